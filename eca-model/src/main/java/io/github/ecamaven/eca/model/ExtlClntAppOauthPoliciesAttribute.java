@@ -1,0 +1,38 @@
+package io.github.ecamaven.eca.model;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+/** Salesforce nested type {@code ExtlClntAppOauthPoliciesAttribute}; properties in WSDL (= retrieve) order. */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "ExtlClntAppOauthPoliciesAttribute", propOrder = {
+    "formula",
+    "key"
+})
+public class ExtlClntAppOauthPoliciesAttribute {
+
+    @XmlElement(name = "formula", required = true)
+    private String formula;
+
+    @XmlElement(name = "key", required = true)
+    private String key;
+
+    public String getFormula() {
+        return formula;
+    }
+
+    public void setFormula(String value) {
+        this.formula = value;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String value) {
+        this.key = value;
+    }
+
+}

@@ -1,0 +1,233 @@
+package io.github.ecamaven.eca.model.io;
+
+import io.github.ecamaven.eca.model.MetadataComponent;
+import io.github.ecamaven.eca.model.schema.EcaSchema;
+import io.github.ecamaven.eca.model.schema.FieldSpec;
+import io.github.ecamaven.eca.model.schema.TypeSpec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * A metadata file as read: the typed model, plus the DOM it came from (comments, unknown elements, values the model
+ * cannot hold, and the position of every element). Writing merges the model back into that DOM: fields the model
+ * did not change keep their original nodes byte for byte; changed fields are replaced in WSDL order; everything the
+ * model does not know stays where it was. Nothing is lost in a rewrite.
+ *
+ * @param <T> the model type
+ */
+public final class MetadataDocument<T extends MetadataComponent> {
+
+    private final Path file;
+    private final Document dom;
+    private final T model;
+    private final Map<String, String> baseline;
+
+    MetadataDocument(Path file, Document dom, T model) {
+        this.file = file;
+        this.dom = dom != null ? dom : emptyDocument(model);
+        this.model = model;
+        this.baseline = dom != null ? fieldTexts(MetadataXml.marshal(model)) : Map.of();
+    }
+
+    private static Document emptyDocument(MetadataComponent model) {
+        Document d = SecureXmlParser.newDocument();
+        Element root = d.createElementNS(MetadataComponent.NAMESPACE, MetadataXml.rootName(model.getClass()));
+        root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns", MetadataComponent.NAMESPACE);
+        d.appendChild(root);
+        return d;
+    }
+
+    /** The file it was read from; null for a new document. */
+    public Path file() {
+        return file;
+    }
+
+    /** The typed content; change it and call {@link #toXml()} to get the merged file. */
+    public T model() {
+        return model;
+    }
+
+    /** The DOM as read (read-only use: positions, raw values, unknown elements). */
+    public Document dom() {
+        return dom;
+    }
+
+    public Element root() {
+        return dom.getDocumentElement();
+    }
+
+    public String rootName() {
+        return root().getLocalName();
+    }
+
+    public SourcePosition rootPosition() {
+        SourcePosition p = SecureXmlParser.positionOf(root());
+        return p != null ? p : SourcePosition.FILE;
+    }
+
+    /** Where an element or comment of this document starts; {@link SourcePosition#FILE} when unknown. */
+    public static SourcePosition positionOf(Node node) {
+        SourcePosition p = SecureXmlParser.positionOf(node);
+        return p != null ? p : SourcePosition.FILE;
+    }
+
+    /** The direct children of the root named {@code name}. */
+    public List<Element> elements(String name) {
+        return childElements(root(), name);
+    }
+
+    /** The first direct child of the root named {@code name}, or null. */
+    public Element element(String name) {
+        List<Element> l = elements(name);
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    /** The raw text of the first root child named {@code name}, or null when absent. */
+    public String text(String name) {
+        Element e = element(name);
+        return e == null ? null : e.getTextContent();
+    }
+
+    /** Child elements of {@code parent} named {@code name}, or all when {@code name} is null. */
+    public static List<Element> childElements(Element parent, String name) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.ELEMENT_NODE && (name == null || name.equals(n.getLocalName()))) {
+                out.add((Element) n);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Elements the model does not know, at any depth below known complex elements, with their paths such as
+     * {@code isDPopEnabledX} or {@code idTokenConfig/foo}. The reader reports them; writing keeps them.
+     */
+    public List<UnknownElement> unknownElements() {
+        List<UnknownElement> out = new ArrayList<>();
+        collectUnknown(root(), EcaSchema.type(rootName()), "", out);
+        return out;
+    }
+
+    private static void collectUnknown(Element parent, TypeSpec spec, String prefix, List<UnknownElement> out) {
+        if (spec == null) {
+            return;
+        }
+        for (Element e : childElements(parent, null)) {
+            FieldSpec f = spec.field(e.getLocalName());
+            String path = prefix + e.getLocalName();
+            if (f == null) {
+                out.add(new UnknownElement(path, e.getLocalName(), spec.name(), positionOf(e)));
+            } else if (f.kind() == io.github.ecamaven.eca.model.schema.ValueKind.COMPLEX) {
+                collectUnknown(e, EcaSchema.type(f.valueType()), path + "/", out);
+            }
+        }
+    }
+
+    /** The file content: the model merged into the DOM, in Salesforce's format. */
+    public String toXml() {
+        return MetadataXmlWriter.write(merged());
+    }
+
+    public byte[] toBytes() {
+        return toXml().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Document merged() {
+        Document fresh = MetadataXml.marshal(model);
+        Map<String, String> now = fieldTexts(fresh);
+        Document out = (Document) dom.cloneNode(true);
+        Element root = out.getDocumentElement();
+        List<String> order = fieldOrder(fresh.getDocumentElement());
+        for (String field : order) {
+            if (Objects.equals(baseline.get(field), now.get(field)) && !baseline.isEmpty()) {
+                continue; // unchanged since read: keep the original nodes, invalid values and all
+            }
+            replaceField(root, field, childElements(fresh.getDocumentElement(), field), order);
+        }
+        return out;
+    }
+
+    /** Known field names in XML order, from the schema when the type is known. */
+    private List<String> fieldOrder(Element freshRoot) {
+        List<String> order = new ArrayList<>();
+        order.add("fullName");
+        TypeSpec spec = EcaSchema.type(rootName());
+        if (spec != null) {
+            order.addAll(spec.fieldNames());
+        } else {
+            for (Element e : childElements(freshRoot, null)) {
+                if (!order.contains(e.getLocalName())) {
+                    order.add(e.getLocalName());
+                }
+            }
+            for (Element e : childElements(root(), null)) {
+                if (!order.contains(e.getLocalName())) {
+                    order.add(e.getLocalName());
+                }
+            }
+        }
+        return order;
+    }
+
+    private static void replaceField(Element root, String field, List<Element> replacement, List<String> order) {
+        Document owner = root.getOwnerDocument();
+        List<Element> old = childElements(root, field);
+        Node anchor;
+        if (!old.isEmpty()) {
+            anchor = old.get(0);
+        } else {
+            anchor = insertionPoint(root, field, order);
+        }
+        for (Element r : replacement) {
+            Node imported = owner.importNode(r, true);
+            root.insertBefore(imported, anchor);
+        }
+        for (Element o : old) {
+            root.removeChild(o);
+        }
+    }
+
+    /** The node a new field goes before: just after the last known element that precedes it in XML order. */
+    private static Node insertionPoint(Element root, String field, List<String> order) {
+        int idx = order.indexOf(field);
+        Node lastBefore = null;
+        Node firstKnown = null;
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() != Node.ELEMENT_NODE) {
+                continue;
+            }
+            int o = order.indexOf(n.getLocalName());
+            if (o < 0) {
+                continue;
+            }
+            if (firstKnown == null) {
+                firstKnown = n;
+            }
+            if (o < idx) {
+                lastBefore = n;
+            }
+        }
+        if (lastBefore != null) {
+            return lastBefore.getNextSibling();
+        }
+        return firstKnown;
+    }
+
+    /** Field name → its elements serialised, for change detection. */
+    private static Map<String, String> fieldTexts(Document d) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Element e : childElements(d.getDocumentElement(), null)) {
+            out.merge(e.getLocalName(), MetadataXmlWriter.writeElement(e), String::concat);
+        }
+        return out;
+    }
+}

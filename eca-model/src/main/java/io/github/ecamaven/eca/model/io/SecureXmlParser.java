@@ -1,0 +1,236 @@
+package io.github.ecamaven.eca.model.io;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Parses XML into a DOM that records where each element starts. DOCTYPE declarations are refused before anything
+ * they declare is used: no DTD or external entity is ever loaded, so XXE and entity-expansion bombs cannot happen.
+ */
+public final class SecureXmlParser {
+
+    private static final String POSITION_KEY = "eca.position";
+    private static final XMLInputFactory FACTORY = newFactory();
+
+    private SecureXmlParser() {}
+
+    private static XMLInputFactory newFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setXMLResolver((publicId, systemId, base, ns) -> {
+            throw new XMLStreamException("external resources are never loaded: " + systemId);
+        });
+        trySet(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        trySet(f, "jdk.xml.entityExpansionLimit", "1000");
+        return f;
+    }
+
+    private static void trySet(XMLInputFactory f, String name, String value) {
+        try {
+            f.setProperty(name, value);
+        } catch (IllegalArgumentException ignored) {
+            // not every StAX implementation knows every property; the DOCTYPE refusal below is the real guard
+        }
+    }
+
+    /** The start position recorded for a node by this parser, or null for nodes made elsewhere. */
+    public static SourcePosition positionOf(Node node) {
+        Object p = node == null ? null : node.getUserData(POSITION_KEY);
+        return p instanceof SourcePosition sp ? sp : null;
+    }
+
+    static void setPosition(Node node, SourcePosition p) {
+        node.setUserData(POSITION_KEY, p, null);
+    }
+
+    /**
+     * Parses {@code content}.
+     *
+     * @param file used only in error messages
+     * @throws EcaXmlException with line and column for malformed XML or a DOCTYPE
+     */
+    public static Document parse(Path file, byte[] content) throws EcaXmlException {
+        Document doc = newDocument();
+        XMLStreamReader r = null;
+        int line = 1;
+        int col = 1;
+        try {
+            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(content));
+            Node current = doc;
+            LineIndex index = new LineIndex(content);
+            while (r.hasNext()) {
+                int event = r.next();
+                Location at = r.getLocation();
+                switch (event) {
+                    case XMLStreamConstants.DTD -> throw new EcaXmlException(file, line, col,
+                            "DOCTYPE declarations are not allowed in Salesforce metadata (they can load external "
+                                    + "entities); remove the <!DOCTYPE ...> line", null);
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        Element e = doc.createElementNS(emptyToNull(r.getNamespaceURI()), qualified(r));
+                        for (int i = 0; i < r.getNamespaceCount(); i++) {
+                            String prefix = r.getNamespacePrefix(i);
+                            String attr = prefix == null || prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix;
+                            e.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, attr, r.getNamespaceURI(i));
+                        }
+                        for (int i = 0; i < r.getAttributeCount(); i++) {
+                            String prefix = r.getAttributePrefix(i);
+                            String name = prefix == null || prefix.isEmpty()
+                                    ? r.getAttributeLocalName(i)
+                                    : prefix + ":" + r.getAttributeLocalName(i);
+                            e.setAttributeNS(emptyToNull(r.getAttributeNamespace(i)), name, r.getAttributeValue(i));
+                        }
+                        setPosition(e, index.startOfTag(at, qualified(r), line, col));
+                        current.appendChild(e);
+                        current = e;
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> current = current.getParentNode();
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (current != doc) {
+                            current.appendChild(doc.createTextNode(r.getText()));
+                        }
+                    }
+                    case XMLStreamConstants.COMMENT -> {
+                        Node c = doc.createComment(r.getText());
+                        setPosition(c, new SourcePosition(line, col));
+                        current.appendChild(c);
+                    }
+                    case XMLStreamConstants.PROCESSING_INSTRUCTION -> current.appendChild(
+                            doc.createProcessingInstruction(r.getPITarget(), r.getPIData()));
+                    case XMLStreamConstants.ENTITY_REFERENCE -> throw new EcaXmlException(file, line, col,
+                            "entity reference &" + r.getLocalName() + "; is not allowed; write the character", null);
+                    default -> {
+                        // START_DOCUMENT, END_DOCUMENT carry nothing to keep
+                    }
+                }
+                if (at != null && at.getLineNumber() > 0) {
+                    line = at.getLineNumber();
+                    col = Math.max(1, at.getColumnNumber());
+                }
+            }
+        } catch (XMLStreamException e) {
+            Location at = e.getLocation();
+            int l = at != null && at.getLineNumber() > 0 ? at.getLineNumber() : line;
+            int c = at != null && at.getColumnNumber() > 0 ? at.getColumnNumber() : col;
+            throw new EcaXmlException(file, l, c, "malformed XML: " + cleanMessage(e) + "; fix the XML syntax", e);
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing left to release
+                }
+            }
+        }
+        if (doc.getDocumentElement() == null) {
+            throw new EcaXmlException(file, 1, 1, "the file has no root element", null);
+        }
+        dropFormattingWhitespace(doc.getDocumentElement());
+        return doc;
+    }
+
+    /** Whitespace between elements is layout, not data; text of leaf elements is kept verbatim. */
+    private static void dropFormattingWhitespace(Element e) {
+        boolean hasElements = false;
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.ELEMENT_NODE || n.getNodeType() == Node.COMMENT_NODE) {
+                hasElements = true;
+                break;
+            }
+        }
+        Node n = e.getFirstChild();
+        while (n != null) {
+            Node next = n.getNextSibling();
+            if (n.getNodeType() == Node.ELEMENT_NODE) {
+                dropFormattingWhitespace((Element) n);
+            } else if (hasElements && n.getNodeType() == Node.TEXT_NODE && n.getNodeValue().isBlank()) {
+                e.removeChild(n);
+            }
+            n = next;
+        }
+    }
+
+    /** Maps StAX locations (end of an event) back to where a start tag begins. */
+    private static final class LineIndex {
+        private final String text;
+        private final int[] lineStarts;
+
+        LineIndex(byte[] content) {
+            this.text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+            java.util.List<Integer> starts = new java.util.ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        SourcePosition startOfTag(Location end, String name, int fallbackLine, int fallbackCol) {
+            if (end == null || end.getLineNumber() < 1 || end.getLineNumber() > lineStarts.length) {
+                return new SourcePosition(fallbackLine, fallbackCol);
+            }
+            int offset = Math.min(text.length(), lineStarts[end.getLineNumber() - 1] + end.getColumnNumber() - 1);
+            int lt = text.lastIndexOf("<" + name, offset);
+            if (lt < 0) {
+                return new SourcePosition(fallbackLine, fallbackCol);
+            }
+            int l = lineOf(lt);
+            return new SourcePosition(l + 1, lt - lineStarts[l] + 1);
+        }
+
+        private int lineOf(int offset) {
+            int lo = 0;
+            int hi = lineStarts.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (lineStarts[mid] <= offset) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return lo;
+        }
+    }
+
+    private static String qualified(XMLStreamReader r) {
+        String prefix = r.getPrefix();
+        return prefix == null || prefix.isEmpty() ? r.getLocalName() : prefix + ":" + r.getLocalName();
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static String cleanMessage(XMLStreamException e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        int i = m.indexOf("Message: ");
+        return (i >= 0 ? m.substring(i + "Message: ".length()) : m).trim();
+    }
+
+    static Document newDocument() {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            return f.newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no DOM implementation", e);
+        }
+    }
+}
