@@ -1,0 +1,68 @@
+package io.github.ecamaven.eca.maven;
+
+import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.maven.internal.MavenEcaLog;
+import java.io.File;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** What every goal shares: the global skip, the sfdx project root, and the log adapter. */
+public abstract class AbstractEcaMojo extends AbstractMojo {
+
+    /**
+     * Skips every goal of this plugin.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * Root of the sfdx project (the folder with {@code sfdx-project.json}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.projectDir", defaultValue = "${project.basedir}")
+    protected File projectDir;
+
+    /** The Maven project; read-only. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping eca:" + goalName() + " (eca.skip=true)");
+            return;
+        }
+        if (goalSkipped()) {
+            getLog().info("Skipping eca:" + goalName() + " (eca." + goalName() + ".skip=true)");
+            return;
+        }
+        run();
+    }
+
+    /** The goal name, e.g. {@code validate}. */
+    protected abstract String goalName();
+
+    /** The goal's own skip switch. */
+    protected abstract boolean goalSkipped();
+
+    /** The goal's work: one call into the Maven-free core plus exception translation. */
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    protected EcaLog ecaLog() {
+        return new MavenEcaLog(getLog());
+    }
+
+    /** The build directory ({@code target}) even when the goal runs without a POM. */
+    protected File buildDirectory() {
+        if (project != null && project.getBuild() != null && project.getBuild().getDirectory() != null) {
+            return new File(project.getBuild().getDirectory());
+        }
+        return new File(projectDir, "target");
+    }
+}
