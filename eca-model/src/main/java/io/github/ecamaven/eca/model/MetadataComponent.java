@@ -9,7 +9,7 @@ import jakarta.xml.bind.annotation.XmlType;
  * The WSDL base type {@code Metadata}: every file-level type inherits {@code fullName}. Source-format files leave it
  * out (the file name carries it), so it stays {@code null} unless a file states it.
  */
-@XmlType(name = "Metadata", propOrder = {"fullName"})
+@XmlType(name = "Metadata", propOrder = {"fullName", "module"})
 @XmlAccessorType(XmlAccessType.FIELD)
 public abstract class MetadataComponent {
 
@@ -19,11 +19,23 @@ public abstract class MetadataComponent {
     @XmlElement(name = "fullName")
     private String fullName;
 
+    @XmlElement(name = "module")
+    private String module;
+
     public String getFullName() {
         return fullName;
     }
 
     public void setFullName(String value) {
         this.fullName = value;
+    }
+
+    /** WSDL 66.0 {@code Metadata.module}; not used in source-format files. */
+    public String getModule() {
+        return module;
+    }
+
+    public void setModule(String value) {
+        this.module = value;
     }
 }

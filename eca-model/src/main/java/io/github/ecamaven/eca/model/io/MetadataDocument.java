@@ -160,6 +160,7 @@ public final class MetadataDocument<T extends MetadataComponent> {
     private List<String> fieldOrder(Element freshRoot) {
         List<String> order = new ArrayList<>();
         order.add("fullName");
+        order.add("module");
         TypeSpec spec = EcaSchema.type(rootName());
         if (spec != null) {
             order.addAll(spec.fieldNames());

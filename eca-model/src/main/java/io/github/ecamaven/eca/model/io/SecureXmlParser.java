@@ -76,7 +76,7 @@ public final class SecureXmlParser {
                 int event = r.next();
                 Location at = r.getLocation();
                 switch (event) {
-                    case XMLStreamConstants.DTD -> throw new EcaXmlException(file, line, col,
+                    case XMLStreamConstants.DTD -> throw new EcaXmlException(file, index.lineOf("<!DOCTYPE"), 1,
                             "DOCTYPE declarations are not allowed in Salesforce metadata (they can load external "
                                     + "entities); remove the <!DOCTYPE ...> line", null);
                     case XMLStreamConstants.START_ELEMENT -> {
@@ -191,6 +191,12 @@ public final class SecureXmlParser {
             }
             int l = lineOf(lt);
             return new SourcePosition(l + 1, lt - lineStarts[l] + 1);
+        }
+
+        /** 1-based line of the first occurrence of {@code token}, 1 when absent. */
+        int lineOf(String token) {
+            int at = text.indexOf(token);
+            return at < 0 ? 1 : lineOf(at) + 1;
         }
 
         private int lineOf(int offset) {

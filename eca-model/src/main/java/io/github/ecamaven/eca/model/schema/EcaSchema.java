@@ -14,6 +14,9 @@ public final class EcaSchema {
     static final FieldSpec FULL_NAME =
             new FieldSpec("fullName", ValueKind.STRING, "string", false, false, ApiVersion.of(10), -1);
 
+    static final FieldSpec MODULE =
+            new FieldSpec("module", ValueKind.STRING, "string", false, false, ApiVersion.of(66), -1);
+
     private static final Map<String, TypeSpec> TYPES = new LinkedHashMap<>();
     private static final Map<String, EnumSpec> ENUMS = new LinkedHashMap<>();
 

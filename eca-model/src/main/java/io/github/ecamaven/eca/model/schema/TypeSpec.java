@@ -48,6 +48,9 @@ public final class TypeSpec {
         if (metadata && "fullName".equals(elementName)) {
             return EcaSchema.FULL_NAME;
         }
+        if (metadata && "module".equals(elementName)) {
+            return EcaSchema.MODULE;
+        }
         return fields.get(elementName);
     }
 
