@@ -17,7 +17,7 @@ public final class Eligibility {
 
     private static final Pattern DEVHUB = Pattern.compile("DEVHUB_[A-Za-z0-9]+");
     /** A namespaced component in a start URL ({@code /lightning/n/sf_devops__DevOps_Center}). */
-    private static final Pattern NAMESPACED_URL = Pattern.compile("(^|[/=.])[A-Za-z][A-Za-z0-9]*__[A-Za-z0-9]");
+    private static final Pattern NAMESPACED_URL = Pattern.compile("(^|[/=.])[A-Za-z][A-Za-z0-9_]*?__[A-Za-z0-9]");
 
     private Eligibility() {}
 
