@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.model.io;
 
 import io.github.ecamaven.eca.model.ExternalClientAppSettings;
 import io.github.ecamaven.eca.model.MetadataComponent;
+import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import jakarta.xml.bind.JAXBContext;
@@ -34,6 +35,7 @@ public final class MetadataXml {
         }
         ROOTS.put("ExternalClientAppSettings", ExternalClientAppSettings.class);
         ROOTS.put("Package", PackageManifest.class);
+        ROOTS.put("ConnectedApp", ConnectedApp.class); // read by eca:migrate
     }
 
     private static final JAXBContext CONTEXT = newContext();

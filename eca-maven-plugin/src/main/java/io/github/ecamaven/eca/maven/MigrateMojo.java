@@ -1,0 +1,123 @@
+package io.github.ecamaven.eca.maven;
+
+import io.github.ecamaven.eca.migrate.MigrateRequest;
+import io.github.ecamaven.eca.migrate.MigrationException;
+import io.github.ecamaven.eca.migrate.Migrator;
+import io.github.ecamaven.eca.migrate.SchemaOutputCheck;
+import java.io.File;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Converts the project's Connected Apps into External Client App metadata, offline, with the eligibility checks of
+ * Salesforce's own "Migrate" button. Writes every file or none, and a report per app to
+ * {@code target/eca/migrate-<App>.md}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "migrate", threadSafe = true, requiresProject = false)
+public class MigrateMojo extends AbstractEcaMojo {
+
+    /** Skips eca:migrate. @since 0.1.0 */
+    @Parameter(property = "eca.migrate.skip", defaultValue = "false")
+    private boolean migrateSkip;
+
+    /** The Connected Apps to migrate, comma-separated; empty migrates every one found. @since 0.1.0 */
+    @Parameter(property = "eca.migrate.apps")
+    private List<String> apps;
+
+    /**
+     * Acknowledges that no integration of the selected apps uses the username-password flow (External Client Apps
+     * do not support it and metadata cannot show it). Nothing is written without it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.migrate.confirm", defaultValue = "false")
+    private boolean confirm;
+
+    /** Only reports; writes nothing into the project. @since 0.1.0 */
+    @Parameter(property = "eca.migrate.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    /** Replaces existing ECA files of the same names. @since 0.1.0 */
+    @Parameter(property = "eca.migrate.overwrite", defaultValue = "false")
+    private boolean overwrite;
+
+    /** Deletes the Connected App files (and their package.xml entries) after writing. @since 0.1.0 */
+    @Parameter(property = "eca.migrate.removeSource", defaultValue = "false")
+    private boolean removeSource;
+
+    /** Prints the {@code <app>} configuration of eca:generate that reproduces each app. @since 0.1.0 */
+    @Parameter(property = "eca.migrate.emitPom", defaultValue = "false")
+    private boolean emitPom;
+
+    /**
+     * Copies the consumer key into the global OAuth settings. Consumer keys are globally unique: deploy only after
+     * the Connected App was deleted from the target org. The consumer secret is never written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.migrate.keepConsumerKey", defaultValue = "false")
+    private boolean keepConsumerKey;
+
+    /** Also migrates {@code DEVHUB_…} platform apps, skipped by default. @since 0.1.0 */
+    @Parameter(property = "eca.migrate.includeDevHub", defaultValue = "false")
+    private boolean includeDevHub;
+
+    /**
+     * Replacement ECA OAuth handlers (classes extending {@code Auth.ExternalClientAppOauthHandler}) for apps with an
+     * Apex plugin, as {@code App:HandlerClass} items, comma-separated.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.migrate.apexHandlers")
+    private List<String> apexHandlers;
+
+    /** Target API version; empty means the {@code sourceApiVersion} of sfdx-project.json (66.0 without one). @since 0.1.0 */
+    @Parameter(property = "eca.migrate.apiVersion")
+    private String apiVersion;
+
+    /** Where the reports go. @since 0.1.0 */
+    @Parameter(property = "eca.migrate.reportDir", defaultValue = "${project.build.directory}/eca")
+    private File reportDir;
+
+    @Override
+    protected String goalName() {
+        return "migrate";
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return migrateSkip;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Map<String, String> handlers = new LinkedHashMap<>();
+        for (String item : apexHandlers == null ? List.<String>of() : apexHandlers) {
+            int colon = item.indexOf(':');
+            if (colon <= 0 || colon == item.length() - 1) {
+                throw new MojoFailureException("eca.migrate.apexHandlers: '" + item + "' is not App:HandlerClass");
+            }
+            handlers.put(item.substring(0, colon).trim(), item.substring(colon + 1).trim());
+        }
+        File reports = reportDir != null ? reportDir : new File(buildDirectory(), "eca");
+        MigrateRequest request = new MigrateRequest(projectDir.toPath(), reports.toPath(),
+                apps == null ? List.of() : apps.stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
+                confirm, dryRun, overwrite, removeSource, emitPom, keepConsumerKey, includeDevHub, handlers,
+                apiVersion);
+        try {
+            new Migrator(ecaLog(), new SchemaOutputCheck()).run(request);
+        } catch (MigrationException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("eca:migrate could not read or write a file: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.ecamaven.eca.migrate;
+
+import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
+import io.github.ecamaven.eca.model.io.MetadataDocument;
+import io.github.ecamaven.eca.model.io.SourcePosition;
+import java.nio.file.Path;
+
+/**
+ * One Connected App file as read.
+ *
+ * @param name the component name (file name without {@code .connectedApp[-meta.xml]})
+ * @param file where it is
+ * @param document the file, with positions
+ */
+public record ConnectedAppSource(String name, Path file, MetadataDocument<ConnectedApp> document) {
+
+    static final String SOURCE_SUFFIX = ".connectedApp-meta.xml";
+    static final String MDAPI_SUFFIX = ".connectedApp";
+
+    public ConnectedApp app() {
+        return document.model();
+    }
+
+    /** Where the first root child {@code element} starts, or the file start. */
+    public SourcePosition positionOf(String element) {
+        return element == null || document.element(element) == null
+                ? document.rootPosition() : MetadataDocument.positionOf(document.element(element));
+    }
+
+    /** {@code file:line} of {@code element}, for messages. */
+    public String at(String element) {
+        return file + ":" + positionOf(element).line();
+    }
+
+    /** The component name of a Connected App file name, or null when it is not one. */
+    public static String componentName(String fileName) {
+        if (fileName.endsWith(SOURCE_SUFFIX)) {
+            return fileName.substring(0, fileName.length() - SOURCE_SUFFIX.length());
+        }
+        if (fileName.endsWith(MDAPI_SUFFIX)) {
+            return fileName.substring(0, fileName.length() - MDAPI_SUFFIX.length());
+        }
+        return null;
+    }
+}

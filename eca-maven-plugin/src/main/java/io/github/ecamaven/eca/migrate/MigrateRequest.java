@@ -1,0 +1,97 @@
+package io.github.ecamaven.eca.migrate;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code eca:migrate} was asked to do.
+ *
+ * @param projectDir root of the sfdx project
+ * @param reportDir where {@code migrate-<App>.md} goes ({@code target/eca})
+ * @param apps the Connected Apps to migrate; empty means all found
+ * @param confirm the acknowledgement that no selected app relies on the username-password flow
+ * @param dryRun only report, write nothing into the project
+ * @param overwrite replace existing ECA files of the same names
+ * @param removeSource delete the Connected App files (and their manifest entries) after writing
+ * @param emitPom print the {@code <app>} configuration for eca:generate
+ * @param keepConsumerKey copy the consumer key into the global OAuth settings
+ * @param includeDevHub also migrate {@code DEVHUB_…} platform apps
+ * @param apexHandlers Connected App name → replacement ECA OAuth handler class (for apps with an Apex plugin)
+ * @param apiVersion target API version; null means the project's {@code sourceApiVersion}
+ */
+public record MigrateRequest(
+        Path projectDir,
+        Path reportDir,
+        List<String> apps,
+        boolean confirm,
+        boolean dryRun,
+        boolean overwrite,
+        boolean removeSource,
+        boolean emitPom,
+        boolean keepConsumerKey,
+        boolean includeDevHub,
+        Map<String, String> apexHandlers,
+        String apiVersion) {
+
+    public MigrateRequest {
+        apps = apps == null ? List.of() : List.copyOf(apps);
+        apexHandlers = apexHandlers == null ? Map.of() : Map.copyOf(apexHandlers);
+    }
+
+    /** A request with every switch off, for tests and callers that set a few. */
+    public static MigrateRequest of(Path projectDir) {
+        return new MigrateRequest(projectDir, projectDir.resolve("target").resolve("eca"), List.of(), false, false,
+                false, false, false, false, false, Map.of(), null);
+    }
+
+    public MigrateRequest withApps(List<String> value) {
+        return new MigrateRequest(projectDir, reportDir, value, confirm, dryRun, overwrite, removeSource, emitPom,
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion);
+    }
+
+    public MigrateRequest withConfirm(boolean value) {
+        return new MigrateRequest(projectDir, reportDir, apps, value, dryRun, overwrite, removeSource, emitPom,
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion);
+    }
+
+    public MigrateRequest withDryRun(boolean value) {
+        return new MigrateRequest(projectDir, reportDir, apps, confirm, value, overwrite, removeSource, emitPom,
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion);
+    }
+
+    public MigrateRequest withOverwrite(boolean value) {
+        return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, value, removeSource, emitPom,
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion);
+    }
+
+    public MigrateRequest withRemoveSource(boolean value) {
+        return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, value, emitPom,
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion);
+    }
+
+    public MigrateRequest withEmitPom(boolean value) {
+        return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, value,
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion);
+    }
+
+    public MigrateRequest withKeepConsumerKey(boolean value) {
+        return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
+                value, includeDevHub, apexHandlers, apiVersion);
+    }
+
+    public MigrateRequest withIncludeDevHub(boolean value) {
+        return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
+                keepConsumerKey, value, apexHandlers, apiVersion);
+    }
+
+    public MigrateRequest withApexHandlers(Map<String, String> value) {
+        return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
+                keepConsumerKey, includeDevHub, value, apiVersion);
+    }
+
+    public MigrateRequest withApiVersion(String value) {
+        return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
+                keepConsumerKey, includeDevHub, apexHandlers, value);
+    }
+}

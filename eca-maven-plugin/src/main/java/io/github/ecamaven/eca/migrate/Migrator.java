@@ -1,0 +1,276 @@
+package io.github.ecamaven.eca.migrate;
+
+import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
+import io.github.ecamaven.eca.model.io.EcaXmlException;
+import io.github.ecamaven.eca.model.io.MetadataDocument;
+import io.github.ecamaven.eca.model.io.MetadataXml;
+import io.github.ecamaven.eca.model.manifest.PackageManifest;
+import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
+import io.github.ecamaven.eca.model.schema.ApiVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * eca:migrate without Maven: selects the Connected Apps, decides each (convert, skip, refuse), converts, checks the
+ * output, and writes all files or none.
+ */
+public final class Migrator {
+
+    /** One app's outcome. */
+    public record AppResult(ConnectedAppSource source, Verdict verdict, Conversion conversion, String report) {}
+
+    private final EcaLog log;
+    private final OutputCheck check;
+
+    public Migrator(EcaLog log, OutputCheck check) {
+        this.log = log;
+        this.check = check;
+    }
+
+    /**
+     * Runs the migration.
+     *
+     * @return the outcome per selected app
+     * @throws MigrationException when an app is refused, a named app is missing, the username-password
+     *     acknowledgement is missing or target files exist; nothing was written to the project then
+     */
+    public List<AppResult> run(MigrateRequest req) throws IOException, MigrationException {
+        ProjectLayout layout = ProjectLayout.of(req.projectDir());
+        ApiVersion api = layout.apiVersion();
+        if (req.apiVersion() != null && !req.apiVersion().isBlank()) {
+            api = ApiVersion.tryParse(req.apiVersion());
+            if (api == null) {
+                throw new MigrationException("eca.migrate.apiVersion '" + req.apiVersion() + "' is not an API version");
+            }
+        }
+        List<ConnectedAppSource> selected = select(layout, req);
+        if (selected.isEmpty()) {
+            log.info("eca:migrate: no Connected App in " + req.projectDir());
+            return List.of();
+        }
+        Map<String, String> permSets = layout.permissionSetsByLabel();
+        List<AppResult> results = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
+        for (ConnectedAppSource s : selected) {
+            AppResult r = analyse(s, api, permSets, req, layout);
+            results.add(r);
+            if (r.verdict().outcome() == Verdict.Outcome.REFUSE) {
+                refusals.add("[" + r.verdict().rule() + "] " + r.verdict().reason());
+            }
+        }
+        for (AppResult r : results) {
+            log.info(r.report());
+            Files.createDirectories(req.reportDir());
+            writeAtomically(req.reportDir().resolve("migrate-" + r.source().name() + ".md"),
+                    r.report().getBytes(StandardCharsets.UTF_8));
+            if (r.verdict().outcome() == Verdict.Outcome.SKIP) {
+                log.info("Skipped " + r.source().name() + ": [" + r.verdict().rule() + "] " + r.verdict().reason());
+            }
+            if (r.verdict().outcome() == Verdict.Outcome.REFUSE) {
+                log.error(r.source().name() + " refused: [" + r.verdict().rule() + "] " + r.verdict().reason());
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new MigrationException("eca:migrate refused " + refusals.size() + " of " + selected.size()
+                    + " Connected App(s); nothing was written (all or nothing):\n  " + String.join("\n  ", refusals)
+                    + "\nSelect the others with -Deca.migrate.apps=Name,...");
+        }
+        List<AppResult> converting = results.stream()
+                .filter(r -> r.verdict().outcome() == Verdict.Outcome.CONVERT).toList();
+        if (converting.isEmpty()) {
+            log.info("eca:migrate: nothing to convert");
+            return results;
+        }
+        for (AppResult r : converting) {
+            log.warn("E3: " + r.source().name() + ": the username-password flow cannot be seen in metadata and does"
+                    + " not work with External Client Apps; make sure nothing uses it");
+        }
+        if (req.dryRun()) {
+            log.info("eca:migrate: dry run (eca.migrate.dryRun=true), nothing written; reports in " + req.reportDir());
+            return results;
+        }
+        if (!req.confirm()) {
+            throw new MigrationException("eca:migrate needs the acknowledgement -Deca.migrate.confirm=true that no"
+                    + " integration of " + names(converting) + " uses the username-password flow (External Client"
+                    + " Apps do not support it; metadata cannot show it); nothing was written");
+        }
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        List<String> existing = new ArrayList<>();
+        for (AppResult r : converting) {
+            for (Conversion.EcaComponent c : r.conversion().components()) {
+                Path p = c.type().sourcePath(layout.packageDir(), c.fullName());
+                files.put(p, MetadataXml.toBytes(c.model()));
+                if (Files.exists(p)) {
+                    existing.add(p.toString());
+                }
+            }
+        }
+        if (!existing.isEmpty() && !req.overwrite()) {
+            throw new MigrationException("eca:migrate would overwrite existing ECA files; nothing was written (run"
+                    + " with -Deca.migrate.overwrite=true to replace them):\n  " + String.join("\n  ", existing));
+        }
+        Map<Path, byte[]> manifests = manifestUpdates(layout, converting, req.removeSource());
+        for (Map.Entry<Path, byte[]> e : files.entrySet()) {
+            Files.createDirectories(e.getKey().getParent());
+            writeAtomically(e.getKey(), e.getValue());
+            log.info("Wrote " + MigrationReport.rel(req.projectDir(), e.getKey()));
+        }
+        for (Map.Entry<Path, byte[]> e : manifests.entrySet()) {
+            writeAtomically(e.getKey(), e.getValue());
+            log.info("Updated " + MigrationReport.rel(req.projectDir(), e.getKey()));
+        }
+        if (req.removeSource()) {
+            for (AppResult r : converting) {
+                Files.deleteIfExists(r.source().file());
+                log.info("Removed " + MigrationReport.rel(req.projectDir(), r.source().file()));
+            }
+        }
+        return results;
+    }
+
+    /** The decision, conversion and report of one app (no writing). */
+    public AppResult analyse(ConnectedAppSource s, ApiVersion api, Map<String, String> permSets, MigrateRequest req,
+            ProjectLayout layout) {
+        String handler = req.apexHandlers().get(s.name());
+        Verdict v = Eligibility.check(s, api, handler, req.includeDevHub());
+        Conversion c = null;
+        String pom = null;
+        if (v.outcome() == Verdict.Outcome.CONVERT) {
+            c = ConnectedAppConverter.convert(s, new ConnectedAppConverter.Settings(api, permSets,
+                    req.keepConsumerKey(), handler));
+            List<String> problems = new ArrayList<>(c.problems());
+            boolean valueProblems = !problems.isEmpty();
+            if (!valueProblems) {
+                for (Conversion.EcaComponent e : c.components()) {
+                    problems.addAll(check.check(e.type(), e.fullName(), e.model(), api));
+                }
+                c.problems().addAll(problems);
+            }
+            if (!problems.isEmpty()) {
+                v = Verdict.refuse(valueProblems ? "VALUE" : "SCHEMA", s.name() + " cannot be converted: "
+                        + String.join("; ", problems));
+            } else if (req.emitPom()) {
+                pom = PomSnippet.of(c);
+            }
+        }
+        String report = MigrationReport.render(s, v, c, api, layout.packageDir(), req.projectDir(),
+                req.removeSource(), pom);
+        return new AppResult(s, v, c, report);
+    }
+
+    private List<ConnectedAppSource> select(ProjectLayout layout, MigrateRequest req)
+            throws IOException, MigrationException {
+        Map<String, Path> all = new LinkedHashMap<>();
+        for (Path p : layout.connectedAppFiles()) {
+            all.putIfAbsent(ConnectedAppSource.componentName(p.getFileName().toString()), p);
+        }
+        List<String> names = req.apps().isEmpty() ? new ArrayList<>(all.keySet()) : req.apps();
+        List<String> missing = names.stream().filter(n -> !all.containsKey(n)).toList();
+        if (!missing.isEmpty()) {
+            throw new MigrationException("eca.migrate.apps names " + missing + ", which the project does not have;"
+                    + " its Connected Apps: " + all.keySet());
+        }
+        List<ConnectedAppSource> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(read(n, all.get(n)));
+        }
+        return out;
+    }
+
+    /** Reads one Connected App file. */
+    public static ConnectedAppSource read(String name, Path file) throws IOException, MigrationException {
+        try {
+            return of(name, file, MetadataXml.read(file, ConnectedApp.class));
+        } catch (EcaXmlException e) {
+            throw new MigrationException(e.getMessage());
+        }
+    }
+
+    static ConnectedAppSource of(String name, Path file, MetadataDocument<ConnectedApp> doc) {
+        return new ConnectedAppSource(name, file, doc);
+    }
+
+    private Map<Path, byte[]> manifestUpdates(ProjectLayout layout, List<AppResult> apps, boolean removeSource)
+            throws IOException, MigrationException {
+        Map<Path, byte[]> out = new LinkedHashMap<>();
+        for (Path m : layout.manifests()) {
+            MetadataDocument<PackageManifest> doc;
+            try {
+                doc = MetadataXml.read(m, PackageManifest.class);
+            } catch (EcaXmlException e) {
+                throw new MigrationException(e.getMessage());
+            }
+            PackageManifest pm = doc.model();
+            List<String> listed = pm.membersOf("ConnectedApp");
+            boolean changed = false;
+            for (AppResult r : apps) {
+                String app = r.source().name();
+                if (!listed.contains(app) && !listed.contains("*")) {
+                    continue;
+                }
+                for (Conversion.EcaComponent c : r.conversion().components()) {
+                    changed |= addMember(pm, c.type().typeName(), c.fullName());
+                }
+                if (removeSource) {
+                    for (PackageTypeMembers t : pm.getTypes()) {
+                        if ("ConnectedApp".equals(t.getName())) {
+                            changed |= t.getMembers().remove(app);
+                        }
+                    }
+                }
+            }
+            pm.getTypes().removeIf(t -> t.getMembers().isEmpty());
+            if (changed) {
+                out.put(m, doc.toBytes());
+            }
+        }
+        return out;
+    }
+
+    private static boolean addMember(PackageManifest pm, String type, String member) {
+        for (PackageTypeMembers t : pm.getTypes()) {
+            if (type.equals(t.getName())) {
+                if (t.getMembers().contains(member) || t.getMembers().contains("*")) {
+                    return false;
+                }
+                t.getMembers().add(member);
+                t.getMembers().sort(null);
+                return true;
+            }
+        }
+        int at = 0;
+        while (at < pm.getTypes().size() && pm.getTypes().get(at).getName() != null
+                && pm.getTypes().get(at).getName().compareTo(type) < 0) {
+            at++;
+        }
+        pm.getTypes().add(at, new PackageTypeMembers(type, new ArrayList<>(List.of(member))));
+        return true;
+    }
+
+    /** Writes {@code content} to a temporary file beside {@code target} and moves it into place. */
+    static void writeAtomically(Path target, byte[] content) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, content);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static String names(List<AppResult> rs) {
+        return String.join(", ", rs.stream().map(r -> r.source().name()).toList());
+    }
+}

@@ -1,0 +1,167 @@
+package io.github.ecamaven.eca.migrate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ecamaven.eca.model.io.EcaXmlException;
+import io.github.ecamaven.eca.model.io.MetadataDocument;
+import io.github.ecamaven.eca.model.io.SecureXmlParser;
+import io.github.ecamaven.eca.model.schema.ApiVersion;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3c.dom.Element;
+
+/**
+ * What the migration needs to know of the sfdx project: its default package directory, its
+ * {@code sourceApiVersion}, its Connected App files, permission sets (label → API name) and package.xml manifests.
+ */
+public final class ProjectLayout {
+
+    /** The API version assumed when the project names none: the newest one the model is confirmed against. */
+    public static final ApiVersion DEFAULT_API_VERSION = ApiVersion.CONFIRMED;
+
+    private static final Set<String> NOT_SOURCE = Set.of("target", "node_modules", ".git", ".sf", ".sfdx", ".idea");
+
+    private final Path root;
+    private final Path packageDir;
+    private final ApiVersion apiVersion;
+    private final boolean apiVersionFromProject;
+
+    private ProjectLayout(Path root, Path packageDir, ApiVersion apiVersion, boolean fromProject) {
+        this.root = root;
+        this.packageDir = packageDir;
+        this.apiVersion = apiVersion;
+        this.apiVersionFromProject = fromProject;
+    }
+
+    /**
+     * Reads {@code sfdx-project.json} when there is one (default package directory, sourceApiVersion); without it
+     * the package directory is {@code force-app}.
+     *
+     * @throws MigrationException when sfdx-project.json cannot be understood
+     */
+    public static ProjectLayout of(Path root) throws IOException, MigrationException {
+        Path json = root.resolve("sfdx-project.json");
+        String dir = "force-app";
+        ApiVersion version = null;
+        if (Files.isRegularFile(json)) {
+            JsonNode node;
+            try {
+                node = new ObjectMapper().readTree(json.toFile());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new MigrationException(json + ": not valid JSON: " + e.getOriginalMessage());
+            }
+            JsonNode dirs = node.path("packageDirectories");
+            String first = null;
+            for (JsonNode d : dirs) {
+                String p = d.path("path").asText(null);
+                if (first == null) {
+                    first = p;
+                }
+                if (d.path("default").asBoolean(false) && p != null) {
+                    dir = p;
+                    first = null;
+                    break;
+                }
+            }
+            if (first != null) {
+                dir = first;
+            }
+            String v = node.path("sourceApiVersion").asText(null);
+            if (v != null) {
+                version = ApiVersion.tryParse(v);
+                if (version == null) {
+                    throw new MigrationException(json + ": sourceApiVersion '" + v + "' is not an API version");
+                }
+            }
+        }
+        return new ProjectLayout(root, root.resolve(dir).normalize(),
+                version == null ? DEFAULT_API_VERSION : version, version != null);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The package directory new files go into ({@code force-app}). */
+    public Path packageDir() {
+        return packageDir;
+    }
+
+    public ApiVersion apiVersion() {
+        return apiVersion;
+    }
+
+    public boolean apiVersionFromProject() {
+        return apiVersionFromProject;
+    }
+
+    /** Every Connected App file of the project (source or MDAPI form, in a {@code connectedApps} folder), sorted. */
+    public List<Path> connectedAppFiles() throws IOException {
+        return find(p -> ConnectedAppSource.componentName(p.getFileName().toString()) != null
+                && p.getParent() != null && p.getParent().getFileName().toString().equals("connectedApps"));
+    }
+
+    /** Every {@code package.xml} of the project outside build output. */
+    public List<Path> manifests() throws IOException {
+        return find(p -> p.getFileName().toString().equals("package.xml"));
+    }
+
+    /** Permission set label → API name, from {@code *.permissionset-meta.xml} (and MDAPI {@code .permissionset}). */
+    public Map<String, String> permissionSetsByLabel() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Path p : find(f -> f.getFileName().toString().endsWith(".permissionset-meta.xml")
+                || f.getFileName().toString().endsWith(".permissionset"))) {
+            String file = p.getFileName().toString();
+            String apiName = file.substring(0, file.indexOf(".permissionset"));
+            try {
+                Element label = MetadataDocument.childElements(
+                        SecureXmlParser.parse(p, Files.readAllBytes(p)).getDocumentElement(), "label").stream()
+                        .findFirst().orElse(null);
+                if (label != null) {
+                    out.putIfAbsent(label.getTextContent().trim(), apiName);
+                }
+            } catch (EcaXmlException e) {
+                // an unreadable permission set resolves nothing; the report lists the labels left unresolved
+            }
+            out.putIfAbsent(apiName, apiName);
+        }
+        return out;
+    }
+
+    private interface PathFilter {
+        boolean accept(Path p);
+    }
+
+    private List<Path> find(PathFilter filter) throws IOException {
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return out;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(root) && NOT_SOURCE.contains(dir.getFileName().toString())
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && filter.accept(file)) {
+                    out.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        out.sort(null);
+        return out;
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.ecamaven.eca.migrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
+import io.github.ecamaven.eca.model.io.MetadataDocument;
+import io.github.ecamaven.eca.model.io.MetadataXml;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every file of {@code ../shared/corpus-connected-app}: eligible ones convert and pass the output check; refused and
+ * skipped ones are refused or skipped for the documented reason, listed here. Prints the figures.
+ */
+class CorpusMigrationTest {
+
+    /** file name → expected rule of the refused and skipped files; every other file converts. */
+    static final Map<String, String> NOT_CONVERTED = Map.of(
+            "HelloSend.connectedApp-meta.xml", "E1",          // developerName/version: installed package
+            "DevOps_Center.connectedApp-meta.xml", "E1",      // startUrl into the sf_devops namespace, no OAuth
+            "Thespis.connectedApp-meta.xml", "VALUE",         // scopes ID, ChatbotApi, SfapApi are not scope values
+            "PEO_API_Connection.connectedApp-meta.xml", "E9", // only contactEmail and label
+            "Tableau.connectedApp-meta.xml", "E9",            // only attributes and startUrl
+            "ZB_Sales_Hub.connectedApp-meta.xml", "E9");      // only startUrl and mobileStartUrl
+
+    private static final Pattern FENCE = Pattern.compile("```[a-z]*\\n(<\\?xml.*?</ConnectedApp>\\n?)```", Pattern.DOTALL);
+
+    @Test
+    void everyCorpusFileConvertsOrIsRefusedForItsDocumentedReason() throws Exception {
+        String shared = System.getProperty("eca.shared", "");
+        Path corpus = (shared.isBlank() ? Paths.get("..", "..", "shared") : Paths.get(shared))
+                .resolve("corpus-connected-app");
+        if (!Files.isDirectory(corpus)) {
+            System.out.println("SKIPPED: no corpus-connected-app under " + corpus.getParent()
+                    + " (set -Deca.shared=DIR to run this test)");
+        }
+        Assumptions.assumeTrue(Files.isDirectory(corpus), "SKIPPED: no " + corpus);
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(corpus)) {
+            files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("INDEX.md"))
+                    .sorted().toList();
+        }
+        Migrator migrator = new Migrator(io.github.ecamaven.eca.log.EcaLog.NONE, new SchemaOutputCheck());
+        MigrateRequest req = MigrateRequest.of(Path.of("corpus"));
+        Map<String, Integer> figures = new TreeMap<>();
+        List<String> wrong = new ArrayList<>();
+        for (Path f : files) {
+            String fileName = f.getFileName().toString();
+            String name = ConnectedAppSource.componentName(fileName.replace(".md", ".connectedApp"));
+            byte[] bytes = fileName.endsWith(".md") ? fenced(f) : Files.readAllBytes(f);
+            @SuppressWarnings("unchecked")
+            MetadataDocument<ConnectedApp> doc = (MetadataDocument<ConnectedApp>) (MetadataDocument<?>)
+                    MetadataXml.read(f, bytes);
+            Migrator.AppResult r = migrator.analyse(new ConnectedAppSource(name, f, doc),
+                    ProjectLayout.DEFAULT_API_VERSION, Map.of(), req, ProjectLayout.of(Path.of("corpus")));
+            String key = r.verdict().outcome() + (r.verdict().rule() == null ? "" : " " + r.verdict().rule());
+            figures.merge(key, 1, Integer::sum);
+            String expected = NOT_CONVERTED.get(fileName);
+            if (expected == null ? r.verdict().outcome() != Verdict.Outcome.CONVERT
+                    : !expected.equals(r.verdict().rule())) {
+                wrong.add(corpus.relativize(f) + ": expected " + (expected == null ? "CONVERT" : expected) + ", got "
+                        + key + ": " + r.verdict().reason());
+            }
+            if (r.verdict().outcome() == Verdict.Outcome.CONVERT) {
+                assertThat(r.conversion().problems()).as(fileName).isEmpty();
+                for (var c : r.conversion().components()) {
+                    assertThat(new String(MetadataXml.toBytes(c.model()), StandardCharsets.UTF_8))
+                            .as(c.fullName()).doesNotContain("<consumerSecret>").doesNotContain("<consumerKey>");
+                }
+            }
+        }
+        System.out.println("corpus-connected-app: " + files.size() + " files: " + figures);
+        assertThat(wrong).isEmpty();
+        assertThat(figures.get("CONVERT")).isEqualTo(files.size() - NOT_CONVERTED.size());
+    }
+
+    private static byte[] fenced(Path f) throws Exception {
+        Matcher m = FENCE.matcher(Files.readString(f, StandardCharsets.UTF_8));
+        assertThat(m.find()).isTrue();
+        return m.group(1).getBytes(StandardCharsets.UTF_8);
+    }
+}
