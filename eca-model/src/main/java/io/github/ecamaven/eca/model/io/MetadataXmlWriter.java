@@ -74,7 +74,7 @@ public final class MetadataXmlWriter {
         }
         String text = e.getTextContent();
         if (text == null || text.isEmpty()) {
-            out.append("/>\n");
+            out.append(SecureXmlParser.writtenOpenClose(e) ? "></" + name + ">\n" : "/>\n");
         } else {
             out.append('>').append(escape(text, false)).append("</").append(name).append(">\n");
         }

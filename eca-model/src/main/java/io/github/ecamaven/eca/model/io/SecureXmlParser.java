@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.UserDataHandler;
 
 /**
  * Parses XML into a DOM that records where each element starts. DOCTYPE declarations are refused before anything
@@ -21,7 +22,19 @@ import org.w3c.dom.Node;
 public final class SecureXmlParser {
 
     private static final String POSITION_KEY = "eca.position";
+    private static final String START_END_KEY = "eca.startEnd";
+    private static final String OPEN_CLOSE_KEY = "eca.openClose";
     private static final XMLInputFactory FACTORY = newFactory();
+
+    /** Positions and lexical marks travel with a node when the document is cloned for a rewrite. */
+    private static final UserDataHandler COPY_ON_CLONE = new UserDataHandler() {
+        @Override
+        public void handle(short operation, String key, Object data, Node src, Node dst) {
+            if (dst != null && (operation == NODE_CLONED || operation == NODE_IMPORTED)) {
+                dst.setUserData(key, data, this);
+            }
+        }
+    };
 
     private SecureXmlParser() {}
 
@@ -53,8 +66,13 @@ public final class SecureXmlParser {
         return p instanceof SourcePosition sp ? sp : null;
     }
 
+    /** Whether an empty element was written {@code <x></x>} rather than {@code <x/>} in the file read. */
+    static boolean writtenOpenClose(Node node) {
+        return Boolean.TRUE.equals(node.getUserData(OPEN_CLOSE_KEY));
+    }
+
     static void setPosition(Node node, SourcePosition p) {
-        node.setUserData(POSITION_KEY, p, null);
+        node.setUserData(POSITION_KEY, p, COPY_ON_CLONE);
     }
 
     /**
@@ -94,10 +112,22 @@ public final class SecureXmlParser {
                             e.setAttributeNS(emptyToNull(r.getAttributeNamespace(i)), name, r.getAttributeValue(i));
                         }
                         setPosition(e, index.startOfTag(at, qualified(r), line, col));
+                        if (at != null) {
+                            e.setUserData(START_END_KEY, at.getLineNumber() + ":" + at.getColumnNumber(), null);
+                        }
                         current.appendChild(e);
                         current = e;
                     }
-                    case XMLStreamConstants.END_ELEMENT -> current = current.getParentNode();
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        // <x></x> and <x/> look the same to StAX; only a self-closing tag ends where it started
+                        Object startEnd = current.getUserData(START_END_KEY);
+                        if (at != null && !current.hasChildNodes() && startEnd != null
+                                && !startEnd.equals(at.getLineNumber() + ":" + at.getColumnNumber())) {
+                            current.setUserData(OPEN_CLOSE_KEY, Boolean.TRUE, COPY_ON_CLONE);
+                        }
+                        current.setUserData(START_END_KEY, null, null);
+                        current = current.getParentNode();
+                    }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (current != doc) {
                             current.appendChild(doc.createTextNode(r.getText()));
