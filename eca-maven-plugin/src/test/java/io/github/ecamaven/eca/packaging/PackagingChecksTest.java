@@ -1,0 +1,84 @@
+package io.github.ecamaven.eca.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PackagingChecksTest {
+
+    @TempDir
+    Path root;
+
+    private List<String> check() throws Exception {
+        return PackagingChecks.check(root, root.resolve("force-app"));
+    }
+
+    @Test
+    void aPackageableAppPasses() throws Exception {
+        Projects.write(root, Projects.AFTER_CREATE);
+        Projects.packageableApp(root);
+        assertThat(check()).isEmpty();
+    }
+
+    @Test
+    void globalOauthSettingsPoliciesAndSecretsAreFoundWithoutQuotingTheSecret() throws Exception {
+        Projects.write(root, Projects.AFTER_CREATE);
+        Projects.packageableApp(root);
+        Projects.file(root, "force-app/main/default/extlClntAppGlobalOauthSets/NangoEca_glbloauth.ecaGlblOauth-meta.xml",
+                "<ExtlClntAppGlobalOauthSettings><consumerSecret>TOPSECRET</consumerSecret>"
+                        + "</ExtlClntAppGlobalOauthSettings>");
+        Projects.file(root, "force-app/main/default/extlClntAppOauthPolicies/NangoEca_oauthPlcy.ecaOauthPlcy-meta.xml",
+                "<ExtlClntAppOauthConfigurablePolicies/>");
+        Projects.file(root, "force-app/main/default/staticresources/leak.xml",
+                "<x><consumerSecret>TOPSECRET</consumerSecret></x>");
+        List<String> problems = check();
+        assertThat(problems).hasSize(3);
+        assertThat(problems.get(0)).startsWith(
+                "force-app/main/default/extlClntAppGlobalOauthSets/NangoEca_glbloauth.ecaGlblOauth-meta.xml:"
+                        + " ExtlClntAppGlobalOauthSettings cannot be packaged");
+        assertThat(problems.get(1)).contains("ExtlClntAppOauthConfigurablePolicies cannot be packaged");
+        assertThat(problems.get(2)).startsWith("force-app/main/default/staticresources/leak.xml: contains a"
+                + " consumerSecret");
+        assertThat(String.join("\n", problems)).doesNotContain("TOPSECRET");
+    }
+
+    @Test
+    void distributionStateMustBePackaged() throws Exception {
+        Projects.write(root, Projects.AFTER_CREATE);
+        Projects.file(root, "force-app/main/default/externalClientApps/NangoEca.eca-meta.xml",
+                Projects.APP.formatted("Local"));
+        assertThat(check()).singleElement().asString()
+                .contains("NangoEca.eca-meta.xml: distributionState is Local", "<distributionState>Packaged");
+    }
+
+    @Test
+    void forceIgnoredFilesAreNotUploadedSoNotChecked() throws Exception {
+        Projects.write(root, Projects.AFTER_CREATE);
+        Projects.packageableApp(root);
+        Projects.file(root, ".forceignore", "# not packaged\n**/extlClntAppGlobalOauthSets\n*.ecaOauthPlcy-meta.xml\n"
+                + "!force-app/keep.xml\n");
+        Projects.file(root, "force-app/main/default/extlClntAppGlobalOauthSets/NangoEca_glbloauth.ecaGlblOauth-meta.xml",
+                "<ExtlClntAppGlobalOauthSettings/>");
+        Projects.file(root, "force-app/main/default/extlClntAppOauthPolicies/NangoEca_oauthPlcy.ecaOauthPlcy-meta.xml",
+                "<ExtlClntAppOauthConfigurablePolicies/>");
+        Projects.file(root, "force-app/main/default/extlClntAppPolicies/NangoEca_plcy.ecaPlcy-meta.xml",
+                "<ExtlClntAppConfigurablePolicies/>");
+        assertThat(check()).singleElement().asString().contains("NangoEca_plcy.ecaPlcy-meta.xml");
+    }
+
+    @Test
+    void forceIgnorePatterns() {
+        ForceIgnore f = new ForceIgnore();
+        f.add("/force-app/main/default/secret");
+        f.add("**/*.ecaGlblOauth-meta.xml");
+        f.add("tmp/");
+        assertThat(f.ignores(Path.of("force-app/main/default/secret/a.xml"))).isTrue();
+        assertThat(f.ignores(Path.of("other/force-app/main/default/secret/a.xml"))).isFalse();
+        assertThat(f.ignores(Path.of("force-app/x/y/A.ecaGlblOauth-meta.xml"))).isTrue();
+        assertThat(f.ignores(Path.of("force-app/tmp/a.xml"))).isTrue();
+        assertThat(f.ignores(Path.of("force-app/main/a.xml"))).isFalse();
+    }
+}
