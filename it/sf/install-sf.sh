@@ -33,6 +33,6 @@ fi
 # Prove it runs. sf keeps state under $HOME (~/.sf, ~/.sfdx); give it one inside the cache dir.
 mkdir -p "$cache/home"
 version="$(cd "$cache" && env HOME="$cache/home" SF_DISABLE_AUTOUPDATE=true SF_AUTOUPDATE_DISABLE=true \
-  SF_DISABLE_TELEMETRY=true FORCE_COLOR=0 TZ=UTC "$sf" --version)"
+  SF_DISABLE_TELEMETRY=true SF_SKIP_NEW_VERSION_CHECK=true FORCE_COLOR=0 TZ=UTC "$sf" --version)"
 echo "sf CLI ready: $sf"
 echo "$version"
