@@ -51,20 +51,27 @@ public final class ItOrg {
 
     /**
      * Starts an org for {@code basedir} and logs sf in. Options: everything {@link Scenario#fromMap} reads, plus
-     * {@code alias} (default {@value #DEFAULT_ALIAS}), {@code sfExecutable} (default: the pinned install in
+     * {@code alias} (default {@value #DEFAULT_ALIAS}; the org's username defaults to {@code <alias>@standin.example.com}), {@code sfExecutable} (default: the pinned install in
      * {@code ~/.cache/eca-maven-plugin/sf-2.129.8}), {@code sfHome} (default {@code <basedir>/../../sf-home}, i.e.
      * {@code it/target/sf-home}, the HOME it/pom.xml gives the forked builds), {@code setDefaultDevHub} (default
      * true), {@code setDefault} (target-org, default false), {@code login} (default true).
      *
-     * @return a JDK-typed view: port, instanceUrl, alias, username, sfHome, login (sf's JSON output of the login)
+     * @return a JDK-typed view: port, instanceUrl, alias, username, sfHome, login (sf's JSON output of the login,
+     *     token masked); {@code basedir/standin.properties} gets port, instanceUrl, alias, username, sfHome and
+     *     requestsAfterLogin (how many requests the org had seen when setup finished)
      */
     public static synchronized Map<String, Object> start(File basedir, Map<String, ?> options) {
         String key = key(basedir);
         stop(basedir); // a leftover from an earlier run of the same case
         Scenario scenario = Scenario.fromMap(options);
+        String alias = String.valueOf(options.containsKey("alias") ? options.get("alias") : DEFAULT_ALIAS);
+        if (!options.containsKey("username")) {
+            // sf files auth by username (sfHome/.sfdx/<username>.json): one username per alias keeps ITs that share
+            // sfHome from overwriting each other's instance URL
+            scenario.username(alias.replaceAll("[^A-Za-z0-9._-]", "-") + "@standin.example.com");
+        }
         StandInOrg org = StandInOrg.start(scenario);
         try {
-            String alias = String.valueOf(options.containsKey("alias") ? options.get("alias") : DEFAULT_ALIAS);
             Path sfHome = options.containsKey("sfHome") ? Path.of(String.valueOf(options.get("sfHome")))
                     : basedir.getAbsoluteFile().toPath().getParent().getParent().resolve("sf-home");
             Path sf = options.containsKey("sfExecutable") ? Path.of(String.valueOf(options.get("sfExecutable")))
@@ -91,6 +98,7 @@ public final class ItOrg {
             p.setProperty("alias", alias);
             p.setProperty("username", org.username());
             p.setProperty("sfHome", sfHome.toString());
+            p.setProperty("requestsAfterLogin", String.valueOf(org.requests().size()));
             try (Writer w = Files.newBufferedWriter(basedir.toPath().resolve("standin.properties"), StandardCharsets.UTF_8)) {
                 p.store(w, "stand-in Salesforce org of this IT (it/src/test/java/.../standin/ItOrg.java)");
             }

@@ -229,6 +229,24 @@ class StandInOrgWithRealSfTest {
 
     @Test
     @Order(6)
+    void packageListAndVersionListShowWhatWasBuilt() {
+        SfCli.Result list = sf("package list", "package", "list", "--target-dev-hub", HUB, "--json");
+        assertThat(list.exitCode()).as(list::toString).isZero();
+        assertThat(list.json().get("result")).singleElement().satisfies(p -> {
+            assertThat(p.get("Name").asText()).isEqualTo(PKG);
+            assertThat(p.get("ContainerOptions").asText()).isEqualTo("Managed");
+            assertThat(p.get("Alias").asText()).as("sf 2.129.8 bug: always empty").isEmpty();
+        });
+
+        SfCli.Result versions = sf("package version list", "package", "version", "list", "--target-dev-hub", HUB, "--json");
+        assertThat(versions.exitCode()).as(versions::toString).isZero();
+        assertThat(versions.json().get("result")).extracting(v -> v.get("Version").asText() + " " + v.get("Alias").asText()
+                        + " " + v.get("IsReleased").asBoolean() + " " + v.get("Package2Name").asText())
+                .containsExactlyInAnyOrder("0.1.0.1  false " + PKG, "0.1.0.2 " + PKG + "@0.1.0-2 true " + PKG);
+    }
+
+    @Test
+    @Order(7)
     void installSucceedsOrStaysInProgress() {
         SfCli.Result r = sf("package install --wait 5", "package", "install", "--package", builtVersion,
                 "--target-org", HUB, "--wait", "5", "--no-prompt", "--json");
@@ -246,7 +264,7 @@ class StandInOrgWithRealSfTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void retrieveWritesTheOrgFilesAndReportsMissingComponents() throws IOException {
         String orgVersion = ECA_XML.replace("<contactEmail>it@example.com</contactEmail>",
                 "<contactEmail>changed-in-org@example.com</contactEmail>");
@@ -292,7 +310,7 @@ class StandInOrgWithRealSfTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void deploySucceedsThenFailsOnAComponent() {
         SfCli.Result ok = sf("project deploy start (success)", "project", "deploy", "start", "--source-dir", "force-app",
                 "--target-org", HUB, "--json");
