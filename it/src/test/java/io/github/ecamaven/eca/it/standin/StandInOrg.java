@@ -243,7 +243,8 @@ public final class StandInOrg implements AutoCloseable {
             } else {
                 rest(method, path, soql, contentType, body, reply);
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // a bug or an unsupported request: answer like Salesforce does, so sf prints an error instead of hanging
             error(reply, 500, "UNKNOWN_EXCEPTION", "stand-in org: " + e);
         }
         String recordedBody = contentType.startsWith("multipart/") || path.startsWith("/services/Soap/") && "deploy".equals(soapAction)
@@ -361,21 +362,23 @@ public final class StandInOrg implements AutoCloseable {
             return;
         }
         switch (method) {
-            case "GET" -> {
-                Map<String, Object> r = id == null ? null : findById(type, id);
-                if (r == null) {
-                    error(reply, 404, "NOT_FOUND", "The requested resource does not exist");
-                } else {
-                    Map<String, Object> out = new LinkedHashMap<>();
-                    out.put("attributes", Map.of("type", type, "url", "/services/data/v" + apiVersion + "/tooling/sobjects/" + type + "/" + id));
-                    out.putAll(publicView(refreshed(r)));
-                    json(reply, 200, out);
-                }
-            }
+            case "GET" -> get(type, id, apiVersion, reply);
             case "POST" -> create(type, contentType, body, reply);
             case "PATCH" -> update(type, id, body, reply);
             default -> error(reply, 405, "METHOD_NOT_ALLOWED", "HTTP Method '" + method + "' not allowed");
         }
+    }
+
+    private synchronized void get(String type, String id, String apiVersion, Reply reply) {
+        Map<String, Object> r = id == null ? null : findById(type, id);
+        if (r == null) {
+            error(reply, 404, "NOT_FOUND", "The requested resource does not exist");
+            return;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("attributes", Map.of("type", type, "url", "/services/data/v" + apiVersion + "/tooling/sobjects/" + type + "/" + id));
+        out.putAll(publicView(refreshed(r)));
+        json(reply, 200, out);
     }
 
     private synchronized void query(String soql, String apiVersion, Reply reply) {
