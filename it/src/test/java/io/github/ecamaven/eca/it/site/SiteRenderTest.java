@@ -43,6 +43,8 @@ class SiteRenderTest {
     private static final Path PLUGIN_XML = ROOT.resolve("eca-maven-plugin/target/classes/META-INF/maven/plugin.xml");
     private static final Path RULE_CATALOGUE_SOURCE =
             ROOT.resolve("eca-maven-plugin/src/main/java/io/github/ecamaven/eca/validate/RuleCatalogue.java");
+    /** Where this module's (eca-it) own site is staged; it is staged after the tests of this module. */
+    private static final Path OWN_SITE = STAGING.resolve("eca-it");
     private static final Path SHOTS = BASEDIR.resolve("target/site-screenshots");
 
     @BeforeAll
@@ -155,6 +157,9 @@ class SiteRenderTest {
                 Matcher goal = Pattern.compile("([a-z-]+)-mojo\\.html$").matcher(target);
                 if (goal.find() && !goals.containsKey(goal.group(1))) {
                     pending.add(where);
+                } else if (resolved.startsWith(OWN_SITE) && !Files.isDirectory(OWN_SITE)) {
+                    // this module's own site is staged in its verify phase, after this test
+                    continue;
                 } else if (target.endsWith("rules.html") && !Files.isRegularFile(RULE_CATALOGUE_SOURCE)) {
                     pending.add(where + " (no RuleCatalogue in this tree yet)");
                 } else {
