@@ -1,0 +1,282 @@
+package io.github.ecamaven.eca.sf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ecamaven.eca.log.EcaLog;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the real sf: {@link ProcessBuilder} with an argument list (never a shell), working directory the sfdx project
+ * root, stdin closed, stdout and stderr drained on their own threads, a timeout after which the whole process tree
+ * is killed, and a shutdown hook that kills it when Maven is stopped. The child environment turns off autoupdate,
+ * telemetry and colours and sets {@code TZ=UTC}. Before the first command it checks that sf is there and new enough
+ * ({@code sf version --json}).
+ */
+public final class ProcessSfCli implements SfCli {
+
+    /** The oldest sf this plugin drives (the v2 command names and the flat JSON error envelope). */
+    public static final String MINIMUM_VERSION = "2.0.0";
+
+    /** Environment variables every sf child gets. */
+    public static final Map<String, String> CHILD_ENVIRONMENT = Map.of(
+            "SF_DISABLE_AUTOUPDATE", "true",
+            "SF_AUTOUPDATE_DISABLE", "true",
+            "SF_DISABLE_TELEMETRY", "true",
+            "SF_SKIP_NEW_VERSION_CHECK", "true",
+            "FORCE_COLOR", "0",
+            "TZ", "UTC");
+
+    private static final long MAX_STDOUT = 64L * 1024 * 1024;
+    private static final long MAX_STDERR = 1024L * 1024;
+    private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)");
+
+    private final Path workingDirectory;
+    private final String configuredExecutable;
+    private final Duration timeout;
+    private final EcaLog log;
+    private final boolean checkVersion;
+    private volatile String executable;
+    private volatile String version;
+
+    /**
+     * @param workingDirectory the sfdx project root
+     * @param executable {@code eca.sf.executable}: a path or a command name; null or blank for {@code sf} on PATH
+     * @param timeout {@code eca.sf.timeout}: how long one command may run
+     */
+    public ProcessSfCli(Path workingDirectory, String executable, Duration timeout, EcaLog log) {
+        this(workingDirectory, executable, timeout, log, true);
+    }
+
+    ProcessSfCli(Path workingDirectory, String executable, Duration timeout, EcaLog log, boolean checkVersion) {
+        this.workingDirectory = workingDirectory;
+        this.configuredExecutable = executable == null || executable.isBlank() ? null : executable.strip();
+        this.timeout = timeout;
+        this.log = log;
+        this.checkVersion = checkVersion;
+    }
+
+    /** The sf version found by the check ({@code 2.129.8}), or null before the first command. */
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public SfResult run(SfCommand command) throws SfCliException {
+        ensureUsable(command);
+        return execute(command);
+    }
+
+    private void ensureUsable(SfCommand forCommand) throws SfCliException {
+        if (executable == null) {
+            executable = resolveExecutable(forCommand);
+        }
+        if (!checkVersion || version != null) {
+            return;
+        }
+        SfCommand v = SfCommand.of("version").withoutJsonFlag().flag("--json").build();
+        SfResult r;
+        try {
+            r = execute(v);
+        } catch (SfErrorException | SfOutputException e) {
+            throw new SfUnavailableException(forCommand, "'" + executable + " version --json' did not answer like"
+                    + " the Salesforce CLI " + MINIMUM_VERSION + " or later: " + e.getMessage(), e);
+        }
+        JsonNode cli = r.json().get("cliVersion");
+        Matcher m = cli == null ? null : VERSION.matcher(cli.asText());
+        if (m == null || !m.find()) {
+            throw new SfUnavailableException(forCommand, "'" + executable + " version --json' did not name a"
+                    + " Salesforce CLI version (it printed " + SfOutputParser.shown(v, r.stdout().strip()) + ").",
+                    null);
+        }
+        String found = m.group(1) + "." + m.group(2) + "." + m.group(3);
+        if (compare(found, MINIMUM_VERSION) < 0) {
+            throw new SfUnavailableException(forCommand, "sf " + found + " at " + executable + " is too old; this"
+                    + " plugin needs " + MINIMUM_VERSION + " or later.", null);
+        }
+        version = found;
+        log.debug(() -> "sf " + found + " at " + executable);
+    }
+
+    static int compare(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < 3; i++) {
+            int c = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private String resolveExecutable(SfCommand command) throws SfUnavailableException {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        String wanted = configuredExecutable != null ? configuredExecutable : windows ? "sf.cmd" : "sf";
+        if (wanted.contains("/") || wanted.contains(File.separator)) {
+            Path p = Path.of(wanted);
+            if (!Files.isRegularFile(p)) {
+                throw new SfUnavailableException(command, "eca.sf.executable points at " + p
+                        + ", which does not exist.", null);
+            }
+            if (!windows && !Files.isExecutable(p)) {
+                throw new SfUnavailableException(command, "eca.sf.executable points at " + p
+                        + ", which is not executable.", null);
+            }
+            return p.toAbsolutePath().toString();
+        }
+        String path = System.getenv("PATH");
+        if (path != null) {
+            for (String dir : path.split(File.pathSeparator)) {
+                if (dir.isEmpty()) {
+                    continue;
+                }
+                Path candidate = Path.of(dir).resolve(wanted);
+                if (Files.isRegularFile(candidate) && (windows || Files.isExecutable(candidate))) {
+                    return candidate.toString();
+                }
+            }
+        }
+        throw new SfUnavailableException(command, "The Salesforce CLI ('" + wanted + "') is not on the PATH.", null);
+    }
+
+    private SfResult execute(SfCommand command) throws SfCliException {
+        List<String> argv = new ArrayList<>();
+        argv.add(executable);
+        argv.addAll(command.arguments());
+        ProcessBuilder pb = new ProcessBuilder(argv).directory(workingDirectory.toFile());
+        pb.environment().putAll(CHILD_ENVIRONMENT);
+        pb.redirectInput(ProcessBuilder.Redirect.PIPE);
+        Duration limit = command.minimumTimeout() != null && command.minimumTimeout().compareTo(timeout) > 0
+                ? command.minimumTimeout() : timeout;
+        log.debug(() -> "Running " + command.display() + " in " + workingDirectory + " (timeout " + limit.toSeconds()
+                + " s)");
+        long started = System.nanoTime();
+        Process process;
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            throw new SfUnavailableException(command, "Could not start " + executable + ": " + e.getMessage() + ".",
+                    e);
+        }
+        Thread hook = new Thread(() -> killTree(process), "eca-sf-kill");
+        boolean hooked = addShutdownHook(hook);
+        try {
+            process.getOutputStream().close();
+        } catch (IOException ignored) {
+            // the child may already have exited; stdin is closed either way
+        }
+        Drain out = new Drain(process.getInputStream(), MAX_STDOUT, "eca-sf-stdout");
+        Drain err = new Drain(process.getErrorStream(), MAX_STDERR, "eca-sf-stderr");
+        try {
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                killTree(process);
+                throw new SfTimeoutException(command, limit);
+            }
+            // a grandchild that inherited the pipes could keep them open after sf exited
+            out.join(10_000);
+            err.join(10_000);
+            if (out.isAlive() || err.isAlive()) {
+                killTree(process);
+                out.join(5_000);
+                err.join(5_000);
+            }
+        } catch (InterruptedException e) {
+            killTree(process);
+            Thread.currentThread().interrupt();
+            throw new SfInterruptedException(command, e);
+        } finally {
+            if (hooked) {
+                removeShutdownHook(hook);
+            }
+        }
+        int exit = process.exitValue();
+        log.debug(() -> command.name() + " exited " + exit + " after "
+                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
+        if (out.truncated) {
+            throw new SfOutputException(command, "sf " + command.name() + " printed more than " + MAX_STDOUT
+                    + " bytes; refusing to parse it.", null);
+        }
+        String stdout = new String(out.bytes(), StandardCharsets.UTF_8);
+        String stderr = new String(err.bytes(), StandardCharsets.UTF_8);
+        return SfOutputParser.parse(command, exit, stdout, stderr);
+    }
+
+    /** Kills the process and everything it started (descendants first, collected before the parent dies). */
+    static void killTree(Process process) {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean addShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException shuttingDown) {
+            return false;
+        }
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs now anyway
+        }
+    }
+
+    /** Reads one stream to the end on its own thread so a full pipe never blocks sf. */
+    private static final class Drain extends Thread {
+        private final InputStream in;
+        private final long max;
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private volatile boolean truncated;
+
+        Drain(InputStream in, long max, String name) {
+            super(name);
+            this.in = in;
+            this.max = max;
+            setDaemon(true);
+            start();
+        }
+
+        @Override
+        public void run() {
+            byte[] chunk = new byte[8192];
+            try (in) {
+                int n;
+                while ((n = in.read(chunk)) >= 0) {
+                    if (buffer.size() + n > max) {
+                        truncated = true;
+                        continue; // keep draining so the child is not blocked
+                    }
+                    buffer.write(chunk, 0, n);
+                }
+            } catch (IOException ignored) {
+                // the process was killed; what was read is kept
+            }
+        }
+
+        byte[] bytes() {
+            return buffer.toByteArray();
+        }
+    }
+}

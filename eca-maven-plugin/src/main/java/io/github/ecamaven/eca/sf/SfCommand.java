@@ -1,0 +1,190 @@
+package io.github.ecamaven.eca.sf;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One sf invocation as an argument list (never a shell string): the command words ({@code package version create}),
+ * then flags in the order they were added, then {@code --json}. Values of secret flags (installation keys, tokens) are
+ * kept out of {@link #toString()} and {@link #display()}, and {@link #mask(String)} removes them from any text, such
+ * as what sf printed.
+ */
+public final class SfCommand {
+
+    /** What a masked secret looks like in logs and messages. */
+    public static final String MASK = "******";
+
+    private final List<String> words;
+    private final List<String> arguments;
+    private final Set<Integer> secretIndexes;
+    private final Set<String> secrets;
+    private final Duration minimumTimeout;
+    private final boolean json;
+
+    private SfCommand(Builder b) {
+        this.words = List.copyOf(b.words);
+        List<String> args = new ArrayList<>(b.words);
+        args.addAll(b.flags);
+        if (b.json) {
+            args.add("--json");
+        }
+        this.arguments = Collections.unmodifiableList(args);
+        Set<Integer> idx = new LinkedHashSet<>();
+        for (int i : b.secretFlagIndexes) {
+            idx.add(i + b.words.size());
+        }
+        this.secretIndexes = Collections.unmodifiableSet(idx);
+        this.secrets = Collections.unmodifiableSet(new LinkedHashSet<>(b.secrets));
+        this.minimumTimeout = b.minimumTimeout;
+        this.json = b.json;
+    }
+
+    /** Starts a command from its words, e.g. {@code of("package", "version", "create")}. */
+    public static Builder of(String... words) {
+        return new Builder(List.of(words));
+    }
+
+    /** The command words, e.g. {@code [package, version, create]}. */
+    public List<String> words() {
+        return words;
+    }
+
+    /** {@code package version create}. */
+    public String name() {
+        return String.join(" ", words);
+    }
+
+    /** The full argument list after the executable, ending in {@code --json}; contains secrets in clear. */
+    public List<String> arguments() {
+        return arguments;
+    }
+
+    /** Whether {@code --json} is appended (it is, except for {@code sf version}, which prints bare JSON anyway). */
+    public boolean json() {
+        return json;
+    }
+
+    /** A timeout this command needs at least (e.g. {@code --wait 20} needs more than 20 minutes), or null. */
+    public Duration minimumTimeout() {
+        return minimumTimeout;
+    }
+
+    /** The secret values in this command (for masking other texts). */
+    public Set<String> secrets() {
+        return secrets;
+    }
+
+    /** The value of a flag, or null; for tests and messages. Secret values are returned in clear. */
+    public String option(String flag) {
+        int i = arguments.indexOf(flag);
+        return i >= 0 && i + 1 < arguments.size() ? arguments.get(i + 1) : null;
+    }
+
+    /** Whether the argument list contains {@code flag}. */
+    public boolean has(String flag) {
+        return arguments.contains(flag);
+    }
+
+    /** The command line for logs: {@code sf package version create --installation-key ****** …}, quoted for a shell. */
+    public String display() {
+        StringBuilder b = new StringBuilder("sf");
+        for (int i = 0; i < arguments.size(); i++) {
+            b.append(' ');
+            b.append(secretIndexes.contains(i) ? MASK : quote(arguments.get(i)));
+        }
+        return b.toString();
+    }
+
+    /** {@code text} with every secret value of this command replaced by {@value #MASK}. */
+    public String mask(String text) {
+        return Secrets.mask(text, secrets);
+    }
+
+    @Override
+    public String toString() {
+        return display();
+    }
+
+    private static String quote(String s) {
+        if (!s.isEmpty() && s.matches("[A-Za-z0-9_@%+=:,./-]+")) {
+            return s;
+        }
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /** Builds an {@link SfCommand}; null values leave their flag out. */
+    public static final class Builder {
+        private final List<String> words;
+        private final List<String> flags = new ArrayList<>();
+        private final List<Integer> secretFlagIndexes = new ArrayList<>();
+        private final List<String> secrets = new ArrayList<>();
+        private Duration minimumTimeout;
+        private boolean json = true;
+
+        private Builder(List<String> words) {
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException("an sf command needs at least one word");
+            }
+            this.words = words;
+        }
+
+        /** {@code flag value}, left out when {@code value} is null or blank. */
+        public Builder option(String flag, String value) {
+            if (value != null && !value.isBlank()) {
+                flags.add(flag);
+                flags.add(value);
+            }
+            return this;
+        }
+
+        /** {@code flag value} for a number. */
+        public Builder option(String flag, long value) {
+            return option(flag, Long.toString(value));
+        }
+
+        /** A boolean flag, present when {@code on}. */
+        public Builder flag(String flag, boolean on) {
+            if (on) {
+                flags.add(flag);
+            }
+            return this;
+        }
+
+        /** A boolean flag. */
+        public Builder flag(String flag) {
+            return flag(flag, true);
+        }
+
+        /** {@code flag value} whose value is a secret: masked in {@link #display()} and in every text. */
+        public Builder secret(String flag, Secret value) {
+            if (value != null) {
+                flags.add(flag);
+                secretFlagIndexes.add(flags.size());
+                flags.add(value.reveal());
+                secrets.add(value.reveal());
+            }
+            return this;
+        }
+
+        /** The process must get at least this long before the timeout kills it. */
+        public Builder minimumTimeout(Duration timeout) {
+            this.minimumTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /** Leaves out {@code --json} (only for {@code sf version}, which prints bare JSON). */
+        public Builder withoutJsonFlag() {
+            this.json = false;
+            return this;
+        }
+
+        public SfCommand build() {
+            return new SfCommand(this);
+        }
+    }
+}

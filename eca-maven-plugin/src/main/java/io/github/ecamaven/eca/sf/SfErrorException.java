@@ -1,0 +1,123 @@
+package io.github.ecamaven.eca.sf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * sf reported an error: its JSON error envelope ({@code name, message, exitCode, actions, data, code}), or — for the
+ * errors sf raises before it can print JSON — the {@code Code: <Name>} line of stderr. Classified by {@link #name()}
+ * and the exit code, never by the message text. Message and actions are masked.
+ */
+public final class SfErrorException extends SfCliException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Not in an sfdx project (printed on stderr only). */
+    public static final String REQUIRES_PROJECT = "RequiresProjectError";
+    /** No {@code --target-dev-hub} and no default Dev Hub. */
+    public static final String NO_DEFAULT_DEV_HUB = "NoDefaultDevHubError";
+    /** No {@code --target-org} and no default org. */
+    public static final String NO_DEFAULT_ENV = "NoDefaultEnvError";
+    /** An alias or username sf has no login for (exit 2). */
+    public static final String NAMED_ORG_NOT_FOUND = "NamedOrgNotFoundError";
+    /** {@code package version create --wait} ran out; {@code data.VersionCreateRequestId} holds the 08c id. */
+    public static final String POLLING_CLIENT_TIMEOUT = "PollingClientTimeout";
+
+    /** Names that mean the environment (login, network, working directory) is wrong, not the user's content. */
+    private static final Set<String> ENVIRONMENT_NAMES = Set.of(REQUIRES_PROJECT, NO_DEFAULT_DEV_HUB, NO_DEFAULT_ENV,
+            NAMED_ORG_NOT_FOUND, "NoAuthInfoFound", "AuthInfoCreationError", "RefreshTokenAuthError", "JwtGrantError",
+            "INVALID_SESSION_ID", "INVALID_AUTH_HEADER", "DomainNotFoundError", "NotADevHubError",
+            "NoOrgFound", "GenericTimeoutError", "NoDefaultPackageDirectory");
+
+    private final String name;
+    private final String code;
+    private final int exitCode;
+    private final String sfMessage;
+    private final List<String> actions;
+    private final transient JsonNode data;
+
+    public SfErrorException(SfCommand command, int exitCode, String name, String code, String sfMessage,
+            List<String> actions, JsonNode data) {
+        super(command, describe(command, exitCode, name, sfMessage, actions), null);
+        this.name = name;
+        this.code = code;
+        this.exitCode = exitCode;
+        this.sfMessage = command.mask(sfMessage);
+        this.actions = actions.stream().map(command::mask).toList();
+        this.data = data == null ? MissingNode.getInstance() : data;
+    }
+
+    private static String describe(SfCommand command, int exitCode, String name, String message, List<String> actions) {
+        StringBuilder b = new StringBuilder();
+        b.append("sf ").append(command.name()).append(" failed (exit ").append(exitCode).append("): ")
+                .append(name).append(": ").append(command.mask(message == null ? "" : message.strip()));
+        for (String a : actions) {
+            b.append("\n  Try this: ").append(command.mask(a.strip()));
+        }
+        String hint = hint(name, exitCode);
+        if (hint != null) {
+            b.append("\n  ").append(hint);
+        }
+        return b.toString();
+    }
+
+    private static String hint(String name, int exitCode) {
+        return switch (name) {
+            case REQUIRES_PROJECT -> "sf must run in an sfdx project: run Maven in the folder with sfdx-project.json"
+                    + " or set -Deca.projectDir.";
+            case NO_DEFAULT_DEV_HUB -> "Name the Dev Hub with -Deca.targetDevHub=<alias or username>"
+                    + " (log in first with 'sf org login web --alias <alias> --set-default-dev-hub').";
+            case NO_DEFAULT_ENV -> "Name the org with -Deca.targetOrg=<alias or username>"
+                    + " (log in first with 'sf org login web --alias <alias>').";
+            case NAMED_ORG_NOT_FOUND -> "sf has no login under that alias or username: check 'sf org list' and log in"
+                    + " with 'sf org login web --alias <alias>'.";
+            default -> exitCode == 10 ? "sf could not reach the org (network error)." : null;
+        };
+    }
+
+    /** The error's {@code name}, e.g. {@code NoDefaultDevHubError}, or the server's error code. */
+    public String name() {
+        return name;
+    }
+
+    /** The envelope's {@code code} (a string: the name, the API errorCode, or the exit code), or null. */
+    public String code() {
+        return code;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    /** sf's own message, masked. */
+    public String sfMessage() {
+        return sfMessage;
+    }
+
+    /** sf's suggested actions, masked. */
+    public List<String> actions() {
+        return actions;
+    }
+
+    /** The envelope's {@code data} (e.g. {@code {"VersionCreateRequestId": "08c…"}}), or a missing node. */
+    public JsonNode data() {
+        return data;
+    }
+
+    /** Exit 2: sf rejected the flags (a plugin or configuration problem). */
+    public boolean isFlagError() {
+        return exitCode == 2 && !NAMED_ORG_NOT_FOUND.equals(name);
+    }
+
+    /** Exit 10: a network failure. */
+    public boolean isNetworkError() {
+        return exitCode == 10;
+    }
+
+    @Override
+    public boolean isEnvironmentProblem() {
+        return ENVIRONMENT_NAMES.contains(name) || exitCode == 2 || exitCode == 10;
+    }
+}

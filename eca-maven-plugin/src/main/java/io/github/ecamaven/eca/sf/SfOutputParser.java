@@ -1,0 +1,111 @@
+package io.github.ecamaven.eca.sf;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what sf printed into an {@link SfResult} or the right {@link SfCliException} (the traps of sf-cli.md §1):
+ * stdout only is parsed as JSON; stderr is read only when stdout is empty (RequiresProjectError, unknown command).
+ */
+public final class SfOutputParser {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern CODE_LINE = Pattern.compile("(?m)^\\s*Code:\\s*([A-Za-z0-9_.]+)\\s*$");
+    private static final int SHOWN = 2000;
+
+    private SfOutputParser() {}
+
+    public static SfResult parse(SfCommand command, int exitCode, String stdout, String stderr) throws SfCliException {
+        String out = stdout == null ? "" : stdout;
+        String err = stderr == null ? "" : stderr;
+        if (out.isBlank()) {
+            return noJson(command, exitCode, out, err);
+        }
+        JsonNode json = readJson(out);
+        if (json == null) {
+            throw new SfOutputException(command, "sf " + command.name() + " (exit " + exitCode + ") did not print"
+                    + " JSON" + (out.contains("\u001b[") ? " (its output is coloured: is FORCE_COLOR set?)" : "")
+                    + ". It printed:\n" + shown(command, out)
+                    + (err.isBlank() ? "" : "\nstderr:\n" + shown(command, err)), null);
+        }
+        if (json.isObject() && json.hasNonNull("name") && json.has("message") && !json.has("result")) {
+            throw error(command, exitCode, json);
+        }
+        return new SfResult(command, exitCode, out, err, json);
+    }
+
+    private static SfResult noJson(SfCommand command, int exitCode, String out, String err) throws SfCliException {
+        if (exitCode == 127) {
+            throw new SfUnavailableException(command, "sf does not know the command '" + command.name()
+                    + "' (exit 127): the installed sf is too old or not the Salesforce CLI. It said: "
+                    + shown(command, err.strip()), null);
+        }
+        Matcher m = CODE_LINE.matcher(err);
+        if (exitCode != 0 && m.find()) {
+            String name = m.group(1);
+            String message = err.substring(0, m.start()).strip().replaceAll("\\s+", " ");
+            if (message.startsWith(name + ":")) {
+                message = message.substring(name.length() + 1).strip();
+            }
+            return rethrow(new SfErrorException(command, exitCode, name, name, message, List.of(), null));
+        }
+        if (exitCode == 0) {
+            // sf prints nothing when a command returns no result
+            return new SfResult(command, exitCode, out, err, MAPPER.createObjectNode());
+        }
+        throw new SfOutputException(command, "sf " + command.name() + " exited " + exitCode
+                + " without printing JSON." + (err.isBlank() ? " It printed nothing at all."
+                : " stderr:\n" + shown(command, err)), null);
+    }
+
+    private static SfResult rethrow(SfErrorException e) throws SfErrorException {
+        throw e;
+    }
+
+    private static JsonNode readJson(String out) {
+        try {
+            return MAPPER.readTree(out);
+        } catch (JsonProcessingException e) {
+            // a line printed before the JSON (an update notice in a terminal): parse from the first line with "{"
+            int brace = out.indexOf("\n{");
+            if (brace >= 0) {
+                try {
+                    return MAPPER.readTree(out.substring(brace + 1));
+                } catch (JsonProcessingException ignored) {
+                    return null;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static SfErrorException error(SfCommand command, int exitCode, JsonNode json) {
+        String name = json.get("name").asText();
+        JsonNode codeNode = json.get("code");
+        String code = codeNode == null || codeNode.isNull() ? null : codeNode.asText();
+        int exit = exitCode;
+        JsonNode ec = json.get("exitCode");
+        if (exit == 0 && ec != null && ec.isInt()) {
+            exit = ec.asInt();
+        }
+        List<String> actions = new ArrayList<>();
+        JsonNode a = json.get("actions");
+        if (a != null && a.isArray()) {
+            a.forEach(n -> actions.add(n.asText()));
+        }
+        return new SfErrorException(command, exit, name, code, json.path("message").asText(""), actions,
+                json.get("data"));
+    }
+
+    /** At most {@value #SHOWN} characters of {@code text}, masked. */
+    static String shown(SfCommand command, String text) {
+        String masked = command.mask(text);
+        return masked.length() <= SHOWN ? masked
+                : masked.substring(0, SHOWN) + "\n… (" + (masked.length() - SHOWN) + " more characters)";
+    }
+}
