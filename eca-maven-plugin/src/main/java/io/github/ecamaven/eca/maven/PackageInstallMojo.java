@@ -1,0 +1,117 @@
+package io.github.ecamaven.eca.maven;
+
+import io.github.ecamaven.eca.packaging.PackageVersions;
+import io.github.ecamaven.eca.sf.Secret;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Installs a package version into an org ({@code sf package install}). The build fails unless the install finished
+ * with SUCCESS within {@code eca.wait} minutes (sf itself exits 0 while it is still IN_PROGRESS).
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "package-install", threadSafe = true)
+public class PackageInstallMojo extends AbstractSfMojo {
+
+    /**
+     * The org to install into: an sf alias or username. Empty means sf's default org.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.targetOrg", defaultValue = "")
+    private String targetOrg;
+
+    /**
+     * The version: a 04t id or an alias such as {@code Nango External App@0.1.0-1}. Empty means the version built by
+     * the last successful {@code eca:package-version-create}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.package", defaultValue = "")
+    private String packageVersion;
+
+    /**
+     * The name of an environment variable holding the installation key (for a version built with a key).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.installationKeyEnv", defaultValue = "")
+    private String installationKeyEnv;
+
+    /**
+     * The id of a settings.xml {@code <server>} whose password is the installation key.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.installationKeyServer", defaultValue = "")
+    private String installationKeyServer;
+
+    /**
+     * Minutes to wait for the install to finish.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.wait", defaultValue = "10")
+    private int wait;
+
+    /**
+     * Minutes to wait for a new version to become available in the target org ({@code --publish-wait}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.publishWait", defaultValue = "0")
+    private int publishWait;
+
+    /**
+     * Who gets access: {@code AdminsOnly} or {@code AllUsers}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.securityType", defaultValue = "AdminsOnly")
+    private String securityType;
+
+    /**
+     * Upgrade type: {@code Mixed}, {@code DeprecateOnly} or {@code Delete}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.upgradeType", defaultValue = "Mixed")
+    private String upgradeType;
+
+    /**
+     * Apex to compile: {@code all} or {@code package}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.apexCompile", defaultValue = "all")
+    private String apexCompile;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.packageInstall.skip", defaultValue = "false")
+    private boolean skipPackageInstall;
+
+    @Override
+    protected String goalName() {
+        return "package-install";
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return skipPackageInstall;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Secret key = installationKey(installationKeyEnv, installationKeyServer);
+        call(() -> new PackageVersions(packagingContext()).install(new PackageVersions.InstallRequest(
+                blankToNull(targetOrg), blankToNull(packageVersion), key, wait, publishWait,
+                blankToNull(securityType), blankToNull(upgradeType), blankToNull(apexCompile))));
+    }
+}

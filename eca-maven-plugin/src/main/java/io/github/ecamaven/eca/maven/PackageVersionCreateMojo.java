@@ -1,0 +1,161 @@
+package io.github.ecamaven.eca.maven;
+
+import io.github.ecamaven.eca.packaging.VersionCreator;
+import io.github.ecamaven.eca.sf.Secret;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Builds a package version ({@code sf package version create}) after the packaging checks, records the 08c request
+ * id in {@code target/eca/package-version-create.json} at once, and follows the build for {@code eca.wait} minutes.
+ * On success it prints the 04t id and the install URL and writes the {@code <package>@<version>} alias into
+ * sfdx-project.json. A build that outlives the wait is resumed with {@code eca:package-version-report}.
+ *
+ * <pre>mvn eca:package-version-create -Deca.targetDevHub=my-dev-hub -Deca.package="Nango External App"
+ *     -Deca.installationKeyBypass=true -Deca.wait=20</pre>
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "package-version-create", threadSafe = true)
+public class PackageVersionCreateMojo extends AbstractSfMojo {
+
+    /**
+     * The package: its alias in sfdx-project.json or its 0Ho id. Empty means the package of the default package
+     * directory.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.package", defaultValue = "")
+    private String packageName;
+
+    /**
+     * The name of an environment variable holding the installation key. Exactly one of this,
+     * {@code installationKeyServer} and {@code installationKeyBypass}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.installationKeyEnv", defaultValue = "")
+    private String installationKeyEnv;
+
+    /**
+     * The id of a settings.xml {@code <server>} whose (optionally encrypted) password is the installation key.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.installationKeyServer", defaultValue = "")
+    private String installationKeyServer;
+
+    /**
+     * Builds a version anyone can install without a key.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.installationKeyBypass", defaultValue = "false")
+    private boolean installationKeyBypass;
+
+    /**
+     * Minutes to follow the build. 0 queues it and returns; resume with {@code eca:package-version-report}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.wait", defaultValue = "0")
+    private int wait;
+
+    /**
+     * Seconds between two status polls while waiting.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.pollInterval", defaultValue = "30")
+    private int pollInterval;
+
+    /**
+     * Calculates Apex code coverage ({@code --code-coverage}); needed to promote.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.codeCoverage", defaultValue = "false")
+    private boolean codeCoverage;
+
+    /**
+     * Skips validation ({@code --skip-validation}); such a version cannot be promoted.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.skipValidation", defaultValue = "false")
+    private boolean skipValidation;
+
+    /**
+     * Version name; empty means sfdx-project.json's {@code versionName}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.versionName", defaultValue = "")
+    private String versionName;
+
+    /**
+     * Version number {@code major.minor.patch.build} (build may be {@code NEXT}); empty means sfdx-project.json's.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.versionNumber", defaultValue = "")
+    private String versionNumber;
+
+    /**
+     * Version description; empty means sfdx-project.json's {@code versionDescription}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.versionDescription", defaultValue = "")
+    private String versionDescription;
+
+    /**
+     * Branch of the version ({@code --branch}); it becomes part of the version alias.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.branch", defaultValue = "")
+    private String branch;
+
+    /**
+     * Tag of the version ({@code --tag}), e.g. a commit id.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.tag", defaultValue = "")
+    private String tag;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.packageVersionCreate.skip", defaultValue = "false")
+    private boolean skipPackageVersionCreate;
+
+    @Override
+    protected String goalName() {
+        return "package-version-create";
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return skipPackageVersionCreate;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Secret key = installationKey(installationKeyEnv, installationKeyServer);
+        if ((key != null) == installationKeyBypass) {
+            throw new MojoExecutionException("Give exactly one of -Deca.installationKeyEnv=<ENV_VAR>,"
+                    + " -Deca.installationKeyServer=<settings.xml server id> and -Deca.installationKeyBypass=true"
+                    + " (sf demands a key or the bypass; a key never goes in the POM).");
+        }
+        call(() -> new VersionCreator(packagingContext()).create(new VersionCreator.Request(
+                blankToNull(targetDevHub), blankToNull(packageName), key, installationKeyBypass, wait, pollInterval,
+                codeCoverage, skipValidation, blankToNull(versionName), blankToNull(versionNumber),
+                blankToNull(versionDescription), blankToNull(branch), blankToNull(tag))));
+    }
+}

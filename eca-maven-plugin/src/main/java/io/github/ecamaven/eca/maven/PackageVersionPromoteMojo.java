@@ -1,0 +1,49 @@
+package io.github.ecamaven.eca.maven;
+
+import io.github.ecamaven.eca.packaging.PackageVersions;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Promotes a package version to released ({@code sf package version promote}).
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "package-version-promote", threadSafe = true)
+public class PackageVersionPromoteMojo extends AbstractSfMojo {
+
+    /**
+     * The version: a 04t id or an alias such as {@code Nango External App@0.1.0-1}. Empty means the version built by
+     * the last successful {@code eca:package-version-create} (recorded in {@code target/eca}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.package", defaultValue = "")
+    private String packageVersion;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.packageVersionPromote.skip", defaultValue = "false")
+    private boolean skipPackageVersionPromote;
+
+    @Override
+    protected String goalName() {
+        return "package-version-promote";
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return skipPackageVersionPromote;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        call(() -> new PackageVersions(packagingContext()).promote(blankToNull(targetDevHub),
+                blankToNull(packageVersion)));
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.ecamaven.eca.maven;
+
+import io.github.ecamaven.eca.packaging.VersionCreator;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Reports a package version build — the one recorded by {@code eca:package-version-create} in
+ * {@code target/eca/package-version-create.json}, or {@code eca.requestId} — and, once it succeeded, writes the
+ * {@code <package>@<version>} alias into sfdx-project.json if it is not there (sf's own report never does).
+ *
+ * <pre>mvn eca:package-version-report -Deca.targetDevHub=my-dev-hub</pre>
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "package-version-report", threadSafe = true)
+public class PackageVersionReportMojo extends AbstractSfMojo {
+
+    /**
+     * The package version create request id (08c…). Empty means the recorded one.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.requestId", defaultValue = "")
+    private String requestId;
+
+    /**
+     * Minutes to keep following an unfinished build; 0 reports once.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.wait", defaultValue = "0")
+    private int wait;
+
+    /**
+     * Seconds between two status polls while waiting.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.pollInterval", defaultValue = "30")
+    private int pollInterval;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.packageVersionReport.skip", defaultValue = "false")
+    private boolean skipPackageVersionReport;
+
+    @Override
+    protected String goalName() {
+        return "package-version-report";
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return skipPackageVersionReport;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        call(() -> new VersionCreator(packagingContext()).report(new VersionCreator.ReportRequest(
+                blankToNull(targetDevHub), blankToNull(requestId), wait, pollInterval)));
+    }
+}

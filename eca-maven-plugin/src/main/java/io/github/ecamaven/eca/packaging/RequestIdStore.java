@@ -1,0 +1,69 @@
+package io.github.ecamaven.eca.packaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.sf.SfResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The last package version create request, kept in {@code target/eca/package-version-create.json} the moment sf
+ * returns its 08c id, so a build that outlives {@code eca.wait} (or a killed Maven) can be resumed with
+ * {@code eca:package-version-report}. Holds no secret.
+ */
+public final class RequestIdStore {
+
+    /** The file name under {@code target/eca/}. */
+    public static final String FILE_NAME = "package-version-create.json";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Path file;
+
+    public RequestIdStore(Path buildDirectory) {
+        this.file = buildDirectory.resolve("eca").resolve(FILE_NAME);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** What was recorded. */
+    public record Entry(String requestId, String packageAlias, String packageId, String devHub, String status,
+            String subscriberPackageVersionId, String versionAlias) {}
+
+    public void record(Entry e) throws IOException {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("requestId", e.requestId());
+        n.put("package", e.packageAlias());
+        n.put("packageId", e.packageId());
+        n.put("targetDevHub", e.devHub());
+        n.put("status", e.status());
+        n.put("subscriberPackageVersionId", e.subscriberPackageVersionId());
+        n.put("versionAlias", e.versionAlias());
+        Files.createDirectories(file.getParent());
+        AtomicFiles.write(file, (MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The recorded entry, or null when there is none. */
+    public Entry read() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        JsonNode n;
+        try {
+            n = MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IOException(file + " is not readable JSON (" + e.getMessage() + "); pass -Deca.requestId=08c…",
+                    e);
+        }
+        return new Entry(SfResult.text(n, "requestId"), SfResult.text(n, "package"), SfResult.text(n, "packageId"),
+                SfResult.text(n, "targetDevHub"), SfResult.text(n, "status"),
+                SfResult.text(n, "subscriberPackageVersionId"), SfResult.text(n, "versionAlias"));
+    }
+}
