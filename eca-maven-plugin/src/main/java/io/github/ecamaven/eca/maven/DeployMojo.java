@@ -92,7 +92,7 @@ public class DeployMojo extends AbstractSfMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Set<String> selected = new LinkedHashSet<>();
-        Arrays.stream(apps.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(selected::add);
+        Arrays.stream((apps == null ? "" : apps).split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(selected::add);
         DeployRequest request = new DeployRequest(projectDir.toPath().toAbsolutePath(), blankToNull(targetOrg),
                 selected, checkOnly, headerFirst, blankToNull(testLevel), wait);
         List<Path> files;

@@ -94,7 +94,7 @@ public class RetrieveMojo extends AbstractSfMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Set<String> selected = new LinkedHashSet<>();
-        Arrays.stream(apps.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(selected::add);
+        Arrays.stream((apps == null ? "" : apps).split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(selected::add);
         File reportDir = new File(buildDirectory(), "eca");
         RetrieveRequest request = new RetrieveRequest(projectDir.toPath().toAbsolutePath(), blankToNull(targetOrg),
                 selected, blankToNull(manifest) == null ? null : projectDir.toPath().resolve(manifest),
