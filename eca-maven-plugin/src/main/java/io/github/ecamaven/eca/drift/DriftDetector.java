@@ -41,7 +41,16 @@ public final class DriftDetector {
      * @param apps the apps to compare; empty means every app found in {@code repository}
      */
     public DriftReport compare(Path repository, Path org, Set<String> apps) throws IOException, EcaXmlException {
-        Map<String, MetadataDocument<MetadataComponent>> mine = index(repository);
+        return compare(List.of(repository), org, apps);
+    }
+
+    /** Like {@link #compare(Path, Path, Set)} with the repository spread over several package directories. */
+    public DriftReport compare(List<Path> repository, Path org, Set<String> apps)
+            throws IOException, EcaXmlException {
+        Map<String, MetadataDocument<MetadataComponent>> mine = new TreeMap<>();
+        for (Path root : repository) {
+            mine.putAll(index(root));
+        }
         Map<String, MetadataDocument<MetadataComponent>> theirs = index(org);
         List<FieldDrift> drifts = new ArrayList<>();
         List<String> missing = new ArrayList<>();

@@ -1,0 +1,108 @@
+package io.github.ecamaven.eca.maven;
+
+import io.github.ecamaven.eca.orgsync.DeployRequest;
+import io.github.ecamaven.eca.orgsync.DeployService;
+import io.github.ecamaven.eca.orgsync.OrgSyncException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Deploys the External Client App files of the package directories to an org ({@code sf project deploy start}), or
+ * checks them without saving ({@code sf project deploy validate}). Headers go first when asked, since satellites
+ * need their parent app. Component failures fail the build with the file and the org's problem.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "deploy", threadSafe = true)
+public class DeployMojo extends AbstractSfMojo {
+
+    /**
+     * The org to deploy to: an sf alias or username. Empty means sf's default org. Never credentials.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.targetOrg", defaultValue = "")
+    private String targetOrg;
+
+    /**
+     * Comma-separated API names of the apps to deploy. Empty deploys every app in the package directories.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.deploy.apps", defaultValue = "")
+    private String apps;
+
+    /**
+     * Validate only ({@code sf project deploy validate}): a check-only deploy that saves nothing.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.deploy.checkOnly", defaultValue = "false")
+    private boolean checkOnly;
+
+    /**
+     * Deploy the app headers before their satellites (needed when the app is new in the org).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.deploy.headerFirst", defaultValue = "true")
+    private boolean headerFirst;
+
+    /**
+     * sf's {@code --test-level}; empty for sf's default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.deploy.testLevel", defaultValue = "")
+    private String testLevel;
+
+    /**
+     * Minutes sf waits for the deploy.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.wait", defaultValue = "10")
+    private int wait;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.deploy.skip", defaultValue = "false")
+    private boolean skipDeploy;
+
+    @Override
+    protected String goalName() {
+        return "deploy";
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return skipDeploy;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Set<String> selected = new LinkedHashSet<>();
+        Arrays.stream((apps == null ? "" : apps).split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(selected::add);
+        DeployRequest request = new DeployRequest(projectDir.toPath().toAbsolutePath(), blankToNull(targetOrg),
+                selected, checkOnly, headerFirst, blankToNull(testLevel), wait);
+        List<Path> files;
+        try {
+            files = new DeployService(sfCli(), ecaLog()).deploy(request);
+        } catch (OrgSyncException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (Exception e) {
+            throw RetrieveMojo.rethrow(e);
+        }
+        getLog().info((checkOnly ? "Validated " : "Deployed ") + files.size() + " External Client App file(s)");
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.ecamaven.eca.maven;
+
+import io.github.ecamaven.eca.drift.FieldDrift;
+import io.github.ecamaven.eca.orgsync.OrgSyncException;
+import io.github.ecamaven.eca.orgsync.RetrieveRequest;
+import io.github.ecamaven.eca.orgsync.RetrieveResult;
+import io.github.ecamaven.eca.orgsync.RetrieveService;
+import java.io.File;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Retrieves the configured External Client Apps from an org ({@code sf project retrieve start}) into a separate
+ * folder, keeps only their components, fails when the org lacks one (sf itself exits 0), and reports drift between
+ * the repository and the org field by field in {@code target/eca/drift.json} and {@code drift.md}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "retrieve", threadSafe = true)
+public class RetrieveMojo extends AbstractSfMojo {
+
+    /**
+     * The org to retrieve from: an sf alias or username. Empty means sf's default org. Never credentials.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.targetOrg", defaultValue = "")
+    private String targetOrg;
+
+    /**
+     * Comma-separated API names of the apps to retrieve and compare. Empty means every app in the package
+     * directories (or in the manifest).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.retrieve.apps", defaultValue = "")
+    private String apps;
+
+    /**
+     * A package.xml to retrieve with, relative to the project. Empty builds one from the project's ECA files.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.retrieve.manifest", defaultValue = "")
+    private String manifest;
+
+    /**
+     * Where the retrieved files go. It is emptied first, so it never points into the working tree by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.retrieve.outputDir", defaultValue = "${project.build.directory}/eca/retrieved")
+    private File outputDir;
+
+    /**
+     * Fails the build when the org differs from the repository in a managed field, or lacks a component.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.failOnDrift", defaultValue = "false")
+    private boolean failOnDrift;
+
+    /**
+     * Minutes sf waits for the retrieve.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.wait", defaultValue = "10")
+    private int wait;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.retrieve.skip", defaultValue = "false")
+    private boolean skipRetrieve;
+
+    @Override
+    protected String goalName() {
+        return "retrieve";
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return skipRetrieve;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Set<String> selected = new LinkedHashSet<>();
+        Arrays.stream((apps == null ? "" : apps).split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(selected::add);
+        File reportDir = new File(buildDirectory(), "eca");
+        RetrieveRequest request = new RetrieveRequest(projectDir.toPath().toAbsolutePath(), blankToNull(targetOrg),
+                selected, blankToNull(manifest) == null ? null : projectDir.toPath().resolve(manifest),
+                outputDir.toPath().toAbsolutePath(), reportDir.toPath().toAbsolutePath(), wait);
+        RetrieveResult result;
+        try {
+            result = new RetrieveService(sfCli(), ecaLog()).retrieve(request);
+        } catch (OrgSyncException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (Exception e) {
+            throw rethrow(e);
+        }
+        getLog().info("Retrieved " + result.kept().size() + " file(s) into " + outputDir
+                + (result.dropped().isEmpty() ? "" : "; dropped " + result.dropped().size() + " of other apps"));
+        for (FieldDrift d : result.drift().drifts()) {
+            getLog().warn("Drift in " + d.app() + ": " + d.describe());
+        }
+        result.drift().missingInOrg().forEach(m -> getLog().warn("Missing in the org: " + m));
+        getLog().info(result.drift().hasDrift()
+                ? "Drift report: " + result.driftJson() + " and " + result.driftMarkdown()
+                : "No drift: the org matches the repository for every managed field");
+        if (failOnDrift && result.drift().hasDrift()) {
+            throw new MojoFailureException("The org differs from the repository in " + result.drift().drifts().size()
+                    + " field(s) and lacks " + result.drift().missingInOrg().size() + " component(s); see "
+                    + result.driftMarkdown() + " (eca.failOnDrift=true)");
+        }
+    }
+
+    static MojoExecutionException rethrow(Exception e) throws MojoFailureException {
+        Exception t = translate(e);
+        if (t instanceof MojoFailureException f) {
+            throw f;
+        }
+        return (MojoExecutionException) t;
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.ecamaven.eca.orgsync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.model.io.EcaXmlException;
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.orgsync.EcaSourceFiles.EcaFile;
+import io.github.ecamaven.eca.project.SfdxProjectException;
+import io.github.ecamaven.eca.sf.SfCli;
+import io.github.ecamaven.eca.sf.SfCliException;
+import io.github.ecamaven.eca.sf.SfCommand;
+import io.github.ecamaven.eca.sf.SfResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Deploys the ECA files with {@code sf project deploy start} (or {@code validate}), header first when asked, and
+ * turns sf's result into a clear outcome: component failures with file and problem (sf prints them in a
+ * success-shaped envelope with {@code "status": 1}), partial success (exit 68) and unfinished deploys (exit 69).
+ */
+public final class DeployService {
+
+    /** sf's exit code for SucceededPartial. */
+    static final int EXIT_PARTIAL = 68;
+    /** sf's exit code for InProgress, Pending or Canceling. */
+    static final int EXIT_UNFINISHED = 69;
+
+    private final SfCli sf;
+    private final EcaLog log;
+
+    public DeployService(SfCli sf, EcaLog log) {
+        this.sf = sf;
+        this.log = log;
+    }
+
+    /** @return the deployed files, relative to the project */
+    public List<Path> deploy(DeployRequest r)
+            throws OrgSyncException, SfCliException, IOException, EcaXmlException, SfdxProjectException {
+        List<EcaFile> files = EcaSourceFiles.find(EcaSourceFiles.packageDirectories(r.projectDir()), r.apps());
+        if (files.isEmpty()) {
+            throw new OrgSyncException("Nothing to deploy: no External Client App files"
+                    + (r.apps().isEmpty() ? "" : " for " + r.apps()) + " in the package directories; run eca:generate");
+        }
+        List<EcaFile> headers = files.stream().filter(f -> !f.type().isSatellite()).toList();
+        if (r.headerFirst() && !headers.isEmpty() && headers.size() < files.size()) {
+            run(r, headers, "headers");
+            run(r, files, "all components");
+        } else {
+            run(r, files, "all components");
+        }
+        return files.stream().map(f -> r.projectDir().relativize(f.path())).toList();
+    }
+
+    private void run(DeployRequest r, List<EcaFile> files, String what) throws OrgSyncException, SfCliException {
+        SfCommand.Builder b = SfCommand.of("project", "deploy", r.checkOnly() ? "validate" : "start");
+        for (EcaFile f : files) {
+            b.option("--source-dir", r.projectDir().relativize(f.path().toAbsolutePath()).toString());
+        }
+        SfCommand cmd = b.option("--target-org", r.targetOrg())
+                .option("--test-level", r.testLevel())
+                .option("--wait", r.waitMinutes())
+                .minimumTimeout(Duration.ofMinutes(r.waitMinutes()).plusMinutes(1))
+                .build();
+        log.info((r.checkOnly() ? "Validating" : "Deploying") + " " + what + " (" + files.size() + " files) to "
+                + (r.targetOrg() == null ? "the default org" : r.targetOrg()));
+        SfResult result = sf.run(cmd);
+        check(result, r.projectDir());
+        JsonNode res = result.result();
+        log.info((r.checkOnly() ? "Validated" : "Deployed") + " " + res.path("numberComponentsDeployed").asInt(files.size())
+                + " component(s), deploy id " + res.path("id").asText("?"));
+    }
+
+    /** Success only when sf says Succeeded with exit and status 0; everything else names what went wrong. */
+    static void check(SfResult result, Path projectDir) throws OrgSyncException {
+        JsonNode res = result.result();
+        String status = SfResult.text(res, "status");
+        if (result.isStatusZero() && "Succeeded".equals(status)) {
+            return;
+        }
+        String id = res.path("id").asText("");
+        if (result.exitCode() == EXIT_UNFINISHED || "InProgress".equals(status) || "Pending".equals(status)) {
+            throw new OrgSyncException("The deploy " + id + " has not finished (status " + status + "). Follow it with"
+                    + " `sf project deploy report --job-id " + id + "` or raise -Deca.wait.");
+        }
+        List<String> failures = new ArrayList<>();
+        for (JsonNode f : res.path("details").path("componentFailures")) {
+            failures.add(location(f) + ": " + f.path("problemType").asText("Error") + ": " + f.path("problem").asText());
+        }
+        if (failures.isEmpty()) {
+            for (JsonNode f : res.path("files")) {
+                if ("Failed".equals(f.path("state").asText())) {
+                    String path = f.path("filePath").asText(f.path("fullName").asText());
+                    failures.add(relative(path, projectDir) + ": " + f.path("error").asText());
+                }
+            }
+        }
+        String head = result.exitCode() == EXIT_PARTIAL || "SucceededPartial".equals(status)
+                ? "The deploy " + id + " succeeded only in part:"
+                : "The deploy " + id + " failed (status " + status + "):";
+        throw new OrgSyncException(head + (failures.isEmpty() ? " sf reported no component details"
+                : "\n  " + String.join("\n  ", failures)));
+    }
+
+    private static String location(JsonNode f) {
+        String file = f.path("fileName").asText(f.path("fullName").asText());
+        int line = f.path("lineNumber").asInt(0);
+        int col = f.path("columnNumber").asInt(0);
+        return file + (line > 0 ? ":" + line + (col > 0 ? ":" + col : "") : "") + " ("
+                + f.path("componentType").asText() + " " + f.path("fullName").asText() + ")";
+    }
+
+    private static String relative(String path, Path projectDir) {
+        try {
+            Path p = Path.of(path);
+            return p.isAbsolute() && p.startsWith(projectDir.toAbsolutePath())
+                    ? projectDir.toAbsolutePath().relativize(p).toString() : path;
+        } catch (RuntimeException e) {
+            return path;
+        }
+    }
+
+}

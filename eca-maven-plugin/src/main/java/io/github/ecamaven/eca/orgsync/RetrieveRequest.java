@@ -1,0 +1,18 @@
+package io.github.ecamaven.eca.orgsync;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * What to retrieve and where.
+ *
+ * @param projectDir the sfdx project root (sf's working directory)
+ * @param targetOrg alias or username of the org; null for sf's default org
+ * @param apps the apps to keep; empty keeps every ECA the manifest brings
+ * @param manifest a package.xml to retrieve with; null builds one from the project's files of {@code apps}
+ * @param outputDir where the retrieved source goes (emptied first; never the working tree unless asked)
+ * @param reportDir where drift.json and drift.md go
+ * @param waitMinutes how long sf waits for the retrieve
+ */
+public record RetrieveRequest(Path projectDir, String targetOrg, Set<String> apps, Path manifest, Path outputDir,
+        Path reportDir, int waitMinutes) {}

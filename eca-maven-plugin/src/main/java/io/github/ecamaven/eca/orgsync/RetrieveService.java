@@ -1,0 +1,171 @@
+package io.github.ecamaven.eca.orgsync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ecamaven.eca.drift.DriftDetector;
+import io.github.ecamaven.eca.drift.DriftReport;
+import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.model.io.EcaXmlException;
+import io.github.ecamaven.eca.model.io.MetadataXml;
+import io.github.ecamaven.eca.model.manifest.PackageManifest;
+import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
+import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.orgsync.EcaSourceFiles.EcaFile;
+import io.github.ecamaven.eca.project.SfdxProject;
+import io.github.ecamaven.eca.project.SfdxProjectException;
+import io.github.ecamaven.eca.sf.SfCli;
+import io.github.ecamaven.eca.sf.SfCliException;
+import io.github.ecamaven.eca.sf.SfCommand;
+import io.github.ecamaven.eca.sf.SfResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Retrieves the configured apps from an org into a separate folder with {@code sf project retrieve start}, keeps
+ * only their components, fails on what the org does not have (sf exits 0 for that), and reports drift against the
+ * repository.
+ */
+public final class RetrieveService {
+
+    private final SfCli sf;
+    private final EcaLog log;
+
+    public RetrieveService(SfCli sf, EcaLog log) {
+        this.sf = sf;
+        this.log = log;
+    }
+
+    public RetrieveResult retrieve(RetrieveRequest r)
+            throws OrgSyncException, SfCliException, IOException, EcaXmlException, SfdxProjectException {
+        Path projectDir = r.projectDir();
+        List<Path> packageDirs = EcaSourceFiles.packageDirectories(projectDir);
+        Path manifest = r.manifest() != null ? projectDir.resolve(r.manifest()) : writeManifest(r, packageDirs);
+        if (!Files.isRegularFile(manifest)) {
+            throw new OrgSyncException("The manifest " + manifest + " does not exist; run eca:generate or set"
+                    + " -Deca.retrieve.manifest to an existing package.xml");
+        }
+        Path out = r.outputDir();
+        if (packageDirs.stream().anyMatch(d -> out.normalize().startsWith(d.normalize()))) {
+            log.warn("Retrieving into a package directory (" + out + "): files there are overwritten");
+        } else {
+            deleteTree(out);
+        }
+        Files.createDirectories(out);
+        SfCommand cmd = SfCommand.of("project", "retrieve", "start")
+                .option("--manifest", projectDir.relativize(manifest.toAbsolutePath()).toString())
+                .option("--target-org", r.targetOrg())
+                .option("--output-dir", projectDir.relativize(out.toAbsolutePath()).toString())
+                .option("--wait", r.waitMinutes())
+                .minimumTimeout(Duration.ofMinutes(r.waitMinutes()).plusMinutes(1))
+                .build();
+        log.info("Retrieving " + (r.apps().isEmpty() ? "the manifest's apps" : String.join(", ", r.apps()))
+                + " from " + (r.targetOrg() == null ? "the default org" : r.targetOrg()) + " into "
+                + projectDir.relativize(out.toAbsolutePath()));
+        SfResult result = sf.run(cmd);
+        checkRetrieve(result);
+        List<Path> kept = new ArrayList<>();
+        List<Path> dropped = new ArrayList<>();
+        keepOnlyConfiguredApps(out, r.apps(), kept, dropped);
+        DriftReport drift = new DriftDetector().compare(packageDirs, out, r.apps());
+        Files.createDirectories(r.reportDir());
+        Path json = r.reportDir().resolve("drift.json");
+        Path md = r.reportDir().resolve("drift.md");
+        AtomicFiles.write(json, drift.toJson().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(md, drift.toMarkdown().getBytes(StandardCharsets.UTF_8));
+        return new RetrieveResult(kept, dropped, drift, json, md);
+    }
+
+    /** Retrieve failures: a Failed status (exit 0 with --json) or components the org does not have. */
+    static void checkRetrieve(SfResult result) throws OrgSyncException {
+        JsonNode res = result.result();
+        List<String> problems = new ArrayList<>();
+        JsonNode files = res.path("files");
+        for (JsonNode f : files) {
+            if ("Failed".equals(f.path("state").asText())) {
+                problems.add(f.path("type").asText() + " " + f.path("fullName").asText() + ": "
+                        + f.path("error").asText("not found in the org"));
+            }
+        }
+        boolean failed = "Failed".equals(SfResult.text(res, "status")) || res.path("success").asBoolean(true) == false;
+        if (failed && problems.isEmpty()) {
+            for (JsonNode m : res.path("messages")) {
+                problems.add(m.path("fileName").asText() + ": " + m.path("problem").asText());
+            }
+            if (problems.isEmpty()) {
+                problems.add("the org reported status " + SfResult.text(res, "status"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new OrgSyncException("The retrieve did not bring every configured component (sf exits 0 for this):\n  "
+                    + String.join("\n  ", problems)
+                    + "\nCheck that the app exists in the target org and is named as in the configuration.");
+        }
+    }
+
+    private Path writeManifest(RetrieveRequest r, List<Path> packageDirs)
+            throws IOException, EcaXmlException, OrgSyncException, SfdxProjectException {
+        Map<String, Set<String>> members = new TreeMap<>();
+        for (EcaFile f : EcaSourceFiles.find(packageDirs, r.apps())) {
+            members.computeIfAbsent(f.type().typeName(), k -> new TreeSet<>()).add(f.fullName());
+        }
+        for (String app : r.apps()) {
+            members.computeIfAbsent(MetadataType.EXTERNAL_CLIENT_APPLICATION.typeName(), k -> new TreeSet<>()).add(app);
+        }
+        if (members.isEmpty()) {
+            throw new OrgSyncException("Nothing to retrieve: no External Client App files in " + packageDirs
+                    + " and no apps configured; set -Deca.retrieve.apps=App1,App2 or -Deca.retrieve.manifest");
+        }
+        PackageManifest m = new PackageManifest();
+        members.forEach((type, names) -> m.getTypes().add(new PackageTypeMembers(type, List.copyOf(names))));
+        m.setVersion(apiVersion(r.projectDir()));
+        Path file = r.reportDir().resolve("retrieve-package.xml");
+        AtomicFiles.write(file, MetadataXml.toBytes(m));
+        return file;
+    }
+
+    private static String apiVersion(Path projectDir) throws IOException, SfdxProjectException {
+        if (SfdxProject.exists(projectDir)) {
+            String v = SfdxProject.read(projectDir).sourceApiVersion();
+            if (ApiVersion.tryParse(v) != null) {
+                return v;
+            }
+        }
+        return ApiVersion.CONFIRMED.toString();
+    }
+
+    private static void keepOnlyConfiguredApps(Path out, Set<String> apps, List<Path> kept, List<Path> dropped)
+            throws IOException, EcaXmlException {
+        List<EcaFile> all = EcaSourceFiles.find(List.of(out), Set.of());
+        for (EcaFile f : all) {
+            if (apps.isEmpty() || apps.contains(f.app())) {
+                kept.add(f.path());
+            } else {
+                Files.delete(f.path());
+                dropped.add(f.path());
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package io.github.ecamaven.eca.orgsync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.sf.SfCommand;
+import io.github.ecamaven.eca.sf.SfResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OrgSyncServicesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NS = " xmlns=\"http://soap.sforce.com/2006/04/metadata\"";
+
+    @TempDir
+    Path project;
+
+    final List<SfCommand> calls = new ArrayList<>();
+
+    @BeforeEach
+    void sfdxProject() throws Exception {
+        Files.writeString(project.resolve("sfdx-project.json"), """
+                {
+                  "packageDirectories": [
+                    {
+                      "path": "force-app",
+                      "default": true
+                    }
+                  ],
+                  "sourceApiVersion": "66.0"
+                }""");
+        write(project.resolve("force-app/main/default"), "Nango", "true", "Infinite");
+    }
+
+    static void write(Path base, String app, String pkce, String refresh) throws Exception {
+        Path h = base.resolve("externalClientApps/" + app + ".eca-meta.xml");
+        Files.createDirectories(h.getParent());
+        Files.writeString(h, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ExternalClientApplication" + NS + ">\n"
+                + "    <contactEmail>a@example.com</contactEmail>\n    <label>" + app + "</label>\n"
+                + "</ExternalClientApplication>\n");
+        Path g = base.resolve("extlClntAppGlobalOauthSets/" + app + "_glbloauth.ecaGlblOauth-meta.xml");
+        Files.createDirectories(g.getParent());
+        Files.writeString(g, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ExtlClntAppGlobalOauthSettings" + NS + ">\n"
+                + "    <externalClientApplication>" + app + "</externalClientApplication>\n"
+                + "    <isPkceRequired>" + pkce + "</isPkceRequired>\n</ExtlClntAppGlobalOauthSettings>\n");
+        Path p = base.resolve("extlClntAppOauthPolicies/" + app + "_oauthPlcy.ecaOauthPlcy-meta.xml");
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ExtlClntAppOauthConfigurablePolicies" + NS
+                + ">\n    <externalClientApplication>" + app + "</externalClientApplication>\n"
+                + "    <refreshTokenPolicyType>" + refresh + "</refreshTokenPolicyType>\n"
+                + "</ExtlClntAppOauthConfigurablePolicies>\n");
+    }
+
+    interface Body {
+        SfResult apply(SfCommand cmd) throws Exception;
+    }
+
+    static io.github.ecamaven.eca.sf.SfCli fake(Body body) {
+        return cmd -> {
+            try {
+                return body.apply(cmd);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    private SfResult result(SfCommand cmd, int exit, String json) throws Exception {
+        JsonNode node = JSON.readTree(json);
+        return new SfResult(cmd, exit, json, "", node);
+    }
+
+    private RetrieveRequest retrieveRequest() {
+        return new RetrieveRequest(project, "standin", Set.of("Nango"), null, project.resolve("target/eca/retrieved"),
+                project.resolve("target/eca"), 10);
+    }
+
+    @Test
+    void retrieveKeepsOnlyTheConfiguredAppAndReportsItsDrift() throws Exception {
+        RetrieveResult r = new RetrieveService(fake(cmd -> {
+            calls.add(cmd);
+            Path out = project.resolve(cmd.option("--output-dir"));
+            write(out, "Nango", "false", "Infinite");
+            write(out, "Other_App", "true", "Infinite");
+            return result(cmd, 0, "{\"status\":0,\"result\":{\"status\":\"Succeeded\",\"success\":true,\"files\":[]}}");
+        }), EcaLog.NONE).retrieve(retrieveRequest());
+
+        SfCommand cmd = calls.get(0);
+        assertThat(cmd.arguments()).startsWith("project", "retrieve", "start").endsWith("--json");
+        assertThat(cmd.option("--target-org")).isEqualTo("standin");
+        assertThat(cmd.option("--output-dir")).isEqualTo("target/eca/retrieved");
+        String manifest = Files.readString(project.resolve(cmd.option("--manifest")));
+        assertThat(manifest).contains("<members>Nango_glbloauth</members>").contains("<version>66.0</version>");
+        assertThat(r.dropped()).hasSize(3).allMatch(p -> p.getFileName().toString().startsWith("Other_App"));
+        assertThat(r.kept()).hasSize(3);
+        assertThat(r.drift().drifts()).singleElement()
+                .satisfies(d -> assertThat(d.describe()).isEqualTo("globalOauth.isPkceRequired: repository true, org false"));
+        assertThat(Files.readString(r.driftJson())).contains("isPkceRequired");
+    }
+
+    @Test
+    void aComponentMissingInTheOrgIsAnErrorThoughSfExitsZero() {
+        assertThatThrownBy(() -> new RetrieveService(fake(cmd -> result(cmd, 0, """
+                {"status":0,"result":{"status":"Succeeded","success":true,"files":[
+                 {"fullName":"Nango","type":"ExternalClientApplication","state":"Failed",
+                  "error":"Entity of type 'ExternalClientApplication' named 'Nango' cannot be found"}]}}""")),
+                EcaLog.NONE).retrieve(retrieveRequest()))
+                .isInstanceOf(OrgSyncException.class)
+                .hasMessageContaining("ExternalClientApplication Nango: Entity of type 'ExternalClientApplication'"
+                        + " named 'Nango' cannot be found");
+    }
+
+    @Test
+    void aFailedRetrieveStatusIsAnError() {
+        assertThatThrownBy(() -> new RetrieveService(fake(cmd -> result(cmd, 0, """
+                {"status":0,"result":{"status":"Failed","success":false,"files":[],
+                 "messages":[{"fileName":"unpackaged/package.xml","problem":"No package.xml found"}]}}""")),
+                EcaLog.NONE).retrieve(retrieveRequest()))
+                .isInstanceOf(OrgSyncException.class)
+                .hasMessageContaining("unpackaged/package.xml: No package.xml found");
+    }
+
+    @Test
+    void deploySendsHeadersFirstThenEverything() throws Exception {
+        List<Path> deployed = new DeployService(fake(cmd -> {
+            calls.add(cmd);
+            return result(cmd, 0, "{\"status\":0,\"result\":{\"status\":\"Succeeded\",\"success\":true,"
+                    + "\"id\":\"0Af1\",\"numberComponentsDeployed\":1}}");
+        }), EcaLog.NONE).deploy(new DeployRequest(project, "standin", Set.of(), false, true, null, 33));
+        assertThat(deployed).hasSize(3);
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0).arguments()).containsExactly("project", "deploy", "start", "--source-dir",
+                "force-app/main/default/externalClientApps/Nango.eca-meta.xml", "--target-org", "standin", "--wait",
+                "33", "--json");
+        assertThat(calls.get(1).arguments()).filteredOn(a -> a.startsWith("force-app")).hasSize(3);
+    }
+
+    @Test
+    void validateIsACheckOnlyDeploy() throws Exception {
+        new DeployService(fake(cmd -> {
+            calls.add(cmd);
+            return result(cmd, 0, "{\"status\":0,\"result\":{\"status\":\"Succeeded\",\"success\":true}}");
+        }), EcaLog.NONE).deploy(new DeployRequest(project, null, Set.of("Nango"), true, false, "RunLocalTests", 5));
+        assertThat(calls).singleElement().satisfies(c -> {
+            assertThat(c.words()).containsExactly("project", "deploy", "validate");
+            assertThat(c.option("--test-level")).isEqualTo("RunLocalTests");
+            assertThat(c.has("--target-org")).isFalse();
+        });
+    }
+
+    @Test
+    void componentFailuresNameFileAndProblem() {
+        assertThatThrownBy(() -> new DeployService(fake(cmd -> result(cmd, 1, """
+                {"status":1,"result":{"status":"Failed","success":false,"id":"0Af9",
+                 "details":{"componentFailures":[{"componentType":"ExtlClntAppGlobalOauthSettings",
+                  "fullName":"Nango_glbloauth","fileName":"extlClntAppGlobalOauthSets/Nango_glbloauth.ecaGlblOauth",
+                  "lineNumber":3,"columnNumber":5,"problem":"Invalid callback URL","problemType":"Error"}]}}}""")),
+                EcaLog.NONE).deploy(new DeployRequest(project, "standin", Set.of(), false, false, null, 5)))
+                .isInstanceOf(OrgSyncException.class)
+                .hasMessageContaining("The deploy 0Af9 failed (status Failed)")
+                .hasMessageContaining("extlClntAppGlobalOauthSets/Nango_glbloauth.ecaGlblOauth:3:5"
+                        + " (ExtlClntAppGlobalOauthSettings Nango_glbloauth): Error: Invalid callback URL");
+    }
+
+    @Test
+    void unfinishedAndPartialDeploysAreNotSuccess() {
+        assertThatThrownBy(() -> new DeployService(fake(cmd -> result(cmd, 69,
+                "{\"status\":69,\"result\":{\"status\":\"InProgress\",\"id\":\"0Af7\"}}")), EcaLog.NONE)
+                .deploy(new DeployRequest(project, "standin", Set.of(), false, false, null, 1)))
+                .hasMessageContaining("sf project deploy report --job-id 0Af7");
+        assertThatThrownBy(() -> new DeployService(fake(cmd -> result(cmd, 68,
+                "{\"status\":68,\"result\":{\"status\":\"SucceededPartial\",\"id\":\"0Af8\",\"files\":["
+                        + "{\"state\":\"Failed\",\"fullName\":\"Nango\",\"error\":\"boom\"}]}}")), EcaLog.NONE)
+                .deploy(new DeployRequest(project, "standin", Set.of(), false, false, null, 1)))
+                .hasMessageContaining("succeeded only in part").hasMessageContaining("Nango: boom");
+    }
+}

@@ -1,0 +1,4 @@
+import io.github.ecamaven.eca.it.standin.ItOrg
+
+ItOrg.start(basedir, [alias: 'it-deploy-ok', sfExecutable: sfExecutable, sfHome: sfHome])
+return true
