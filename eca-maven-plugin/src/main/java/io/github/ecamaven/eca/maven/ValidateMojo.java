@@ -108,7 +108,6 @@ public class ValidateMojo extends AbstractEcaMojo {
                     ValidationRequest.parseRuleSettings(rules), ValidationRequest.parsePaths(manifests),
                     root.resolve(baseline), writeBaseline,
                     reportDirectory != null ? reportDirectory.toPath() : buildDirectory().toPath().resolve("eca"));
-            // validate rule ids before reading anything
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("eca:validate configuration: " + e.getMessage(), e);
         }

@@ -77,7 +77,10 @@ class RuleCasesTest {
         pass("ECA-XML-006", "all required present", p -> p);
         fail("ECA-XML-007", "rotation flag needs 60.0", p -> p.edit(JSON, "\"64.0\"", "\"59.0\"").remove(PLCY)
                 .edit(MANIFEST, ">Nango_App_plcy<", ">*<"), GLOBAL + ":8 ERROR");
-        pass("ECA-XML-007", "no sourceApiVersion", p -> p.edit(JSON, ",\n  \"sourceApiVersion\": \"64.0\"", ""));
+        fail("ECA-XML-007", "no sourceApiVersion: the manifest version decides", p -> p.edit(JSON,
+                ",\n  \"sourceApiVersion\": \"64.0\"", "").edit(MANIFEST, ">64.0<", ">59.0<"), GLOBAL + ":8 ERROR");
+        pass("ECA-XML-007", "no version anywhere", p -> p.edit(JSON, ",\n  \"sourceApiVersion\": \"64.0\"", "")
+                .remove(MANIFEST));
         fail("ECA-XML-008", "callbackUrl in .ecaOauth", p -> p.edit(OAUTH, "    <label>Nango_App_oauth",
                 "    <callbackUrl>https://a.example.com/cb</callbackUrl>\n    <label>Nango_App_oauth"),
                 OAUTH + ":5 ERROR");

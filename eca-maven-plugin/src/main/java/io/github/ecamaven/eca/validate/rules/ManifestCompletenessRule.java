@@ -2,7 +2,6 @@ package io.github.ecamaven.eca.validate.rules;
 
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
-import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
@@ -57,9 +56,5 @@ public final class ManifestCompletenessRule extends AbstractRule {
             }
         }
         return m.document().root();
-    }
-
-    static List<PackageTypeMembers> types(PackageManifest pm) {
-        return pm.getTypes();
     }
 }
