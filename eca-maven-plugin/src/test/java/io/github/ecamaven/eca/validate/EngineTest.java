@@ -188,6 +188,14 @@ class EngineTest {
     }
 
     @Test
+    void unreadableProjectFileStillValidatesTheEcaFiles(@TempDir Path dir) throws IOException {
+        TestProject p = TestProject.clean().edit(JSON, "\"64.0\"\n", "\"64.0\",,\n").edit(ECA, ">Local<", ">Packageable<");
+        ValidationResult r = EcaValidator.validate(ValidationRequest.of(p.write(dir)), EcaLog.NONE);
+        assertThat(r.findings()).extracting(f -> f.ruleId() + "@" + f.path())
+                .containsExactly("ECA-XML-004@" + ECA, "ECA-PROJ-001@" + JSON);
+    }
+
+    @Test
     void commentsAreFoundOutsideStringsOnly() {
         String json = "{\n  \"u\": \"https://x//y\", /* a\n b */ \"v\": 1 // c\n}";
         var problems = io.github.ecamaven.eca.validate.project.SfdxProjectFileAccess.comments(json);

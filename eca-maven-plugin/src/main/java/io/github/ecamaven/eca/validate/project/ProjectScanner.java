@@ -46,7 +46,7 @@ public final class ProjectScanner {
         List<EcaFile> files = new ArrayList<>();
         Set<Path> seen = new LinkedHashSet<>();
         List<PackageDir> roots = dirs;
-        if (sfdx == null) {
+        if (dirs.isEmpty()) { // no sfdx-project.json, or one whose package directories cannot be read
             roots = List.of(new PackageDir(".", projectRoot, true, null, null));
         }
         for (PackageDir d : roots) {
