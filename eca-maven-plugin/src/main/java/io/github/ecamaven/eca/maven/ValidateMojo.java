@@ -1,0 +1,128 @@
+package io.github.ecamaven.eca.maven;
+
+import io.github.ecamaven.eca.validate.EcaValidator;
+import io.github.ecamaven.eca.validate.Profile;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.ValidationRequest;
+import io.github.ecamaven.eca.validate.ValidationResult;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Lints every External Client App file, package.xml and sfdx-project.json of the sfdx project and writes SARIF,
+ * Checkstyle and JUnit reports to {@code target/eca/}. Fails once, with the count, on new findings at or above
+ * {@code failOnSeverity}.
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
+public class ValidateMojo extends AbstractEcaMojo {
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.validate.skip", defaultValue = "false")
+    private boolean validateSkip;
+
+    /**
+     * Rule profile: {@code default}, {@code nango} (Nango's callback, scopes and secrets) or {@code isv} (the
+     * partner security controls for every app).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.validate.profile", defaultValue = "default")
+    private String profile;
+
+    /**
+     * Lowest severity of a new finding that fails the build: {@code error}, {@code warning} or {@code info}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.validate.failOnSeverity", defaultValue = "error")
+    private String failOnSeverity;
+
+    /**
+     * Per-rule settings merged over the profile: {@code ID=off|error|warning|info}, comma-separated, e.g.
+     * {@code ECA-SCOPE-003=off,ECA-OAUTH-006=error}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.validate.rules", defaultValue = "")
+    private String rules;
+
+    /**
+     * More package.xml files to check (comma-separated, relative to the project root); {@code package.xml} and
+     * {@code manifest/*.xml} are always checked.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.validate.manifests", defaultValue = "")
+    private String manifests;
+
+    /**
+     * Baseline file: findings recorded in it do not fail the build. Relative to the project root.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.validate.baseline", defaultValue = "eca-validate-baseline.txt")
+    private String baseline;
+
+    /**
+     * Records the current findings in the baseline file instead of failing.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.validate.writeBaseline", defaultValue = "false")
+    private boolean writeBaseline;
+
+    /**
+     * Directory of the SARIF, Checkstyle and JUnit reports.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.validate.reportDirectory", defaultValue = "${project.build.directory}/eca")
+    private File reportDirectory;
+
+    @Override
+    protected String goalName() {
+        return "validate";
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return validateSkip;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Path root = projectDir.toPath();
+        ValidationRequest request;
+        try {
+            request = new ValidationRequest(root, Profile.named(profile), Severity.parse(failOnSeverity),
+                    ValidationRequest.parseRuleSettings(rules), ValidationRequest.parsePaths(manifests),
+                    root.resolve(baseline), writeBaseline,
+                    reportDirectory != null ? reportDirectory.toPath() : buildDirectory().toPath().resolve("eca"));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("eca:validate configuration: " + e.getMessage(), e);
+        }
+        ValidationResult result;
+        try {
+            result = EcaValidator.validate(request, ecaLog());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("eca:validate configuration: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("eca:validate could not read the project or write its reports: " + e, e);
+        }
+        if (result.failed()) {
+            throw new MojoFailureException("eca:validate found " + result.failing().size() + " new finding(s) at "
+                    + request.failOnSeverity().name().toLowerCase() + " or above (see the lines above and "
+                    + request.reportDir().resolve(EcaValidator.SARIF) + ")");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.ecamaven.eca.validate;
+
+import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.ProjectScanner;
+import io.github.ecamaven.eca.validate.report.CheckstyleReport;
+import io.github.ecamaven.eca.validate.report.JUnitReport;
+import io.github.ecamaven.eca.validate.report.SarifReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The validator: scans an sfdx project, runs every enabled rule, applies the baseline, logs one line per finding
+ * and a summary, and writes the reports. Maven-free; {@code eca:validate} and other tools call {@link #validate}.
+ */
+public final class EcaValidator {
+
+    /** Report file names inside the report directory. */
+    public static final String SARIF = "eca-validate.sarif";
+    public static final String CHECKSTYLE = "eca-validate-checkstyle.xml";
+    public static final String JUNIT = "TEST-eca-validate.xml";
+
+    private EcaValidator() {}
+
+    /** Validates {@code projectDir} with the default profile and no reports; nothing is logged. */
+    public static ValidationResult validate(Path projectDir) throws IOException {
+        return validate(ValidationRequest.of(projectDir), EcaLog.NONE);
+    }
+
+    /**
+     * Runs a validation.
+     *
+     * @throws IllegalArgumentException for an unknown rule id or severity in the rule settings
+     * @throws IOException when the project or the baseline cannot be read, or a report cannot be written
+     */
+    public static ValidationResult validate(ValidationRequest request, EcaLog log) throws IOException {
+        long start = System.nanoTime();
+        Map<Rule, Severity> enabled = effectiveRules(request);
+        EcaProject project = ProjectScanner.scan(request.projectDir(), request.manifests());
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<Rule, Severity> e : enabled.entrySet()) {
+            RuleContext ctx = new RuleContext(e.getKey(), e.getValue(), request.profile());
+            e.getKey().check(project, ctx);
+            findings.addAll(ctx.findings());
+        }
+        findings.sort(Finding.ORDER);
+        List<Finding> fresh;
+        if (request.writeBaseline() && request.baselineFile() != null) {
+            Baseline.write(request.baselineFile(), findings);
+            log.info("Wrote " + findings.size() + " finding(s) to the baseline " + request.baselineFile());
+            fresh = List.of();
+        } else {
+            fresh = Baseline.newFindings(request.baselineFile(), findings);
+        }
+        ValidationResult result = new ValidationResult(findings, fresh, request.failOnSeverity(),
+                project.allFiles().size());
+        for (Finding f : fresh) {
+            switch (f.severity()) {
+                case ERROR -> log.error(f.toConsoleLine());
+                case WARNING -> log.warn(f.toConsoleLine());
+                case INFO -> log.info(f.toConsoleLine());
+            }
+        }
+        if (request.reportDir() != null) {
+            List<Rule> rules = new ArrayList<>(enabled.keySet());
+            SarifReport.write(request.reportDir().resolve(SARIF), rules, findings);
+            CheckstyleReport.write(request.reportDir().resolve(CHECKSTYLE), project, findings);
+            JUnitReport.write(request.reportDir().resolve(JUNIT), rules, project, findings, request.failOnSeverity());
+        }
+        log.info(result.summary());
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        log.debug(() -> "eca:validate read " + project.allFiles().size() + " file(s) and ran " + enabled.size()
+                + " rule(s) in " + ms + " ms");
+        return result;
+    }
+
+    /** Enabled rules with the severity override to apply (null: the rule decides). */
+    static Map<Rule, Severity> effectiveRules(ValidationRequest request) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        request.profile().severities().forEach((id, s) -> settings.put(id, s.name()));
+        settings.putAll(request.ruleSettings());
+        for (String id : settings.keySet()) {
+            if (RuleCatalogue.rule(id) == null) {
+                throw new IllegalArgumentException("unknown rule id '" + id + "' in the rule settings; the rules"
+                        + " are listed by the catalogue (e.g. ECA-SCOPE-001)");
+            }
+        }
+        Map<Rule, Severity> out = new LinkedHashMap<>();
+        for (Rule r : RuleCatalogue.rules()) {
+            String s = settings.get(r.id());
+            if (s == null) {
+                out.put(r, null);
+            } else if (!"off".equalsIgnoreCase(s.trim())) {
+                out.put(r, Severity.parse(s));
+            }
+        }
+        return out;
+    }
+}

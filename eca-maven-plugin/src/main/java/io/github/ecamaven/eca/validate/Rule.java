@@ -1,0 +1,43 @@
+package io.github.ecamaven.eca.validate;
+
+import io.github.ecamaven.eca.validate.project.EcaProject;
+
+/**
+ * One check. A rule reads the scanned project and reports findings through the context; it keeps no state between
+ * calls, so one instance serves every build.
+ */
+public interface Rule {
+
+    /** Stable id, e.g. {@code ECA-SCOPE-001}; used in overrides, baselines and reports. */
+    String id();
+
+    /** Severity when neither the profile nor the user changes it (some rules raise it per distribution state). */
+    Severity defaultSeverity();
+
+    Category category();
+
+    /** One line: what the rule checks. */
+    String title();
+
+    /** Why it matters. */
+    String rationale();
+
+    /** The Salesforce source the rule rests on: a URL or a document name. */
+    String source();
+
+    /** SARIF {@code security-severity} (a CVSS-like number 0.0-10.0, as a string). */
+    default String securitySeverity() {
+        return switch (defaultSeverity()) {
+            case ERROR -> "7.0";
+            case WARNING -> "4.0";
+            case INFO -> "1.0";
+        };
+    }
+
+    /** The source as a link, or null when it is a document name. */
+    default String helpUri() {
+        return source().startsWith("https://") ? source().split("\\s")[0] : null;
+    }
+
+    void check(EcaProject project, RuleContext context);
+}

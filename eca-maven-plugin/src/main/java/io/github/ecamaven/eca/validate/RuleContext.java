@@ -1,0 +1,55 @@
+package io.github.ecamaven.eca.validate;
+
+import io.github.ecamaven.eca.model.io.MetadataDocument;
+import io.github.ecamaven.eca.model.io.SourcePosition;
+import io.github.ecamaven.eca.validate.project.ProjectFile;
+import java.util.ArrayList;
+import java.util.List;
+import org.w3c.dom.Node;
+
+/** What a rule reports into: applies the effective severity and collects findings. */
+public final class RuleContext {
+
+    private final Rule rule;
+    private final Severity override;
+    private final Profile profile;
+    private final List<Finding> findings = new ArrayList<>();
+
+    /**
+     * @param override the user's or the profile's severity for this rule, or null to let the rule decide
+     */
+    public RuleContext(Rule rule, Severity override, Profile profile) {
+        this.rule = rule;
+        this.override = override;
+        this.profile = profile;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    /** Reports at the rule's default severity. */
+    public void report(ProjectFile file, SourcePosition at, String message) {
+        report(file, at, message, rule.defaultSeverity());
+    }
+
+    /** Reports at the start of {@code node}. */
+    public void report(ProjectFile file, Node node, String message) {
+        report(file, MetadataDocument.positionOf(node), message, rule.defaultSeverity());
+    }
+
+    public void report(ProjectFile file, Node node, String message, Severity severity) {
+        report(file, MetadataDocument.positionOf(node), message, severity);
+    }
+
+    /** Reports with a severity the rule chose (e.g. higher for a Packaged app); a configured override wins. */
+    public void report(ProjectFile file, SourcePosition at, String message, Severity severity) {
+        SourcePosition p = at == null ? SourcePosition.FILE : at;
+        findings.add(new Finding(rule.id(), override != null ? override : severity, file.relativePath(),
+                Math.max(1, p.line()), Math.max(0, p.column()), message));
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.ecamaven.eca.validate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What to validate and how.
+ *
+ * @param projectDir the sfdx project root
+ * @param profile {@code default}, {@code nango} or {@code isv}
+ * @param failOnSeverity the lowest severity of a new finding that fails the build
+ * @param ruleSettings rule id to {@code off}, {@code error}, {@code warning} or {@code info}; merged over the profile
+ * @param manifests more package.xml files (relative to the project root or absolute)
+ * @param baselineFile the baseline; null for none
+ * @param writeBaseline record the current findings in {@code baselineFile} instead of failing
+ * @param reportDir where the SARIF, Checkstyle and JUnit reports go; null for none
+ */
+public record ValidationRequest(Path projectDir, Profile profile, Severity failOnSeverity,
+        Map<String, String> ruleSettings, List<Path> manifests, Path baselineFile, boolean writeBaseline,
+        Path reportDir) {
+
+    public ValidationRequest {
+        ruleSettings = Map.copyOf(ruleSettings);
+        manifests = List.copyOf(manifests);
+    }
+
+    /** Defaults: the default profile, fail on errors, no baseline, no reports. */
+    public static ValidationRequest of(Path projectDir) {
+        return new ValidationRequest(projectDir, Profile.DEFAULT, Severity.ERROR, Map.of(), List.of(), null, false,
+                null);
+    }
+
+    public ValidationRequest withProfile(Profile p) {
+        return new ValidationRequest(projectDir, p, failOnSeverity, ruleSettings, manifests, baselineFile,
+                writeBaseline, reportDir);
+    }
+
+    public ValidationRequest withRuleSettings(Map<String, String> settings) {
+        return new ValidationRequest(projectDir, profile, failOnSeverity, settings, manifests, baselineFile,
+                writeBaseline, reportDir);
+    }
+
+    public ValidationRequest withBaseline(Path file, boolean write) {
+        return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, file, write,
+                reportDir);
+    }
+
+    public ValidationRequest withReportDir(Path dir) {
+        return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
+                writeBaseline, dir);
+    }
+
+    /**
+     * Parses {@code ECA-SCOPE-003=off, ECA-OAUTH-006=error} (commas, semicolons or new lines between entries).
+     *
+     * @throws IllegalArgumentException naming the bad entry
+     */
+    public static Map<String, String> parseRuleSettings(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String part : text.split("[,;\\n]")) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("rule setting '" + p + "' is not ID=off|error|warning|info");
+            }
+            out.put(p.substring(0, eq).trim(), p.substring(eq + 1).trim().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Splits a comma-separated list of paths. */
+    public static List<Path> parsePaths(String text) {
+        List<Path> out = new ArrayList<>();
+        if (text != null) {
+            for (String s : text.split(",")) {
+                if (!s.isBlank()) {
+                    out.add(Path.of(s.trim()));
+                }
+            }
+        }
+        return out;
+    }
+}

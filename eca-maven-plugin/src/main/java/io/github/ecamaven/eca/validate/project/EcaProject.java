@@ -1,0 +1,110 @@
+package io.github.ecamaven.eca.validate.project;
+
+import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the scanner found in an sfdx project: {@code sfdx-project.json}, its package directories, the ECA files in
+ * them and the manifests. Rules read only this.
+ */
+public final class EcaProject {
+
+    private final Path root;
+    private final SfdxProjectFile sfdxProject;
+    private final List<PackageDir> packageDirs;
+    private final List<EcaFile> ecaFiles;
+    private final List<ManifestFile> manifests;
+
+    public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
+            List<ManifestFile> manifests) {
+        this.root = root;
+        this.sfdxProject = sfdxProject;
+        this.packageDirs = List.copyOf(packageDirs);
+        this.ecaFiles = List.copyOf(ecaFiles);
+        this.manifests = List.copyOf(manifests);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The project file, or null when there is none. */
+    public SfdxProjectFile sfdxProject() {
+        return sfdxProject;
+    }
+
+    public List<PackageDir> packageDirs() {
+        return packageDirs;
+    }
+
+    /** Every file with an ECA suffix or a misspelling of one. */
+    public List<EcaFile> ecaFiles() {
+        return ecaFiles;
+    }
+
+    /** ECA files whose content could be read. */
+    public List<EcaFile> readableFiles() {
+        return ecaFiles.stream().filter(EcaFile::readable).toList();
+    }
+
+    /** Readable files of one type. */
+    public List<EcaFile> filesOf(MetadataType type) {
+        return ecaFiles.stream().filter(f -> f.readable() && f.type() == type).toList();
+    }
+
+    public List<ManifestFile> manifests() {
+        return manifests;
+    }
+
+    /** The apps ({@code .eca} files) by name; the first one wins on duplicates. */
+    public Map<String, EcaFile> apps() {
+        Map<String, EcaFile> out = new LinkedHashMap<>();
+        for (EcaFile f : filesOf(MetadataType.EXTERNAL_CLIENT_APPLICATION)) {
+            out.putIfAbsent(f.componentName(), f);
+        }
+        return out;
+    }
+
+    /** The readable satellites of {@code type} naming {@code appName}. */
+    public List<EcaFile> satellites(String appName, MetadataType type) {
+        return filesOf(type).stream().filter(f -> appName != null && appName.equals(f.appName())).toList();
+    }
+
+    /** The first satellite of {@code type} for the app, or null. */
+    public EcaFile satellite(String appName, MetadataType type) {
+        List<EcaFile> l = satellites(appName, type);
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    /** {@code distributionState} of an app, or null when the app or the element is absent. */
+    public String distributionState(String appName) {
+        EcaFile app = apps().get(appName);
+        return app == null ? null : app.text("distributionState");
+    }
+
+    /** Whether the app is distributed to other orgs ({@code Packaged}). */
+    public boolean isPackaged(String appName) {
+        return "Packaged".equals(distributionState(appName));
+    }
+
+    /** {@code sourceApiVersion} when present and well-formed, else null. */
+    public ApiVersion sourceApiVersion() {
+        return sfdxProject == null ? null : ApiVersion.tryParse(sfdxProject.sourceApiVersion());
+    }
+
+    /** Every file read, for reports that list files without findings. */
+    public List<ProjectFile> allFiles() {
+        List<ProjectFile> out = new ArrayList<>();
+        if (sfdxProject != null) {
+            out.add(sfdxProject);
+        }
+        out.addAll(ecaFiles);
+        out.addAll(manifests);
+        return out;
+    }
+}

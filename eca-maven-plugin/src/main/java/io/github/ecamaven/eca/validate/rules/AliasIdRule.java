@@ -1,0 +1,49 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** ECA-PROJ-005: package alias values are 0Ho/04t ids, not placeholders. */
+public final class AliasIdRule extends AbstractRule {
+
+    private static final Pattern ID = Pattern.compile("(0Ho|04t)[A-Za-z0-9]{12}([A-Za-z0-9]{3})?");
+
+    public AliasIdRule() {
+        super("ECA-PROJ-005", Severity.ERROR, Category.PROJECT, "Package aliases point at package or version ids",
+                "An alias maps to a package id (0Ho...) or a package version id (04t...); a placeholder copied from"
+                        + " a guide such as <PACKAGE_ID> fails every package command.",
+                "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_config_file.htm");
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        SfdxProjectFile json = project.sfdxProject();
+        if (json == null || json.syntaxError() != null) {
+            return;
+        }
+        JsonNode aliases = json.root().path("packageAliases");
+        for (Iterator<Map.Entry<String, JsonNode>> it = aliases.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String v = e.getValue().asText();
+            String pointer = "/packageAliases/" + SfdxProjectFile.key(e.getKey());
+            if (isPlaceholder(v)) {
+                ctx.report(json, json.valueAt(pointer), "alias \"" + e.getKey() + "\" is the placeholder " + v
+                        + "; put the 0Ho... id from 'sf package list' there");
+            } else if (!ID.matcher(v).matches()) {
+                ctx.report(json, json.valueAt(pointer), "alias \"" + e.getKey() + "\" maps to '" + v + "', which is"
+                        + " not a package id (0Ho...) or package version id (04t...)");
+            }
+        }
+    }
+
+    static boolean isPlaceholder(String v) {
+        return v.contains("<") || v.contains(">") || v.matches("(?i).*(your|package_id|todo|xxx).*");
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.schema.EcaSchema;
+import io.github.ecamaven.eca.model.schema.EnumSpec;
+import io.github.ecamaven.eca.model.schema.ValueKind;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.ManifestFile;
+
+/** ECA-XML-007: an element or enum value newer than the project's sourceApiVersion. */
+public final class ApiVersionElementRule extends AbstractRule {
+
+    public ApiVersionElementRule() {
+        super("ECA-XML-007", Severity.ERROR, Category.SCHEMA,
+                "Elements and values exist at the project's API version",
+                "The CLI deploys with sourceApiVersion; an element added in a later version is rejected as"
+                        + " unknown at that version. Raise sourceApiVersion or drop the element.",
+                META_API);
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        ApiVersion version = project.sourceApiVersion();
+        String from = "sourceApiVersion";
+        if (version == null) {
+            version = lowestManifestVersion(project);
+            from = "the manifest version";
+        }
+        if (version == null) {
+            return;
+        }
+        check(project, ctx, version, from);
+    }
+
+    /** Without sourceApiVersion, sf deploys a manifest at its {@code <version>}: the lowest one decides. */
+    private static ApiVersion lowestManifestVersion(EcaProject project) {
+        ApiVersion lowest = null;
+        for (ManifestFile m : project.manifests()) {
+            ApiVersion v = m.document() == null ? null : ApiVersion.tryParse(m.document().text("version"));
+            if (v != null && (lowest == null || v.isBefore(lowest))) {
+                lowest = v;
+            }
+        }
+        return lowest;
+    }
+
+    private static void check(EcaProject project, RuleContext ctx, ApiVersion version, String from) {
+        for (EcaFile f : project.readableFiles()) {
+            if (version.isBefore(f.type().since())) {
+                continue; // the whole type is too new: ECA-PROJ-009 says so once
+            }
+            SchemaWalk.walk(f, (e, field, parent) -> {
+                if (!field.availableIn(version)) {
+                    ctx.report(f, e, "<" + field.name() + "> needs API " + field.since() + " but " + from + " is "
+                            + version + "; raise it or remove the element");
+                } else if (field.kind() == ValueKind.ENUM) {
+                    EnumSpec spec = EcaSchema.enumType(field.valueType());
+                    String v = e.getTextContent().trim();
+                    ApiVersion since = spec == null ? null : spec.since(v);
+                    if (since != null && version.isBefore(since)) {
+                        ctx.report(f, e, "<" + field.name() + ">" + v + "</" + field.name() + "> needs API " + since
+                                + " but " + from + " is " + version);
+                    }
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.model.io.MetadataDocument;
+import io.github.ecamaven.eca.model.manifest.PackageManifest;
+import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.ManifestFile;
+import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.w3c.dom.Element;
+
+/** ECA-PROJ-009: sourceApiVersion and manifest versions are at least what each ECA type present needs. */
+public final class ApiVersionForTypesRule extends AbstractRule {
+
+    public ApiVersionForTypesRule() {
+        super("ECA-PROJ-009", Severity.ERROR, Category.PROJECT,
+                "API versions are high enough for the ECA types used",
+                "ExternalClientApplication exists from API 59.0 and ExtlClntAppConfigurablePolicies from 60.0; a"
+                        + " retrieve or deploy at a lower version (a package.xml saying 58.0) silently skips them.",
+                META_API);
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        SfdxProjectFile json = project.sfdxProject();
+        Set<MetadataType> present = project.ecaFiles().stream().map(EcaFile::type)
+                .filter(t -> t != null).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (json != null && json.sourceApiVersion() != null) {
+            ApiVersion v = ApiVersion.tryParse(json.sourceApiVersion());
+            if (v == null) {
+                ctx.report(json, json.valueAt("/sourceApiVersion"), "sourceApiVersion '" + json.sourceApiVersion()
+                        + "' is not an API version such as 66.0");
+            } else {
+                String msg = tooLow(v, present);
+                if (msg != null) {
+                    ctx.report(json, json.valueAt("/sourceApiVersion"), "sourceApiVersion " + v + msg);
+                }
+            }
+        }
+        for (ManifestFile m : project.manifests()) {
+            if (m.document() == null || !(m.document().model() instanceof PackageManifest pm)) {
+                continue;
+            }
+            Set<MetadataType> listed = new LinkedHashSet<>();
+            pm.getTypes().forEach(t -> {
+                MetadataType mt = MetadataType.ofTypeName(t.getName());
+                if (mt != null) {
+                    listed.add(mt);
+                }
+            });
+            Element version = m.document().element("version");
+            ApiVersion v = version == null ? null : ApiVersion.tryParse(version.getTextContent().trim());
+            if (version != null && v != null) {
+                String msg = tooLow(v, listed);
+                if (msg != null) {
+                    ctx.report(m, MetadataDocument.positionOf(version), "<version>" + v + "</version>" + msg);
+                }
+            }
+        }
+    }
+
+    private static String tooLow(ApiVersion v, Collection<MetadataType> types) {
+        ApiVersion need = null;
+        Set<String> names = new LinkedHashSet<>();
+        for (MetadataType t : types) {
+            if (v.isBefore(t.since())) {
+                names.add(t.typeName() + " (" + t.since() + ")");
+                need = need == null || need.isBefore(t.since()) ? t.since() : need;
+            }
+        }
+        return need == null ? null : " is too low for " + String.join(", ", names) + "; use at least " + need;
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import java.util.Set;
+import org.w3c.dom.Element;
+
+/** ECA-REF-001: every satellite's {@code externalClientApplication} names an app of the project. */
+public final class AppReferenceRule extends AbstractRule {
+
+    public AppReferenceRule() {
+        super("ECA-REF-001", Severity.ERROR, Category.NAMES, "Satellites name an existing app",
+                "Each settings or policy file points at its app by API name; a name with no .eca-meta.xml in the"
+                        + " project fails the deploy with INVALID_CROSS_REFERENCE_KEY.",
+                META_API);
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        Set<String> apps = project.apps().keySet();
+        for (EcaFile f : project.readableFiles()) {
+            Element ref = f.element("externalClientApplication");
+            if (!f.type().isSatellite() || ref == null) {
+                continue;
+            }
+            String name = ref.getTextContent().trim();
+            if (!apps.contains(name)) {
+                ctx.report(f, ref, "<externalClientApplication> names '" + name + "' but the project has no "
+                        + name + ".eca-meta.xml" + Suggest.didYouMean(name, apps));
+            }
+        }
+    }
+}

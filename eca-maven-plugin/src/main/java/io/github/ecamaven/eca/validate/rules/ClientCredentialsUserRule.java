@@ -1,0 +1,30 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+
+/** ECA-OAUTH-003: the client-credentials flow has a run-as user. */
+public final class ClientCredentialsUserRule extends AbstractRule {
+
+    public ClientCredentialsUserRule() {
+        super("ECA-OAUTH-003", Severity.ERROR, Category.OAUTH, "Client credentials flow has a run-as user",
+                "Tokens from the client-credentials flow act as the user in clientCredentialsFlowUser; without one"
+                        + " the flow cannot issue tokens.",
+                OAUTH_POLICIES_DOC);
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        for (EcaFile f : project.filesOf(MetadataType.OAUTH_POLICIES)) {
+            String user = f.text("clientCredentialsFlowUser");
+            if (Boolean.TRUE.equals(f.flag("isClientCredentialsFlowEnabled")) && (user == null || user.isEmpty())) {
+                ctx.report(f, f.element("isClientCredentialsFlowEnabled"), "the client credentials flow is enabled"
+                        + " but <clientCredentialsFlowUser> is not set; name an API-only integration user");
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.model.io.MetadataDocument;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** ECA-SEC-001: a consumer secret is committed. */
+public final class ConsumerSecretRule extends AbstractRule {
+
+    public ConsumerSecretRule() {
+        super("ECA-SEC-001", Severity.ERROR, Category.SECRETS, "No consumer secret is committed",
+                "The consumer secret is a credential: anyone who reads the repository can act as the app."
+                        + " Salesforce says global OAuth settings must not be added to source control.",
+                GLOBAL_OAUTH_DOC);
+    }
+
+    @Override
+    public String securitySeverity() {
+        return "9.0";
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        for (EcaFile f : project.readableFiles()) {
+            NodeList l = f.document().dom().getElementsByTagNameNS("*", "consumerSecret");
+            for (int i = 0; i < l.getLength(); i++) {
+                Element e = (Element) l.item(i);
+                if (!e.getTextContent().isBlank()) {
+                    ctx.report(f, MetadataDocument.positionOf(e), "a <consumerSecret> is committed; remove it,"
+                            + " rotate the secret, and keep it in a CI secret store");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
+
+/** ECA-PROJ-002: exactly one default package directory. */
+public final class DefaultPackageDirRule extends AbstractRule {
+
+    public DefaultPackageDirRule() {
+        super("ECA-PROJ-002", Severity.ERROR, Category.PROJECT, "Exactly one package directory is the default",
+                "sf needs one default package directory (a single entry is the default unless it says"
+                        + " \"default\": false); none or several stop convert, deploy and package commands.",
+                PROJECT_JSON_DOC);
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        SfdxProjectFile json = project.sfdxProject();
+        if (json == null || json.syntaxError() != null) {
+            return;
+        }
+        JsonNode dirs = json.root().path("packageDirectories");
+        if (!dirs.isArray() || dirs.isEmpty()) {
+            ctx.report(json, json.keyAt("/packageDirectories"), "sfdx-project.json needs a non-empty"
+                    + " \"packageDirectories\" array");
+            return;
+        }
+        int defaults = 0;
+        for (int i = 0; i < dirs.size(); i++) {
+            if (dirs.get(i).path("default").asBoolean(false)) {
+                defaults++;
+                if (defaults > 1) {
+                    ctx.report(json, json.keyAt("/packageDirectories/" + i + "/default"), "a second package"
+                            + " directory is marked \"default\": true; exactly one may be");
+                }
+            }
+        }
+        boolean implicit = dirs.size() == 1 && !dirs.get(0).has("default");
+        if (defaults == 0 && !implicit) {
+            ctx.report(json, json.keyAt("/packageDirectories"), "no package directory is marked"
+                    + " \"default\": true; mark exactly one");
+        }
+    }
+}

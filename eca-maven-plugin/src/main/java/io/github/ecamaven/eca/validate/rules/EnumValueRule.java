@@ -1,0 +1,55 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.model.oauth.IpRelaxationPolicy;
+import io.github.ecamaven.eca.model.oauth.RefreshTokenValidityUnit;
+import io.github.ecamaven.eca.model.schema.EcaSchema;
+import io.github.ecamaven.eca.model.schema.EnumSpec;
+import io.github.ecamaven.eca.model.schema.ValueKind;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import java.util.Arrays;
+import java.util.List;
+
+/** ECA-XML-004: enumeration values ({@code Packageable}, {@code AdminApproved} are not values). */
+public final class EnumValueRule extends AbstractRule {
+
+    private static final List<String> IP_POLICIES = List.of("Enforce", "Bypass", "Bypass_2factor",
+            "Enforce_RelaxRefresh");
+    private static final List<String> UNITS = Arrays.stream(RefreshTokenValidityUnit.values())
+            .map(Enum::name).toList();
+
+    public EnumValueRule() {
+        super("ECA-XML-004", Severity.ERROR, Category.SCHEMA, "Enumeration values are valid",
+                "Values such as distributionState=Packageable or permittedUsersPolicyType=AdminApproved are copied"
+                        + " from wrong examples; sf converts them without complaint and the deploy fails.",
+                META_API);
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        for (EcaFile f : project.readableFiles()) {
+            SchemaWalk.walk(f, (e, field, parent) -> {
+                String v = e.getTextContent().trim();
+                if (field.kind() == ValueKind.ENUM) {
+                    EnumSpec spec = EcaSchema.enumType(field.valueType());
+                    if (spec != null && !spec.contains(v)) {
+                        ctx.report(f, e, bad(field.name(), v, spec.values()));
+                    }
+                } else if ("ipRelaxationPolicyType".equals(field.name()) && IpRelaxationPolicy.fromXml(v) == null) {
+                    ctx.report(f, e, bad(field.name(), v, IP_POLICIES));
+                } else if ("refreshTokenValidityUnit".equals(field.name())
+                        && RefreshTokenValidityUnit.fromXml(v) == null) {
+                    ctx.report(f, e, bad(field.name(), v, UNITS));
+                }
+            });
+        }
+    }
+
+    private static String bad(String element, String value, List<String> values) {
+        return "'" + value + "' is not a value of <" + element + ">" + Suggest.didYouMean(value, values)
+                + " (valid: " + String.join(", ", values) + ")";
+    }
+}

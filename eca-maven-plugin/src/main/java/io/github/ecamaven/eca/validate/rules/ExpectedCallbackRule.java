@@ -1,0 +1,38 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import java.util.List;
+
+/** ECA-CB-004: the callbacks the profile expects (nango: https://api.nango.dev/oauth/callback) are listed. */
+public final class ExpectedCallbackRule extends AbstractRule {
+
+    public ExpectedCallbackRule() {
+        super("ECA-CB-004", Severity.ERROR, Category.OAUTH, "Expected callback URLs are registered",
+                "An integration platform redirects to its own callback; if the app does not list it, every"
+                        + " authorization ends in redirect_uri_mismatch.",
+                NANGO_GUIDE);
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        List<String> expected = ctx.profile().expectedCallbacks();
+        if (expected.isEmpty()) {
+            return;
+        }
+        for (EcaFile f : project.filesOf(MetadataType.GLOBAL_OAUTH_SETTINGS)) {
+            List<String> have = Callbacks.of(f).stream().map(Callbacks.Url::text).toList();
+            for (String cb : expected) {
+                if (!have.contains(cb)) {
+                    Object at = f.element("callbackUrl") != null ? f.element("callbackUrl") : f.root();
+                    ctx.report(f, (org.w3c.dom.Node) at, "the " + ctx.profile().name() + " profile expects the"
+                            + " callback " + cb + " in <callbackUrl>");
+                }
+            }
+        }
+    }
+}

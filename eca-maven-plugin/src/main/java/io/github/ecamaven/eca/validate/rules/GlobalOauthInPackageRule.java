@@ -1,0 +1,33 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.model.io.SourcePosition;
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+
+/** ECA-SEC-002: global OAuth settings inside a packaged package directory. */
+public final class GlobalOauthInPackageRule extends AbstractRule {
+
+    public GlobalOauthInPackageRule() {
+        super("ECA-SEC-002", Severity.ERROR, Category.SECRETS,
+                "Global OAuth settings are not in a packaged directory",
+                "ExtlClntAppGlobalOauthSettings cannot be packaged: it holds the consumer key and org-specific"
+                        + " OAuth data that stay in the source org. Package version creation fails on it.",
+                PACKAGE_ECA_HELP);
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        for (EcaFile f : project.ecaFiles()) {
+            if (f.type() == MetadataType.GLOBAL_OAUTH_SETTINGS && f.packageDir() != null
+                    && f.packageDir().isPackaged()) {
+                ctx.report(f, SourcePosition.FILE, "global OAuth settings are in '" + f.packageDir().path()
+                        + "', the directory of package '" + f.packageDir().packageName() + "'; they cannot be"
+                        + " packaged, move them to a directory without \"package\" (or out of source control)");
+            }
+        }
+    }
+}

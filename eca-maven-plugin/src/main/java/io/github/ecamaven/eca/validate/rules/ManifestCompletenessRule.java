@@ -1,0 +1,60 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.model.io.MetadataDocument;
+import io.github.ecamaven.eca.model.manifest.PackageManifest;
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.ManifestFile;
+import java.util.List;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/** ECA-MAN-001: a manifest that lists ECA types lists every ECA component of the project. */
+public final class ManifestCompletenessRule extends AbstractRule {
+
+    public ManifestCompletenessRule() {
+        super("ECA-MAN-001", Severity.WARNING, Category.PROJECT, "Manifests list every ECA component",
+                "A deploy or retrieve by manifest takes only what the manifest names; an ECA component missing"
+                        + " from it is silently left behind (and its satellites fail without it).",
+                PACKAGE_XML_DOC);
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        for (ManifestFile m : project.manifests()) {
+            if (m.document() == null || !(m.document().model() instanceof PackageManifest pm)) {
+                continue;
+            }
+            boolean listsEca = pm.getTypes().stream().anyMatch(t -> MetadataType.ofTypeName(t.getName()) != null);
+            if (!listsEca) {
+                continue;
+            }
+            for (EcaFile f : project.ecaFiles()) {
+                if (f.type() == null) {
+                    continue;
+                }
+                List<String> members = pm.membersOf(f.type().typeName());
+                if (!members.contains("*") && !members.contains(f.componentName())) {
+                    ctx.report(m, anchor(m, f.type().typeName()), f.type().typeName() + " '" + f.componentName()
+                            + "' (" + f.relativePath() + ") is not listed in this manifest");
+                }
+            }
+        }
+    }
+
+    /** The {@code <types>} of the type, or the root. */
+    private static Node anchor(ManifestFile m, String typeName) {
+        for (Element t : m.document().elements("types")) {
+            for (Element n : MetadataDocument.childElements(t, "name")) {
+                if (typeName.equals(n.getTextContent().trim())) {
+                    return t;
+                }
+            }
+        }
+        return m.document().root();
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.model.io.MetadataDocument;
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.ManifestFile;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.w3c.dom.Element;
+
+/** ECA-MAN-002: ECA-like type names in a manifest are real type names. */
+public final class ManifestTypeNameRule extends AbstractRule {
+
+    private static final List<String> NAMES = Arrays.stream(MetadataType.values())
+            .map(MetadataType::typeName).toList();
+
+    public ManifestTypeNameRule() {
+        super("ECA-MAN-002", Severity.ERROR, Category.PROJECT, "Manifests use valid ECA type names",
+                "A misspelt type name in package.xml (ExtlClntAppGlobalOauthSetting, ExternalClientApp) is"
+                        + " skipped or rejected, so the component is never retrieved or deployed.",
+                PACKAGE_XML_DOC);
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        for (ManifestFile m : project.manifests()) {
+            if (m.document() == null) {
+                continue;
+            }
+            for (Element t : m.document().elements("types")) {
+                for (Element n : MetadataDocument.childElements(t, "name")) {
+                    String name = n.getTextContent().trim();
+                    if (MetadataType.ofTypeName(name) == null && looksLikeEca(name)) {
+                        String hint = "ExternalClientAppSettings".equals(name)
+                                ? "; the settings are type Settings with member ExternalClientApp"
+                                : Suggest.didYouMean(name, NAMES);
+                        ctx.report(m, n, "'" + name + "' is not a metadata type name" + hint);
+                    }
+                }
+            }
+        }
+    }
+
+    static boolean looksLikeEca(String name) {
+        String l = name.toLowerCase(Locale.ROOT);
+        return l.startsWith("extlclnt") || l.startsWith("externalclient") || l.startsWith("extclient")
+                || Suggest.closest(name, NAMES) != null;
+    }
+}

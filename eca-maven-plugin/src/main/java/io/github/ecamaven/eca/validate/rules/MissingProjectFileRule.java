@@ -1,0 +1,28 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.model.io.SourcePosition;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.ProjectFile;
+
+/** ECA-PROJ-010: the project root has an sfdx-project.json. */
+public final class MissingProjectFileRule extends AbstractRule {
+
+    public MissingProjectFileRule() {
+        super("ECA-PROJ-010", Severity.WARNING, Category.PROJECT, "The project root has sfdx-project.json",
+                "Without sfdx-project.json sf cannot deploy or package the source, and the validator falls back to"
+                        + " searching the whole directory without knowing the API version or the packages.",
+                PROJECT_JSON_DOC);
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        if (project.sfdxProject() == null) {
+            ctx.report(ProjectFile.of(project.root().resolve("sfdx-project.json"), "sfdx-project.json"),
+                    SourcePosition.FILE, "no sfdx-project.json in the project root (set eca.projectDir to the sfdx"
+                            + " project); searched the whole directory for ECA files instead");
+        }
+    }
+}

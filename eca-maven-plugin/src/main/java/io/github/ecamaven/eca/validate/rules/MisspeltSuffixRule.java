@@ -1,0 +1,38 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.model.io.SourcePosition;
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import java.util.Arrays;
+import java.util.List;
+
+/** ECA-FILE-001: a suffix that looks like an ECA suffix but is none ({@code .ecaGlobalOauth}). */
+public final class MisspeltSuffixRule extends AbstractRule {
+
+    private static final List<String> SUFFIXES = Arrays.stream(MetadataType.values())
+            .map(MetadataType::suffix).toList();
+
+    public MisspeltSuffixRule() {
+        super("ECA-FILE-001", Severity.ERROR, Category.SCHEMA, "ECA file suffixes are spelt as in the registry",
+                "The sf CLI recognises files by suffix; a misspelt one (.ecaGlobalOauth for .ecaGlblOauth) is"
+                        + " silently left out of convert and deploy.",
+                "https://github.com/forcedotcom/source-deploy-retrieve/blob/main/src/registry/metadataRegistry.json");
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        for (EcaFile f : project.ecaFiles()) {
+            if (f.type() == null) {
+                String name = f.path().getFileName().toString();
+                String suffix = name.substring(0, name.length() - "-meta.xml".length());
+                suffix = suffix.substring(suffix.lastIndexOf('.') + 1);
+                ctx.report(f, SourcePosition.FILE, "'." + suffix + "' is not an External Client App suffix, so sf"
+                        + " ignores this file" + Suggest.didYouMean(suffix, SUFFIXES));
+            }
+        }
+    }
+}

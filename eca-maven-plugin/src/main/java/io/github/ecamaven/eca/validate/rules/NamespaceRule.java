@@ -1,0 +1,37 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
+
+/** ECA-PROJ-006: the namespace is a valid prefix, not a placeholder. */
+public final class NamespaceRule extends AbstractRule {
+
+    public NamespaceRule() {
+        super("ECA-PROJ-006", Severity.ERROR, Category.PROJECT, "The namespace is a valid namespace prefix",
+                "A namespace prefix has 1-15 letters, digits or underscores and starts with a letter; a"
+                        + " placeholder such as <YOUR_NAMESPACE> makes package creation fail.",
+                "https://developer.salesforce.com/docs/atlas.en-us.packagingGuide.meta/packagingGuide/sharing_apps.htm");
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        SfdxProjectFile json = project.sfdxProject();
+        if (json == null || json.syntaxError() != null) {
+            return;
+        }
+        String ns = json.string("namespace");
+        if (ns == null || ns.isEmpty()) {
+            return;
+        }
+        if (AliasIdRule.isPlaceholder(ns)) {
+            ctx.report(json, json.valueAt("/namespace"), "\"namespace\" is the placeholder " + ns + "; put the"
+                    + " namespace linked to your Dev Hub there");
+        } else if (!ns.matches("[A-Za-z][A-Za-z0-9_]{0,14}") || ns.contains("__") || ns.endsWith("_")) {
+            ctx.report(json, json.valueAt("/namespace"), "\"namespace\" '" + ns + "' is not a namespace prefix"
+                    + " (1-15 letters, digits or single underscores, starting with a letter)");
+        }
+    }
+}

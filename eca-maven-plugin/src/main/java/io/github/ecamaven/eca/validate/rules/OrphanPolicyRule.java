@@ -1,0 +1,38 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import java.util.List;
+
+/** ECA-REF-002: OAuth satellites of an app that has no OAuth settings file (orphans). */
+public final class OrphanPolicyRule extends AbstractRule {
+
+    private static final List<MetadataType> NEED_OAUTH = List.of(MetadataType.GLOBAL_OAUTH_SETTINGS,
+            MetadataType.OAUTH_POLICIES, MetadataType.OAUTH_SECURITY_SETTINGS);
+
+    public OrphanPolicyRule() {
+        super("ECA-REF-002", Severity.WARNING, Category.NAMES, "OAuth policies come with OAuth settings",
+                "OAuth policies and global OAuth settings can be deployed only for an app whose OAuth plugin is"
+                        + " enabled by its .ecaOauth settings; without them the files are orphans.",
+                OAUTH_POLICIES_DOC);
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        for (MetadataType t : NEED_OAUTH) {
+            for (EcaFile f : project.filesOf(t)) {
+                String app = f.appName();
+                if (app != null && project.apps().containsKey(app)
+                        && project.satellite(app, MetadataType.OAUTH_SETTINGS) == null) {
+                    ctx.report(f, f.element("externalClientApplication"), "app '" + app + "' has a "
+                            + t.typeName() + " but no ExtlClntAppOauthSettings (." + MetadataType.OAUTH_SETTINGS
+                            .suffix() + "-meta.xml); the deploy needs both");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.PackageDir;
+import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/** ECA-PROJ-004: each {@code package} name has a packageAliases entry. */
+public final class PackageAliasRule extends AbstractRule {
+
+    public PackageAliasRule() {
+        super("ECA-PROJ-004", Severity.ERROR, Category.PROJECT, "Every package name has a package alias",
+                "sf package create writes the alias under the name it was given; a package directory that names"
+                        + " the package differently (\"Nango External App\" vs \"Nango External\") cannot be built.",
+                "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_config_file.htm");
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        SfdxProjectFile json = project.sfdxProject();
+        if (json == null || json.syntaxError() != null) {
+            return;
+        }
+        JsonNode aliases = json.root().path("packageAliases");
+        List<String> names = new ArrayList<>();
+        aliases.fieldNames().forEachRemaining(names::add);
+        for (PackageDir d : project.packageDirs()) {
+            if (d.isPackaged() && !aliases.has(d.packageName())) {
+                ctx.report(json, json.valueAt(d.pointer() + "/package"), "package \"" + d.packageName()
+                        + "\" has no entry in \"packageAliases\"" + Suggest.didYouMean(d.packageName(), names)
+                        .replace('\'', '"'));
+            }
+        }
+    }
+}

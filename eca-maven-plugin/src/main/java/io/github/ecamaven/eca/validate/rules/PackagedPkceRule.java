@@ -1,0 +1,29 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+
+/** ECA-SEC-006: PKCE off in a Packaged app. */
+public final class PackagedPkceRule extends AbstractRule {
+
+    public PackagedPkceRule() {
+        super("ECA-SEC-006", Severity.ERROR, Category.SECURITY, "Packaged apps require PKCE",
+                "PKCE is a partner security control; once on, partners cannot turn it off, and Salesforce forces"
+                        + " it back on, so a committed false is both insecure and out of date.",
+                ISV_SECURITY_DOC);
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        for (EcaFile f : project.filesOf(MetadataType.GLOBAL_OAUTH_SETTINGS)) {
+            if (Boolean.FALSE.equals(f.flag("isPkceRequired")) && distributed(project, ctx, f)) {
+                ctx.report(f, f.element("isPkceRequired"), "<isPkceRequired> is false in a distributed app; set"
+                        + " it to true");
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+
+/** ECA-OAUTH-005: refresh-token period and unit come together. */
+public final class RefreshPeriodUnitRule extends AbstractRule {
+
+    public RefreshPeriodUnitRule() {
+        super("ECA-OAUTH-005", Severity.ERROR, Category.OAUTH,
+                "Refresh-token validity period and unit come together",
+                "refreshTokenValidityPeriod means nothing without refreshTokenValidityUnit and the reverse; the"
+                        + " deploy rejects one half alone.",
+                OAUTH_POLICIES_DOC);
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        for (EcaFile f : project.filesOf(MetadataType.OAUTH_POLICIES)) {
+            boolean period = f.element("refreshTokenValidityPeriod") != null;
+            boolean unit = f.element("refreshTokenValidityUnit") != null;
+            if (period && !unit) {
+                ctx.report(f, f.element("refreshTokenValidityPeriod"), "<refreshTokenValidityPeriod> without"
+                        + " <refreshTokenValidityUnit>; add the unit (Hours, Days or Months)");
+            } else if (unit && !period) {
+                ctx.report(f, f.element("refreshTokenValidityUnit"), "<refreshTokenValidityUnit> without"
+                        + " <refreshTokenValidityPeriod>; add the period");
+            }
+        }
+    }
+}

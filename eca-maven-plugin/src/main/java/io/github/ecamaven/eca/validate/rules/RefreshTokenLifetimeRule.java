@@ -1,0 +1,51 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.model.oauth.RefreshTokenValidityUnit;
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+
+/** ECA-SEC-004: refresh tokens valid until revoked, or idle for more than 30 days. */
+public final class RefreshTokenLifetimeRule extends AbstractRule {
+
+    public RefreshTokenLifetimeRule() {
+        super("ECA-SEC-004", Severity.WARNING, Category.SECURITY,
+                "Refresh tokens expire after at most 30 idle days",
+                "Salesforce's partner controls limit refresh tokens to 30 days of inactivity; 'valid until"
+                        + " revoked' (Infinite) is no longer allowed for distributed apps. A warning for a Local app,"
+                        + " an error for a Packaged one.",
+                "https://help.salesforce.com/s/articleView?id=xcloud.eca_limit_idle_refresh_token_ttl.htm&type=5");
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        for (EcaFile f : project.filesOf(MetadataType.OAUTH_POLICIES)) {
+            Severity s = distributed(project, ctx, f) ? Severity.ERROR : Severity.WARNING;
+            String policy = f.text("refreshTokenPolicyType");
+            if ("Infinite".equals(policy)) {
+                ctx.report(f, f.element("refreshTokenPolicyType"), "refresh tokens are valid until revoked"
+                        + " (Infinite) in " + distributionWord(project, f) + " app; use SpecificInactivity of at"
+                        + " most 30 days", s);
+            } else if ("SpecificInactivity".equals(policy)) {
+                RefreshTokenValidityUnit unit = RefreshTokenValidityUnit.fromXml(f.text("refreshTokenValidityUnit"));
+                Integer period = intOrNull(f.text("refreshTokenValidityPeriod"));
+                if (unit != null && period != null && unit.days(period) > 30) {
+                    ctx.report(f, f.element("refreshTokenValidityPeriod"), "refresh tokens may stay idle for "
+                            + period + " " + unit + " in " + distributionWord(project, f) + " app; the limit is 30"
+                            + " days", s);
+                }
+            }
+        }
+    }
+
+    static Integer intOrNull(String t) {
+        try {
+            return t == null ? null : Integer.valueOf(t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.ManifestFile;
+
+/** ECA-XML-002: the root element and namespace match the file's suffix. */
+public final class RootElementRule extends AbstractRule {
+
+    public RootElementRule() {
+        super("ECA-XML-002", Severity.ERROR, Category.SCHEMA,
+                "The root element matches the suffix and is in the Metadata namespace",
+                "A .ecaOauth file must hold <ExtlClntAppOauthSettings xmlns=\"http://soap.sforce.com/2006/04/"
+                        + "metadata\">; any other root or namespace is rejected by the Metadata API.",
+                META_API);
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        for (EcaFile f : project.ecaFiles()) {
+            if (f.error() != null && !f.malformed()) {
+                ctx.report(f, f.error().position(), f.error().reason());
+            }
+        }
+        for (ManifestFile m : project.manifests()) {
+            if (m.error() != null && m.error().reason().contains("is in namespace")) {
+                ctx.report(m, m.error().position(), m.error().reason());
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
+
+/** ECA-PROJ-001: sfdx-project.json is strict JSON (no comments). */
+public final class StrictJsonRule extends AbstractRule {
+
+    public StrictJsonRule() {
+        super("ECA-PROJ-001", Severity.ERROR, Category.PROJECT, "sfdx-project.json is strict JSON",
+                "The sf CLI swallows a parse error and treats the whole file as empty, so comments (as in guides"
+                        + " that annotate the file) make package commands fail with unrelated messages.",
+                PROJECT_JSON_DOC);
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        SfdxProjectFile json = project.sfdxProject();
+        if (json == null) {
+            return;
+        }
+        for (SfdxProjectFile.Problem c : json.comments()) {
+            ctx.report(json, c.position(), c.message());
+        }
+        if (json.syntaxError() != null) {
+            ctx.report(json, json.syntaxError().position(), json.syntaxError().message());
+        }
+    }
+}

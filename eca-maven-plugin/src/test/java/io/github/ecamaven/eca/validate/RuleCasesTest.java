@@ -1,0 +1,277 @@
+package io.github.ecamaven.eca.validate;
+
+import static io.github.ecamaven.eca.validate.TestProject.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule with at least one failing and one passing input. A case edits the clean project and lists the
+ * findings of its rule, as {@code path:line SEVERITY}; a passing case lists none.
+ */
+class RuleCasesTest {
+
+    record Case(String rule, String name, Profile profile, UnaryOperator<TestProject> edit, List<String> expected) {
+        @Override
+        public String toString() {
+            return rule + " " + name;
+        }
+    }
+
+    private static final List<Case> CASES = new ArrayList<>();
+
+    private static void fail(String rule, String name, UnaryOperator<TestProject> edit, String... expected) {
+        CASES.add(new Case(rule, name, Profile.DEFAULT, edit, List.of(expected)));
+    }
+
+    private static void fail(String rule, String name, Profile p, UnaryOperator<TestProject> edit,
+            String... expected) {
+        CASES.add(new Case(rule, name, p, edit, List.of(expected)));
+    }
+
+    private static void pass(String rule, String name, UnaryOperator<TestProject> edit) {
+        CASES.add(new Case(rule, "passes: " + name, Profile.DEFAULT, edit, List.of()));
+    }
+
+    private static void pass(String rule, String name, Profile p, UnaryOperator<TestProject> edit) {
+        CASES.add(new Case(rule, "passes: " + name, p, edit, List.of()));
+    }
+
+    private static final String CC = "    <isClientCredentialsFlowEnabled>true</isClientCredentialsFlowEnabled>\n";
+
+    static {
+        // Schema
+        fail("ECA-XML-001", "unclosed element", p -> p.edit(OAUTH, "</label>", "</labl>"), OAUTH + ":5 ERROR");
+        pass("ECA-XML-001", "well-formed", p -> p);
+        fail("ECA-XML-002", "no namespace", p -> p.edit(OAUTH, " xmlns=\"http://soap.sforce.com/2006/04/metadata\"",
+                ""), OAUTH + ":2 ERROR");
+        fail("ECA-XML-002", "wrong root", p -> p.edit(OAUTH, "ExtlClntAppOauthSettings", "ExtlClntAppOauthSetting"),
+                OAUTH + ":2 ERROR");
+        pass("ECA-XML-002", "right root", p -> p);
+        fail("ECA-XML-003", "typo", p -> p.edit(ECA, "<isProtected>false</isProtected>",
+                "<isProtectd>false</isProtectd>"), ECA + ":5 ERROR");
+        pass("ECA-XML-003", "element of another type is ECA-XML-008's", p -> p.edit(OAUTH, "    <label>Nango_App_oauth",
+                "    <callbackUrl>https://a.example.com/cb</callbackUrl>\n    <label>Nango_App_oauth"));
+        fail("ECA-XML-004", "Packageable and AdminApproved", p -> p.edit(ECA, ">Local<", ">Packageable<")
+                .edit(OAUTH_PLCY, "AllSelfAuthorized", "AdminApproved"), ECA + ":4 ERROR", OAUTH_PLCY + ":6 ERROR");
+        fail("ECA-XML-004", "unknown IP policy", p -> p.edit(OAUTH_PLCY, ">Enforce<", ">Enforced<"),
+                OAUTH_PLCY + ":4 ERROR");
+        pass("ECA-XML-004", "org spelling Enforce_relaxrefresh", p -> p.edit(OAUTH_PLCY, ">Enforce<",
+                ">Enforce_relaxrefresh<"));
+        fail("ECA-XML-005", "False and 30d", p -> p.edit(ECA, ">false<", ">False<").edit(OAUTH_PLCY, ">30<", ">30d<"),
+                ECA + ":5 ERROR", OAUTH_PLCY + ":8 ERROR");
+        pass("ECA-XML-005", "true/false and ints", p -> p);
+        fail("ECA-XML-006", "satellite without its app", p -> p.edit(PLCY,
+                "    <externalClientApplication>Nango_App</externalClientApplication>\n", ""), PLCY + ":2 ERROR");
+        pass("ECA-XML-006", "all required present", p -> p);
+        fail("ECA-XML-007", "rotation flag needs 60.0", p -> p.edit(JSON, "\"64.0\"", "\"59.0\"").remove(PLCY)
+                .edit(MANIFEST, ">Nango_App_plcy<", ">*<"), GLOBAL + ":8 ERROR");
+        fail("ECA-XML-007", "no sourceApiVersion: the manifest version decides", p -> p.edit(JSON,
+                ",\n  \"sourceApiVersion\": \"64.0\"", "").edit(MANIFEST, ">64.0<", ">59.0<"), GLOBAL + ":8 ERROR");
+        pass("ECA-XML-007", "no version anywhere", p -> p.edit(JSON, ",\n  \"sourceApiVersion\": \"64.0\"", "")
+                .remove(MANIFEST));
+        fail("ECA-XML-008", "callbackUrl in .ecaOauth", p -> p.edit(OAUTH, "    <label>Nango_App_oauth",
+                "    <callbackUrl>https://a.example.com/cb</callbackUrl>\n    <label>Nango_App_oauth"),
+                OAUTH + ":5 ERROR");
+        pass("ECA-XML-008", "callbackUrl in .ecaGlblOauth", p -> p);
+        fail("ECA-FILE-001", ".ecaGlobalOauth", p -> p.move(GLOBAL, D + "extlClntAppGlobalOauthSets/"
+                + "Nango_App_glbloauth.ecaGlobalOauth-meta.xml"),
+                D + "extlClntAppGlobalOauthSets/Nango_App_glbloauth.ecaGlobalOauth-meta.xml:1 ERROR");
+        pass("ECA-FILE-001", "registry suffixes", p -> p);
+        fail("ECA-FILE-002", "extlClntAppGlobalOauthSettings/", p -> p.move(GLOBAL, D
+                + "extlClntAppGlobalOauthSettings/Nango_App_glbloauth.ecaGlblOauth-meta.xml"),
+                D + "extlClntAppGlobalOauthSettings/Nango_App_glbloauth.ecaGlblOauth-meta.xml:1 ERROR");
+        pass("ECA-FILE-002", "unrelated folder", p -> p.move(PLCY, "force-app/other/Nango_App_plcy.ecaPlcy-meta.xml"));
+        // Names and references
+        fail("ECA-NAME-001", "double underscore", p -> p.move(ECA, D + "externalClientApps/Nango__App.eca-meta.xml"),
+                D + "externalClientApps/Nango__App.eca-meta.xml:1 ERROR");
+        fail("ECA-NAME-001", "41 characters", p -> p.move(ECA, D + "externalClientApps/" + "A".repeat(41)
+                + ".eca-meta.xml"), D + "externalClientApps/" + "A".repeat(41) + ".eca-meta.xml:1 ERROR");
+        pass("ECA-NAME-001", "40 characters", p -> p.move(ECA, D + "externalClientApps/" + "A".repeat(40)
+                + ".eca-meta.xml"));
+        fail("ECA-NAME-002", "fullName differs", p -> p.edit(ECA, "    <contactEmail>",
+                "    <fullName>Other_App</fullName>\n    <contactEmail>"), ECA + ":3 ERROR");
+        pass("ECA-NAME-002", "fullName equal", p -> p.edit(ECA, "    <contactEmail>",
+                "    <fullName>Nango_App</fullName>\n    <contactEmail>"));
+        fail("ECA-REF-001", "unknown app", p -> p.edit(PLCY, ">Nango_App<", ">Nango_Ap<"), PLCY + ":3 ERROR");
+        pass("ECA-REF-001", "known app", p -> p);
+        fail("ECA-REF-002", "policies without OAuth settings", p -> p.remove(OAUTH), GLOBAL + ":4 WARNING",
+                OAUTH_PLCY + ":3 WARNING");
+        pass("ECA-REF-002", "with OAuth settings", p -> p);
+        fail("ECA-REF-003", "two policies for one app", p -> p.put(D + "extlClntAppPolicies/Nango_App_plcy2.ecaPlcy-meta.xml",
+                TestProject.clean().text(PLCY)), D + "extlClntAppPolicies/Nango_App_plcy2.ecaPlcy-meta.xml:3 ERROR");
+        pass("ECA-REF-003", "one of each", p -> p);
+        // OAuth
+        fail("ECA-CB-001", "http", p -> p.edit(GLOBAL, "https://api.nango", "http://api.nango"), GLOBAL + ":3 ERROR");
+        pass("ECA-CB-001", "http on localhost and a custom scheme", p -> p.edit(GLOBAL,
+                "https://api.nango.dev/oauth/callback", "http://localhost:3000/cb\nmyapp://auth/success"));
+        fail("ECA-CB-002", "wildcard", p -> p.edit(GLOBAL, "https://api.nango.dev", "https://*.nango.dev"),
+                GLOBAL + ":3 ERROR");
+        fail("ECA-CB-002", "second line not a URL", p -> p.edit(GLOBAL, "oauth/callback<",
+                "oauth/callback\nnot a url<"), GLOBAL + ":4 ERROR");
+        fail("ECA-CB-002", "comma-separated", p -> p.edit(GLOBAL, "oauth/callback<",
+                "oauth/callback,https://b.example.com/cb<"), GLOBAL + ":3 ERROR");
+        pass("ECA-CB-002", "newline-separated", p -> p.edit(GLOBAL, "oauth/callback<",
+                "oauth/callback\nhttps://b.example.com/cb<"));
+        fail("ECA-CB-003", "2001 characters", p -> p.edit(GLOBAL, "oauth/callback<", "oauth/callback/"
+                + "x".repeat(2000) + "<"), GLOBAL + ":3 ERROR");
+        pass("ECA-CB-003", "short list", p -> p);
+        fail("ECA-CB-004", "nango callback missing", Profile.NANGO, p -> p.edit(GLOBAL, "api.nango.dev",
+                "api.example.com"), GLOBAL + ":3 ERROR");
+        pass("ECA-CB-004", "nango callback present", Profile.NANGO, p -> p);
+        fail("ECA-SCOPE-001", "api instead of Api", p -> p.edit(OAUTH, ">Api,", ">api,"), OAUTH + ":3 ERROR");
+        pass("ECA-SCOPE-001", "tokens", p -> p.edit(OAUTH, ">Api,", ">Api, Web, OpenID, MCP,"));
+        fail("ECA-SCOPE-002", "nango without RefreshToken", Profile.NANGO, p -> p.edit(OAUTH, "Api, RefreshToken",
+                "Api"), OAUTH + ":3 ERROR");
+        pass("ECA-SCOPE-002", "default profile requires nothing", p -> p.edit(OAUTH, "Api, RefreshToken", "Api"));
+        fail("ECA-SCOPE-003", "Full", p -> p.edit(OAUTH, ">Api,", ">Api, Full,"), OAUTH + ":3 WARNING");
+        pass("ECA-SCOPE-003", "least privilege", p -> p);
+        fail("ECA-OAUTH-001", "PKCE off in a Local app", p -> p.edit(GLOBAL, "<isPkceRequired>true",
+                "<isPkceRequired>false"), GLOBAL + ":7 WARNING");
+        fail("ECA-OAUTH-001", "nango raises it", Profile.NANGO, p -> p.edit(GLOBAL, "<isPkceRequired>true",
+                "<isPkceRequired>false"), GLOBAL + ":7 ERROR");
+        pass("ECA-OAUTH-001", "Packaged apps are ECA-SEC-006's", p -> p.packaged().edit(PACKAGED_GLOBAL,
+                "<isPkceRequired>true", "<isPkceRequired>false"));
+        fail("ECA-OAUTH-002", "secret optional", p -> p.edit(GLOBAL, "<isConsumerSecretOptional>false",
+                "<isConsumerSecretOptional>true").edit(GLOBAL, "<isSecretRequiredForRefreshToken>true",
+                "<isSecretRequiredForRefreshToken>false"), GLOBAL + ":5 WARNING", GLOBAL + ":9 WARNING");
+        pass("ECA-OAUTH-002", "secrets required", p -> p);
+        fail("ECA-OAUTH-003", "client credentials without user", p -> p.edit(OAUTH_PLCY, "    <label>",
+                CC + "    <label>"), OAUTH_PLCY + ":5 ERROR");
+        pass("ECA-OAUTH-003", "with a run-as user", p -> p.edit(OAUTH_PLCY, "    <label>", CC + "    <label>")
+                .edit(OAUTH_PLCY, "    <externalClientApplication>",
+                        "    <clientCredentialsFlowUser>int@example.com</clientCredentialsFlowUser>\n"
+                                + "    <externalClientApplication>"));
+        fail("ECA-OAUTH-004", "AllSelfAuthorized with client credentials", p -> p.edit(OAUTH_PLCY, "    <label>",
+                CC + "    <label>"), OAUTH_PLCY + ":7 WARNING");
+        pass("ECA-OAUTH-004", "admin approved", p -> p.edit(OAUTH_PLCY, "    <label>", CC + "    <label>")
+                .edit(OAUTH_PLCY, "AllSelfAuthorized", "AdminApprovedPreAuthorized"));
+        fail("ECA-OAUTH-005", "period without unit", p -> p.edit(OAUTH_PLCY,
+                "    <refreshTokenValidityUnit>Days</refreshTokenValidityUnit>\n", ""), OAUTH_PLCY + ":8 ERROR");
+        pass("ECA-OAUTH-005", "both halves", p -> p);
+        fail("ECA-OAUTH-006", "Bypass", p -> p.edit(OAUTH_PLCY, ">Enforce<", ">Bypass<"), OAUTH_PLCY + ":4 WARNING");
+        pass("ECA-OAUTH-006", "Enforce_RelaxRefresh", p -> p.edit(OAUTH_PLCY, ">Enforce<", ">Enforce_RelaxRefresh<"));
+        fail("ECA-OAUTH-007", "named-user JWT on the CLI app", p -> p.edit(GLOBAL,
+                "https://api.nango.dev/oauth/callback", "http://localhost:1717/OauthRedirect")
+                .edit(GLOBAL, "    <isPkceRequired>", "    <isNamedUserJwtEnabled>true</isNamedUserJwtEnabled>\n"
+                        + "    <isPkceRequired>"), GLOBAL + ":7 WARNING");
+        pass("ECA-OAUTH-007", "named-user JWT elsewhere", p -> p.edit(GLOBAL, "    <isPkceRequired>",
+                "    <isNamedUserJwtEnabled>true</isNamedUserJwtEnabled>\n    <isPkceRequired>"));
+        // Secrets and org-specific data
+        fail("ECA-SEC-001", "consumerSecret", p -> p.edit(GLOBAL, "    <externalClientApplication>",
+                "    <consumerSecret>S3CR3T</consumerSecret>\n    <externalClientApplication>"), GLOBAL + ":4 ERROR");
+        pass("ECA-SEC-001", "consumerKey only", p -> p.edit(GLOBAL, "    <externalClientApplication>",
+                "    <consumerKey>3MVG9abc</consumerKey>\n    <externalClientApplication>"));
+        fail("ECA-SEC-002", "global settings in the package", p -> p.packaged().move(PACKAGED_GLOBAL, GLOBAL),
+                GLOBAL + ":1 ERROR");
+        pass("ECA-SEC-002", "global settings outside the package", p -> p.packaged());
+        fail("ECA-SEC-003", "orgScopedExternalApp in a Packaged app", p -> p.packaged().edit(ECA,
+                "    <label>Nango App</label>\n", "    <label>Nango App</label>\n"
+                        + "    <orgScopedExternalApp>00D000000000001:Nango_App</orgScopedExternalApp>\n"),
+                ECA + ":7 WARNING");
+        pass("ECA-SEC-003", "in a Local app", p -> p.edit(ECA, "    <label>Nango App</label>\n",
+                "    <label>Nango App</label>\n    <orgScopedExternalApp>00D000000000001:Nango_App</orgScopedExternalApp>\n"));
+        // Security by distribution
+        fail("ECA-SEC-004", "Infinite in a Local app", p -> p.edit(OAUTH_PLCY, "SpecificInactivity", "Infinite"),
+                OAUTH_PLCY + ":7 WARNING");
+        fail("ECA-SEC-004", "Infinite in a Packaged app", p -> p.packaged().edit(OAUTH_PLCY, "SpecificInactivity",
+                "Infinite"), OAUTH_PLCY + ":7 ERROR");
+        fail("ECA-SEC-004", "31 idle days", p -> p.edit(OAUTH_PLCY, ">30<", ">31<"), OAUTH_PLCY + ":8 WARNING");
+        fail("ECA-SEC-004", "isv profile judges Local apps as distributed", Profile.ISV,
+                p -> p.edit(OAUTH_PLCY, "SpecificInactivity", "Infinite"), OAUTH_PLCY + ":7 ERROR");
+        pass("ECA-SEC-004", "30 idle days", p -> p);
+        fail("ECA-SEC-005", "rotation off in a Packaged app", p -> p.packaged().edit(PACKAGED_GLOBAL,
+                "<isRefreshTokenRotationEnabled>true", "<isRefreshTokenRotationEnabled>false"),
+                PACKAGED_GLOBAL + ":8 ERROR");
+        pass("ECA-SEC-005", "rotation off in a Local app", p -> p.edit(GLOBAL, "<isRefreshTokenRotationEnabled>true",
+                "<isRefreshTokenRotationEnabled>false"));
+        fail("ECA-SEC-006", "PKCE off in a Packaged app", p -> p.packaged().edit(PACKAGED_GLOBAL,
+                "<isPkceRequired>true", "<isPkceRequired>false"), PACKAGED_GLOBAL + ":7 ERROR");
+        pass("ECA-SEC-006", "PKCE off in a Local app", p -> p.edit(GLOBAL, "<isPkceRequired>true",
+                "<isPkceRequired>false"));
+        // Project files
+        fail("ECA-PROJ-001", "a // comment", p -> p.edit(JSON, "\"name\": \"nango\",", "\"name\": \"nango\", // x"),
+                JSON + ":8 ERROR");
+        fail("ECA-PROJ-001", "trailing comma", p -> p.edit(JSON, "\"64.0\"\n", "\"64.0\",\n"), JSON + ":12 ERROR");
+        pass("ECA-PROJ-001", "strict JSON with // inside a string", p -> p);
+        fail("ECA-PROJ-002", "no default", p -> p.edit(JSON, "\"default\": true", "\"default\": false"),
+                JSON + ":2 ERROR");
+        pass("ECA-PROJ-002", "single entry is the default", p -> p.edit(JSON, "\"force-app\",\n      \"default\": true",
+                "\"force-app\""));
+        fail("ECA-PROJ-003", "missing directory", p -> p.edit(JSON, "\"force-app\"", "\"force-ap\""),
+                JSON + ":4 ERROR");
+        pass("ECA-PROJ-003", "existing directory", p -> p);
+        fail("ECA-PROJ-004", "package name vs alias", p -> p.packaged().edit(JSON, "\"Nango\": \"0Ho",
+                "\"Nango External\": \"0Ho"), JSON + ":6 ERROR");
+        pass("ECA-PROJ-004", "alias present", p -> p.packaged());
+        fail("ECA-PROJ-005", "<PACKAGE_ID>", p -> p.packaged().edit(JSON, "0Ho000000000001AAA", "<PACKAGE_ID>"),
+                JSON + ":17 ERROR");
+        pass("ECA-PROJ-005", "0Ho id", p -> p.packaged());
+        fail("ECA-PROJ-006", "<YOUR_NAMESPACE>", p -> p.packaged().edit(JSON, "\"namespace\": \"nango\"",
+                "\"namespace\": \"<YOUR_NAMESPACE>\""), JSON + ":14 ERROR");
+        pass("ECA-PROJ-006", "FT_Test", p -> p.packaged().edit(JSON, "\"namespace\": \"nango\"",
+                "\"namespace\": \"FT_Test\""));
+        fail("ECA-PROJ-007", "three parts", p -> p.packaged().edit(JSON, "0.1.0.NEXT", "0.1.NEXT"),
+                JSON + ":7 ERROR");
+        pass("ECA-PROJ-007", "build number", p -> p.packaged().edit(JSON, "0.1.0.NEXT", "1.2.3.4"));
+        fail("ECA-PROJ-008", "Packaged app without namespace", p -> p.packaged().edit(JSON, "\"namespace\": \"nango\"",
+                "\"namespace\": \"\""), ECA + ":4 ERROR");
+        pass("ECA-PROJ-008", "with namespace", p -> p.packaged());
+        fail("ECA-PROJ-009", "58.0 in package.xml and sfdx-project.json", p -> p.edit(MANIFEST, ">64.0<", ">58.0<")
+                .edit(JSON, "\"64.0\"", "\"58.0\""), MANIFEST + ":23 ERROR", JSON + ":11 ERROR");
+        pass("ECA-PROJ-009", "60.0 is enough for the five types", p -> p.edit(MANIFEST, ">64.0<", ">60.0<")
+                .edit(JSON, "\"64.0\"", "\"60.0\""));
+        fail("ECA-PROJ-010", "no sfdx-project.json", p -> p.remove(JSON), JSON + ":1 WARNING");
+        pass("ECA-PROJ-010", "sfdx-project.json present", p -> p);
+        fail("ECA-MAN-001", "component missing from the manifest", p -> p.edit(MANIFEST, ">Nango_App_oauth<",
+                ">Other_oauth<"), MANIFEST + ":19 WARNING");
+        pass("ECA-MAN-001", "wildcard", p -> p.edit(MANIFEST, ">Nango_App_oauth<", ">*<"));
+        fail("ECA-MAN-002", "misspelt type", p -> p.edit(MANIFEST, ">ExtlClntAppGlobalOauthSettings<",
+                ">ExtlClntAppGlobalOauthSetting<"), MANIFEST + ":13 ERROR");
+        pass("ECA-MAN-002", "other types are not ours", p -> p.edit(MANIFEST, "    <version>",
+                "    <types>\n        <members>X</members>\n        <name>ExternalCredential</name>\n    </types>\n"
+                        + "    <version>"));
+    }
+
+    static Stream<Case> cases() {
+        return CASES.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rule(Case c, @TempDir Path dir) {
+        List<Finding> all = c.edit().apply(TestProject.clean()).validate(dir, c.profile());
+        List<String> got = all.stream().filter(f -> f.ruleId().equals(c.rule()))
+                .map(f -> f.path() + ":" + f.line() + " " + f.severity()).toList();
+        assertThat(got).as("findings of %s; all: %s", c.rule(), all).containsExactlyElementsOf(c.expected());
+    }
+
+    @Test
+    void everyRuleHasAFailingAndAPassingCase() {
+        Set<String> ids = RuleCatalogue.rules().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> failing = CASES.stream().filter(c -> !c.expected().isEmpty()).map(Case::rule)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> passing = CASES.stream().filter(c -> c.expected().isEmpty()).map(Case::rule)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(failing).isEqualTo(ids);
+        assertThat(passing).isEqualTo(ids);
+    }
+
+    @Test
+    void cleanProjectsHaveNoFindings(@TempDir Path a, @TempDir Path b, @TempDir Path c) {
+        assertThat(TestProject.clean().validate(a, Profile.DEFAULT)).isEmpty();
+        assertThat(TestProject.clean().validate(b, Profile.NANGO)).isEmpty();
+        assertThat(TestProject.clean().packaged().validate(c, Profile.ISV)).isEmpty();
+    }
+}
