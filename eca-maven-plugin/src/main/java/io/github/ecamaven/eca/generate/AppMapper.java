@@ -352,6 +352,9 @@ final class AppMapper {
         Val<List<String>> raw = pick("scopes", emptyToNull(app.getScopes()), emptyToNull(presetValues.getScopes()),
                 null);
         if (raw.value() == null) {
+            if (app.getPreset() != null && preset == null) {
+                return raw.map(l -> null); // reported as the unknown preset
+            }
             problem("<scopes>", "no OAuth scopes; add at least one, e.g."
                     + " <scopes><scope>Api</scope><scope>RefreshToken</scope></scopes> (or use <preset>nango</preset>)");
             return raw.map(l -> null);
@@ -368,7 +371,7 @@ final class AppMapper {
                 if (s == null) {
                     String near = Suggestions.closest(item, candidates.keySet());
                     problem("<scopes><scope>", "unknown scope '" + item + "'"
-                            + (near == null ? "" : "; did you mean " + candidates.get(near) + "?")
+                            + (near == null ? "." : "; did you mean " + candidates.get(near) + "?")
                             + " Write a metadata token (Api, RefreshToken, Web, Full, OpenID ...) or the OAuth"
                             + " scope string (api, refresh_token, offline_access ...)");
                 } else {
@@ -384,6 +387,9 @@ final class AppMapper {
         Val<List<String>> raw = pick("callbackUrls", emptyToNull(app.getCallbackUrls()),
                 emptyToNull(presetValues.getCallbackUrls()), null);
         if (raw.value() == null) {
+            if (app.getPreset() != null && preset == null) {
+                return raw.map(l -> null); // reported as the unknown preset
+            }
             problem("<callbackUrls>", "no callback URL; add one, e.g."
                     + " <callbackUrls><callbackUrl>https://example.com/oauth/callback</callbackUrl></callbackUrls>");
             return raw.map(l -> null);

@@ -247,8 +247,9 @@ public final class EcaGenerator {
         String file = SfdxProject.FILE_NAME;
         SfdxProject.PackageDirectory dir = p.ensurePackageDirectory(packageDir);
         if (!existed) {
-            Path name = r.projectDir().toAbsolutePath().normalize().getFileName();
-            p.json().put("name", name == null ? "eca" : name.toString());
+            Path dirName = r.projectDir().toAbsolutePath().normalize().getFileName();
+            String name = r.projectName() != null ? r.projectName() : dirName == null ? "eca" : dirName.toString();
+            p.json().put("name", name);
             p.json().put("namespace", namespace == null ? "" : namespace);
             p.json().put("sfdcLoginUrl", "https://login.salesforce.com");
         }
@@ -259,7 +260,7 @@ public final class EcaGenerator {
             p.setNamespace(namespace);
         }
         if (packagedProject) {
-            String pkg = firstNonNull(blankToNull(r.packageName()), dir.packageName(), r.defaultPackageName());
+            String pkg = firstNonNull(blankToNull(r.packageName()), dir.packageName(), r.projectName());
             String number = firstNonNull(versionNumber, dir.versionNumber(), "0.1.0.NEXT");
             String[] parts = number.split("\\.");
             String name = firstNonNull(blankToNull(r.versionName()), dir.versionName(),

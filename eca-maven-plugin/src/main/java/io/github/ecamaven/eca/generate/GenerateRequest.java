@@ -15,7 +15,8 @@ import java.util.List;
  * @param apiVersion API version of the files, manifest and sourceApiVersion, e.g. {@code 66.0}
  * @param namespace namespace prefix (required for Packaged apps unless sfdx-project.json has one), or null
  * @param packageName 2GP package name for Packaged apps, or null
- * @param defaultPackageName used when neither {@code packageName} nor sfdx-project.json names the package
+ * @param projectName the Maven artifactId: {@code name} of a new sfdx-project.json, and the package name when
+ *     neither {@code packageName} nor sfdx-project.json gives one
  * @param versionName package versionName for Packaged apps, or null
  * @param versionNumber package versionNumber for Packaged apps, e.g. {@code 0.1.0.NEXT}, or null
  * @param apps the configured apps
@@ -30,7 +31,7 @@ public record GenerateRequest(
         String apiVersion,
         String namespace,
         String packageName,
-        String defaultPackageName,
+        String projectName,
         String versionName,
         String versionNumber,
         List<EcaApp> apps,

@@ -23,14 +23,14 @@ final class Suggestions {
                 bestDistance = d;
             }
         }
-        int limit = Math.min(2, Math.max(1, t.length() / 3));
+        int limit = Math.min(2, Math.max(1, t.length() / 2));
         return bestDistance <= limit ? best : null;
     }
 
-    /** " (did you mean X?)" or "". */
+    /** "; did you mean X?" or "." to end a sentence. */
     static String didYouMean(String text, Collection<String> candidates) {
         String s = closest(text, candidates);
-        return s == null ? "" : "; did you mean " + s + "?";
+        return s == null ? "." : "; did you mean " + s + "?";
     }
 
     static int distance(String a, String b) {
