@@ -220,13 +220,14 @@ public final class EcaGenerator {
         } else {
             model = new PackageManifest();
         }
-        String before = describe(model);
+        String typesBefore = describe(model);
+        String versionBefore = model.getVersion();
         model.getTypes().clear();
         byType.forEach((type, members) -> model.getTypes().add(new PackageTypeMembers(type, List.copyOf(members))));
         model.setVersion(api.toString());
-        String after = describe(model);
-        List<FieldChange> changes = before.equals(after) ? List.of()
-                : List.of(new FieldChange(manifest, "types/version", before, after, "managed by <apps>, <apiVersion>"));
+        List<FieldChange> changes = new ArrayList<>();
+        change(changes, manifest, "types", typesBefore, describe(model), "<apps>");
+        change(changes, manifest, "version", versionBefore, model.getVersion(), "<apiVersion>");
         byte[] bytes = doc != null ? doc.toBytes() : MetadataXml.toBytes(model);
         return new Output(manifest, bytes, changes, doc != null);
     }
@@ -234,9 +235,9 @@ public final class EcaGenerator {
     private static String describe(PackageManifest m) {
         StringBuilder b = new StringBuilder();
         for (PackageTypeMembers t : m.getTypes()) {
-            b.append(t.getName()).append(t.getMembers()).append(' ');
+            b.append(b.length() == 0 ? "" : " ").append(t.getName()).append(t.getMembers());
         }
-        return b.append("version ").append(m.getVersion()).toString();
+        return b.toString();
     }
 
     private Output project(GenerateRequest r, SfdxProject existing, String packageDir, String orgDir,
