@@ -44,7 +44,8 @@ public class GenerateMojo extends AbstractEcaMojo {
 
     /**
      * Second, never packaged package directory for the global OAuth settings and the policies of Packaged apps
-     * ({@code sf package version create} uploads the whole packaged directory). Used only when an app is Packaged.
+     * ({@code sf package version create} uploads the whole packaged directory). Used only when an app is Packaged;
+     * Local apps of such a project go there entirely.
      *
      * @since 0.1.0
      */
@@ -141,6 +142,7 @@ public class GenerateMojo extends AbstractEcaMojo {
                 packageDirectory, orgDirectory, manifest, apiVersion, namespace, packageName, artifactId, versionName,
                 versionNumber, apps, checkOnly());
         GenerateResult result;
+        long start = System.nanoTime();
         try {
             result = new EcaGenerator(ecaLog()).generate(request);
         } catch (GenerateConfigException e) {
@@ -148,6 +150,8 @@ public class GenerateMojo extends AbstractEcaMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("eca:" + goalName() + ": " + e.getMessage(), e);
         }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        ecaLog().debug(() -> "eca:" + goalName() + " took " + millis + " ms");
         int total = result.written().size() + result.upToDate().size()
                 + (checkOnly() ? (int) result.changes().stream().map(FieldChange::file).distinct().count() : 0);
         if (result.allUpToDate()) {
