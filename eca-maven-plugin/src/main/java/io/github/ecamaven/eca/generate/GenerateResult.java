@@ -22,4 +22,26 @@ public record GenerateResult(List<String> written, List<String> upToDate, List<F
     public boolean allUpToDate() {
         return written.isEmpty() && changes.isEmpty();
     }
+
+    /** Files the run considered (written, up to date, or differing in check mode). */
+    public int fileCount() {
+        return (int) java.util.stream.Stream.concat(java.util.stream.Stream.concat(written.stream(), upToDate.stream()),
+                changes.stream().map(FieldChange::file)).distinct().count();
+    }
+
+    /** The one info line of a run that did not fail. */
+    public String summary() {
+        return allUpToDate() ? "All " + fileCount() + " files are up to date"
+                : "Wrote " + written.size() + " of " + fileCount() + " files; " + upToDate.size() + " up to date";
+    }
+
+    /** The failure message of check mode: every file and field that differs, and the fix. */
+    public String differences(String goal) {
+        StringBuilder b = new StringBuilder("eca:" + goal + ": the files differ from the configuration ("
+                + changes.size() + (changes.size() == 1 ? " difference" : " differences") + "):");
+        for (FieldChange c : changes) {
+            b.append("\n  ").append(c);
+        }
+        return b.append("\nRun mvn eca:generate to update them, or change the configuration.").toString();
+    }
 }

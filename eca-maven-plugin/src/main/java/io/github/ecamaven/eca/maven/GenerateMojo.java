@@ -2,7 +2,6 @@ package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.generate.EcaApp;
 import io.github.ecamaven.eca.generate.EcaGenerator;
-import io.github.ecamaven.eca.generate.FieldChange;
 import io.github.ecamaven.eca.generate.GenerateConfigException;
 import io.github.ecamaven.eca.generate.GenerateRequest;
 import io.github.ecamaven.eca.generate.GenerateResult;
@@ -15,10 +14,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Generates the External Client App metadata files declared in {@code <apps>}, the package.xml manifest and
- * sfdx-project.json. Files are merged, not replaced: values the configuration does not manage stay. A second run
- * with nothing changed writes nothing. With {@code -Deca.generate.check=true} it changes nothing and fails when the
- * files differ from the configuration.
+ * Generates the External Client App files declared in {@code <apps>}, package.xml and sfdx-project.json, merging into
+ * existing files (values the configuration does not manage stay); a rerun with nothing changed writes nothing. With
+ * {@code -Deca.generate.check=true} it changes nothing and fails when the files differ from the configuration.
  *
  * @since 0.1.0
  */
@@ -26,7 +24,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class GenerateMojo extends AbstractEcaMojo {
 
     /**
-     * The External Client Apps, one {@code <app>} each (name, label, contactEmail, preset, callbackUrls, scopes ...).
+     * The External Client Apps, one {@code <app>} each (name, label, contactEmail, preset, scopes ...).
      *
      * @since 0.1.0
      */
@@ -34,8 +32,7 @@ public class GenerateMojo extends AbstractEcaMojo {
     protected List<EcaApp> apps;
 
     /**
-     * Package directory, relative to {@code eca.projectDir}, that receives the files (for Packaged apps: the files
-     * that go into the package).
+     * Package directory, relative to {@code eca.projectDir}, for the files (Packaged apps: the packageable ones).
      *
      * @since 0.1.0
      */
@@ -43,9 +40,8 @@ public class GenerateMojo extends AbstractEcaMojo {
     protected String packageDirectory;
 
     /**
-     * Second, never packaged package directory for the global OAuth settings and the policies of Packaged apps
-     * ({@code sf package version create} uploads the whole packaged directory). Used only when an app is Packaged;
-     * Local apps of such a project go there entirely.
+     * Second, never packaged directory for the global OAuth settings and policies of Packaged apps (sf package
+     * version create uploads the whole packaged directory); Local apps of such a project go there entirely.
      *
      * @since 0.1.0
      */
@@ -53,8 +49,7 @@ public class GenerateMojo extends AbstractEcaMojo {
     protected String orgDirectory;
 
     /**
-     * Salesforce API version of the files, the manifest and {@code sourceApiVersion}; settings newer than it are
-     * refused.
+     * API version of the files, the manifest and {@code sourceApiVersion}; newer settings are refused.
      *
      * @since 0.1.0
      */
@@ -70,8 +65,7 @@ public class GenerateMojo extends AbstractEcaMojo {
     protected String namespace;
 
     /**
-     * 2GP package name written to the package directory entry for Packaged apps; defaults to the entry's existing
-     * {@code package}, else the Maven artifactId.
+     * 2GP package name for Packaged apps; defaults to the existing {@code package}, else the artifactId.
      *
      * @since 0.1.0
      */
@@ -87,8 +81,7 @@ public class GenerateMojo extends AbstractEcaMojo {
     protected String versionName;
 
     /**
-     * Package {@code versionNumber} for Packaged apps, e.g. {@code 0.1.0.NEXT}; defaults to the existing one, else
-     * {@code 0.1.0.NEXT}.
+     * Package {@code versionNumber} for Packaged apps; defaults to the existing one, else {@code 0.1.0.NEXT}.
      *
      * @since 0.1.0
      */
@@ -129,20 +122,18 @@ public class GenerateMojo extends AbstractEcaMojo {
         return skipGenerate;
     }
 
-    /** Whether this run only compares. */
-    protected boolean checkOnly() {
+    protected boolean checkOnly() { // CheckMojo: always
         return check;
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        String artifactId = project != null ? project.getArtifactId() : null;
+        boolean pom = project != null && project.getBasedir() != null;
         GenerateRequest request = new GenerateRequest(projectDir.toPath(),
-                project != null && project.getBasedir() != null ? project.getBasedir().toPath() : projectDir.toPath(),
-                packageDirectory, orgDirectory, manifest, apiVersion, namespace, packageName, artifactId, versionName,
-                versionNumber, apps, checkOnly());
+                pom ? project.getBasedir().toPath() : projectDir.toPath(), packageDirectory, orgDirectory, manifest,
+                apiVersion, namespace, packageName, pom ? project.getArtifactId() : null, versionName, versionNumber,
+                apps, checkOnly());
         GenerateResult result;
-        long start = System.nanoTime();
         try {
             result = new EcaGenerator(ecaLog()).generate(request);
         } catch (GenerateConfigException e) {
@@ -150,24 +141,9 @@ public class GenerateMojo extends AbstractEcaMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("eca:" + goalName() + ": " + e.getMessage(), e);
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        ecaLog().debug(() -> "eca:" + goalName() + " took " + millis + " ms");
-        int total = result.written().size() + result.upToDate().size()
-                + (checkOnly() ? (int) result.changes().stream().map(FieldChange::file).distinct().count() : 0);
-        if (result.allUpToDate()) {
-            getLog().info("All " + total + " files are up to date");
-        } else if (checkOnly()) {
-            StringBuilder b = new StringBuilder("eca:" + goalName() + ": the files differ from the configuration ("
-                    + result.changes().size() + (result.changes().size() == 1 ? " difference" : " differences")
-                    + "):");
-            for (FieldChange c : result.changes()) {
-                b.append("\n  ").append(c);
-            }
-            b.append("\nRun mvn eca:generate to update them, or change the configuration.");
-            throw new MojoFailureException(b.toString());
-        } else {
-            getLog().info("Wrote " + result.written().size() + " of " + total + " files; "
-                    + result.upToDate().size() + " up to date");
+        if (checkOnly() && !result.allUpToDate()) {
+            throw new MojoFailureException(result.differences(goalName()));
         }
+        getLog().info(result.summary());
     }
 }
