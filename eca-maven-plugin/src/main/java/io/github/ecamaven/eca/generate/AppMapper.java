@@ -1,0 +1,559 @@
+package io.github.ecamaven.eca.generate;
+
+import io.github.ecamaven.eca.model.ExternalClientApplication;
+import io.github.ecamaven.eca.model.ExtlClntAppConfigurablePolicies;
+import io.github.ecamaven.eca.model.ExtlClntAppDistState;
+import io.github.ecamaven.eca.model.ExtlClntAppGlobalOauthSettings;
+import io.github.ecamaven.eca.model.ExtlClntAppOauthConfigurablePolicies;
+import io.github.ecamaven.eca.model.ExtlClntAppOauthSettings;
+import io.github.ecamaven.eca.model.ExtlClntAppStartPage;
+import io.github.ecamaven.eca.model.MetadataComponent;
+import io.github.ecamaven.eca.model.PermittedUsersPolicyType;
+import io.github.ecamaven.eca.model.RefreshTokenPolicyType;
+import io.github.ecamaven.eca.model.SessionSecurityLevel;
+import io.github.ecamaven.eca.model.oauth.IpRelaxationPolicy;
+import io.github.ecamaven.eca.model.oauth.OauthScope;
+import io.github.ecamaven.eca.model.oauth.OauthScopes;
+import io.github.ecamaven.eca.model.oauth.RefreshTokenValidityUnit;
+import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.schema.FieldSpec;
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one {@code <app>} into the five metadata files, checking every value on the way. Each value comes from the
+ * configuration, else the preset, else the documented default; the origin is kept so that messages name the POM
+ * element that decides a field. Problems are collected, never thrown one by one.
+ */
+final class AppMapper {
+
+    static final Pattern API_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern CONSUMER_KEY = Pattern.compile("[A-Za-z0-9._]+");
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+
+    /** Where the parts of an app go and which API version the files are for. */
+    record Target(ApiVersion apiVersion, String packageDirectory, String orgDirectory, boolean packagedProject,
+            Path baseDir) {}
+
+    private final EcaApp app;
+    private final Preset preset;
+    private final EcaApp presetValues;
+    private final Target target;
+    private final List<ConfigProblem> problems;
+    private final String appName;
+
+    private AppMapper(EcaApp app, Target target, List<ConfigProblem> problems) {
+        this.app = app;
+        this.target = target;
+        this.problems = problems;
+        this.appName = app.getName() == null ? "(no <name>)" : app.getName().trim();
+        this.preset = Preset.of(app.getPreset());
+        if (app.getPreset() != null && preset == null) {
+            problem("<preset>", "unknown preset '" + app.getPreset() + "'"
+                    + Suggestions.didYouMean(app.getPreset(), Preset.ids()) + " Known presets: " + Preset.ids());
+        }
+        this.presetValues = preset == null ? new EcaApp() : preset.defaults();
+    }
+
+    /** The files of {@code app}; problems go to {@code problems} (the files are then incomplete). */
+    static List<PlannedFile> map(EcaApp app, Target target, List<ConfigProblem> problems) {
+        return new AppMapper(app, target, problems).map();
+    }
+
+    /** A value and where it came from. */
+    private record Val<T>(T value, String origin, boolean isDefault) {
+        <R> Val<R> map(Function<T, R> f) {
+            return new Val<>(value == null ? null : f.apply(value), origin, isDefault);
+        }
+    }
+
+    private <T> Val<T> pick(String element, T configured, T fromPreset, T dflt) {
+        if (configured != null) {
+            return new Val<>(configured, "<" + element + ">", false);
+        }
+        if (fromPreset != null) {
+            return new Val<>(fromPreset, "<preset>" + preset.id() + "</preset>", false);
+        }
+        return new Val<>(dflt, "default of <" + element + ">", true);
+    }
+
+    private void problem(String element, String message) {
+        problems.add(new ConfigProblem(appName, element, message));
+    }
+
+    private List<PlannedFile> map() {
+        String name = checkName();
+        ExtlClntAppDistState state = enumValue("distributionState", ExtlClntAppDistState.class,
+                pick("distributionState", app.getDistributionState(), null, "Local"),
+                List.of(ExtlClntAppDistState.Local, ExtlClntAppDistState.Packaged));
+        boolean packaged = state == ExtlClntAppDistState.Packaged;
+        String packagedDir = target.packageDirectory();
+        String otherDir = target.packagedProject() ? target.orgDirectory() : target.packageDirectory();
+        if (!packaged) {
+            packagedDir = otherDir;
+        }
+        if (app.isConsumerSecretGiven()) {
+            problem("<consumerSecret>", "a consumer secret never goes into the POM or the source tree (Salesforce"
+                    + " generates it; copy it from Setup > External Client App Manager > Consumer Key and Secret into"
+                    + " your secret store); remove <consumerSecret>");
+        }
+
+        List<PlannedFile> files = new ArrayList<>();
+        files.add(header(name, state, packagedDir));
+        files.add(oauthSettings(name, packagedDir));
+        files.add(globalSettings(name, otherDir));
+        files.add(oauthPolicies(name, otherDir));
+        files.add(pluginPolicies(name, otherDir));
+        return files;
+    }
+
+    private String checkName() {
+        String n = app.getName();
+        if (n == null || n.isBlank()) {
+            problem("<name>", "every <app> needs an API name, e.g. <name>Nango_Integration</name>");
+            return "Unnamed";
+        }
+        n = n.trim();
+        if (!API_NAME.matcher(n).matches() || n.contains("__") || n.endsWith("_")) {
+            String fixed = n.replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("_+", "_").replaceAll("^[^A-Za-z]+", "")
+                    .replaceAll("_+$", "");
+            problem("<name>", "'" + n + "' is not a valid API name: use letters, digits and underscores only, begin"
+                    + " with a letter, no spaces, no '__', not ending with '_'"
+                    + (fixed.isEmpty() ? "" : "; did you mean " + fixed + "?"));
+        }
+        return n;
+    }
+
+    // ---------------------------------------------------------------- the five files
+
+    private PlannedFile header(String name, ExtlClntAppDistState state, String dir) {
+        Builder b = new Builder(MetadataType.EXTERNAL_CLIENT_APPLICATION, name, dir);
+        Val<String> email = pick("contactEmail", trim(app.getContactEmail()), null, null);
+        if (email.value() == null) {
+            problem("<contactEmail>", "required: the e-mail Salesforce uses to contact the app owner, e.g."
+                    + " <contactEmail>integrations@example.com</contactEmail>");
+        } else if (!EMAIL.matcher(email.value()).matches()) {
+            problem("<contactEmail>", "'" + email.value() + "' is not an e-mail address");
+        }
+        b.set("contactEmail", email);
+        b.setIfPresent("contactPhone", pick("contactPhone", trim(app.getContactPhone()), null, null));
+        b.setIfPresent("description", pick("description", app.getDescription(), null, null));
+        b.set("distributionState", new Val<>(state, "<distributionState>", false));
+        b.setIfPresent("iconUrl", url("iconUrl", app.getIconUrl()));
+        b.setIfPresent("infoUrl", url("infoUrl", app.getInfoUrl()));
+        b.set("isProtected", new Val<>(false, "default (isProtected is for Salesforce's internal use)", true));
+        b.set("label", pick("label", trim(app.getLabel()), null, name));
+        b.setIfPresent("logoUrl", url("logoUrl", app.getLogoUrl()));
+        return b.build();
+    }
+
+    private PlannedFile oauthSettings(String name, String dir) {
+        Builder b = new Builder(MetadataType.OAUTH_SETTINGS, MetadataType.OAUTH_SETTINGS.conventionalName(name), dir);
+        Val<List<String>> customScopes = pick("customScopes", emptyToNull(app.getCustomScopes()), null, null);
+        if (customScopes.value() != null) {
+            for (String s : customScopes.value()) {
+                if (!API_NAME.matcher(s.trim()).matches()) {
+                    problem("<customScopes><customScope>", "'" + s + "' is not a custom scope API name");
+                }
+            }
+            b.set("commaSeparatedCustomScopes", customScopes.map(l -> String.join(", ", trimAll(l))));
+        }
+        b.set("commaSeparatedOauthScopes", scopes());
+        b.set("externalClientApplication", new Val<>(name, "<name>", false));
+        b.set("isFirstPartyAppEnabled", new Val<>(false, "default", true));
+        b.set("label", new Val<>(b.fullName, "<name>", false));
+        return b.build();
+    }
+
+    private PlannedFile globalSettings(String name, String dir) {
+        Builder b = new Builder(MetadataType.GLOBAL_OAUTH_SETTINGS,
+                MetadataType.GLOBAL_OAUTH_SETTINGS.conventionalName(name), dir);
+        b.set("callbackUrl", callbackUrls());
+        certificate(b);
+        Val<String> key = pick("consumerKey", trim(app.getConsumerKey()), null, null);
+        if (key.value() != null && !CONSUMER_KEY.matcher(key.value()).matches()) {
+            problem("<consumerKey>", "a consumer key has only letters, digits, '.' and '_'");
+        }
+        b.setIfPresent("consumerKey", key);
+        b.set("externalClientApplication", new Val<>(name, "<name>", false));
+        Val<Boolean> clientCredentials = pick("clientCredentialsFlow", app.getClientCredentialsFlow(),
+                presetValues.getClientCredentialsFlow(), false);
+        b.set("isClientCredentialsFlowEnabled", clientCredentials);
+        b.set("isCodeCredFlowEnabled", pick("authorizationCodeAndCredentialsFlow",
+                app.getAuthorizationCodeAndCredentialsFlow(),
+                presetValues.getAuthorizationCodeAndCredentialsFlow(), false));
+        b.set("isCodeCredPostOnly", new Val<>(false, "default", true));
+        b.set("isConsumerSecretOptional", pick("secretRequiredForWebServerFlow",
+                app.getSecretRequiredForWebServerFlow(), presetValues.getSecretRequiredForWebServerFlow(), true)
+                .map(required -> !required));
+        b.set("isDeviceFlowEnabled", pick("deviceFlow", app.getDeviceFlow(), presetValues.getDeviceFlow(), false));
+        b.set("isIntrospectAllTokens", pick("introspectAllTokens", app.getIntrospectAllTokens(),
+                presetValues.getIntrospectAllTokens(), false));
+        b.set("isNamedUserJwtEnabled", new Val<>(false, "default", true));
+        b.set("isPkceRequired", pick("pkceRequired", app.getPkceRequired(), presetValues.getPkceRequired(), true));
+        b.set("isRefreshTokenRotationEnabled", pick("refreshTokenRotation", app.getRefreshTokenRotation(),
+                presetValues.getRefreshTokenRotation(), false));
+        b.set("isSecretRequiredForRefreshToken", pick("secretRequiredForRefreshToken",
+                app.getSecretRequiredForRefreshToken(), presetValues.getSecretRequiredForRefreshToken(), true));
+        b.set("isSecretRequiredForTokenExchange", pick("secretRequiredForTokenExchange",
+                app.getSecretRequiredForTokenExchange(), presetValues.getSecretRequiredForTokenExchange(), true));
+        b.set("isTokenExchangeEnabled", pick("tokenExchangeFlow", app.getTokenExchangeFlow(),
+                presetValues.getTokenExchangeFlow(), false));
+        b.set("label", new Val<>(b.fullName, "<name>", false));
+        b.set("shouldRotateConsumerKey", new Val<>(false, "default (rotation is never generated)", true));
+        b.set("shouldRotateConsumerSecret", new Val<>(false, "default (rotation is never generated)", true));
+        return b.build();
+    }
+
+    private PlannedFile oauthPolicies(String name, String dir) {
+        Builder b = new Builder(MetadataType.OAUTH_POLICIES, MetadataType.OAUTH_POLICIES.conventionalName(name), dir);
+        Val<Boolean> clientCredentials = pick("clientCredentialsFlow", app.getClientCredentialsFlow(),
+                presetValues.getClientCredentialsFlow(), false);
+        Val<String> user = pick("clientCredentialsUser", trim(app.getClientCredentialsUser()), null, null);
+        if (Boolean.TRUE.equals(clientCredentials.value()) && user.value() == null) {
+            problem("<clientCredentialsUser>", "the client-credentials flow runs as a user; name it, e.g."
+                    + " <clientCredentialsUser>integration@example.com</clientCredentialsUser>");
+        }
+        if (!Boolean.TRUE.equals(clientCredentials.value()) && user.value() != null) {
+            problem("<clientCredentialsUser>", "only used by the client-credentials flow; add"
+                    + " <clientCredentialsFlow>true</clientCredentialsFlow> or remove <clientCredentialsUser>");
+        }
+        b.setIfPresent("clientCredentialsFlowUser", user);
+
+        PermittedUsersPolicyType permitted = enumValue("permittedUsers", PermittedUsersPolicyType.class,
+                pick("permittedUsers", app.getPermittedUsers(), presetValues.getPermittedUsers(), "AllSelfAuthorized"),
+                List.of(PermittedUsersPolicyType.values()));
+        Val<List<String>> permissionSets = pick("permissionSets", emptyToNull(app.getPermissionSets()), null, null);
+        Val<List<String>> profiles = pick("profiles", emptyToNull(app.getProfiles()), null, null);
+        if (permitted == PermittedUsersPolicyType.AllSelfAuthorized
+                && (permissionSets.value() != null || profiles.value() != null)) {
+            problem(permissionSets.value() != null ? "<permissionSets>" : "<profiles>", "pre-authorized permission"
+                    + " sets and profiles only apply to admin-approved users; add"
+                    + " <permittedUsers>AdminApprovedPreAuthorized</permittedUsers> or remove them");
+        }
+        b.setIfPresent("commaSeparatedPermissionSet", permissionSets.map(l -> String.join(",", trimAll(l))));
+        b.setIfPresent("commaSeparatedProfile", profiles.map(l -> String.join(",", trimAll(l))));
+        b.set("externalClientApplication", new Val<>(name, "<name>", false));
+
+        Val<String> ip = pick("ipRelaxation", app.getIpRelaxation(), presetValues.getIpRelaxation(), "Enforce");
+        IpRelaxationPolicy ipPolicy = IpRelaxationPolicy.fromXml(ip.value());
+        if (ipPolicy == null) {
+            for (IpRelaxationPolicy p : IpRelaxationPolicy.values()) {
+                if (p.xmlValue().equalsIgnoreCase(ip.value().trim())) {
+                    ipPolicy = p;
+                }
+            }
+        }
+        if (ipPolicy == null) {
+            List<String> known = Arrays.stream(IpRelaxationPolicy.values()).map(IpRelaxationPolicy::xmlValue).toList();
+            problem("<ipRelaxation>", "unknown value '" + ip.value() + "'" + Suggestions.didYouMean(ip.value(), known)
+                    + " Allowed: " + known);
+        }
+        IpRelaxationPolicy ipFinal = ipPolicy;
+        b.set("ipRelaxationPolicyType", ip.map(v -> ipFinal == null ? v : ipFinal.xmlValue()));
+        b.set("isClientCredentialsFlowEnabled", clientCredentials);
+        b.set("isGuestCodeCredFlowEnabled", new Val<>(false, "default", true));
+        b.set("isTokenExchangeFlowEnabled", pick("tokenExchangeFlow", app.getTokenExchangeFlow(),
+                presetValues.getTokenExchangeFlow(), false));
+        b.set("label", new Val<>(b.fullName, "<name>", false));
+        b.set("permittedUsersPolicyType", new Val<>(permitted, "<permittedUsers>", false));
+        refreshToken(b);
+        SessionSecurityLevel level = enumValue("sessionLevel", SessionSecurityLevel.class,
+                pick("sessionLevel", app.getSessionLevel(), presetValues.getSessionLevel(), null),
+                List.of(SessionSecurityLevel.values()));
+        b.setIfPresent("requiredSessionLevel", new Val<>(level, "<sessionLevel>", false));
+        Val<Integer> timeout = pick("sessionTimeoutInMinutes", app.getSessionTimeoutInMinutes(), null, null);
+        if (timeout.value() != null && timeout.value() <= 0) {
+            problem("<sessionTimeoutInMinutes>", "must be a positive number of minutes");
+        }
+        b.setIfPresent("sessionTimeoutInMinutes", timeout);
+        b.setIfPresent("startUrl", url("startUrl", app.getStartUrl()));
+        return b.build();
+    }
+
+    private void refreshToken(Builder b) {
+        RefreshTokenPolicyType policy = enumValue("refreshTokenPolicy", RefreshTokenPolicyType.class,
+                pick("refreshTokenPolicy", app.getRefreshTokenPolicy(), presetValues.getRefreshTokenPolicy(),
+                        "Infinite"), List.of(RefreshTokenPolicyType.values()));
+        Val<String> policyOrigin = pick("refreshTokenPolicy", app.getRefreshTokenPolicy(),
+                presetValues.getRefreshTokenPolicy(), "Infinite");
+        b.set("refreshTokenPolicyType", policyOrigin.map(v -> policy));
+        Integer period = app.getRefreshTokenValidityPeriod();
+        String unitText = app.getRefreshTokenValidityUnit();
+        RefreshTokenValidityUnit unit = null;
+        if (unitText != null) {
+            for (RefreshTokenValidityUnit u : RefreshTokenValidityUnit.values()) {
+                if (u.name().equalsIgnoreCase(unitText.trim())) {
+                    unit = u;
+                }
+            }
+            if (unit == null) {
+                List<String> known = Arrays.stream(RefreshTokenValidityUnit.values()).map(Enum::name).toList();
+                problem("<refreshTokenValidityUnit>", "unknown unit '" + unitText + "'"
+                        + Suggestions.didYouMean(unitText, known) + " Allowed: " + known);
+            }
+        }
+        boolean timed = policy == RefreshTokenPolicyType.SpecificLifetime
+                || policy == RefreshTokenPolicyType.SpecificInactivity;
+        if (timed) {
+            if (period == null || period <= 0) {
+                problem("<refreshTokenValidityPeriod>", "refresh token policy " + policy + " needs a positive"
+                        + " period, e.g. <refreshTokenValidityPeriod>30</refreshTokenValidityPeriod>");
+            }
+            if (unitText == null) {
+                problem("<refreshTokenValidityUnit>", "refresh token policy " + policy + " needs a unit: Hours,"
+                        + " Days or Months");
+            }
+        } else if (policy != null && (period != null || unitText != null)) {
+            problem(period != null ? "<refreshTokenValidityPeriod>" : "<refreshTokenValidityUnit>",
+                    "only used with <refreshTokenPolicy>SpecificLifetime or SpecificInactivity; it is " + policy
+                            + ", so remove the period and unit");
+        }
+        // managed even when absent: switching to Infinite must remove a stale period
+        b.set("refreshTokenValidityPeriod", new Val<>(timed ? period : null, "<refreshTokenValidityPeriod>", false));
+        RefreshTokenValidityUnit unitFinal = unit;
+        b.set("refreshTokenValidityUnit", new Val<>(timed && unitFinal != null ? unitFinal.name() : null,
+                "<refreshTokenValidityUnit>", false));
+    }
+
+    private PlannedFile pluginPolicies(String name, String dir) {
+        Builder b = new Builder(MetadataType.POLICIES, MetadataType.POLICIES.conventionalName(name), dir);
+        b.set("externalClientApplication", new Val<>(name, "<name>", false));
+        b.set("isEnabled", pick("policiesEnabled", app.getPoliciesEnabled(), presetValues.getPoliciesEnabled(),
+                true));
+        b.set("isOauthPluginEnabled", pick("oauthPluginEnabled", app.getOauthPluginEnabled(),
+                presetValues.getOauthPluginEnabled(), true));
+        b.set("label", new Val<>(b.fullName, "<name>", false));
+        ExtlClntAppStartPage page = enumValue("startPage", ExtlClntAppStartPage.class,
+                pick("startPage", app.getStartPage(), presetValues.getStartPage(), null),
+                List.of(ExtlClntAppStartPage.values()));
+        b.setIfPresent("startPage", new Val<>(page, "<startPage>", false));
+        return b.build();
+    }
+
+    // ---------------------------------------------------------------- values
+
+    private Val<String> scopes() {
+        Val<List<String>> raw = pick("scopes", emptyToNull(app.getScopes()), emptyToNull(presetValues.getScopes()),
+                null);
+        if (raw.value() == null) {
+            if (app.getPreset() != null && preset == null) {
+                return raw.map(l -> null); // reported as the unknown preset
+            }
+            problem("<scopes>", "no OAuth scopes; add at least one, e.g."
+                    + " <scopes><scope>Api</scope><scope>RefreshToken</scope></scopes> (or use <preset>nango</preset>)");
+            return raw.map(l -> null);
+        }
+        Map<String, String> candidates = new LinkedHashMap<>();
+        for (OauthScope s : OauthScope.values()) {
+            candidates.put(s.token(), s.token());
+            candidates.put(s.oauthName(), s.token());
+        }
+        TreeSet<OauthScope> ordered = new TreeSet<>();
+        for (String entry : raw.value()) {
+            for (String item : OauthScopes.split(entry)) {
+                OauthScope s = OauthScope.lenient(item);
+                if (s == null) {
+                    String near = Suggestions.closest(item, candidates.keySet());
+                    problem("<scopes><scope>", "unknown scope '" + item + "'"
+                            + (near == null ? "." : "; did you mean " + candidates.get(near) + "?")
+                            + " Write a metadata token (Api, RefreshToken, Web, Full, OpenID ...) or the OAuth"
+                            + " scope string (api, refresh_token, offline_access ...)");
+                } else {
+                    ordered.add(s);
+                }
+            }
+        }
+        // retrieved files list the tokens in the order of Salesforce's scope list; so do we, whatever the POM order
+        return raw.map(l -> ordered.isEmpty() ? null : OauthScopes.format(new ArrayList<>(ordered)));
+    }
+
+    private Val<String> callbackUrls() {
+        Val<List<String>> raw = pick("callbackUrls", emptyToNull(app.getCallbackUrls()),
+                emptyToNull(presetValues.getCallbackUrls()), null);
+        if (raw.value() == null) {
+            if (app.getPreset() != null && preset == null) {
+                return raw.map(l -> null); // reported as the unknown preset
+            }
+            problem("<callbackUrls>", "no callback URL; add one, e.g."
+                    + " <callbackUrls><callbackUrl>https://example.com/oauth/callback</callbackUrl></callbackUrls>");
+            return raw.map(l -> null);
+        }
+        Set<String> urls = new LinkedHashSet<>();
+        for (String u : raw.value()) {
+            String t = u == null ? "" : u.trim();
+            String bad = callbackProblem(t);
+            if (bad != null) {
+                problem("<callbackUrls><callbackUrl>", bad);
+            }
+            urls.add(t);
+        }
+        return raw.map(l -> String.join("\n", urls));
+    }
+
+    static String callbackProblem(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return "'" + url + "' is not a URL: " + e.getReason();
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (scheme.isEmpty()) {
+            return "'" + url + "' is not an absolute URL; write it with https://";
+        }
+        if (scheme.equals("http")) {
+            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+            if (!LOOPBACK.contains(host)) {
+                return "'" + url + "' uses http:// on a host that is not loopback; use https:// (plain http is only"
+                        + " allowed for localhost, 127.0.0.1 and [::1])";
+            }
+        } else if (scheme.equals("https") && (uri.getHost() == null || uri.getHost().isEmpty())) {
+            return "'" + url + "' has no host";
+        }
+        return null;
+    }
+
+    private void certificate(Builder b) {
+        File file = app.getCertificateFile();
+        Val<Boolean> jwt = pick("jwtBearer", app.getJwtBearer(), presetValues.getJwtBearer(), null);
+        if (file == null) {
+            if (Boolean.TRUE.equals(jwt.value())) {
+                problem("<certificateFile>", "the JWT bearer flow (" + jwt.origin() + ") needs the PEM file of the"
+                        + " certificate, e.g. <certificateFile>${project.basedir}/jwt/server.crt</certificateFile>");
+            }
+            return; // a certificate retrieved from the org stays untouched
+        }
+        if (Boolean.FALSE.equals(jwt.value())) {
+            problem("<certificateFile>", "the certificate enables the JWT bearer flow, but <jwtBearer> is false;"
+                    + " remove one of them");
+            return;
+        }
+        Path path = file.toPath();
+        if (!path.isAbsolute() && target.baseDir() != null) {
+            path = target.baseDir().resolve(path);
+        }
+        try {
+            b.set("certificate", new Val<>(PemCertificate.body(path), "<certificateFile>", false));
+        } catch (PemCertificate.BadCertificate e) {
+            problem("<certificateFile>", e.getMessage());
+        }
+    }
+
+    private Val<String> url(String element, String value) {
+        String v = trim(value);
+        if (v != null) {
+            try {
+                URI uri = new URI(v);
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+                    problem("<" + element + ">", "'" + v + "' is not an absolute http(s) URL");
+                }
+            } catch (URISyntaxException e) {
+                problem("<" + element + ">", "'" + v + "' is not a URL: " + e.getReason());
+            }
+        }
+        return pick(element, v, null, null);
+    }
+
+    private <E extends Enum<E>> E enumValue(String element, Class<E> type, Val<String> text, List<E> allowed) {
+        if (text.value() == null) {
+            return null;
+        }
+        for (E e : allowed) {
+            if (e.name().equalsIgnoreCase(text.value().trim())) {
+                return e;
+            }
+        }
+        List<String> names = allowed.stream().map(Enum::name).toList();
+        problem("<" + element + ">", "unknown value '" + text.value() + "'"
+                + Suggestions.didYouMean(text.value(), names) + " Allowed: " + names);
+        return null;
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static List<String> emptyToNull(List<String> l) {
+        if (l == null) {
+            return null;
+        }
+        List<String> out = l.stream().filter(s -> s != null && !s.isBlank()).toList();
+        return out.isEmpty() ? null : out;
+    }
+
+    private static List<String> trimAll(List<String> l) {
+        return l.stream().map(String::trim).distinct().toList();
+    }
+
+    /** Fills one file's model and its managed-field table, gating each field by the API version. */
+    private final class Builder {
+        private final MetadataType type;
+        private final String fullName;
+        private final String dir;
+        private final MetadataComponent model;
+        private final Map<String, String> managed = new LinkedHashMap<>();
+
+        Builder(MetadataType type, String fullName, String dir) {
+            this.type = type;
+            this.fullName = fullName;
+            this.dir = dir;
+            try {
+                this.model = type.modelClass().getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** A managed field: written with this value, removed from the file when the value is null. */
+        void set(String field, Val<?> v) {
+            FieldSpec spec = type.schema().field(field);
+            if (spec == null) {
+                throw new IllegalStateException(type.typeName() + " has no element " + field);
+            }
+            if (!spec.availableIn(target.apiVersion())) {
+                if (v.value() != null && !v.isDefault() && !Boolean.FALSE.equals(v.value())) {
+                    problem(v.origin(), "sets " + field + ", which exists from API " + spec.since() + " on; the"
+                            + " project's <apiVersion> (eca.apiVersion) is " + target.apiVersion() + ". Raise"
+                            + " <apiVersion> to " + spec.since() + " or leave the setting out");
+                }
+                return;
+            }
+            ModelFields.set(model, field, v.value());
+            managed.put(field, v.origin());
+        }
+
+        /** A field managed only when the configuration gives it: otherwise a hand-written value stays. */
+        void setIfPresent(String field, Val<?> v) {
+            if (v.value() != null) {
+                set(field, v);
+            }
+        }
+
+        PlannedFile build() {
+            Map<String, String> ordered = new LinkedHashMap<>();
+            for (String f : type.schema().fieldNames()) {
+                if (managed.containsKey(f)) {
+                    ordered.put(f, managed.get(f));
+                }
+            }
+            return new PlannedFile(type, fullName, dir, model, ordered);
+        }
+    }
+}

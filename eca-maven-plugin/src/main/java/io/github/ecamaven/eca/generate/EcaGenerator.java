@@ -1,0 +1,356 @@
+package io.github.ecamaven.eca.generate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.model.ExtlClntAppDistState;
+import io.github.ecamaven.eca.model.MetadataComponent;
+import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.model.io.EcaXmlException;
+import io.github.ecamaven.eca.model.io.MetadataDocument;
+import io.github.ecamaven.eca.model.io.MetadataXml;
+import io.github.ecamaven.eca.model.manifest.PackageManifest;
+import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
+import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.project.SfdxProject;
+import io.github.ecamaven.eca.project.SfdxProjectException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * {@code eca:generate}: the configured apps become metadata files, package.xml and sfdx-project.json. Everything is
+ * checked and computed first; only then are files written, each atomically and only when its bytes change. Fields
+ * the configuration does not manage (oauthLink, orgScopedExternalApp, a retrieved certificate, unknown elements,
+ * comments) are kept by merging into the file as read. In check mode nothing is written and the differences are
+ * returned.
+ */
+public final class EcaGenerator {
+
+    /** The oldest API version that has all five generated types (ExtlClntAppConfigurablePolicies: 60.0). */
+    public static final ApiVersion MIN_API_VERSION = ApiVersion.of(60);
+
+    private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,14}");
+    private static final Pattern VERSION_NUMBER = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.(\\d+|NEXT)");
+    private static final Set<String> MASKED = Set.of("consumerKey", "certificate");
+
+    private final EcaLog log;
+
+    public EcaGenerator(EcaLog log) {
+        this.log = log == null ? EcaLog.NONE : log;
+    }
+
+    /** One file to write: its path relative to the project, the new bytes, and the managed fields that change. */
+    private record Output(String relativePath, byte[] content, List<FieldChange> changes, boolean existed) {}
+
+    /**
+     * Generates (or, with {@link GenerateRequest#checkOnly()}, compares) every file.
+     *
+     * @throws GenerateConfigException when the configuration or a file it reads is wrong; nothing was written
+     * @throws IOException when a file cannot be read or written
+     */
+    public GenerateResult generate(GenerateRequest request) throws GenerateConfigException, IOException {
+        List<ConfigProblem> problems = new ArrayList<>();
+        ApiVersion api = apiVersion(request.apiVersion(), problems);
+        String packageDir = directory("<packageDirectory> (eca.packageDirectory)", request.packageDirectory(),
+                problems);
+        String orgDir = directory("<orgDirectory> (eca.orgDirectory)", request.orgDirectory(), problems);
+        if (packageDir != null && orgDir != null
+                && (packageDir.equals(orgDir) || orgDir.startsWith(packageDir + "/"))) {
+            problems.add(new ConfigProblem(null, "<orgDirectory> (eca.orgDirectory)", "'" + orgDir + "' is inside"
+                    + " the packaged directory '" + packageDir + "', and sf package version create uploads all of it;"
+                    + " choose a separate directory such as eca-org"));
+        }
+        String manifest = directory("<manifest> (eca.manifest)", request.manifest(), problems);
+        if (request.apps().isEmpty()) {
+            problems.add(new ConfigProblem(null, "<apps>", "no app configured; add <apps><app><name>My_App</name>"
+                    + "<label>My App</label><contactEmail>me@example.com</contactEmail><preset>nango</preset></app>"
+                    + "</apps> to the plugin's <configuration>"));
+        }
+        boolean packagedProject = request.apps().stream().anyMatch(a -> a.getDistributionState() != null
+                && a.getDistributionState().trim().equalsIgnoreCase(ExtlClntAppDistState.Packaged.name()));
+
+        SfdxProject sfdx = readProject(request.projectDir(), problems);
+        String namespace = blankToNull(request.namespace());
+        if (namespace == null && sfdx != null) {
+            namespace = sfdx.namespace();
+        }
+        if (namespace != null && (!NAMESPACE.matcher(namespace).matches() || namespace.contains("__"))) {
+            problems.add(new ConfigProblem(null, "<namespace> (eca.namespace)", "'" + namespace + "' is not a"
+                    + " namespace prefix: 1-15 letters and digits, beginning with a letter"));
+        }
+        if (packagedProject && namespace == null) {
+            problems.add(new ConfigProblem(null, "<namespace> (eca.namespace)", "a Packaged app goes into a 2GP"
+                    + " managed package, which needs the namespace registered for your Dev Hub; set"
+                    + " <namespace>yourns</namespace> (or -Deca.namespace=yourns), or use"
+                    + " <distributionState>Local</distributionState>"));
+        }
+        String versionNumber = blankToNull(request.versionNumber());
+        if (versionNumber != null && !VERSION_NUMBER.matcher(versionNumber).matches()) {
+            problems.add(new ConfigProblem(null, "<versionNumber> (eca.versionNumber)", "'" + versionNumber
+                    + "' is not a package version number; write major.minor.patch.build, e.g. 0.1.0.NEXT"));
+        }
+
+        List<PlannedFile> files = new ArrayList<>();
+        if (api != null && packageDir != null && orgDir != null) {
+            AppMapper.Target target = new AppMapper.Target(api, packageDir, orgDir, packagedProject,
+                    request.baseDir());
+            Set<String> names = new HashSet<>();
+            for (EcaApp app : request.apps()) {
+                if (app.getName() != null && !names.add(app.getName().trim())) {
+                    problems.add(new ConfigProblem(app.getName(), "<name>", "two <app> entries have this name"));
+                }
+                files.addAll(AppMapper.map(app, target, problems));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new GenerateConfigException(problems);
+        }
+
+        List<Output> outputs = new ArrayList<>();
+        for (PlannedFile f : files) {
+            outputs.add(metadataFile(request.projectDir(), f, problems));
+        }
+        outputs.add(manifest(request.projectDir(), manifest, files, api, problems));
+        outputs.add(project(request, sfdx, packageDir, orgDir, packagedProject, namespace, versionNumber, api));
+        if (!problems.isEmpty()) {
+            throw new GenerateConfigException(problems);
+        }
+        return write(request, outputs);
+    }
+
+    private GenerateResult write(GenerateRequest request, List<Output> outputs) throws IOException {
+        List<String> written = new ArrayList<>();
+        List<String> upToDate = new ArrayList<>();
+        List<FieldChange> changes = new ArrayList<>();
+        for (Output o : outputs) {
+            Path path = request.projectDir().resolve(o.relativePath());
+            boolean same = o.existed() && Arrays.equals(Files.readAllBytes(path), o.content());
+            if (same) {
+                upToDate.add(o.relativePath());
+                continue;
+            }
+            List<FieldChange> c = o.changes();
+            if (!o.existed()) {
+                c = List.of(new FieldChange(o.relativePath(), "(file missing)", null, null, null));
+            } else if (c.isEmpty()) {
+                c = List.of(new FieldChange(o.relativePath(), "(layout differs; no managed value changed)", null,
+                        null, null));
+            }
+            changes.addAll(c);
+            if (request.checkOnly()) {
+                continue;
+            }
+            AtomicFiles.write(path, o.content());
+            written.add(o.relativePath());
+            if (o.existed()) {
+                for (FieldChange fc : o.changes()) {
+                    log.warn("Overwrote " + fc);
+                }
+            }
+            log.info((o.existed() ? "Updated " : "Created ") + o.relativePath());
+        }
+        return new GenerateResult(written, upToDate, changes);
+    }
+
+    // ---------------------------------------------------------------- outputs
+
+    private Output metadataFile(Path projectDir, PlannedFile f, List<ConfigProblem> problems) throws IOException {
+        Path path = projectDir.resolve(f.relativePath());
+        if (!Files.exists(path)) {
+            return new Output(f.relativePath(), MetadataXml.toBytes(f.model()), List.of(), false);
+        }
+        MetadataDocument<? extends MetadataComponent> doc;
+        try {
+            doc = MetadataXml.read(path, f.type().modelClass());
+        } catch (EcaXmlException e) {
+            problems.add(new ConfigProblem(null, f.relativePath(), "cannot merge into the existing file: "
+                    + e.getMessage() + "; fix the file or delete it to have it generated again"));
+            return new Output(f.relativePath(), new byte[0], List.of(), true);
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        for (Map.Entry<String, String> m : f.managed().entrySet()) {
+            Object before = ModelFields.get(doc.model(), m.getKey());
+            Object after = ModelFields.get(f.model(), m.getKey());
+            if (!Objects.equals(ModelFields.text(before), ModelFields.text(after))) {
+                ModelFields.set(doc.model(), m.getKey(), after);
+                changes.add(new FieldChange(f.relativePath(), m.getKey(), show(m.getKey(), before),
+                        show(m.getKey(), after), "managed by " + m.getValue()));
+            }
+        }
+        return new Output(f.relativePath(), doc.toBytes(), changes, true);
+    }
+
+    private static String show(String field, Object value) {
+        String t = ModelFields.text(value);
+        if (t == null || !MASKED.contains(field)) {
+            return t;
+        }
+        return "<" + t.length() + " characters, not shown>";
+    }
+
+    private Output manifest(Path projectDir, String manifest, List<PlannedFile> files, ApiVersion api,
+            List<ConfigProblem> problems) throws IOException {
+        TreeMap<String, TreeSet<String>> byType = new TreeMap<>();
+        for (PlannedFile f : files) {
+            byType.computeIfAbsent(f.type().typeName(), k -> new TreeSet<>()).add(f.fullName());
+        }
+        Path path = projectDir.resolve(manifest);
+        PackageManifest model;
+        MetadataDocument<PackageManifest> doc = null;
+        if (Files.exists(path)) {
+            try {
+                doc = MetadataXml.read(path, PackageManifest.class);
+            } catch (EcaXmlException e) {
+                problems.add(new ConfigProblem(null, manifest, "cannot update the manifest: " + e.getMessage()
+                        + "; fix it or delete it"));
+                return new Output(manifest, new byte[0], List.of(), true);
+            }
+            model = doc.model();
+        } else {
+            model = new PackageManifest();
+        }
+        String typesBefore = describe(model);
+        String versionBefore = model.getVersion();
+        model.getTypes().clear();
+        byType.forEach((type, members) -> model.getTypes().add(new PackageTypeMembers(type, List.copyOf(members))));
+        model.setVersion(api.toString());
+        List<FieldChange> changes = new ArrayList<>();
+        change(changes, manifest, "types", typesBefore, describe(model), "<apps>");
+        change(changes, manifest, "version", versionBefore, model.getVersion(), "<apiVersion>");
+        byte[] bytes = doc != null ? doc.toBytes() : MetadataXml.toBytes(model);
+        return new Output(manifest, bytes, changes, doc != null);
+    }
+
+    private static String describe(PackageManifest m) {
+        StringBuilder b = new StringBuilder();
+        for (PackageTypeMembers t : m.getTypes()) {
+            b.append(b.length() == 0 ? "" : " ").append(t.getName()).append(t.getMembers());
+        }
+        return b.toString();
+    }
+
+    private Output project(GenerateRequest r, SfdxProject existing, String packageDir, String orgDir,
+            boolean packagedProject, String namespace, String versionNumber, ApiVersion api) {
+        boolean existed = existing != null;
+        SfdxProject p = existed ? existing : SfdxProject.create(r.projectDir());
+        List<FieldChange> changes = new ArrayList<>();
+        String file = SfdxProject.FILE_NAME;
+        SfdxProject.PackageDirectory dir = p.ensurePackageDirectory(packageDir);
+        if (!existed) {
+            Path dirName = r.projectDir().toAbsolutePath().normalize().getFileName();
+            String name = r.projectName() != null ? r.projectName() : dirName == null ? "eca" : dirName.toString();
+            p.json().put("name", name);
+            p.json().put("namespace", namespace == null ? "" : namespace);
+            p.json().put("sfdcLoginUrl", "https://login.salesforce.com");
+        }
+        change(changes, file, "sourceApiVersion", p.sourceApiVersion(), api.toString(), "<apiVersion>");
+        p.setSourceApiVersion(api.toString());
+        if (namespace != null && !namespace.equals(p.namespace())) {
+            change(changes, file, "namespace", p.namespace(), namespace, "<namespace>");
+            p.setNamespace(namespace);
+        }
+        if (packagedProject) {
+            String pkg = firstNonNull(blankToNull(r.packageName()), dir.packageName(), r.projectName());
+            String number = firstNonNull(versionNumber, dir.versionNumber(), "0.1.0.NEXT");
+            String[] parts = number.split("\\.");
+            String name = firstNonNull(blankToNull(r.versionName()), dir.versionName(),
+                    "ver " + parts[0] + (parts.length > 1 ? "." + parts[1] : ""));
+            setEntry(changes, dir, packageDir, "package", pkg, "<packageName>");
+            setEntry(changes, dir, packageDir, "versionName", name, "<versionName>");
+            setEntry(changes, dir, packageDir, "versionNumber", number, "<versionNumber>");
+            if (p.packageDirectory(orgDir) == null) {
+                change(changes, file, "packageDirectories[" + orgDir + "]", null, "added", "<orgDirectory>");
+            }
+            p.ensurePackageDirectory(orgDir);
+        }
+        return new Output(file, p.toJson().getBytes(StandardCharsets.UTF_8), changes, existed);
+    }
+
+    private static void setEntry(List<FieldChange> changes, SfdxProject.PackageDirectory dir, String path,
+            String key, String value, String element) {
+        JsonNode old = dir.json().get(key);
+        String before = old == null ? null : old.asText();
+        change(changes, SfdxProject.FILE_NAME, "packageDirectories[" + path + "]." + key, before, value, element);
+        dir.set(key, value);
+    }
+
+    private static void change(List<FieldChange> changes, String file, String field, String before, String after,
+            String element) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new FieldChange(file, field, before, after, "managed by " + element));
+        }
+    }
+
+    // ---------------------------------------------------------------- project parameters
+
+    private static ApiVersion apiVersion(String text, List<ConfigProblem> problems) {
+        ApiVersion v = ApiVersion.tryParse(text);
+        String element = "<apiVersion> (eca.apiVersion)";
+        if (v == null) {
+            problems.add(new ConfigProblem(null, element, "'" + text + "' is not an API version; write it like 66.0"));
+            return null;
+        }
+        if (v.isBefore(MIN_API_VERSION) || ApiVersion.NEWEST_KNOWN.isBefore(v)) {
+            problems.add(new ConfigProblem(null, element, "API " + v + " is not supported: the five External Client"
+                    + " App types exist together from " + MIN_API_VERSION + ", and the newest version whose fields"
+                    + " are known is " + ApiVersion.NEWEST_KNOWN + "; use a version in between, e.g. "
+                    + ApiVersion.CONFIRMED));
+            return null;
+        }
+        return v;
+    }
+
+    private static String directory(String element, String text, List<ConfigProblem> problems) {
+        String t = text == null ? "" : text.trim().replace('\\', '/');
+        while (t.startsWith("./")) {
+            t = t.substring(2);
+        }
+        while (t.endsWith("/")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        if (t.isEmpty() || t.startsWith("/") || t.matches("^[A-Za-z]:.*") || t.equals("..") || t.startsWith("../")
+                || t.contains("/../")) {
+            problems.add(new ConfigProblem(null, element, "'" + text + "' must be a path inside the project,"
+                    + " relative to its root, e.g. force-app"));
+            return null;
+        }
+        return t;
+    }
+
+    private static SfdxProject readProject(Path projectDir, List<ConfigProblem> problems) throws IOException {
+        if (!SfdxProject.exists(projectDir)) {
+            return null;
+        }
+        try {
+            return SfdxProject.read(projectDir);
+        } catch (SfdxProjectException e) {
+            problems.add(new ConfigProblem(null, SfdxProject.FILE_NAME, e.getMessage()));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

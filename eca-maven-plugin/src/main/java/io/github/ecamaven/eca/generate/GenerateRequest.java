@@ -1,0 +1,43 @@
+package io.github.ecamaven.eca.generate;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything {@link EcaGenerator} needs, already read from the POM. Paths in strings are relative to
+ * {@code projectDir}.
+ *
+ * @param projectDir sfdx project root (holds sfdx-project.json)
+ * @param baseDir directory relative certificate paths are resolved against (the Maven basedir)
+ * @param packageDirectory package directory the (packageable) files go to, e.g. {@code force-app}
+ * @param orgDirectory non-packaged package directory for the global OAuth settings and policies of Packaged apps
+ * @param manifest path of the package.xml to write
+ * @param apiVersion API version of the files, manifest and sourceApiVersion, e.g. {@code 66.0}
+ * @param namespace namespace prefix (required for Packaged apps unless sfdx-project.json has one), or null
+ * @param packageName 2GP package name for Packaged apps, or null
+ * @param projectName the Maven artifactId: {@code name} of a new sfdx-project.json, and the package name when
+ *     neither {@code packageName} nor sfdx-project.json gives one
+ * @param versionName package versionName for Packaged apps, or null
+ * @param versionNumber package versionNumber for Packaged apps, e.g. {@code 0.1.0.NEXT}, or null
+ * @param apps the configured apps
+ * @param checkOnly change nothing; report the differences instead
+ */
+public record GenerateRequest(
+        Path projectDir,
+        Path baseDir,
+        String packageDirectory,
+        String orgDirectory,
+        String manifest,
+        String apiVersion,
+        String namespace,
+        String packageName,
+        String projectName,
+        String versionName,
+        String versionNumber,
+        List<EcaApp> apps,
+        boolean checkOnly) {
+
+    public GenerateRequest {
+        apps = apps == null ? List.of() : List.copyOf(apps);
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.ecamaven.eca.generate;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the X.509 certificate of the JWT bearer flow from a PEM file and gives the form retrieved files use: the
+ * base64 body in 64-character lines, without the BEGIN/END lines. A file holding a private key is refused: it must
+ * never reach the source tree.
+ */
+final class PemCertificate {
+
+    private static final Pattern CERT = Pattern.compile(
+            "-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\\s]+?)-----END CERTIFICATE-----");
+
+    private PemCertificate() {}
+
+    /** Thrown with a message that says what is wrong with the file and what to give instead. */
+    static final class BadCertificate extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadCertificate(String message) {
+            super(message);
+        }
+    }
+
+    static String body(Path file) throws BadCertificate {
+        if (!Files.isRegularFile(file)) {
+            throw new BadCertificate("certificate file " + file + " does not exist; give the PEM file of the X.509"
+                    + " certificate (for example made with: openssl req -x509 -newkey rsa:2048 -keyout server.key"
+                    + " -out server.crt)");
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.US_ASCII);
+        } catch (IOException | RuntimeException e) {
+            throw new BadCertificate("cannot read certificate file " + file + " as PEM text: " + e.getMessage());
+        }
+        if (text.contains("PRIVATE KEY")) {
+            throw new BadCertificate(file + " contains a private key, which must never go into the source tree; give"
+                    + " the certificate (-----BEGIN CERTIFICATE-----) only and keep the key out of the project");
+        }
+        Matcher m = CERT.matcher(text);
+        if (!m.find()) {
+            throw new BadCertificate(file + " is not a PEM certificate: no -----BEGIN CERTIFICATE----- block; convert"
+                    + " it with: openssl x509 -in " + file.getFileName() + " -out cert.pem -outform PEM");
+        }
+        byte[] der;
+        try {
+            der = Base64.getMimeDecoder().decode(m.group(1));
+            CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+        } catch (IllegalArgumentException | CertificateException e) {
+            throw new BadCertificate(file + " has a CERTIFICATE block that is not a valid X.509 certificate: "
+                    + e.getMessage());
+        }
+        return Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.ecamaven.eca.generate;
+
+import static io.github.ecamaven.eca.generate.GenerateTestSupport.nango;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ecamaven.eca.model.ExternalClientApplication;
+import io.github.ecamaven.eca.model.ExtlClntAppGlobalOauthSettings;
+import io.github.ecamaven.eca.model.ExtlClntAppOauthConfigurablePolicies;
+import io.github.ecamaven.eca.model.ExtlClntAppOauthSettings;
+import io.github.ecamaven.eca.model.RefreshTokenPolicyType;
+import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AppMapperTest {
+
+    private final List<ConfigProblem> problems = new ArrayList<>();
+
+    private List<PlannedFile> map(EcaApp app) {
+        return AppMapper.map(app, new AppMapper.Target(ApiVersion.of(66), "force-app", "eca-org", false,
+                Path.of(".")), problems);
+    }
+
+    private static <T> T model(List<PlannedFile> files, MetadataType type, Class<T> c) {
+        return c.cast(files.stream().filter(f -> f.type() == type).findFirst().orElseThrow().model());
+    }
+
+    @Test
+    void nangoPresetIsTheSeedSetup() {
+        List<PlannedFile> files = map(nango());
+        assertThat(problems).isEmpty();
+        ExtlClntAppGlobalOauthSettings g =
+                model(files, MetadataType.GLOBAL_OAUTH_SETTINGS, ExtlClntAppGlobalOauthSettings.class);
+        assertThat(g.getCallbackUrl()).isEqualTo("https://api.nango.dev/oauth/callback");
+        assertThat(g.getIsCodeCredFlowEnabled()).isTrue();
+        assertThat(g.getIsConsumerSecretOptional()).isFalse();
+        assertThat(g.getIsSecretRequiredForRefreshToken()).isTrue();
+        assertThat(g.getIsPkceRequired()).isTrue();
+        assertThat(g.getConsumerSecret()).isNull();
+        assertThat(model(files, MetadataType.OAUTH_SETTINGS, ExtlClntAppOauthSettings.class)
+                .getCommaSeparatedOauthScopes()).isEqualTo("Api, RefreshToken");
+        assertThat(model(files, MetadataType.OAUTH_POLICIES, ExtlClntAppOauthConfigurablePolicies.class)
+                .getRefreshTokenPolicyType()).isEqualTo(RefreshTokenPolicyType.Infinite);
+        ExternalClientApplication h =
+                model(files, MetadataType.EXTERNAL_CLIENT_APPLICATION, ExternalClientApplication.class);
+        assertThat(h.getLabel()).isEqualTo("Nango Integration");
+        assertThat(h.getOrgScopedExternalApp()).isNull();
+    }
+
+    @Test
+    void configurationOverridesThePresetFieldByField() {
+        EcaApp app = nango();
+        app.setPkceRequired(false);
+        app.setSecretRequiredForWebServerFlow(false);
+        app.setCallbackUrls(List.of("https://a.example.com/cb", "http://localhost:8080/cb"));
+        List<PlannedFile> files = map(app);
+        assertThat(problems).isEmpty();
+        ExtlClntAppGlobalOauthSettings g =
+                model(files, MetadataType.GLOBAL_OAUTH_SETTINGS, ExtlClntAppGlobalOauthSettings.class);
+        assertThat(g.getIsPkceRequired()).isFalse();
+        assertThat(g.getIsConsumerSecretOptional()).isTrue();
+        assertThat(g.getIsCodeCredFlowEnabled()).isTrue();
+        assertThat(g.getCallbackUrl()).isEqualTo("https://a.example.com/cb\nhttp://localhost:8080/cb");
+        PlannedFile global = files.stream().filter(f -> f.type() == MetadataType.GLOBAL_OAUTH_SETTINGS).findFirst()
+                .orElseThrow();
+        assertThat(global.managed()).containsEntry("isPkceRequired", "<pkceRequired>")
+                .containsEntry("isCodeCredFlowEnabled", "<preset>nango</preset>")
+                .doesNotContainKeys("certificate", "consumerKey", "consumerSecret");
+    }
+
+    @Test
+    void scopesAcceptTokensAndOauthStringsAndAreWrittenAsTokensInSalesforceOrder() {
+        EcaApp app = nango();
+        app.setScopes(List.of("refresh_token, offline_access", "API", "openid", "Api"));
+        List<PlannedFile> files = map(app);
+        assertThat(problems).isEmpty();
+        assertThat(model(files, MetadataType.OAUTH_SETTINGS, ExtlClntAppOauthSettings.class)
+                .getCommaSeparatedOauthScopes()).isEqualTo("Api, RefreshToken, OfflineAccess, OpenID");
+    }
+
+    @Test
+    void flowsAndPoliciesMapToBothFiles() {
+        EcaApp app = nango();
+        app.setClientCredentialsFlow(true);
+        app.setClientCredentialsUser("api@example.com");
+        app.setTokenExchangeFlow(true);
+        app.setPermittedUsers("AdminApprovedPreAuthorized");
+        app.setPermissionSets(List.of("Nango_User", "Api_Only"));
+        app.setRefreshTokenPolicy("SpecificInactivity");
+        app.setRefreshTokenValidityPeriod(30);
+        app.setRefreshTokenValidityUnit("days");
+        app.setIpRelaxation("Enforce_RelaxRefresh");
+        app.setSessionLevel("high_assurance");
+        app.setConsumerKey("3MVG9abc.def_1");
+        List<PlannedFile> files = map(app);
+        assertThat(problems).isEmpty();
+        var p = model(files, MetadataType.OAUTH_POLICIES, ExtlClntAppOauthConfigurablePolicies.class);
+        assertThat(p.getIsClientCredentialsFlowEnabled()).isTrue();
+        assertThat(p.getClientCredentialsFlowUser()).isEqualTo("api@example.com");
+        assertThat(p.getIsTokenExchangeFlowEnabled()).isTrue();
+        assertThat(p.getCommaSeparatedPermissionSet()).isEqualTo("Nango_User,Api_Only");
+        assertThat(p.getRefreshTokenValidityPeriod()).isEqualTo(30);
+        assertThat(p.getRefreshTokenValidityUnit()).isEqualTo("Days");
+        assertThat(p.getIpRelaxationPolicyType()).isEqualTo("Enforce_relaxrefresh");
+        assertThat(p.getRequiredSessionLevel().name()).isEqualTo("HIGH_ASSURANCE");
+        var g = model(files, MetadataType.GLOBAL_OAUTH_SETTINGS, ExtlClntAppGlobalOauthSettings.class);
+        assertThat(g.getIsClientCredentialsFlowEnabled()).isTrue();
+        assertThat(g.getIsTokenExchangeEnabled()).isTrue();
+        assertThat(g.getConsumerKey()).isEqualTo("3MVG9abc.def_1");
+    }
+
+    @Test
+    void callbackRules() {
+        assertThat(AppMapper.callbackProblem("http://localhost:1717/OauthRedirect")).isNull();
+        assertThat(AppMapper.callbackProblem("http://127.0.0.1:8080/cb")).isNull();
+        assertThat(AppMapper.callbackProblem("sfdc://oauth/jwt/success")).isNull();
+        assertThat(AppMapper.callbackProblem("https://api.nango.dev/oauth/callback")).isNull();
+        assertThat(AppMapper.callbackProblem("http://api.nango.dev/oauth/callback")).contains("not loopback");
+        assertThat(AppMapper.callbackProblem("/relative")).contains("not an absolute URL");
+    }
+
+    @Test
+    void coreHasNoMavenImports() throws Exception {
+        Path src = Path.of("src/main/java/io/github/ecamaven/eca/generate");
+        try (var files = java.nio.file.Files.walk(src)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                assertThat(java.nio.file.Files.readString(f)).as(f.toString()).doesNotContain("org.apache.maven");
+            }
+        }
+    }
+}
