@@ -44,6 +44,11 @@ public final class RuleCatalogue {
     }
 
     /** The catalogue as Markdown: one table per category, then each rule's rationale and source. */
+    /** Prose for the site's Markdown: element names such as {@code <callbackUrl>} must not be read as HTML. */
+    static String text(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     public static String markdown() {
         StringBuilder sb = new StringBuilder("# eca:validate rules\n\n");
         sb.append(RULES.size()).append(" rules. Change a severity or turn a rule off with")
@@ -58,11 +63,11 @@ public final class RuleCatalogue {
             for (Rule r : rs) {
                 sb.append("| [").append(r.id()).append("](#").append(r.id().toLowerCase()).append(") | ")
                         .append(r.defaultSeverity().name().toLowerCase()).append(" | ")
-                        .append(r.title().replace("|", "\\|")).append(" |\n");
+                        .append(text(r.title()).replace("|", "\\|")).append(" |\n");
             }
             for (Rule r : rs) {
-                sb.append("\n### ").append(r.id()).append("\n\n").append(r.title()).append(". ")
-                        .append(r.rationale()).append("\n\nDefault severity: ")
+                sb.append("\n### ").append(r.id()).append("\n\n").append(text(r.title())).append(". ")
+                        .append(text(r.rationale())).append("\n\nDefault severity: ")
                         .append(r.defaultSeverity().name().toLowerCase()).append(". Source: ");
                 sb.append(r.helpUri() != null ? "<" + r.helpUri() + ">" : r.source()).append("\n");
             }
