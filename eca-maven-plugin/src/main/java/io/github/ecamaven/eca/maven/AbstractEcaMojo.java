@@ -39,7 +39,7 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
             return;
         }
         if (goalSkipped()) {
-            getLog().info("Skipping eca:" + goalName() + " (eca." + goalName() + ".skip=true)");
+            getLog().info("Skipping eca:" + goalName() + " (" + skipProperty() + "=true)");
             return;
         }
         run();
@@ -47,6 +47,21 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
 
     /** The goal name, e.g. {@code validate}. */
     protected abstract String goalName();
+
+    /** The property of the goal's own skip switch: {@code eca.packageVersionCreate.skip} for package-version-create. */
+    protected String skipProperty() {
+        StringBuilder b = new StringBuilder("eca.");
+        boolean upper = false;
+        for (char c : goalName().toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                b.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return b.append(".skip").toString();
+    }
 
     /** The goal's own skip switch. */
     protected abstract boolean goalSkipped();

@@ -3,7 +3,7 @@ package io.github.ecamaven.eca.maven;
 import io.github.ecamaven.eca.migrate.MigrateRequest;
 import io.github.ecamaven.eca.migrate.MigrationException;
 import io.github.ecamaven.eca.migrate.Migrator;
-import io.github.ecamaven.eca.migrate.SchemaOutputCheck;
+import io.github.ecamaven.eca.migrate.ValidatorOutputCheck;
 import java.io.File;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -113,7 +113,7 @@ public class MigrateMojo extends AbstractEcaMojo {
                 confirm, dryRun, overwrite, removeSource, emitPom, keepConsumerKey, includeDevHub, handlers,
                 apiVersion);
         try {
-            new Migrator(ecaLog(), new SchemaOutputCheck()).run(request);
+            new Migrator(ecaLog(), new ValidatorOutputCheck()).run(request);
         } catch (MigrationException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {

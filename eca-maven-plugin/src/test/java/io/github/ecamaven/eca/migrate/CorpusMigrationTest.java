@@ -30,6 +30,8 @@ class CorpusMigrationTest {
             "HelloSend.connectedApp-meta.xml", "E1",          // developerName/version: installed package
             "DevOps_Center.connectedApp-meta.xml", "E1",      // startUrl into the sf_devops namespace, no OAuth
             "Thespis.connectedApp-meta.xml", "VALUE",         // scopes ID, ChatbotApi, SfapApi are not scope values
+            "Azure_Data_Factory.connectedApp-meta.xml", "SCHEMA", // callback https://*.azure.com: ECAs take no wildcard
+            "slackApp.connectedApp-meta.xml", "SCHEMA",       // callback template {HEROKUINSTANCE}: not a URL
             "PEO_API_Connection.connectedApp-meta.xml", "E9", // only contactEmail and label
             "Tableau.connectedApp-meta.xml", "E9",            // only attributes and startUrl
             "ZB_Sales_Hub.connectedApp-meta.xml", "E9");      // only startUrl and mobileStartUrl
@@ -51,7 +53,7 @@ class CorpusMigrationTest {
             files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("INDEX.md"))
                     .sorted().toList();
         }
-        Migrator migrator = new Migrator(io.github.ecamaven.eca.log.EcaLog.NONE, new SchemaOutputCheck());
+        Migrator migrator = new Migrator(io.github.ecamaven.eca.log.EcaLog.NONE, new ValidatorOutputCheck());
         MigrateRequest req = MigrateRequest.of(Path.of("corpus"));
         Map<String, Integer> figures = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
@@ -78,11 +80,34 @@ class CorpusMigrationTest {
                     assertThat(new String(MetadataXml.toBytes(c.model()), StandardCharsets.UTF_8))
                             .as(c.fullName()).doesNotContain("<consumerSecret>").doesNotContain("<consumerKey>");
                 }
+                errorsFromTheValidator(fileName, r.conversion()).forEach(wrong::add);
             }
         }
         System.out.println("corpus-connected-app: " + files.size() + " files: " + figures);
         assertThat(wrong).isEmpty();
         assertThat(figures.get("CONVERT")).isEqualTo(files.size() - NOT_CONVERTED.size());
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    Path tmp;
+
+    /** The converted files, written into a fresh sfdx project and linted with the full eca:validate rule set. */
+    private List<String> errorsFromTheValidator(String source, Conversion conversion) throws Exception {
+        Path project = tmp.resolve(conversion.app());
+        Files.createDirectories(project);
+        Files.writeString(project.resolve("sfdx-project.json"), "{\n  \"packageDirectories\": [\n    {\n"
+                + "      \"path\": \"force-app\",\n      \"default\": true\n    }\n  ],\n"
+                + "  \"sourceApiVersion\": \"" + ProjectLayout.DEFAULT_API_VERSION + "\"\n}");
+        for (var c : conversion.components()) {
+            Path f = c.type().sourcePath(project.resolve("force-app"), c.fullName());
+            Files.createDirectories(f.getParent());
+            Files.write(f, MetadataXml.toBytes(c.model()));
+        }
+        var result = io.github.ecamaven.eca.validate.EcaValidator.validate(project);
+        return result.findings().stream()
+                .filter(f -> f.severity() == io.github.ecamaven.eca.validate.Severity.ERROR)
+                .map(f -> source + " → eca:validate: " + f.toConsoleLine())
+                .toList();
     }
 
     private static byte[] fenced(Path f) throws Exception {

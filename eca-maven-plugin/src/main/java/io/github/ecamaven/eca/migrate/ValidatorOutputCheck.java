@@ -1,0 +1,72 @@
+package io.github.ecamaven.eca.migrate;
+
+import io.github.ecamaven.eca.model.MetadataComponent;
+import io.github.ecamaven.eca.model.io.MetadataXml;
+import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.validate.EcaValidator;
+import io.github.ecamaven.eca.validate.Finding;
+import io.github.ecamaven.eca.validate.Severity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The schema check plus the full {@code eca:validate} rule set on each file the migration would write, so a
+ * migration never writes what the validator would reject (a wildcard or template callback, say). Rules about the
+ * project as a whole (references, manifests, sfdx-project.json) are left to the real project run, since one file
+ * alone cannot satisfy them.
+ */
+public final class ValidatorOutputCheck implements OutputCheck {
+
+    private static final Set<String> PROJECT_LEVEL = Set.of("ECA-REF", "ECA-MAN", "ECA-PROJ", "ECA-FILE");
+
+    private final OutputCheck schema = new SchemaOutputCheck();
+
+    @Override
+    public List<String> check(MetadataType type, String fullName, MetadataComponent model, ApiVersion apiVersion) {
+        List<String> problems = new ArrayList<>(schema.check(type, fullName, model, apiVersion));
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        Path project = null;
+        try {
+            project = Files.createTempDirectory("eca-migrate-check");
+            Files.writeString(project.resolve("sfdx-project.json"), "{\n  \"packageDirectories\": [\n    {\n"
+                    + "      \"path\": \"force-app\",\n      \"default\": true\n    }\n  ],\n  \"sourceApiVersion\": \""
+                    + apiVersion + "\"\n}", StandardCharsets.UTF_8);
+            Path file = type.sourcePath(project.resolve("force-app"), fullName);
+            Files.createDirectories(file.getParent());
+            Files.write(file, MetadataXml.toBytes(model));
+            for (Finding f : EcaValidator.validate(project).findings()) {
+                String family = f.ruleId().replaceAll("-\\d+$", "");
+                if (f.severity() == Severity.ERROR && !PROJECT_LEVEL.contains(family)) {
+                    problems.add("[" + f.ruleId() + "] " + f.message());
+                }
+            }
+            return problems;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(project);
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}
