@@ -24,11 +24,19 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "migrate", threadSafe = true, requiresProject = false)
 public class MigrateMojo extends AbstractEcaMojo {
 
-    /** Skips eca:migrate. @since 0.1.0 */
+    /**
+     * Skips eca:migrate.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "eca.migrate.skip", defaultValue = "false")
     private boolean migrateSkip;
 
-    /** The Connected Apps to migrate, comma-separated; empty migrates every one found. @since 0.1.0 */
+    /**
+     * The Connected Apps to migrate, comma-separated; empty migrates every one found.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "eca.migrate.apps")
     private List<String> apps;
 
@@ -41,19 +49,35 @@ public class MigrateMojo extends AbstractEcaMojo {
     @Parameter(property = "eca.migrate.confirm", defaultValue = "false")
     private boolean confirm;
 
-    /** Only reports; writes nothing into the project. @since 0.1.0 */
+    /**
+     * Only reports; writes nothing into the project.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "eca.migrate.dryRun", defaultValue = "false")
     private boolean dryRun;
 
-    /** Replaces existing ECA files of the same names. @since 0.1.0 */
+    /**
+     * Replaces existing ECA files of the same names.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "eca.migrate.overwrite", defaultValue = "false")
     private boolean overwrite;
 
-    /** Deletes the Connected App files (and their package.xml entries) after writing. @since 0.1.0 */
+    /**
+     * Deletes the Connected App files (and their package.xml entries) after writing.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "eca.migrate.removeSource", defaultValue = "false")
     private boolean removeSource;
 
-    /** Prints the {@code <app>} configuration of eca:generate that reproduces each app. @since 0.1.0 */
+    /**
+     * Prints the {@code <app>} configuration of eca:generate that reproduces each app.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "eca.migrate.emitPom", defaultValue = "false")
     private boolean emitPom;
 
@@ -66,7 +90,11 @@ public class MigrateMojo extends AbstractEcaMojo {
     @Parameter(property = "eca.migrate.keepConsumerKey", defaultValue = "false")
     private boolean keepConsumerKey;
 
-    /** Also migrates {@code DEVHUB_…} platform apps, skipped by default. @since 0.1.0 */
+    /**
+     * Also migrates {@code DEVHUB_…} platform apps, skipped by default.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "eca.migrate.includeDevHub", defaultValue = "false")
     private boolean includeDevHub;
 
@@ -79,11 +107,19 @@ public class MigrateMojo extends AbstractEcaMojo {
     @Parameter(property = "eca.migrate.apexHandlers")
     private List<String> apexHandlers;
 
-    /** Target API version; empty means the {@code sourceApiVersion} of sfdx-project.json (66.0 without one). @since 0.1.0 */
+    /**
+     * Target API version; empty means the {@code sourceApiVersion} of sfdx-project.json (66.0 without one).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "eca.migrate.apiVersion")
     private String apiVersion;
 
-    /** Where the reports go. @since 0.1.0 */
+    /**
+     * Where the reports go.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "eca.migrate.reportDir", defaultValue = "${project.build.directory}/eca")
     private File reportDir;
 
