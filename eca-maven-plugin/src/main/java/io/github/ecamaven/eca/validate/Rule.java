@@ -25,6 +25,12 @@ public interface Rule {
     /** The Salesforce source the rule rests on: a URL or a document name. */
     String source();
 
+    /**
+     * A failing and a fixed file for the catalogue; {@code RuleExamplesTest} proves that the rule fires on the one
+     * and not on the other.
+     */
+    RuleExample example();
+
     /** SARIF {@code security-severity} (a CVSS-like number 0.0-10.0, as a string). */
     default String securitySeverity() {
         return switch (defaultSeverity()) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Every rule, in catalogue order, and the Markdown catalogue the site publishes (generated from the rule classes,
@@ -43,12 +44,16 @@ public final class RuleCatalogue {
         return RULES.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
     }
 
-    /** The catalogue as Markdown: one table per category, then each rule's rationale and source. */
     /** Prose for the site's Markdown: element names such as {@code <callbackUrl>} must not be read as HTML. */
     static String text(String s) {
         return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /**
+     * The catalogue as Markdown: one table per category, then per rule a section headed by its id (Doxia anchors it
+     * with the id itself) with the title, rationale, default severity, source, and its example as a failing and a
+     * fixed file in fenced code blocks.
+     */
     public static String markdown() {
         StringBuilder sb = new StringBuilder("# eca:validate rules\n\n");
         sb.append(RULES.size()).append(" rules. Change a severity or turn a rule off with")
@@ -61,7 +66,7 @@ public final class RuleCatalogue {
             sb.append("\n## ").append(c.title()).append(" (").append(rs.size()).append(")\n\n");
             sb.append("| Id | Severity | Title |\n|---|---|---|\n");
             for (Rule r : rs) {
-                sb.append("| [").append(r.id()).append("](#").append(r.id().toLowerCase()).append(") | ")
+                sb.append("| [").append(r.id()).append("](#").append(r.id()).append(") | ")
                         .append(r.defaultSeverity().name().toLowerCase()).append(" | ")
                         .append(text(r.title()).replace("|", "\\|")).append(" |\n");
             }
@@ -69,10 +74,43 @@ public final class RuleCatalogue {
                 sb.append("\n### ").append(r.id()).append("\n\n").append(text(r.title())).append(". ")
                         .append(text(r.rationale())).append("\n\nDefault severity: ")
                         .append(r.defaultSeverity().name().toLowerCase()).append(". Source: ");
-                sb.append(r.helpUri() != null ? "<" + r.helpUri() + ">" : r.source()).append("\n");
+                sb.append(r.helpUri() != null ? "<" + r.helpUri() + ">" : text(r.source())).append("\n");
+                example(sb, r.example());
             }
         }
         return sb.toString();
+    }
+
+    private static void example(StringBuilder sb, RuleExample ex) {
+        if (ex.note() != null) {
+            sb.append("\n").append(text(ex.note())).append("\n");
+        }
+        if (!ex.profile().equals(Profile.DEFAULT)) {
+            sb.append("\nWith the `").append(ex.profile().name()).append("` profile (`-Deca.validate.profile=")
+                    .append(ex.profile().name()).append("`).\n");
+        }
+        if (!ex.companions().isEmpty()) {
+            sb.append("\nChecked in a project that also has ")
+                    .append(ex.companions().keySet().stream().map(f -> "`" + f + "`")
+                            .collect(Collectors.joining(", ")))
+                    .append(".\n");
+        }
+        block(sb, "Fails", ex.failingFile(), ex.failing(), "missing");
+        block(sb, "Fixed", ex.fixedFile(), ex.fixed(), "deleted");
+    }
+
+    private static void block(StringBuilder sb, String label, String file, String content, String absent) {
+        sb.append("\n").append(label).append(": `").append(file).append("`");
+        if (content == null) {
+            sb.append(" ").append(absent).append(".\n");
+            return;
+        }
+        String fence = content.contains("```") ? "~~~~" : "```";
+        sb.append("\n\n").append(fence).append(RuleExample.language(file)).append("\n").append(content);
+        if (!content.endsWith("\n")) {
+            sb.append("\n");
+        }
+        sb.append(fence).append("\n");
     }
 
     /** Writes the Markdown catalogue to {@code args[0]}. */

@@ -66,7 +66,14 @@ class ReportsTest {
         RuleCatalogue.main(new String[] {out.toString()});
         String md = Files.readString(out);
         for (Rule r : RuleCatalogue.rules()) {
-            assertThat(md).contains("### " + r.id(), r.title());
+            assertThat(md).contains("### " + r.id() + "\n", r.title(), "](#" + r.id() + ")");
+            RuleExample ex = r.example();
+            assertThat(md).contains("Fails: `" + ex.failingFile() + "`", "Fixed: `" + ex.fixedFile() + "`");
+            for (String text : new String[] {ex.failing(), ex.fixed()}) {
+                if (text != null) {
+                    assertThat(md).contains("```" + RuleExample.language(ex.fixedFile()) + "\n" + text + "```\n");
+                }
+            }
             assertThat(r.source()).isNotBlank();
             assertThat(r.rationale()).isNotBlank();
         }

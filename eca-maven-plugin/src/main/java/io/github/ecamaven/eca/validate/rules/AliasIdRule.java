@@ -1,8 +1,11 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
@@ -45,5 +48,15 @@ public final class AliasIdRule extends AbstractRule {
 
     static boolean isPlaceholder(String v) {
         return v.contains("<") || v.contains(">") || v.matches("(?i).*(your|package_id|todo|xxx).*");
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(PROJECT, PACKAGED_PROJECT.replace("0Ho000000000001AAA", "<PACKAGE_ID>"), PACKAGED_PROJECT)
+                .with(CONFIG_GLOBAL, global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_glbloauth</label>
+                """));
     }
 }

@@ -1,9 +1,12 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.io.SourcePosition;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -55,5 +58,10 @@ public final class ApiNameRule extends AbstractRule {
                         + p);
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.moved(D + "externalClientApps/My__App.eca-meta.xml", APP, localApp());
     }
 }

@@ -1,11 +1,14 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.EcaSchema;
 import io.github.ecamaven.eca.model.schema.EnumSpec;
 import io.github.ecamaven.eca.model.schema.ValueKind;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -68,5 +71,21 @@ public final class ApiVersionElementRule extends AbstractRule {
                 }
             });
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(GLOBAL, global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <isRefreshTokenRotationEnabled>true</isRefreshTokenRotationEnabled>
+                <label>My_App_glbloauth</label>
+                """), global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_glbloauth</label>
+                """)).with(PROJECT, RuleExample.MINIMAL_PROJECT.replace("64.0", "59.0"))
+                .withNote("In a project whose sourceApiVersion is 59.0; isRefreshTokenRotationEnabled arrived in"
+                        + " 60.0 (or raise the version instead).");
     }
 }

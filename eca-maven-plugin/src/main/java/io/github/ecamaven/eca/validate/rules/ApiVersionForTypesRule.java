@@ -1,11 +1,14 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -77,5 +80,17 @@ public final class ApiVersionForTypesRule extends AbstractRule {
             }
         }
         return need == null ? null : " is too low for " + String.join(", ", names) + "; use at least " + need;
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(PROJECT, RuleExample.MINIMAL_PROJECT.replace("64.0", "58.0"), RuleExample.MINIMAL_PROJECT)
+                .with(APP, localApp()).with(PLCY, policies("""
+                <externalClientApplication>My_App</externalClientApplication>
+                <isEnabled>true</isEnabled>
+                <isOauthPluginEnabled>true</isOauthPluginEnabled>
+                <label>My_App_plcy</label>
+                """))
+                .withNote("The project has ExtlClntAppConfigurablePolicies, which arrived in API 60.0.");
     }
 }

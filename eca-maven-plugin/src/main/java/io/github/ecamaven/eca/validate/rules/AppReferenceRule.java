@@ -1,7 +1,10 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -32,5 +35,20 @@ public final class AppReferenceRule extends AbstractRule {
                         + name + ".eca-meta.xml" + Suggest.didYouMean(name, apps));
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(PLCY, policies("""
+                <externalClientApplication>MyApp</externalClientApplication>
+                <isEnabled>true</isEnabled>
+                <isOauthPluginEnabled>true</isOauthPluginEnabled>
+                <label>My_App_plcy</label>
+                """), policies("""
+                <externalClientApplication>My_App</externalClientApplication>
+                <isEnabled>true</isEnabled>
+                <isOauthPluginEnabled>true</isOauthPluginEnabled>
+                <label>My_App_plcy</label>
+                """)).with(APP, localApp());
     }
 }

@@ -1,11 +1,16 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.w3c.dom.Element;
 
 /** ECA-CB-003: the callback list is at most 2000 characters. */
@@ -28,5 +33,22 @@ public final class CallbackLengthRule extends AbstractRule {
                         + " the limit is " + LIMIT);
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(GLOBAL, global("<callbackUrl>" + IntStream.rangeClosed(1, 30)
+                        .mapToObj(i -> "https://tenant-%02d.example.com/integrations/salesforce/oauth/callback"
+                                .formatted(i))
+                        .collect(Collectors.joining("\n")) + """
+                </callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_glbloauth</label>
+                """), global("""
+                <callbackUrl>https://app.example.com/integrations/salesforce/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_glbloauth</label>
+                """)).withNote("One callback per tenant adds up; let the tenants share one callback"
+                        + " and carry the tenant in the state parameter.");
     }
 }

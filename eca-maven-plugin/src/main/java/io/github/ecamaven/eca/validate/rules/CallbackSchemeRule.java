@@ -1,8 +1,11 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -43,5 +46,19 @@ public final class CallbackSchemeRule extends AbstractRule {
         }
         String h = host.toLowerCase(Locale.ROOT);
         return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(GLOBAL, global("""
+                <callbackUrl>http://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_glbloauth</label>
+                """),
+                global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_glbloauth</label>
+                """));
     }
 }

@@ -1,8 +1,11 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -27,5 +30,22 @@ public final class CliAppNamedUserJwtRule extends AbstractRule {
                         + " app the sf CLI logs in with (callback http://localhost:1717); set it to false");
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(GLOBAL, global("""
+                <callbackUrl>http://localhost:1717/OauthRedirect</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <isNamedUserJwtEnabled>true</isNamedUserJwtEnabled>
+                <label>My_App_glbloauth</label>
+                """),
+                global("""
+                <callbackUrl>http://localhost:1717/OauthRedirect</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <isNamedUserJwtEnabled>false</isNamedUserJwtEnabled>
+                <label>My_App_glbloauth</label>
+                """))
+                .withNote("A callback of http://localhost:1717/OauthRedirect marks the app sf org login web uses.");
     }
 }

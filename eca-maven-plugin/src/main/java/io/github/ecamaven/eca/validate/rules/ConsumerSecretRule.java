@@ -1,8 +1,11 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -36,5 +39,21 @@ public final class ConsumerSecretRule extends AbstractRule {
                 }
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(GLOBAL, global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <consumerKey>3MVG9example</consumerKey>
+                <consumerSecret>7D1E5F0C9B8A</consumerSecret>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_glbloauth</label>
+                """), global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <consumerKey>3MVG9example</consumerKey>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_glbloauth</label>
+                """));
     }
 }

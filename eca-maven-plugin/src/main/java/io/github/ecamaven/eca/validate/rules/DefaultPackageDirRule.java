@@ -1,8 +1,11 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
@@ -44,5 +47,11 @@ public final class DefaultPackageDirRule extends AbstractRule {
             ctx.report(json, json.keyAt("/packageDirectories"), "no package directory is marked"
                     + " \"default\": true; mark exactly one");
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(PROJECT, RuleExample.MINIMAL_PROJECT.replace("\"default\": true", "\"default\": false"),
+                RuleExample.MINIMAL_PROJECT);
     }
 }

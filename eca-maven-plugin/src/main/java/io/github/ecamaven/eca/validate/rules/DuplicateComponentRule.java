@@ -1,9 +1,12 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.io.SourcePosition;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -45,5 +48,12 @@ public final class DuplicateComponentRule extends AbstractRule {
                 }
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return new RuleExample(D + "externalClientApps/MY_APP.eca-meta.xml", app("Local", "My App copy"),
+                D + "externalClientApps/My_Other_App.eca-meta.xml", app("Local", "My Other App"), Map.of(), null,
+                "Next to My_App.eca-meta.xml: API names are compared case-insensitively.").with(APP, localApp());
     }
 }

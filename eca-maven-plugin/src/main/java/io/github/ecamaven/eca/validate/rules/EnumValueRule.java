@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.oauth.IpRelaxationPolicy;
 import io.github.ecamaven.eca.model.oauth.RefreshTokenValidityUnit;
 import io.github.ecamaven.eca.model.schema.EcaSchema;
@@ -7,6 +9,7 @@ import io.github.ecamaven.eca.model.schema.EnumSpec;
 import io.github.ecamaven.eca.model.schema.ValueKind;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -51,5 +54,18 @@ public final class EnumValueRule extends AbstractRule {
     private static String bad(String element, String value, List<String> values) {
         return "'" + value + "' is not a value of <" + element + ">" + Suggest.didYouMean(value, values)
                 + " (valid: " + String.join(", ", values) + ")";
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(OAUTH_PLCY, oauthPolicies("""
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_oauthPlcy</label>
+                <permittedUsersPolicyType>AdminApproved</permittedUsersPolicyType>
+                """), oauthPolicies("""
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_oauthPlcy</label>
+                <permittedUsersPolicyType>AdminApprovedPreAuthorized</permittedUsersPolicyType>
+                """));
     }
 }

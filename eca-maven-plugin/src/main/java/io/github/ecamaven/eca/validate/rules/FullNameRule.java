@@ -1,7 +1,10 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -26,5 +29,11 @@ public final class FullNameRule extends AbstractRule {
                         + f.componentName() + "'; rename the file or remove <fullName>");
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(APP, localApp().replace("    <label>", "    <fullName>Other_App</fullName>\n    <label>"),
+                localApp());
     }
 }

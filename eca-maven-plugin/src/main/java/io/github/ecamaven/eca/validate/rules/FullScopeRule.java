@@ -1,9 +1,12 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.oauth.OauthScopes;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -26,5 +29,10 @@ public final class FullScopeRule extends AbstractRule {
                         + " integration needs; list the scopes it uses (e.g. Api, RefreshToken)");
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(OAUTH, oauthScopes("Full"), oauthScopes("Api, RefreshToken"));
     }
 }

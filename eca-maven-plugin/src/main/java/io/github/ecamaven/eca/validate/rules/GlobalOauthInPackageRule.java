@@ -1,9 +1,12 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.io.SourcePosition;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -29,5 +32,17 @@ public final class GlobalOauthInPackageRule extends AbstractRule {
                         + " packaged, move them to a directory without \"package\" (or out of source control)");
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.moved(GLOBAL, CONFIG_GLOBAL, global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_glbloauth</label>
+                """))
+                .with(PROJECT, PACKAGED_PROJECT).with(APP, packagedApp()).with(OAUTH, oauthScopes("Api"))
+                .withNote("force-app is the directory of package My Package (sfdx-project.json); config-eca has no"
+                        + " \"package\".");
     }
 }

@@ -1,9 +1,12 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.oauth.IpRelaxationPolicy;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -26,5 +29,18 @@ public final class IpRelaxationRule extends AbstractRule {
                         + " ignores the org's IP restrictions; prefer Enforce or Enforce_RelaxRefresh");
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(OAUTH_PLCY, oauthPolicies("""
+                <externalClientApplication>My_App</externalClientApplication>
+                <ipRelaxationPolicyType>Bypass</ipRelaxationPolicyType>
+                <label>My_App_oauthPlcy</label>
+                """), oauthPolicies("""
+                <externalClientApplication>My_App</externalClientApplication>
+                <ipRelaxationPolicyType>Enforce</ipRelaxationPolicyType>
+                <label>My_App_oauthPlcy</label>
+                """));
     }
 }

@@ -1,7 +1,10 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -34,5 +37,10 @@ public final class MalformedXmlRule extends AbstractRule {
     static boolean isSyntax(ManifestFile m) {
         String r = m.error().reason();
         return !r.contains("is not an External Client App metadata type") && !r.contains("is in namespace");
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(APP, localApp().replace("</label>", "</labl>"), localApp());
     }
 }

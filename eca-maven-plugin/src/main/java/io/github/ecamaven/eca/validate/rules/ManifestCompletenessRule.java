@@ -1,10 +1,13 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -56,5 +59,28 @@ public final class ManifestCompletenessRule extends AbstractRule {
             }
         }
         return m.document().root();
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(MANIFEST, manifest("""
+                <types>
+                    <members>My_App</members>
+                    <name>ExternalClientApplication</name>
+                </types>
+                <version>64.0</version>
+                """),
+                manifest("""
+                <types>
+                    <members>My_App</members>
+                    <name>ExternalClientApplication</name>
+                </types>
+                <types>
+                    <members>My_App_oauth</members>
+                    <name>ExtlClntAppOauthSettings</name>
+                </types>
+                <version>64.0</version>
+                """))
+                .with(APP, localApp()).with(OAUTH, oauthScopes("Api, RefreshToken"));
     }
 }

@@ -1,9 +1,12 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.ManifestFile;
@@ -49,5 +52,23 @@ public final class ManifestTypeNameRule extends AbstractRule {
         String l = name.toLowerCase(Locale.ROOT);
         return l.startsWith("extlclnt") || l.startsWith("externalclient") || l.startsWith("extclient")
                 || Suggest.closest(name, NAMES) != null;
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(MANIFEST, manifest("""
+                <types>
+                    <members>My_App_glbloauth</members>
+                    <name>ExtlClntAppGlobalOauthSetting</name>
+                </types>
+                <version>64.0</version>
+                """),
+                manifest("""
+                <types>
+                    <members>My_App_glbloauth</members>
+                    <name>ExtlClntAppGlobalOauthSettings</name>
+                </types>
+                <version>64.0</version>
+                """));
     }
 }

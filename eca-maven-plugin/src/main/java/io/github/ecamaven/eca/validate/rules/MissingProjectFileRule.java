@@ -1,11 +1,15 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.io.SourcePosition;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.ProjectFile;
+import java.util.Map;
 
 /** ECA-PROJ-010: the project root has an sfdx-project.json. */
 public final class MissingProjectFileRule extends AbstractRule {
@@ -24,5 +28,11 @@ public final class MissingProjectFileRule extends AbstractRule {
                     SourcePosition.FILE, "no sfdx-project.json in the project root (set eca.projectDir to the sfdx"
                             + " project); searched the whole directory for ECA files instead");
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return new RuleExample(PROJECT, null, PROJECT, RuleExample.MINIMAL_PROJECT, Map.of(), null,
+                "The project has force-app but no sfdx-project.json next to it.").with(APP, localApp());
     }
 }

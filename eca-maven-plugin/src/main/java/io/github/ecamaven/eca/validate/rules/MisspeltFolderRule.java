@@ -1,9 +1,12 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.io.SourcePosition;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -44,5 +47,16 @@ public final class MisspeltFolderRule extends AbstractRule {
             }
         }
         return false;
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.moved(D + "extlClntAppGlobalOauthSettings/My_App_glbloauth.ecaGlblOauth-meta.xml",
+                GLOBAL, global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_glbloauth</label>
+                """))
+                .with(APP, localApp()).with(OAUTH, oauthScopes("Api, RefreshToken"));
     }
 }

@@ -1,9 +1,12 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.io.SourcePosition;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -34,5 +37,16 @@ public final class MisspeltSuffixRule extends AbstractRule {
                         + " ignores this file" + Suggest.didYouMean(suffix, SUFFIXES));
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.moved(D + "extlClntAppGlobalOauthSets/My_App_glbloauth.ecaGlobalOauth-meta.xml",
+                GLOBAL, global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_glbloauth</label>
+                """))
+                .with(APP, localApp()).with(OAUTH, oauthScopes("Api, RefreshToken"));
     }
 }

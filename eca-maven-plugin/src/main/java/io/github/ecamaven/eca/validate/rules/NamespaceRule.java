@@ -1,7 +1,10 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
@@ -33,5 +36,16 @@ public final class NamespaceRule extends AbstractRule {
             ctx.report(json, json.valueAt("/namespace"), "\"namespace\" '" + ns + "' is not a namespace prefix"
                     + " (1-15 letters, digits or single underscores, starting with a letter)");
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(PROJECT,
+                PACKAGED_PROJECT.replace("\"mycompany\"", "\"<YOUR_NAMESPACE>\""), PACKAGED_PROJECT)
+                .with(CONFIG_GLOBAL, global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_glbloauth</label>
+                """));
     }
 }

@@ -1,8 +1,11 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -33,5 +36,16 @@ public final class OrgSpecificIdsRule extends AbstractRule {
                         + " every other org where the package is installed; remove it");
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(APP, app("""
+                <contactEmail>ops@example.com</contactEmail>
+                <distributionState>Packaged</distributionState>
+                <isProtected>false</isProtected>
+                <label>My App</label>
+                <orgScopedExternalApp>00D000000000001:My_App</orgScopedExternalApp>
+                """), packagedApp()).with(PROJECT, PACKAGED_PROJECT);
     }
 }

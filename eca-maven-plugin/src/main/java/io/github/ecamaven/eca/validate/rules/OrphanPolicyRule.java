@@ -1,12 +1,16 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import java.util.List;
+import java.util.Map;
 
 /** ECA-REF-002: OAuth satellites of an app that has no OAuth settings file (orphans). */
 public final class OrphanPolicyRule extends AbstractRule {
@@ -34,5 +38,15 @@ public final class OrphanPolicyRule extends AbstractRule {
                 }
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return new RuleExample(OAUTH, null, OAUTH, oauthScopes("Api, RefreshToken"), Map.of(), null,
+                "My_App has OAuth policies; the fix adds its OAuth settings.")
+                .with(APP, localApp()).with(OAUTH_PLCY, oauthPolicies("""
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_oauthPlcy</label>
+                """));
     }
 }

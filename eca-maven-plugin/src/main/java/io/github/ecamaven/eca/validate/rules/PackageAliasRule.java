@@ -1,8 +1,11 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.PackageDir;
@@ -36,5 +39,16 @@ public final class PackageAliasRule extends AbstractRule {
                         .replace('\'', '"'));
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(PROJECT,
+                PACKAGED_PROJECT.replace("\"My Package\": \"0Ho", "\"MyPackage\": \"0Ho"), PACKAGED_PROJECT)
+                .with(CONFIG_GLOBAL, global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_glbloauth</label>
+                """));
     }
 }

@@ -1,7 +1,10 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.PackageDir;
@@ -36,5 +39,11 @@ public final class PackageDirPathRule extends AbstractRule {
                 ctx.report(json, json.valueAt(p), "package directory '" + d.path() + "' does not exist");
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(PROJECT, RuleExample.MINIMAL_PROJECT.replace("\"force-app\"", "\"force-ap\""),
+                RuleExample.MINIMAL_PROJECT).with(APP, localApp());
     }
 }

@@ -1,7 +1,10 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -33,5 +36,16 @@ public final class PackagedAppNamespaceRule extends AbstractRule {
                         + " but sfdx-project.json has no \"namespace\"");
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(PROJECT, PACKAGED_PROJECT.replace("\"mycompany\"", "\"\""), PACKAGED_PROJECT)
+                .with(APP, packagedApp()).with(CONFIG_GLOBAL, global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_glbloauth</label>
+                """))
+                .withNote("My_App is Packaged.");
     }
 }

@@ -1,9 +1,12 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.oauth.RefreshTokenValidityUnit;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -47,5 +50,21 @@ public final class RefreshTokenLifetimeRule extends AbstractRule {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(OAUTH_PLCY, oauthPolicies("""
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_oauthPlcy</label>
+                <refreshTokenPolicyType>Infinite</refreshTokenPolicyType>
+                """),
+                oauthPolicies("""
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_oauthPlcy</label>
+                <refreshTokenPolicyType>SpecificInactivity</refreshTokenPolicyType>
+                <refreshTokenValidityPeriod>30</refreshTokenValidityPeriod>
+                <refreshTokenValidityUnit>Days</refreshTokenValidityUnit>
+                """));
     }
 }

@@ -1,9 +1,12 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.oauth.OauthScopes;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -34,5 +37,23 @@ public final class RefreshTokenRotationRule extends AbstractRule {
                         + " scope; set <isRefreshTokenRotationEnabled>true</isRefreshTokenRotationEnabled>");
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(CONFIG_GLOBAL, global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <isRefreshTokenRotationEnabled>false</isRefreshTokenRotationEnabled>
+                <label>My_App_glbloauth</label>
+                """),
+                global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <isRefreshTokenRotationEnabled>true</isRefreshTokenRotationEnabled>
+                <label>My_App_glbloauth</label>
+                """)).with(PROJECT, PACKAGED_PROJECT).with(APP, packagedApp())
+                .with(OAUTH, oauthScopes("Api, RefreshToken"))
+                .withNote("My_App is Packaged and its OAuth settings grant RefreshToken.");
     }
 }

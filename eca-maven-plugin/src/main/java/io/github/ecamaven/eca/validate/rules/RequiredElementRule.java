@@ -1,10 +1,13 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.schema.EcaSchema;
 import io.github.ecamaven.eca.model.schema.FieldSpec;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -31,5 +34,19 @@ public final class RequiredElementRule extends AbstractRule {
                 }
             });
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(PLCY, policies("""
+                <isEnabled>true</isEnabled>
+                <isOauthPluginEnabled>true</isOauthPluginEnabled>
+                <label>My_App_plcy</label>
+                """), policies("""
+                <externalClientApplication>My_App</externalClientApplication>
+                <isEnabled>true</isEnabled>
+                <isOauthPluginEnabled>true</isOauthPluginEnabled>
+                <label>My_App_plcy</label>
+                """)).with(APP, localApp());
     }
 }

@@ -1,9 +1,13 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.oauth.OauthScopes;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.Profile;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -36,5 +40,10 @@ public final class RequiredScopesRule extends AbstractRule {
                         + String.join(", ", missing) + " in <commaSeparatedOauthScopes>");
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(OAUTH, oauthScopes("Api"), oauthScopes("Api, RefreshToken")).withProfile(Profile.NANGO);
     }
 }

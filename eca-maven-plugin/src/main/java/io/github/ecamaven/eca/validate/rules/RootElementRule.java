@@ -1,7 +1,10 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -30,5 +33,11 @@ public final class RootElementRule extends AbstractRule {
                 ctx.report(m, m.error().position(), m.error().reason());
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(OAUTH, oauthScopes("Api, RefreshToken").replace(NS, ""), oauthScopes("Api, RefreshToken"))
+                .with(APP, localApp());
     }
 }

@@ -1,8 +1,11 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -30,5 +33,23 @@ public final class SecretRequiredRule extends AbstractRule {
                         + " false: refresh tokens can be used without the secret; set it to true");
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(GLOBAL, global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <isConsumerSecretOptional>true</isConsumerSecretOptional>
+                <isSecretRequiredForRefreshToken>false</isSecretRequiredForRefreshToken>
+                <label>My_App_glbloauth</label>
+                """),
+                global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <isConsumerSecretOptional>false</isConsumerSecretOptional>
+                <isSecretRequiredForRefreshToken>true</isSecretRequiredForRefreshToken>
+                <label>My_App_glbloauth</label>
+                """));
     }
 }

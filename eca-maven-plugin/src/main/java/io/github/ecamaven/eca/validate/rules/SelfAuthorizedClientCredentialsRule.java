@@ -1,8 +1,11 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -29,5 +32,23 @@ public final class SelfAuthorizedClientCredentialsRule extends AbstractRule {
                         + " credentials flow; use AdminApprovedPreAuthorized with a permission set");
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(OAUTH_PLCY, oauthPolicies("""
+                <clientCredentialsFlowUser>integration@example.com</clientCredentialsFlowUser>
+                <externalClientApplication>My_App</externalClientApplication>
+                <isClientCredentialsFlowEnabled>true</isClientCredentialsFlowEnabled>
+                <label>My_App_oauthPlcy</label>
+                <permittedUsersPolicyType>AllSelfAuthorized</permittedUsersPolicyType>
+                """),
+                oauthPolicies("""
+                <clientCredentialsFlowUser>integration@example.com</clientCredentialsFlowUser>
+                <externalClientApplication>My_App</externalClientApplication>
+                <isClientCredentialsFlowEnabled>true</isClientCredentialsFlowEnabled>
+                <label>My_App_oauthPlcy</label>
+                <permittedUsersPolicyType>AdminApprovedPreAuthorized</permittedUsersPolicyType>
+                """));
     }
 }

@@ -1,7 +1,10 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
@@ -28,5 +31,12 @@ public final class StrictJsonRule extends AbstractRule {
         if (json.syntaxError() != null) {
             ctx.report(json, json.syntaxError().position(), json.syntaxError().message());
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(PROJECT,
+                RuleExample.MINIMAL_PROJECT.replace("\"default\": true", "\"default\": true // main source"),
+                RuleExample.MINIMAL_PROJECT);
     }
 }

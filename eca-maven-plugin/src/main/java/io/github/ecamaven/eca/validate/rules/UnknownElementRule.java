@@ -1,10 +1,13 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.io.UnknownElement;
 import io.github.ecamaven.eca.model.schema.EcaSchema;
 import io.github.ecamaven.eca.model.schema.TypeSpec;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -35,5 +38,10 @@ public final class UnknownElementRule extends AbstractRule {
                         + Suggest.didYouMean(u.name(), names));
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(APP, localApp().replace("isProtected>", "isProtectd>"), localApp());
     }
 }

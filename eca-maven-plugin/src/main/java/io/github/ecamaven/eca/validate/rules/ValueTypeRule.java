@@ -1,8 +1,11 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.schema.ValueKind;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -38,5 +41,10 @@ public final class ValueTypeRule extends AbstractRule {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(APP, localApp().replace(">false<", ">False<"), localApp());
     }
 }

@@ -1,8 +1,11 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
@@ -31,5 +34,15 @@ public final class VersionNumberRule extends AbstractRule {
                         + v.asText() + "' is not major.minor.patch.build (the build a number or NEXT), e.g. 0.1.0.NEXT");
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(PROJECT, PACKAGED_PROJECT.replace("1.0.0.NEXT", "1.0.NEXT"), PACKAGED_PROJECT)
+                .with(CONFIG_GLOBAL, global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_glbloauth</label>
+                """));
     }
 }

@@ -1,9 +1,12 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
 import io.github.ecamaven.eca.model.io.UnknownElement;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -40,5 +43,16 @@ public final class WrongTypeElementRule extends AbstractRule {
                 }
             }
         }
+    }
+
+    @Override
+    public RuleExample example() {
+        return RuleExample.of(OAUTH, oauth("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <commaSeparatedOauthScopes>Api, RefreshToken</commaSeparatedOauthScopes>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_oauth</label>
+                """), oauthScopes("Api, RefreshToken"))
+                .withNote("The callback URL belongs in the global OAuth settings (.ecaGlblOauth-meta.xml).");
     }
 }
