@@ -109,6 +109,18 @@ public final class ItOrg {
                 org.requests().forEach(r -> out.add(r.toMap()));
                 return out;
             });
+            entry.put("uploads", (Supplier<List<Map<String, Object>>>) () -> {
+                List<Map<String, Object>> out = new ArrayList<>();
+                org.uploadedVersions().forEach(u -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("requestId", u.requestId());
+                    m.put("request", u.request());
+                    m.put("descriptor", u.descriptor());
+                    m.put("files", new ArrayList<>(u.packageZip().keySet()));
+                    out.add(m);
+                });
+                return out;
+            });
             entry.put("org", org);
             entry.putAll(view);
             registry().put(key, entry);
@@ -136,6 +148,21 @@ public final class ItOrg {
             throw new IllegalStateException("no stand-in org running for " + basedir);
         }
         return ((Supplier<List<Map<String, Object>>>) entry.get("requests")).get();
+    }
+
+    /**
+     * The package versions uploaded to the org of {@code basedir} ({@code POST Package2VersionCreateRequest}, whose
+     * multipart body {@link #requests} only summarises): maps with requestId, request (the
+     * Package2VersionCreateRequest JSON part, e.g. Package2Id, InstallKey), descriptor (package2-descriptor.json) and
+     * files (the names in package.zip).
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> uploads(File basedir) {
+        Map<String, Object> entry = registry().get(key(basedir));
+        if (entry == null) {
+            throw new IllegalStateException("no stand-in org running for " + basedir);
+        }
+        return ((Supplier<List<Map<String, Object>>>) entry.get("uploads")).get();
     }
 
     /** Stops the org of {@code basedir}; does nothing when none runs. */
