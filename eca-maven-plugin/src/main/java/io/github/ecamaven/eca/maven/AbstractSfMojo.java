@@ -4,25 +4,17 @@ import io.github.ecamaven.eca.packaging.PackagingContext;
 import io.github.ecamaven.eca.packaging.PackagingException;
 import io.github.ecamaven.eca.project.SfdxProjectException;
 import io.github.ecamaven.eca.sf.ProcessSfCli;
-import io.github.ecamaven.eca.sf.Secret;
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
 import java.io.IOException;
 import java.time.Duration;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Server;
-import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.building.SettingsProblem;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
- * What the goals that run sf share: where sf is, how long it may run, the Dev Hub, installation keys from the
- * environment or settings.xml (never from the POM), and the translation of core exceptions into Mojo exceptions.
+ * What the goals that run sf share: where sf is, how long it may run, the Dev Hub, and the translation of core
+ * exceptions into Mojo exceptions.
  */
 public abstract class AbstractSfMojo extends AbstractEcaMojo {
 
@@ -53,13 +45,6 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
     @Parameter(property = "eca.targetDevHub", defaultValue = "")
     protected String targetDevHub;
 
-    /** The user's settings, for installation keys kept as server passwords. */
-    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
-    protected Settings settings;
-
-    @Component
-    private SettingsDecrypter settingsDecrypter;
-
     /** The gateway; a goal test may replace it. */
     protected SfCli sfCli() {
         return new ProcessSfCli(projectDir.toPath(), blankToNull(sfExecutable), Duration.ofSeconds(sfTimeout),
@@ -72,47 +57,6 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
 
     protected static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /**
-     * The installation key from an environment variable or a settings.xml server password; null when neither is
-     * named. Both named is an error.
-     */
-    protected Secret installationKey(String envName, String serverId) throws MojoExecutionException {
-        String env = blankToNull(envName);
-        String server = blankToNull(serverId);
-        if (env != null && server != null) {
-            throw new MojoExecutionException("Set only one of eca.installationKeyEnv and eca.installationKeyServer.");
-        }
-        if (env != null) {
-            String value = System.getenv(env);
-            if (value == null || value.isEmpty()) {
-                throw new MojoExecutionException("eca.installationKeyEnv names the environment variable " + env
-                        + ", which is not set or empty.");
-            }
-            return Secret.of(value);
-        }
-        if (server != null) {
-            Server s = settings == null ? null : settings.getServer(server);
-            if (s == null) {
-                throw new MojoExecutionException("eca.installationKeyServer names the server '" + server
-                        + "', which settings.xml does not have; add <server><id>" + server
-                        + "</id><password>…</password></server>.");
-            }
-            SettingsDecryptionResult r = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(s));
-            for (SettingsProblem p : r.getProblems()) {
-                if (p.getSeverity() != SettingsProblem.Severity.WARNING) {
-                    throw new MojoExecutionException("Cannot decrypt the password of server '" + server + "' in"
-                            + " settings.xml.");
-                }
-            }
-            String value = r.getServer() == null ? null : r.getServer().getPassword();
-            if (value == null || value.isEmpty()) {
-                throw new MojoExecutionException("Server '" + server + "' in settings.xml has no password.");
-            }
-            return Secret.of(value);
-        }
-        return null;
     }
 
     /** Content problems fail the build, environment problems are errors; never a secret in the message. */

@@ -6,9 +6,7 @@ import io.github.ecamaven.eca.migrate.Migrator;
 import io.github.ecamaven.eca.migrate.ValidatorOutputCheck;
 import java.io.File;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -135,20 +133,12 @@ public class MigrateMojo extends AbstractEcaMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        Map<String, String> handlers = new LinkedHashMap<>();
-        for (String item : apexHandlers == null ? List.<String>of() : apexHandlers) {
-            int colon = item.indexOf(':');
-            if (colon <= 0 || colon == item.length() - 1) {
-                throw new MojoFailureException("eca.migrate.apexHandlers: '" + item + "' is not App:HandlerClass");
-            }
-            handlers.put(item.substring(0, colon).trim(), item.substring(colon + 1).trim());
-        }
         File reports = reportDir != null ? reportDir : new File(buildDirectory(), "eca");
-        MigrateRequest request = new MigrateRequest(projectDir.toPath(), reports.toPath(),
-                apps == null ? List.of() : apps.stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
-                confirm, dryRun, overwrite, removeSource, emitPom, keepConsumerKey, includeDevHub, handlers,
-                apiVersion);
         try {
+            MigrateRequest request = new MigrateRequest(projectDir.toPath(), reports.toPath(),
+                    apps == null ? List.of() : apps.stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
+                    confirm, dryRun, overwrite, removeSource, emitPom, keepConsumerKey, includeDevHub,
+                    MigrateRequest.parseHandlers(apexHandlers), apiVersion);
             new Migrator(ecaLog(), new ValidatorOutputCheck()).run(request);
         } catch (MigrationException e) {
             throw new MojoFailureException(e.getMessage(), e);

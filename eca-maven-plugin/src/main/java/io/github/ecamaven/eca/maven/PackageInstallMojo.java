@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "package-install", threadSafe = true)
-public class PackageInstallMojo extends AbstractSfMojo {
+public class PackageInstallMojo extends AbstractInstallationKeyMojo {
 
     /**
      * The org to install into: an sf alias or username. Empty means sf's default org.
@@ -32,22 +32,6 @@ public class PackageInstallMojo extends AbstractSfMojo {
      */
     @Parameter(property = "eca.package", defaultValue = "")
     private String packageVersion;
-
-    /**
-     * The name of an environment variable holding the installation key (for a version built with a key).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "eca.installationKeyEnv", defaultValue = "")
-    private String installationKeyEnv;
-
-    /**
-     * The id of a settings.xml {@code <server>} whose password is the installation key.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "eca.installationKeyServer", defaultValue = "")
-    private String installationKeyServer;
 
     /**
      * Minutes to wait for the install to finish.
@@ -109,7 +93,7 @@ public class PackageInstallMojo extends AbstractSfMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        Secret key = installationKey(installationKeyEnv, installationKeyServer);
+        Secret key = installationKey();
         call(() -> new PackageVersions(packagingContext()).install(new PackageVersions.InstallRequest(
                 blankToNull(targetOrg), blankToNull(packageVersion), key, wait, publishWait,
                 blankToNull(securityType), blankToNull(upgradeType), blankToNull(apexCompile))));

@@ -19,7 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "package-version-create", threadSafe = true)
-public class PackageVersionCreateMojo extends AbstractSfMojo {
+public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
 
     /**
      * The package: its alias in sfdx-project.json or its 0Ho id. Empty means the package of the default package
@@ -29,23 +29,6 @@ public class PackageVersionCreateMojo extends AbstractSfMojo {
      */
     @Parameter(property = "eca.package", defaultValue = "")
     private String packageName;
-
-    /**
-     * The name of an environment variable holding the installation key. Exactly one of this,
-     * {@code installationKeyServer} and {@code installationKeyBypass}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "eca.installationKeyEnv", defaultValue = "")
-    private String installationKeyEnv;
-
-    /**
-     * The id of a settings.xml {@code <server>} whose (optionally encrypted) password is the installation key.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "eca.installationKeyServer", defaultValue = "")
-    private String installationKeyServer;
 
     /**
      * Builds a version anyone can install without a key.
@@ -147,7 +130,7 @@ public class PackageVersionCreateMojo extends AbstractSfMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        Secret key = installationKey(installationKeyEnv, installationKeyServer);
+        Secret key = installationKey();
         if ((key != null) == installationKeyBypass) {
             throw new MojoExecutionException("Give exactly one of -Deca.installationKeyEnv=<ENV_VAR>,"
                     + " -Deca.installationKeyServer=<settings.xml server id> and -Deca.installationKeyBypass=true"

@@ -94,4 +94,17 @@ public record MigrateRequest(
         return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
                 keepConsumerKey, includeDevHub, apexHandlers, value);
     }
+
+    /** {@code App:HandlerClass} items → app → handler class. */
+    public static java.util.Map<String, String> parseHandlers(java.util.List<String> items) throws MigrationException {
+        java.util.Map<String, String> handlers = new java.util.LinkedHashMap<>();
+        for (String item : items == null ? java.util.List.<String>of() : items) {
+            int colon = item.indexOf(':');
+            if (colon <= 0 || colon == item.length() - 1) {
+                throw new MigrationException("eca.migrate.apexHandlers: '" + item + "' is not App:HandlerClass");
+            }
+            handlers.put(item.substring(0, colon).trim(), item.substring(colon + 1).trim());
+        }
+        return handlers;
+    }
 }

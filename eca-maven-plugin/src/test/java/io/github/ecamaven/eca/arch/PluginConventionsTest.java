@@ -98,11 +98,9 @@ class PluginConventionsTest {
         List<String> fat = new ArrayList<>();
         try (var s = Files.list(dir)) {
             for (Path p : s.filter(x -> x.toString().endsWith("Mojo.java")).toList()) {
-                long code = Files.readAllLines(p).stream().map(String::strip)
-                        .filter(l -> !l.isEmpty() && !l.startsWith("*") && !l.startsWith("/**") && !l.startsWith("//"))
-                        .count();
-                if (code > 150) {
-                    fat.add(p.getFileName() + ": " + code + " lines of code");
+                long lines = Files.readAllLines(p).size();
+                if (lines > 150) {
+                    fat.add(p.getFileName() + ": " + lines + " lines");
                 }
             }
         }
