@@ -7,6 +7,9 @@ try {
     assert log.contains('Drift in Nango_Integration: globalOauth.isPkceRequired: repository true, org false')
     assert log.contains('Drift in Nango_Integration: policies.refreshTokenPolicyType: repository Infinite, org SpecificInactivity 30 Days')
     assert !log.contains('3MVGstandinConsumerKey')
+    // compared with the files the <apps> configuration generates, written to a scratch folder
+    assert log.contains('Comparing the org with what <apps> declares')
+    assert new File(basedir, 'target/eca/configuration/force-app/main/default/extlClntAppGlobalOauthSets/Nango_Integration_glbloauth.ecaGlblOauth-meta.xml').isFile()
 
     def drift = new ObjectMapper().readTree(new File(basedir, 'target/eca/drift.json'))
     def fields = drift.get('fields').collect { it.get('component').asText() + '.' + it.get('field').asText() }

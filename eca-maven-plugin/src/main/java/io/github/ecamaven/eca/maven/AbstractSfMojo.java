@@ -96,4 +96,13 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
     protected interface CoreCall<T> {
         T run() throws Exception;
     }
+
+    /** {@link #translate} for callers that throw: a failure is thrown, an execution error returned. */
+    protected static MojoExecutionException rethrow(Exception e) throws MojoFailureException {
+        Exception t = translate(e);
+        if (t instanceof MojoFailureException f) {
+            throw f;
+        }
+        return (MojoExecutionException) t;
+    }
 }

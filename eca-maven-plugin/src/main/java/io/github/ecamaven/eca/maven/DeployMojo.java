@@ -1,11 +1,11 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.generate.EcaApp;
+import io.github.ecamaven.eca.orgsync.AppSelection;
 import io.github.ecamaven.eca.orgsync.DeployRequest;
 import io.github.ecamaven.eca.orgsync.DeployService;
 import io.github.ecamaven.eca.orgsync.OrgSyncException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -32,12 +32,22 @@ public class DeployMojo extends AbstractSfMojo {
     private String targetOrg;
 
     /**
-     * Comma-separated API names of the apps to deploy. Empty deploys every app in the package directories.
+     * Comma-separated API names of the apps to deploy. Empty means the apps of {@code <apps>} when the plugin
+     * configuration declares them, else every app in the package directories.
      *
      * @since 0.1.0
      */
     @Parameter(property = "eca.deploy.apps", defaultValue = "")
-    private String apps;
+    private String deployApps;
+
+    /**
+     * The apps eca:generate declares (usually in the plugin-level {@code <configuration>}); their names are the
+     * default selection.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<EcaApp> apps;
 
     /**
      * Validate only ({@code sf project deploy validate}): a check-only deploy that saves nothing.
@@ -91,8 +101,7 @@ public class DeployMojo extends AbstractSfMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        Set<String> selected = new LinkedHashSet<>();
-        Arrays.stream((apps == null ? "" : apps).split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(selected::add);
+        Set<String> selected = AppSelection.of(deployApps, apps);
         DeployRequest request = new DeployRequest(projectDir.toPath().toAbsolutePath(), blankToNull(targetOrg),
                 selected, checkOnly, headerFirst, blankToNull(testLevel), wait);
         List<Path> files;
@@ -101,7 +110,7 @@ public class DeployMojo extends AbstractSfMojo {
         } catch (OrgSyncException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (Exception e) {
-            throw RetrieveMojo.rethrow(e);
+            throw rethrow(e);
         }
         getLog().info((checkOnly ? "Validated " : "Deployed ") + files.size() + " External Client App file(s)");
     }

@@ -36,7 +36,7 @@ public class MigrateMojo extends AbstractEcaMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.migrate.apps")
-    private List<String> apps;
+    private List<String> migrateApps;
 
     /**
      * Acknowledges that no integration of the selected apps uses the username-password flow (External Client Apps
@@ -136,7 +136,7 @@ public class MigrateMojo extends AbstractEcaMojo {
         File reports = reportDir != null ? reportDir : new File(buildDirectory(), "eca");
         try {
             MigrateRequest request = new MigrateRequest(projectDir.toPath(), reports.toPath(),
-                    apps == null ? List.of() : apps.stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
+                    migrateApps == null ? List.of() : migrateApps.stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
                     confirm, dryRun, overwrite, removeSource, emitPom, keepConsumerKey, includeDevHub,
                     MigrateRequest.parseHandlers(apexHandlers), apiVersion);
             new Migrator(ecaLog(), new ValidatorOutputCheck()).run(request);

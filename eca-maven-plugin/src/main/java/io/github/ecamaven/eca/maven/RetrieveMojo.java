@@ -1,13 +1,17 @@
 package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.drift.FieldDrift;
+import io.github.ecamaven.eca.generate.EcaApp;
+import io.github.ecamaven.eca.generate.GenerateConfigException;
+import io.github.ecamaven.eca.orgsync.AppSelection;
+import io.github.ecamaven.eca.orgsync.ConfigurationTree;
 import io.github.ecamaven.eca.orgsync.OrgSyncException;
 import io.github.ecamaven.eca.orgsync.RetrieveRequest;
 import io.github.ecamaven.eca.orgsync.RetrieveResult;
 import io.github.ecamaven.eca.orgsync.RetrieveService;
 import java.io.File;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -33,13 +37,23 @@ public class RetrieveMojo extends AbstractSfMojo {
     private String targetOrg;
 
     /**
-     * Comma-separated API names of the apps to retrieve and compare. Empty means every app in the package
-     * directories (or in the manifest).
+     * Comma-separated API names of the apps to retrieve and compare. Empty means the apps of {@code <apps>}, else
+     * every app in the package directories (or in the manifest).
      *
      * @since 0.1.0
      */
     @Parameter(property = "eca.retrieve.apps", defaultValue = "")
-    private String apps;
+    private String retrieveApps;
+
+    /**
+     * The apps eca:generate declares (usually in the plugin-level {@code <configuration>}). When present, the org is
+     * compared with the files this configuration generates (into {@code target/eca/configuration}), not only with
+     * the committed ones.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<EcaApp> apps;
 
     /**
      * A package.xml to retrieve with, relative to the project. Empty builds one from the project's ECA files.
@@ -93,16 +107,22 @@ public class RetrieveMojo extends AbstractSfMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        Set<String> selected = new LinkedHashSet<>();
-        Arrays.stream((apps == null ? "" : apps).split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(selected::add);
-        File reportDir = new File(buildDirectory(), "eca");
-        RetrieveRequest request = new RetrieveRequest(projectDir.toPath().toAbsolutePath(), blankToNull(targetOrg),
-                selected, blankToNull(manifest) == null ? null : projectDir.toPath().resolve(manifest),
-                outputDir.toPath().toAbsolutePath(), reportDir.toPath().toAbsolutePath(), wait);
+        Set<String> selected = AppSelection.of(retrieveApps, apps);
+        Path reportDir = new File(buildDirectory(), "eca").toPath().toAbsolutePath();
+        Path root = projectDir.toPath().toAbsolutePath();
         RetrieveResult result;
         try {
-            result = new RetrieveService(sfCli(), ecaLog()).retrieve(request);
-        } catch (OrgSyncException e) {
+            List<Path> expected = apps == null || apps.isEmpty() ? null : ConfigurationTree.generate(apps, root,
+                    project != null && project.getBasedir() != null ? project.getBasedir().toPath() : root,
+                    reportDir.resolve("configuration"));
+            if (expected != null) {
+                getLog().info("Comparing the org with what <apps> declares (generated into " + expected.get(0).getParent()
+                        + ")");
+            }
+            result = new RetrieveService(sfCli(), ecaLog()).retrieve(new RetrieveRequest(root, blankToNull(targetOrg),
+                    selected, blankToNull(manifest) == null ? null : root.resolve(manifest),
+                    outputDir.toPath().toAbsolutePath(), reportDir, wait, expected));
+        } catch (OrgSyncException | GenerateConfigException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (Exception e) {
             throw rethrow(e);
@@ -121,13 +141,5 @@ public class RetrieveMojo extends AbstractSfMojo {
                     + " field(s) and lacks " + result.drift().missingInOrg().size() + " component(s); see "
                     + result.driftMarkdown() + " (eca.failOnDrift=true)");
         }
-    }
-
-    static MojoExecutionException rethrow(Exception e) throws MojoFailureException {
-        Exception t = translate(e);
-        if (t instanceof MojoFailureException f) {
-            throw f;
-        }
-        return (MojoExecutionException) t;
     }
 }

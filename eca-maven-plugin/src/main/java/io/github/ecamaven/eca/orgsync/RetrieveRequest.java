@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.orgsync;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,6 +14,8 @@ import java.util.Set;
  * @param outputDir where the retrieved source goes (emptied first; never the working tree unless asked)
  * @param reportDir where drift.json and drift.md go
  * @param waitMinutes how long sf waits for the retrieve
+ * @param repositoryRoots what the org is compared with: the folders {@link ConfigurationTree} generated from the
+ *     configuration, or null for the project's package directories (the committed files)
  */
 public record RetrieveRequest(Path projectDir, String targetOrg, Set<String> apps, Path manifest, Path outputDir,
-        Path reportDir, int waitMinutes) {}
+        Path reportDir, int waitMinutes, List<Path> repositoryRoots) {}

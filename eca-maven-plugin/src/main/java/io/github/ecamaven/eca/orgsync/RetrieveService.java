@@ -51,7 +51,8 @@ public final class RetrieveService {
             throws OrgSyncException, SfCliException, IOException, EcaXmlException, SfdxProjectException {
         Path projectDir = r.projectDir();
         List<Path> packageDirs = EcaSourceFiles.packageDirectories(projectDir);
-        Path manifest = r.manifest() != null ? projectDir.resolve(r.manifest()) : writeManifest(r, packageDirs);
+        List<Path> expected = r.repositoryRoots() != null ? r.repositoryRoots() : packageDirs;
+        Path manifest = r.manifest() != null ? projectDir.resolve(r.manifest()) : writeManifest(r, expected);
         if (!Files.isRegularFile(manifest)) {
             throw new OrgSyncException("The manifest " + manifest + " does not exist; run eca:generate or set"
                     + " -Deca.retrieve.manifest to an existing package.xml");
@@ -78,7 +79,7 @@ public final class RetrieveService {
         List<Path> kept = new ArrayList<>();
         List<Path> dropped = new ArrayList<>();
         keepOnlyConfiguredApps(out, r.apps(), kept, dropped);
-        DriftReport drift = new DriftDetector().compare(packageDirs, out, r.apps());
+        DriftReport drift = new DriftDetector().compare(expected, out, r.apps());
         Files.createDirectories(r.reportDir());
         Path json = r.reportDir().resolve("drift.json");
         Path md = r.reportDir().resolve("drift.md");

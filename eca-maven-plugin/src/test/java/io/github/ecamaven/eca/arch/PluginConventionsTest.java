@@ -55,6 +55,10 @@ class PluginConventionsTest {
             for (int j = 0; j < params.getLength(); j++) {
                 Element p = (Element) params.item(j);
                 String name = text(p, "name");
+                if ("apps".equals(name) && !"java.util.List".equals(text(p, "type"))) {
+                    // the plugin-level <apps> of eca:generate reaches every goal that has a parameter of that name
+                    problems.add(goal + ".apps: must be the List of <app> configurations, not " + text(p, "type"));
+                }
                 if (!"true".equals(text(p, "editable")) || NO_PROPERTY.contains(name)) {
                     continue;
                 }

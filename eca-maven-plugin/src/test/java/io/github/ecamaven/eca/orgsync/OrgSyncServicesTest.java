@@ -82,7 +82,7 @@ class OrgSyncServicesTest {
 
     private RetrieveRequest retrieveRequest() {
         return new RetrieveRequest(project, "standin", Set.of("Nango"), null, project.resolve("target/eca/retrieved"),
-                project.resolve("target/eca"), 10);
+                project.resolve("target/eca"), 10, null);
     }
 
     @Test

@@ -1,0 +1,59 @@
+package io.github.ecamaven.eca.orgsync;
+
+import io.github.ecamaven.eca.generate.EcaApp;
+import io.github.ecamaven.eca.generate.EcaGenerator;
+import io.github.ecamaven.eca.generate.GenerateConfigException;
+import io.github.ecamaven.eca.generate.GenerateRequest;
+import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.project.SfdxProject;
+import io.github.ecamaven.eca.project.SfdxProjectException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The files the {@code <apps>} configuration declares, generated into a scratch folder (never the working tree) so
+ * the org can be compared with the configuration itself, not only with what happens to be committed.
+ */
+public final class ConfigurationTree {
+
+    private ConfigurationTree() {}
+
+    /**
+     * Generates {@code apps} into {@code outDir} (emptied first), with the namespace and API version of the
+     * project's sfdx-project.json.
+     *
+     * @return the package directories written, to compare against
+     */
+    public static List<Path> generate(List<EcaApp> apps, Path projectDir, Path baseDir, Path outDir)
+            throws IOException, GenerateConfigException, SfdxProjectException {
+        delete(outDir);
+        Files.createDirectories(outDir);
+        String apiVersion = ApiVersion.CONFIRMED.toString();
+        if (SfdxProject.exists(projectDir)) {
+            String v = SfdxProject.read(projectDir).sourceApiVersion();
+            apiVersion = ApiVersion.tryParse(v) != null ? v : apiVersion;
+            Files.copy(projectDir.resolve(SfdxProject.FILE_NAME), outDir.resolve(SfdxProject.FILE_NAME),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        new EcaGenerator(EcaLog.NONE).generate(new GenerateRequest(outDir, baseDir, "force-app", "eca-org",
+                "manifest/package.xml", apiVersion, null, null, null, null, null, apps, false));
+        return List.of(outDir.resolve("force-app"), outDir.resolve("eca-org"));
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
