@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.drift;
 
+import io.github.ecamaven.eca.model.io.FileTrees;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.SatelliteComponent;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
@@ -7,7 +8,6 @@ import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -155,17 +155,7 @@ public final class DriftDetector {
     private static Map<String, MetadataDocument<MetadataComponent>> index(Path tree)
             throws IOException, EcaXmlException {
         Map<String, MetadataDocument<MetadataComponent>> out = new TreeMap<>();
-        if (!Files.isDirectory(tree)) {
-            return out;
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(tree)) {
-            files = s.filter(Files::isRegularFile)
-                    .filter(p -> MetadataType.ofFileName(p.getFileName().toString()) != null)
-                    .sorted()
-                    .toList();
-        }
-        for (Path f : files) {
+        for (Path f : FileTrees.metadataFiles(tree)) {
             MetadataType type = MetadataType.ofFileName(f.getFileName().toString());
             String name = MetadataType.componentName(f.getFileName().toString());
             out.put(type.typeName() + ":" + name, MetadataXml.read(f));

@@ -1,5 +1,8 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.generate.GenerateConfigException;
+import io.github.ecamaven.eca.model.io.EcaXmlException;
+import io.github.ecamaven.eca.orgsync.OrgSyncException;
 import io.github.ecamaven.eca.packaging.PackagingContext;
 import io.github.ecamaven.eca.packaging.PackagingException;
 import io.github.ecamaven.eca.project.SfdxProjectException;
@@ -69,8 +72,9 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
             return s.isEnvironmentProblem() ? new MojoExecutionException(s.getMessage(), s)
                     : new MojoFailureException(s.getMessage(), s);
         }
-        if (e instanceof SfdxProjectException s) {
-            return new MojoFailureException(s.getMessage(), s);
+        if (e instanceof SfdxProjectException || e instanceof OrgSyncException || e instanceof EcaXmlException
+                || e instanceof GenerateConfigException) {
+            return new MojoFailureException(e.getMessage(), e); // the project's content or the org's, not the machine
         }
         if (e instanceof IOException io) {
             return new MojoExecutionException("I/O error: " + io.getMessage(), io);
@@ -97,12 +101,4 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
         T run() throws Exception;
     }
 
-    /** {@link #translate} for callers that throw: a failure is thrown, an execution error returned. */
-    protected static MojoExecutionException rethrow(Exception e) throws MojoFailureException {
-        Exception t = translate(e);
-        if (t instanceof MojoFailureException f) {
-            throw f;
-        }
-        return (MojoExecutionException) t;
-    }
 }

@@ -1,10 +1,7 @@
 package io.github.ecamaven.eca.maven;
 
-import io.github.ecamaven.eca.generate.EcaApp;
-import io.github.ecamaven.eca.orgsync.AppSelection;
 import io.github.ecamaven.eca.orgsync.DeployRequest;
 import io.github.ecamaven.eca.orgsync.DeployService;
-import io.github.ecamaven.eca.orgsync.OrgSyncException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -21,15 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "deploy", threadSafe = true)
-public class DeployMojo extends AbstractSfMojo {
-
-    /**
-     * The org to deploy to: an sf alias or username. Empty means sf's default org. Never credentials.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "eca.targetOrg", defaultValue = "")
-    private String targetOrg;
+public class DeployMojo extends AbstractOrgMojo {
 
     /**
      * Comma-separated API names of the apps to deploy. Empty means the apps of {@code <apps>} when the plugin
@@ -39,15 +28,6 @@ public class DeployMojo extends AbstractSfMojo {
      */
     @Parameter(property = "eca.deploy.apps", defaultValue = "")
     private String deployApps;
-
-    /**
-     * The apps eca:generate declares (usually in the plugin-level {@code <configuration>}); their names are the
-     * default selection.
-     *
-     * @since 0.1.0
-     */
-    @Parameter
-    private List<EcaApp> apps;
 
     /**
      * Validate only ({@code sf project deploy validate}): a check-only deploy that saves nothing.
@@ -74,14 +54,6 @@ public class DeployMojo extends AbstractSfMojo {
     private String testLevel;
 
     /**
-     * Minutes sf waits for the deploy.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "eca.wait", defaultValue = "10")
-    private int wait;
-
-    /**
      * Skips this goal.
      *
      * @since 0.1.0
@@ -101,17 +73,10 @@ public class DeployMojo extends AbstractSfMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        Set<String> selected = AppSelection.of(deployApps, apps);
+        Set<String> selected = selectedApps(deployApps);
         DeployRequest request = new DeployRequest(projectDir.toPath().toAbsolutePath(), blankToNull(targetOrg),
                 selected, checkOnly, headerFirst, blankToNull(testLevel), wait);
-        List<Path> files;
-        try {
-            files = new DeployService(sfCli(), ecaLog()).deploy(request);
-        } catch (OrgSyncException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (Exception e) {
-            throw rethrow(e);
-        }
+        List<Path> files = call(() -> new DeployService(sfCli(), ecaLog()).deploy(request));
         getLog().info((checkOnly ? "Validated " : "Deployed ") + files.size() + " External Client App file(s)");
     }
 }

@@ -1,11 +1,7 @@
 package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.drift.FieldDrift;
-import io.github.ecamaven.eca.generate.EcaApp;
-import io.github.ecamaven.eca.generate.GenerateConfigException;
-import io.github.ecamaven.eca.orgsync.AppSelection;
 import io.github.ecamaven.eca.orgsync.ConfigurationTree;
-import io.github.ecamaven.eca.orgsync.OrgSyncException;
 import io.github.ecamaven.eca.orgsync.RetrieveRequest;
 import io.github.ecamaven.eca.orgsync.RetrieveResult;
 import io.github.ecamaven.eca.orgsync.RetrieveService;
@@ -26,15 +22,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "retrieve", threadSafe = true)
-public class RetrieveMojo extends AbstractSfMojo {
-
-    /**
-     * The org to retrieve from: an sf alias or username. Empty means sf's default org. Never credentials.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "eca.targetOrg", defaultValue = "")
-    private String targetOrg;
+public class RetrieveMojo extends AbstractOrgMojo {
 
     /**
      * Comma-separated API names of the apps to retrieve and compare. Empty means the apps of {@code <apps>}, else
@@ -44,16 +32,6 @@ public class RetrieveMojo extends AbstractSfMojo {
      */
     @Parameter(property = "eca.retrieve.apps", defaultValue = "")
     private String retrieveApps;
-
-    /**
-     * The apps eca:generate declares (usually in the plugin-level {@code <configuration>}). When present, the org is
-     * compared with the files this configuration generates (into {@code target/eca/configuration}), not only with
-     * the committed ones.
-     *
-     * @since 0.1.0
-     */
-    @Parameter
-    private List<EcaApp> apps;
 
     /**
      * A package.xml to retrieve with, relative to the project. Empty builds one from the project's ECA files.
@@ -80,14 +58,6 @@ public class RetrieveMojo extends AbstractSfMojo {
     private boolean failOnDrift;
 
     /**
-     * Minutes sf waits for the retrieve.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "eca.wait", defaultValue = "10")
-    private int wait;
-
-    /**
      * Skips this goal.
      *
      * @since 0.1.0
@@ -107,26 +77,19 @@ public class RetrieveMojo extends AbstractSfMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        Set<String> selected = AppSelection.of(retrieveApps, apps);
+        Set<String> selected = selectedApps(retrieveApps);
         Path reportDir = new File(buildDirectory(), "eca").toPath().toAbsolutePath();
         Path root = projectDir.toPath().toAbsolutePath();
-        RetrieveResult result;
-        try {
-            List<Path> expected = apps == null || apps.isEmpty() ? null : ConfigurationTree.generate(apps, root,
-                    project != null && project.getBasedir() != null ? project.getBasedir().toPath() : root,
-                    reportDir.resolve("configuration"));
-            if (expected != null) {
-                getLog().info("Comparing the org with what <apps> declares (generated into " + expected.get(0).getParent()
-                        + ")");
-            }
-            result = new RetrieveService(sfCli(), ecaLog()).retrieve(new RetrieveRequest(root, blankToNull(targetOrg),
-                    selected, blankToNull(manifest) == null ? null : root.resolve(manifest),
-                    outputDir.toPath().toAbsolutePath(), reportDir, wait, expected));
-        } catch (OrgSyncException | GenerateConfigException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (Exception e) {
-            throw rethrow(e);
+        List<Path> expected = apps == null || apps.isEmpty() ? null : call(() -> ConfigurationTree.generate(apps,
+                root, project != null && project.getBasedir() != null ? project.getBasedir().toPath() : root,
+                reportDir.resolve("configuration")));
+        if (expected != null) {
+            getLog().info("Comparing the org with what <apps> declares (generated into " + expected.get(0).getParent()
+                    + ")");
         }
+        RetrieveResult result = call(() -> new RetrieveService(sfCli(), ecaLog()).retrieve(new RetrieveRequest(root,
+                blankToNull(targetOrg), selected, blankToNull(manifest) == null ? null : root.resolve(manifest),
+                outputDir.toPath().toAbsolutePath(), reportDir, wait, expected)));
         getLog().info("Retrieved " + result.kept().size() + " file(s) into " + outputDir
                 + (result.dropped().isEmpty() ? "" : "; dropped " + result.dropped().size() + " of other apps"));
         for (FieldDrift d : result.drift().drifts()) {

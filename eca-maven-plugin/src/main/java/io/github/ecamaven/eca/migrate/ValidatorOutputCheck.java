@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.model.io.FileTrees;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
@@ -13,10 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The schema check plus the full {@code eca:validate} rule set on each file the migration would write, so a
@@ -55,18 +54,12 @@ public final class ValidatorOutputCheck implements OutputCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            delete(project);
+            try {
+                FileTrees.deleteRecursively(project);
+            } catch (IOException ignored) {
+                // a temp folder left behind is harmless
+            }
         }
     }
 
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder left behind is harmless
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.orgsync;
 
+import io.github.ecamaven.eca.model.io.FileTrees;
 import io.github.ecamaven.eca.generate.EcaApp;
 import io.github.ecamaven.eca.generate.EcaGenerator;
 import io.github.ecamaven.eca.generate.GenerateConfigException;
@@ -12,9 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The files the {@code <apps>} configuration declares, generated into a scratch folder (never the working tree) so
@@ -32,7 +31,7 @@ public final class ConfigurationTree {
      */
     public static List<Path> generate(List<EcaApp> apps, Path projectDir, Path baseDir, Path outDir)
             throws IOException, GenerateConfigException, SfdxProjectException {
-        delete(outDir);
+        FileTrees.deleteRecursively(outDir);
         Files.createDirectories(outDir);
         String apiVersion = ApiVersion.CONFIRMED.toString();
         if (SfdxProject.exists(projectDir)) {
@@ -46,14 +45,4 @@ public final class ConfigurationTree {
         return List.of(outDir.resolve("force-app"), outDir.resolve("eca-org"));
     }
 
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

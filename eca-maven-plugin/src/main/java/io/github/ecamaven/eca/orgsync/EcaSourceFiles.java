@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.orgsync;
 
+import io.github.ecamaven.eca.model.io.FileTrees;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.SatelliteComponent;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
@@ -8,12 +9,10 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** Finds the ECA files of a project (only in its package directories, only by suffix) and the app each belongs to. */
 public final class EcaSourceFiles {
@@ -43,17 +42,7 @@ public final class EcaSourceFiles {
     public static List<EcaFile> find(List<Path> roots, Set<String> apps) throws IOException, EcaXmlException {
         List<EcaFile> out = new ArrayList<>();
         for (Path root : roots) {
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            List<Path> files;
-            try (Stream<Path> s = Files.walk(root)) {
-                files = s.filter(Files::isRegularFile)
-                        .filter(p -> MetadataType.ofFileName(p.getFileName().toString()) != null)
-                        .sorted()
-                        .toList();
-            }
-            for (Path f : files) {
+            for (Path f : FileTrees.metadataFiles(root)) {
                 String name = f.getFileName().toString();
                 MetadataType type = MetadataType.ofFileName(name);
                 String fullName = MetadataType.componentName(name);

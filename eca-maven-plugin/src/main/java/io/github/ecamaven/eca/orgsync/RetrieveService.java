@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.orgsync;
 
+import io.github.ecamaven.eca.model.io.FileTrees;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.drift.DriftDetector;
 import io.github.ecamaven.eca.drift.DriftReport;
@@ -24,13 +25,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Retrieves the configured apps from an org into a separate folder with {@code sf project retrieve start}, keeps
@@ -61,7 +60,7 @@ public final class RetrieveService {
         if (packageDirs.stream().anyMatch(d -> out.normalize().startsWith(d.normalize()))) {
             log.warn("Retrieving into a package directory (" + out + "): files there are overwritten");
         } else {
-            deleteTree(out);
+            FileTrees.deleteRecursively(out);
         }
         Files.createDirectories(out);
         SfCommand cmd = SfCommand.of("project", "retrieve", "start")
@@ -159,14 +158,4 @@ public final class RetrieveService {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }
