@@ -67,7 +67,9 @@ final class AppMapper {
             problem("<preset>", "unknown preset '" + app.getPreset() + "'"
                     + Suggestions.didYouMean(app.getPreset(), Preset.ids()) + " Known presets: " + Preset.ids());
         }
-        this.presetValues = preset == null ? new EcaApp() : preset.defaults();
+        boolean packaged = app.getDistributionState() != null
+                && app.getDistributionState().trim().equalsIgnoreCase(ExtlClntAppDistState.Packaged.name());
+        this.presetValues = preset == null ? new EcaApp() : preset.defaults(packaged);
     }
 
     /** The files of {@code app}; problems go to {@code problems} (the files are then incomplete). */
@@ -293,8 +295,12 @@ final class AppMapper {
         Val<String> policyOrigin = pick("refreshTokenPolicy", app.getRefreshTokenPolicy(),
                 presetValues.getRefreshTokenPolicy(), "Infinite");
         b.set("refreshTokenPolicyType", policyOrigin.map(v -> policy));
-        Integer period = app.getRefreshTokenValidityPeriod();
-        String unitText = app.getRefreshTokenValidityUnit();
+        // the preset's period and unit belong to the preset's policy: a configured policy takes neither
+        boolean presetPolicy = app.getRefreshTokenPolicy() == null;
+        Integer period = app.getRefreshTokenValidityPeriod() != null || !presetPolicy
+                ? app.getRefreshTokenValidityPeriod() : presetValues.getRefreshTokenValidityPeriod();
+        String unitText = app.getRefreshTokenValidityUnit() != null || !presetPolicy
+                ? app.getRefreshTokenValidityUnit() : presetValues.getRefreshTokenValidityUnit();
         RefreshTokenValidityUnit unit = null;
         if (unitText != null) {
             for (RefreshTokenValidityUnit u : RefreshTokenValidityUnit.values()) {
@@ -325,10 +331,14 @@ final class AppMapper {
                             + ", so remove the period and unit");
         }
         // managed even when absent: switching to Infinite must remove a stale period
-        b.set("refreshTokenValidityPeriod", new Val<>(timed ? period : null, "<refreshTokenValidityPeriod>", false));
+        String periodOrigin = app.getRefreshTokenValidityPeriod() == null ? policyOrigin.origin()
+                : "<refreshTokenValidityPeriod>";
+        String unitOrigin = app.getRefreshTokenValidityUnit() == null ? policyOrigin.origin()
+                : "<refreshTokenValidityUnit>";
+        b.set("refreshTokenValidityPeriod", new Val<>(timed ? period : null, periodOrigin, false));
         RefreshTokenValidityUnit unitFinal = unit;
         b.set("refreshTokenValidityUnit", new Val<>(timed && unitFinal != null ? unitFinal.name() : null,
-                "<refreshTokenValidityUnit>", false));
+                unitOrigin, false));
     }
 
     private PlannedFile pluginPolicies(String name, String dir) {
