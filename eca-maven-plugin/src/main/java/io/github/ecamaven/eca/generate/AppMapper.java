@@ -18,6 +18,7 @@ import io.github.ecamaven.eca.model.oauth.RefreshTokenValidityUnit;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.FieldSpec;
 import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
 import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -41,10 +42,8 @@ import java.util.regex.Pattern;
  */
 final class AppMapper {
 
-    static final Pattern API_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern CONSUMER_KEY = Pattern.compile("[A-Za-z0-9._]+");
-    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     /** Where the parts of an app go and which API version the files are for. */
     record Target(ApiVersion apiVersion, String packageDirectory, String orgDirectory, boolean packagedProject,
@@ -131,12 +130,13 @@ final class AppMapper {
             return "Unnamed";
         }
         n = n.trim();
-        if (!API_NAME.matcher(n).matches() || n.contains("__") || n.endsWith("_")) {
-            String fixed = n.replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("_+", "_").replaceAll("^[^A-Za-z]+", "")
-                    .replaceAll("_+$", "");
-            problem("<name>", "'" + n + "' is not a valid API name: use letters, digits and underscores only, begin"
-                    + " with a letter, no spaces, no '__', not ending with '_'"
-                    + (fixed.isEmpty() ? "" : "; did you mean " + fixed + "?"));
+        String bad = SalesforceValues.apiNameProblem(n, SalesforceValues.APP_NAME_MAX);
+        if (bad != null) {
+            String fixed = SalesforceValues.apiNameSuggestion(n, SalesforceValues.APP_NAME_MAX);
+            problem("<name>", "'" + n + "' is not a valid API name: it " + bad + " (letters, digits and single"
+                    + " underscores, beginning with a letter, not ending with '_', at most "
+                    + SalesforceValues.APP_NAME_MAX + " characters)"
+                    + (fixed == null || fixed.equals(n) ? "" : "; did you mean " + fixed + "?"));
         }
         return n;
     }
@@ -169,8 +169,9 @@ final class AppMapper {
         Val<List<String>> customScopes = pick("customScopes", emptyToNull(app.getCustomScopes()), null, null);
         if (customScopes.value() != null) {
             for (String s : customScopes.value()) {
-                if (!API_NAME.matcher(s.trim()).matches()) {
-                    problem("<customScopes><customScope>", "'" + s + "' is not a custom scope API name");
+                String bad = SalesforceValues.apiNameProblem(s.trim(), SalesforceValues.COMPONENT_NAME_MAX);
+                if (bad != null) {
+                    problem("<customScopes><customScope>", "'" + s + "' is not a custom scope API name: it " + bad);
                 }
             }
             b.set("commaSeparatedCustomScopes", customScopes.map(l -> String.join(", ", trimAll(l))));
@@ -375,10 +376,13 @@ final class AppMapper {
             candidates.put(s.oauthName(), s.token());
         }
         TreeSet<OauthScope> ordered = new TreeSet<>();
+        Set<String> extra = new LinkedHashSet<>();
         for (String entry : raw.value()) {
             for (String item : OauthScopes.split(entry)) {
                 OauthScope s = OauthScope.lenient(item);
-                if (s == null) {
+                if (s == null && SalesforceValues.isScopeToken(item)) {
+                    extra.add(item);
+                } else if (s == null) {
                     String near = Suggestions.closest(item, candidates.keySet());
                     problem("<scopes><scope>", "unknown scope '" + item + "'"
                             + (near == null ? "." : "; did you mean " + candidates.get(near) + "?")
@@ -390,7 +394,10 @@ final class AppMapper {
             }
         }
         // retrieved files list the tokens in the order of Salesforce's scope list; so do we, whatever the POM order
-        return raw.map(l -> ordered.isEmpty() ? null : OauthScopes.format(new ArrayList<>(ordered)));
+        // tokens without an enum constant follow the known ones
+        List<String> tokens = new ArrayList<>(ordered.stream().map(OauthScope::token).toList());
+        tokens.addAll(extra);
+        return raw.map(l -> tokens.isEmpty() ? null : String.join(OauthScopes.SEPARATOR, tokens));
     }
 
     private Val<String> callbackUrls() {
@@ -407,36 +414,18 @@ final class AppMapper {
         Set<String> urls = new LinkedHashSet<>();
         for (String u : raw.value()) {
             String t = u == null ? "" : u.trim();
-            String bad = callbackProblem(t);
+            SalesforceValues.CallbackProblem bad = SalesforceValues.callbackProblem(t);
             if (bad != null) {
-                problem("<callbackUrls><callbackUrl>", bad);
+                problem("<callbackUrls><callbackUrl>", "'" + t + "' " + bad.reason());
             }
             urls.add(t);
         }
-        return raw.map(l -> String.join("\n", urls));
-    }
-
-    static String callbackProblem(String url) {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            return "'" + url + "' is not a URL: " + e.getReason();
+        String joined = String.join("\n", urls);
+        String tooLong = SalesforceValues.callbacksLengthProblem(joined);
+        if (tooLong != null) {
+            problem("<callbackUrls>", "the callback URLs, one per line, " + tooLong);
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme.isEmpty()) {
-            return "'" + url + "' is not an absolute URL; write it with https://";
-        }
-        if (scheme.equals("http")) {
-            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-            if (!LOOPBACK.contains(host)) {
-                return "'" + url + "' uses http:// on a host that is not loopback; use https:// (plain http is only"
-                        + " allowed for localhost, 127.0.0.1 and [::1])";
-            }
-        } else if (scheme.equals("https") && (uri.getHost() == null || uri.getHost().isEmpty())) {
-            return "'" + url + "' has no host";
-        }
-        return null;
+        return raw.map(l -> joined);
     }
 
     private void certificate(Builder b) {

@@ -11,6 +11,7 @@ import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
 import java.io.IOException;
@@ -26,7 +27,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * {@code eca:generate}: the configured apps become metadata files, package.xml and sfdx-project.json. Everything is
@@ -40,8 +40,6 @@ public final class EcaGenerator {
     /** The oldest API version that has all five generated types (ExtlClntAppConfigurablePolicies: 60.0). */
     public static final ApiVersion MIN_API_VERSION = ApiVersion.of(60);
 
-    private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,14}");
-    private static final Pattern VERSION_NUMBER = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.(\\d+|NEXT)");
     private static final Set<String> MASKED = Set.of("consumerKey", "certificate");
 
     private final EcaLog log;
@@ -85,9 +83,9 @@ public final class EcaGenerator {
         if (namespace == null && sfdx != null) {
             namespace = sfdx.namespace();
         }
-        if (namespace != null && (!NAMESPACE.matcher(namespace).matches() || namespace.contains("__"))) {
-            problems.add(new ConfigProblem(null, "<namespace> (eca.namespace)", "'" + namespace + "' is not a"
-                    + " namespace prefix: 1-15 letters and digits, beginning with a letter"));
+        if (namespace != null && SalesforceValues.namespaceProblem(namespace) != null) {
+            problems.add(new ConfigProblem(null, "<namespace> (eca.namespace)", "'" + namespace + "' "
+                    + SalesforceValues.namespaceProblem(namespace)));
         }
         if (packagedProject && namespace == null) {
             problems.add(new ConfigProblem(null, "<namespace> (eca.namespace)", "a Packaged app goes into a 2GP"
@@ -96,9 +94,9 @@ public final class EcaGenerator {
                     + " <distributionState>Local</distributionState>"));
         }
         String versionNumber = blankToNull(request.versionNumber());
-        if (versionNumber != null && !VERSION_NUMBER.matcher(versionNumber).matches()) {
+        if (versionNumber != null && SalesforceValues.versionNumberProblem(versionNumber) != null) {
             problems.add(new ConfigProblem(null, "<versionNumber> (eca.versionNumber)", "'" + versionNumber
-                    + "' is not a package version number; write major.minor.patch.build, e.g. 0.1.0.NEXT"));
+                    + "' " + SalesforceValues.versionNumberProblem(versionNumber)));
         }
 
         List<PlannedFile> files = new ArrayList<>();

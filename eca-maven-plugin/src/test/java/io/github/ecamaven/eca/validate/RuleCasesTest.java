@@ -116,6 +116,14 @@ class RuleCasesTest {
         fail("ECA-CB-001", "http", p -> p.edit(GLOBAL, "https://api.nango", "http://api.nango"), GLOBAL + ":3 ERROR");
         pass("ECA-CB-001", "http on localhost and a custom scheme", p -> p.edit(GLOBAL,
                 "https://api.nango.dev/oauth/callback", "http://localhost:3000/cb\nmyapp://auth/success"));
+        fail("ECA-CB-001", "http on a host that only starts with 127.", p -> p.edit(GLOBAL, "https://api.nango",
+                "http://127.evil.example.com"), GLOBAL + ":3 ERROR");
+        fail("ECA-CB-001", "javascript: scheme", p -> p.edit(GLOBAL, "https://api.nango.dev/oauth/callback",
+                "javascript:alert(1)"), GLOBAL + ":3 ERROR");
+        pass("ECA-CB-001", "http on any 127.0.0.0/8 address", p -> p.edit(GLOBAL,
+                "https://api.nango.dev/oauth/callback", "http://127.0.0.2/cb"));
+        fail("ECA-CB-002", "https without a host", p -> p.edit(GLOBAL, "https://api.nango.dev/oauth/callback",
+                "https:///oauth/callback"), GLOBAL + ":3 ERROR");
         fail("ECA-CB-002", "wildcard", p -> p.edit(GLOBAL, "https://api.nango.dev", "https://*.nango.dev"),
                 GLOBAL + ":3 ERROR");
         fail("ECA-CB-002", "second line not a URL", p -> p.edit(GLOBAL, "oauth/callback<",
@@ -220,6 +228,8 @@ class RuleCasesTest {
         pass("ECA-PROJ-005", "0Ho id", p -> p.packaged());
         fail("ECA-PROJ-006", "<YOUR_NAMESPACE>", p -> p.packaged().edit(JSON, "\"namespace\": \"nango\"",
                 "\"namespace\": \"<YOUR_NAMESPACE>\""), JSON + ":14 ERROR");
+        fail("ECA-PROJ-006", "trailing underscore", p -> p.packaged().edit(JSON, "\"namespace\": \"nango\"",
+                "\"namespace\": \"abc_\""), JSON + ":14 ERROR");
         pass("ECA-PROJ-006", "FT_Test", p -> p.packaged().edit(JSON, "\"namespace\": \"nango\"",
                 "\"namespace\": \"FT_Test\""));
         fail("ECA-PROJ-007", "three parts", p -> p.packaged().edit(JSON, "0.1.0.NEXT", "0.1.NEXT"),

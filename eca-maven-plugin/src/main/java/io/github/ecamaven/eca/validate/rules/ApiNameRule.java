@@ -4,6 +4,7 @@ import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.io.SourcePosition;
 import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -22,37 +23,15 @@ public final class ApiNameRule extends AbstractRule {
                 CREATE_ECA_HELP);
     }
 
-    /** Why {@code name} is not a valid API name of at most {@code max} characters, or null. */
-    public static String problem(String name, int max) {
-        if (name.isEmpty()) {
-            return "is empty";
-        }
-        if (!Character.isLetter(name.charAt(0)) || name.charAt(0) > 127) {
-            return "must start with a letter";
-        }
-        if (!name.matches("[A-Za-z0-9_]+")) {
-            return "may contain only letters, digits and underscores";
-        }
-        if (name.endsWith("_")) {
-            return "must not end with an underscore";
-        }
-        if (name.contains("__")) {
-            return "must not contain two underscores in a row";
-        }
-        if (name.length() > max) {
-            return "is " + name.length() + " characters long; the limit is " + max;
-        }
-        return null;
-    }
-
     @Override
     public void check(EcaProject project, RuleContext ctx) {
         for (EcaFile f : project.ecaFiles()) {
             if (f.type() == null) {
                 continue;
             }
-            int max = f.type() == MetadataType.EXTERNAL_CLIENT_APPLICATION ? 40 : 80;
-            String p = problem(f.componentName(), max);
+            int max = f.type() == MetadataType.EXTERNAL_CLIENT_APPLICATION ? SalesforceValues.APP_NAME_MAX
+                    : SalesforceValues.COMPONENT_NAME_MAX;
+            String p = SalesforceValues.apiNameProblem(f.componentName(), max);
             if (p != null) {
                 ctx.report(f, SourcePosition.FILE, "the API name '" + f.componentName() + "' (from the file name) "
                         + p);

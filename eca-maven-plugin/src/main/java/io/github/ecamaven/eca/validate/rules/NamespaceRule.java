@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -32,9 +33,9 @@ public final class NamespaceRule extends AbstractRule {
         if (AliasIdRule.isPlaceholder(ns)) {
             ctx.report(json, json.valueAt("/namespace"), "\"namespace\" is the placeholder " + ns + "; put the"
                     + " namespace linked to your Dev Hub there");
-        } else if (!ns.matches("[A-Za-z][A-Za-z0-9_]{0,14}") || ns.contains("__") || ns.endsWith("_")) {
-            ctx.report(json, json.valueAt("/namespace"), "\"namespace\" '" + ns + "' is not a namespace prefix"
-                    + " (1-15 letters, digits or single underscores, starting with a letter)");
+        } else if (SalesforceValues.namespaceProblem(ns) != null) {
+            ctx.report(json, json.valueAt("/namespace"), "\"namespace\" '" + ns + "' "
+                    + SalesforceValues.namespaceProblem(ns));
         }
     }
 

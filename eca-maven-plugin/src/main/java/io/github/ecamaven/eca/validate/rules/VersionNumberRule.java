@@ -3,6 +3,7 @@ package io.github.ecamaven.eca.validate.rules;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -29,9 +30,9 @@ public final class VersionNumberRule extends AbstractRule {
         JsonNode dirs = json.root().path("packageDirectories");
         for (int i = 0; i < dirs.size(); i++) {
             JsonNode v = dirs.get(i).get("versionNumber");
-            if (v != null && !v.asText().matches("\\d+\\.\\d+\\.\\d+\\.(NEXT|\\d+)")) {
+            if (v != null && SalesforceValues.versionNumberProblem(v.asText()) != null) {
                 ctx.report(json, json.valueAt("/packageDirectories/" + i + "/versionNumber"), "versionNumber '"
-                        + v.asText() + "' is not major.minor.patch.build (the build a number or NEXT), e.g. 0.1.0.NEXT");
+                        + v.asText() + "' " + SalesforceValues.versionNumberProblem(v.asText()));
             }
         }
     }
