@@ -16,9 +16,17 @@ import io.github.ecamaven.eca.model.oauth.OauthScope;
 import io.github.ecamaven.eca.model.oauth.OauthScopes;
 import io.github.ecamaven.eca.model.oauth.RefreshTokenValidityUnit;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.schema.EcaSchema;
+import io.github.ecamaven.eca.model.schema.EnumSpec;
 import io.github.ecamaven.eca.model.schema.FieldSpec;
 import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.model.schema.ValueKind;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
+import io.github.ecamaven.eca.validate.rules.ApiNameRule;
+import io.github.ecamaven.eca.validate.rules.CallbackLengthRule;
+import io.github.ecamaven.eca.validate.rules.CallbackSchemeRule;
+import io.github.ecamaven.eca.validate.rules.CallbackSyntaxRule;
+import io.github.ecamaven.eca.validate.rules.ScopeTokenRule;
 import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -76,21 +84,31 @@ final class AppMapper {
         return new AppMapper(app, target, problems).map();
     }
 
-    /** A value and where it came from. */
-    private record Val<T>(T value, String origin, boolean isDefault) {
+    /** A value, where it came from, and the {@code <app>} element that changes it (null: none). */
+    private record Val<T>(T value, String origin, boolean isDefault, String element) {
+        Val(T value, String origin, boolean isDefault) {
+            this(value, origin, isDefault, origin.matches("<[A-Za-z]+>") ? origin : null);
+        }
+
         <R> Val<R> map(Function<T, R> f) {
-            return new Val<>(value == null ? null : f.apply(value), origin, isDefault);
+            return new Val<>(value == null ? null : f.apply(value), origin, isDefault, element);
         }
     }
 
     private <T> Val<T> pick(String element, T configured, T fromPreset, T dflt) {
+        String el = "<" + element + ">";
         if (configured != null) {
-            return new Val<>(configured, "<" + element + ">", false);
+            return new Val<>(configured, el, false, el);
         }
         if (fromPreset != null) {
-            return new Val<>(fromPreset, "<preset>" + preset.id() + "</preset>", false);
+            return new Val<>(fromPreset, "<preset>" + preset.id() + "</preset>", false, el);
         }
-        return new Val<>(dflt, "default of <" + element + ">", true);
+        return new Val<>(dflt, "default of " + el, true, el);
+    }
+
+    /** The eca:validate rule that reports the same value in a file. */
+    static String rule(String id) {
+        return " (eca:validate " + id + ")";
     }
 
     private void problem(String element, String message) {
@@ -136,7 +154,7 @@ final class AppMapper {
             problem("<name>", "'" + n + "' is not a valid API name: it " + bad + " (letters, digits and single"
                     + " underscores, beginning with a letter, not ending with '_', at most "
                     + SalesforceValues.APP_NAME_MAX + " characters)"
-                    + (fixed == null || fixed.equals(n) ? "" : "; did you mean " + fixed + "?"));
+                    + (fixed == null || fixed.equals(n) ? "" : "; did you mean " + fixed + "?") + rule(ApiNameRule.ID));
         }
         return n;
     }
@@ -336,10 +354,11 @@ final class AppMapper {
                 : "<refreshTokenValidityPeriod>";
         String unitOrigin = app.getRefreshTokenValidityUnit() == null ? policyOrigin.origin()
                 : "<refreshTokenValidityUnit>";
-        b.set("refreshTokenValidityPeriod", new Val<>(timed ? period : null, periodOrigin, false));
+        b.set("refreshTokenValidityPeriod", new Val<>(timed ? period : null, periodOrigin, false,
+                "<refreshTokenValidityPeriod>"));
         RefreshTokenValidityUnit unitFinal = unit;
         b.set("refreshTokenValidityUnit", new Val<>(timed && unitFinal != null ? unitFinal.name() : null,
-                unitOrigin, false));
+                unitOrigin, false, "<refreshTokenValidityUnit>"));
     }
 
     private PlannedFile pluginPolicies(String name, String dir) {
@@ -387,7 +406,7 @@ final class AppMapper {
                     problem("<scopes><scope>", "unknown scope '" + item + "'"
                             + (near == null ? "." : "; did you mean " + candidates.get(near) + "?")
                             + " Write a metadata token (Api, RefreshToken, Web, Full, OpenID ...) or the OAuth"
-                            + " scope string (api, refresh_token, offline_access ...)");
+                            + " scope string (api, refresh_token, offline_access ...)" + rule(ScopeTokenRule.ID));
                 } else {
                     ordered.add(s);
                 }
@@ -416,14 +435,16 @@ final class AppMapper {
             String t = u == null ? "" : u.trim();
             SalesforceValues.CallbackProblem bad = SalesforceValues.callbackProblem(t);
             if (bad != null) {
-                problem("<callbackUrls><callbackUrl>", "'" + t + "' " + bad.reason());
+                problem("<callbackUrls><callbackUrl>", "'" + t + "' " + bad.reason() + rule(
+                        bad.defect() == SalesforceValues.CallbackDefect.SCHEME ? CallbackSchemeRule.ID
+                                : CallbackSyntaxRule.ID));
             }
             urls.add(t);
         }
         String joined = String.join("\n", urls);
         String tooLong = SalesforceValues.callbacksLengthProblem(joined);
         if (tooLong != null) {
-            problem("<callbackUrls>", "the callback URLs, one per line, " + tooLong);
+            problem("<callbackUrls>", "the callback URLs, one per line, " + tooLong + rule(CallbackLengthRule.ID));
         }
         return raw.map(l -> joined);
     }
@@ -508,6 +529,7 @@ final class AppMapper {
         private final String dir;
         private final MetadataComponent model;
         private final Map<String, String> managed = new LinkedHashMap<>();
+        private final Map<String, String> settings = new LinkedHashMap<>();
 
         Builder(MetadataType type, String fullName, String dir) {
             this.type = type;
@@ -534,8 +556,21 @@ final class AppMapper {
                 }
                 return;
             }
+            if (spec.kind() == ValueKind.ENUM && v.value() != null) {
+                EnumSpec values = EcaSchema.enumType(spec.valueType());
+                ApiVersion since = values == null ? null : values.since(String.valueOf(v.value()));
+                if (since != null && target.apiVersion().isBefore(since)) {
+                    problem(v.element() != null ? v.element() : v.origin(), v.value() + " exists from API " + since
+                            + " on; the project's <apiVersion> (eca.apiVersion) is " + target.apiVersion()
+                            + ". Raise <apiVersion> to " + since + " or choose another value");
+                    return;
+                }
+            }
             ModelFields.set(model, field, v.value());
             managed.put(field, v.origin());
+            if (v.element() != null) {
+                settings.put(field, v.element());
+            }
         }
 
         /** A field managed only when the configuration gives it: otherwise a hand-written value stays. */
@@ -552,7 +587,7 @@ final class AppMapper {
                     ordered.put(f, managed.get(f));
                 }
             }
-            return new PlannedFile(type, fullName, dir, model, ordered);
+            return new PlannedFile(type, fullName, dir, model, ordered, settings);
         }
     }
 }

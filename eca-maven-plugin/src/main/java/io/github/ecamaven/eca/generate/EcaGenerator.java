@@ -12,6 +12,8 @@ import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
+import io.github.ecamaven.eca.validate.rules.NamespaceRule;
+import io.github.ecamaven.eca.validate.rules.VersionNumberRule;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,7 +88,7 @@ public final class EcaGenerator {
         }
         if (namespace != null && SalesforceValues.namespaceProblem(namespace) != null) {
             problems.add(new ConfigProblem(null, "<namespace> (eca.namespace)", "'" + namespace + "' "
-                    + SalesforceValues.namespaceProblem(namespace)));
+                    + SalesforceValues.namespaceProblem(namespace) + AppMapper.rule(NamespaceRule.ID)));
         }
         if (packagedProject && namespace == null) {
             problems.add(new ConfigProblem(null, "<namespace> (eca.namespace)", "a Packaged app goes into a 2GP"
@@ -96,7 +99,7 @@ public final class EcaGenerator {
         String versionNumber = blankToNull(request.versionNumber());
         if (versionNumber != null && SalesforceValues.versionNumberProblem(versionNumber) != null) {
             problems.add(new ConfigProblem(null, "<versionNumber> (eca.versionNumber)", "'" + versionNumber
-                    + "' " + SalesforceValues.versionNumberProblem(versionNumber)));
+                    + "' " + SalesforceValues.versionNumberProblem(versionNumber) + AppMapper.rule(VersionNumberRule.ID)));
         }
 
         List<PlannedFile> files = new ArrayList<>();
@@ -121,6 +124,12 @@ public final class EcaGenerator {
         }
         outputs.add(manifest(request.projectDir(), manifest, files, api, problems));
         outputs.add(project(request, sfdx, packageDir, orgDir, packagedProject, namespace, versionNumber, api));
+        if (!problems.isEmpty()) {
+            throw new GenerateConfigException(problems);
+        }
+        Map<String, byte[]> planned = new LinkedHashMap<>();
+        outputs.forEach(o -> planned.put(o.relativePath(), o.content()));
+        problems.addAll(ValidationGate.check(request, manifest, planned, files));
         if (!problems.isEmpty()) {
             throw new GenerateConfigException(problems);
         }

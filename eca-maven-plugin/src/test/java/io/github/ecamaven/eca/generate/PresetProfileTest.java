@@ -69,6 +69,34 @@ class PresetProfileTest {
     }
 
     @Test
+    void packagedNangoAppWithValidUntilRevokedIsRefusedNamingTheOverride(@TempDir Path project) throws Exception {
+        EcaApp app = nango();
+        app.setDistributionState("Packaged");
+        app.setRefreshTokenPolicy("Infinite");
+        GenerateConfigException e = org.junit.jupiter.api.Assertions.assertThrows(GenerateConfigException.class,
+                () -> new EcaGenerator(EcaLog.NONE).generate(request(project, false, "66.0", "nangons", app)));
+        assertThat(e.getMessage()).contains("<app> Nango_Integration: <refreshTokenPolicy>: eca:validate would reject",
+                "with ECA-SEC-004: refresh tokens are valid until revoked (Infinite) in a Packaged app");
+        try (var files = java.nio.file.Files.list(project)) {
+            assertThat(files).as("nothing written").isEmpty();
+        }
+    }
+
+    @Test
+    void generateUsesTheProfileOfEcaValidate(@TempDir Path project) throws Exception {
+        EcaApp app = nango();
+        app.setPkceRequired(false); // a warning by default, an error under the nango profile
+        new EcaGenerator(EcaLog.NONE).generate(request(project, app));
+        GenerateConfigException e = org.junit.jupiter.api.Assertions.assertThrows(GenerateConfigException.class,
+                () -> new EcaGenerator(EcaLog.NONE).generate(request(project.resolve("b"), app)
+                        .withValidation("nango", java.util.Map.of())));
+        assertThat(e.getMessage()).contains("<pkceRequired>: eca:validate (profile nango) would reject",
+                "ECA-OAUTH-001");
+        new EcaGenerator(EcaLog.NONE).generate(request(project.resolve("c"), app)
+                .withValidation("nango", java.util.Map.of("ECA-OAUTH-001", "warning")));
+    }
+
+    @Test
     void theRulePageExplainsWhyValidUntilRevokedSuitsABroker() {
         assertThat(RuleCatalogue.rule("ECA-SEC-004").rationale()).contains("server-side OAuth broker");
         assertThat(RuleCatalogue.markdown()).contains("server-side OAuth broker");

@@ -223,6 +223,8 @@ class RuleCasesTest {
         fail("ECA-PROJ-004", "package name vs alias", p -> p.packaged().edit(JSON, "\"Nango\": \"0Ho",
                 "\"Nango External\": \"0Ho"), JSON + ":6 ERROR");
         pass("ECA-PROJ-004", "alias present", p -> p.packaged());
+        fail("ECA-PROJ-004", "no package created yet", p -> p.packaged().edit(JSON, ",\n  \"packageAliases\": {\n"
+                + "    \"Nango\": \"0Ho000000000001AAA\"\n  }", ""), JSON + ":6 WARNING");
         fail("ECA-PROJ-005", "<PACKAGE_ID>", p -> p.packaged().edit(JSON, "0Ho000000000001AAA", "<PACKAGE_ID>"),
                 JSON + ":17 ERROR");
         pass("ECA-PROJ-005", "0Ho id", p -> p.packaged());

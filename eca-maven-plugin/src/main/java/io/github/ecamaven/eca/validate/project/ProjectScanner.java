@@ -15,9 +15,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,9 +41,22 @@ public final class ProjectScanner {
      * @param extraManifests further package.xml files (absolute or relative to the root); missing ones are ignored
      */
     public static EcaProject scan(Path root, List<Path> extraManifests) throws IOException {
+        return scan(root, extraManifests, Map.of());
+    }
+
+    /**
+     * Scans {@code root} as it would be after writing {@code planned} (path relative to the root, forward slashes,
+     * to the new content): a planned file replaces the file on disk or is added where it would be written.
+     */
+    public static EcaProject scan(Path root, List<Path> extraManifests, Map<String, byte[]> planned)
+            throws IOException {
         Path projectRoot = root.toAbsolutePath().normalize();
+        Map<Path, byte[]> overlay = new LinkedHashMap<>();
+        planned.forEach((rel, bytes) -> overlay.put(projectRoot.resolve(rel).normalize(), bytes));
         Path json = projectRoot.resolve("sfdx-project.json");
-        SfdxProjectFile sfdx = Files.isRegularFile(json) ? SfdxProjectFile.read(json, "sfdx-project.json") : null;
+        SfdxProjectFile sfdx = overlay.containsKey(json)
+                ? SfdxProjectFile.read(json, "sfdx-project.json", overlay.get(json))
+                : Files.isRegularFile(json) ? SfdxProjectFile.read(json, "sfdx-project.json") : null;
         List<PackageDir> dirs = packageDirs(projectRoot, sfdx);
         List<EcaFile> files = new ArrayList<>();
         Set<Path> seen = new LinkedHashSet<>();
@@ -51,12 +66,29 @@ public final class ProjectScanner {
         }
         for (PackageDir d : roots) {
             if (Files.isDirectory(d.dir()) && d.dir().startsWith(projectRoot)) {
-                walk(projectRoot, d, files, seen);
+                walk(projectRoot, d, files, seen, overlay);
+            }
+        }
+        for (Map.Entry<Path, byte[]> e : overlay.entrySet()) {
+            Path f = e.getKey();
+            if (seen.contains(f) || !isEcaLike(f.getFileName().toString())) {
+                continue;
+            }
+            for (PackageDir d : roots) {
+                if (f.startsWith(d.dir()) && d.dir().startsWith(projectRoot) && seen.add(f)) {
+                    files.add(read(projectRoot, d, f, e.getValue()));
+                }
             }
         }
         List<ManifestFile> manifests = new ArrayList<>();
-        for (Path m : manifestPaths(projectRoot, extraManifests)) {
-            manifests.add(readManifest(projectRoot, m));
+        Set<Path> manifestPaths = new LinkedHashSet<>(manifestPaths(projectRoot, extraManifests));
+        for (Path p : overlay.keySet()) {
+            if (isManifestLocation(projectRoot, p, extraManifests)) {
+                manifestPaths.add(p);
+            }
+        }
+        for (Path m : manifestPaths) {
+            manifests.add(readManifest(projectRoot, m, overlay.get(m)));
         }
         return new EcaProject(projectRoot, sfdx, dirs, files, manifests);
     }
@@ -83,7 +115,8 @@ public final class ProjectScanner {
         return out;
     }
 
-    private static void walk(Path root, PackageDir dir, List<EcaFile> files, Set<Path> seen) throws IOException {
+    private static void walk(Path root, PackageDir dir, List<EcaFile> files, Set<Path> seen,
+            Map<Path, byte[]> overlay) throws IOException {
         Files.walkFileTree(dir.dir(), new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
@@ -97,7 +130,8 @@ public final class ProjectScanner {
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
                 String name = f.getFileName().toString();
                 if (attrs.isRegularFile() && isEcaLike(name) && seen.add(f.normalize())) {
-                    files.add(read(root, dir, f));
+                    byte[] planned = overlay.get(f.toAbsolutePath().normalize());
+                    files.add(planned != null ? read(root, dir, f, planned) : read(root, dir, f));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -110,6 +144,11 @@ public final class ProjectScanner {
     }
 
     static EcaFile read(Path root, PackageDir dir, Path f) throws IOException {
+        return read(root, dir, f, MetadataType.ofFileName(f.getFileName().toString()) == null ? null
+                : Files.readAllBytes(f));
+    }
+
+    private static EcaFile read(Path root, PackageDir dir, Path f, byte[] content) {
         String name = f.getFileName().toString();
         String rel = relative(root, f);
         MetadataType type = MetadataType.ofFileName(name);
@@ -117,7 +156,6 @@ public final class ProjectScanner {
         if (type == null) {
             return new EcaFile(f, rel, null, component, dir, null, null, false);
         }
-        byte[] content = Files.readAllBytes(f);
         try {
             MetadataDocument<MetadataComponent> doc = MetadataXml.read(f, content);
             return new EcaFile(f, rel, type, component, dir, doc, null, false);
@@ -167,10 +205,19 @@ public final class ProjectScanner {
         return new ArrayList<>(out);
     }
 
-    private static ManifestFile readManifest(Path root, Path m) throws IOException {
+    /** Where {@link #manifestPaths} looks: package.xml at the root, XML files in manifest/, the extra ones. */
+    private static boolean isManifestLocation(Path root, Path p, List<Path> extra) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return p.equals(root.resolve("package.xml"))
+                || p.getParent() != null && p.getParent().equals(root.resolve("manifest")) && name.endsWith(".xml")
+                || extra != null && extra.stream().anyMatch(x -> root.resolve(x).normalize().equals(p));
+    }
+
+    private static ManifestFile readManifest(Path root, Path m, byte[] planned) throws IOException {
         String rel = relative(root, m);
         try {
-            return new ManifestFile(m, rel, MetadataXml.read(m, Files.readAllBytes(m)), null);
+            return new ManifestFile(m, rel, MetadataXml.read(m, planned != null ? planned : Files.readAllBytes(m)),
+                    null);
         } catch (EcaXmlException e) {
             return new ManifestFile(m, rel, null, e);
         }

@@ -57,7 +57,12 @@ public final class SfdxProjectFile implements ProjectFile {
     }
 
     public static SfdxProjectFile read(Path path, String relativePath) throws IOException {
-        String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+        return read(path, relativePath, Files.readAllBytes(path));
+    }
+
+    /** Reads {@code content} as the file at {@code path} (for files not written yet). */
+    public static SfdxProjectFile read(Path path, String relativePath, byte[] content) throws IOException {
+        String text = new String(content, StandardCharsets.UTF_8);
         List<Problem> comments = findComments(text);
         Map<String, SourcePosition> keys = new HashMap<>();
         Map<String, SourcePosition> values = new HashMap<>();

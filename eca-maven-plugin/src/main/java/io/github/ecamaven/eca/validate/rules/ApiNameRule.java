@@ -15,8 +15,11 @@ import io.github.ecamaven.eca.validate.project.EcaProject;
 /** ECA-NAME-001: API names are letters, digits and underscores, start with a letter, and are short enough. */
 public final class ApiNameRule extends AbstractRule {
 
+    /** The rule id; eca:generate cites it when it refuses the same value. */
+    public static final String ID = "ECA-NAME-001";
+
     public ApiNameRule() {
-        super("ECA-NAME-001", Severity.ERROR, Category.NAMES, "API names follow Salesforce's naming rules",
+        super(ID, Severity.ERROR, Category.NAMES, "API names follow Salesforce's naming rules",
                 "An ECA API name has only letters, digits and underscores, starts with a letter, does not end with"
                         + " an underscore, has no two underscores in a row, and is at most 40 characters (80 for"
                         + " the satellite components).",

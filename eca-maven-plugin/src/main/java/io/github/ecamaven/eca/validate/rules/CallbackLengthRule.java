@@ -17,8 +17,11 @@ import org.w3c.dom.Element;
 /** ECA-CB-003: the callback list is at most 2000 characters. */
 public final class CallbackLengthRule extends AbstractRule {
 
+    /** The rule id; eca:generate cites it when it refuses the same value. */
+    public static final String ID = "ECA-CB-003";
+
     public CallbackLengthRule() {
-        super("ECA-CB-003", Severity.ERROR, Category.OAUTH, "Callback URLs total at most 2000 characters",
+        super(ID, Severity.ERROR, Category.OAUTH, "Callback URLs total at most 2000 characters",
                 "All callback URLs of an app share a 2000-character limit; a longer list is rejected.",
                 "https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/intro_defining_remote_access_applications.htm");
     }

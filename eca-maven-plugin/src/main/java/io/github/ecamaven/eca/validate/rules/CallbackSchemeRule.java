@@ -14,8 +14,11 @@ import io.github.ecamaven.eca.validate.project.EcaProject;
 /** ECA-CB-001: callbacks are https, a custom scheme, or http on a loopback host. */
 public final class CallbackSchemeRule extends AbstractRule {
 
+    /** The rule id; eca:generate cites it when it refuses the same value. */
+    public static final String ID = "ECA-CB-001";
+
     public CallbackSchemeRule() {
-        super("ECA-CB-001", Severity.ERROR, Category.OAUTH,
+        super(ID, Severity.ERROR, Category.OAUTH,
                 "Callback URLs use https, a custom scheme, or http only on loopback",
                 "Authorization codes sent over plain http can be read on the way; Salesforce allows http only for"
                         + " loopback redirects (the CLI's http://localhost:1717/OauthRedirect). Schemes such as javascript:"

@@ -14,8 +14,11 @@ import io.github.ecamaven.eca.validate.project.EcaProject;
 /** ECA-CB-002: each callback is an absolute URL without wildcards. */
 public final class CallbackSyntaxRule extends AbstractRule {
 
+    /** The rule id; eca:generate cites it when it refuses the same value. */
+    public static final String ID = "ECA-CB-002";
+
     public CallbackSyntaxRule() {
-        super("ECA-CB-002", Severity.ERROR, Category.OAUTH, "Callback URLs are absolute URLs without wildcards",
+        super(ID, Severity.ERROR, Category.OAUTH, "Callback URLs are absolute URLs without wildcards",
                 "Salesforce compares the redirect_uri with each registered callback exactly; a wildcard never"
                         + " matches, and an unparseable or relative URL breaks the authorization flow.",
                 "https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/intro_defining_remote_access_applications.htm");

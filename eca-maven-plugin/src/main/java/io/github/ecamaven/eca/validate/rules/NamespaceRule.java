@@ -13,8 +13,11 @@ import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
 /** ECA-PROJ-006: the namespace is a valid prefix, not a placeholder. */
 public final class NamespaceRule extends AbstractRule {
 
+    /** The rule id; eca:generate cites it when it refuses the same value. */
+    public static final String ID = "ECA-PROJ-006";
+
     public NamespaceRule() {
-        super("ECA-PROJ-006", Severity.ERROR, Category.PROJECT, "The namespace is a valid namespace prefix",
+        super(ID, Severity.ERROR, Category.PROJECT, "The namespace is a valid namespace prefix",
                 "A namespace prefix has 1-15 letters, digits or underscores and starts with a letter; a"
                         + " placeholder such as <YOUR_NAMESPACE> makes package creation fail.",
                 "https://developer.salesforce.com/docs/atlas.en-us.packagingGuide.meta/packagingGuide/sharing_apps.htm");

@@ -9,7 +9,6 @@ import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.PackageDir;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
-import java.nio.file.Files;
 import java.nio.file.Paths;
 
 /** ECA-PROJ-003: every package directory path exists and is relative. */
@@ -35,7 +34,7 @@ public final class PackageDirPathRule extends AbstractRule {
                         + " relative to the project root");
             } else if (!d.dir().startsWith(project.root())) {
                 ctx.report(json, json.valueAt(p), "package directory '" + d.path() + "' is outside the project");
-            } else if (!Files.isDirectory(d.dir())) {
+            } else if (!project.isDirectory(d.dir())) {
                 ctx.report(json, json.valueAt(p), "package directory '" + d.path() + "' does not exist");
             }
         }

@@ -18,8 +18,11 @@ import org.w3c.dom.Element;
 /** ECA-SCOPE-001: scope tokens are metadata tokens ({@code Api}), not OAuth strings ({@code api}). */
 public final class ScopeTokenRule extends AbstractRule {
 
+    /** The rule id; eca:generate cites it when it refuses the same value. */
+    public static final String ID = "ECA-SCOPE-001";
+
     public ScopeTokenRule() {
-        super("ECA-SCOPE-001", Severity.ERROR, Category.OAUTH, "OAuth scopes are valid metadata tokens",
+        super(ID, Severity.ERROR, Category.OAUTH, "OAuth scopes are valid metadata tokens",
                 "commaSeparatedOauthScopes takes metadata tokens such as Api and RefreshToken, not the OAuth"
                         + " strings api or refresh_token; sf accepts any text and the deploy fails.",
                 OAUTH_SETTINGS_DOC);

@@ -14,8 +14,11 @@ import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
 /** ECA-PROJ-007: versionNumber is {@code major.minor.patch.(NEXT|build)}. */
 public final class VersionNumberRule extends AbstractRule {
 
+    /** The rule id; eca:generate cites it when it refuses the same value. */
+    public static final String ID = "ECA-PROJ-007";
+
     public VersionNumberRule() {
-        super("ECA-PROJ-007", Severity.ERROR, Category.PROJECT, "versionNumber is major.minor.patch.build",
+        super(ID, Severity.ERROR, Category.PROJECT, "versionNumber is major.minor.patch.build",
                 "Package versions are four numbers, the last one a build number or NEXT; any other form fails"
                         + " package version create.",
                 "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_config_file.htm");

@@ -3,6 +3,7 @@ package io.github.ecamaven.eca.model.io;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.Location;
@@ -259,14 +260,22 @@ public final class SecureXmlParser {
         return (i >= 0 ? m.substring(i + "Message: ".length()) : m).trim();
     }
 
-    static Document newDocument() {
+    /**
+     * Looking up and configuring a DOM implementation costs more than reading a small file; a builder is not
+     * thread-safe, so each thread keeps its own.
+     */
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            return f.newDocumentBuilder().newDocument();
+            return f.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no DOM implementation", e);
         }
+    });
+
+    static Document newDocument() {
+        return BUILDER.get().newDocument();
     }
 }
