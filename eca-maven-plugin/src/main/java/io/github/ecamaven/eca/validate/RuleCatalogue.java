@@ -74,7 +74,7 @@ public final class RuleCatalogue {
                 sb.append("\n### ").append(r.id()).append("\n\n").append(text(r.title())).append(". ")
                         .append(text(r.rationale())).append("\n\nDefault severity: ")
                         .append(r.defaultSeverity().name().toLowerCase()).append(". Source: ");
-                sb.append(r.helpUri() != null ? "<" + r.helpUri() + ">" : text(r.source())).append("\n");
+                sb.append(r.sourceUri() != null ? "<" + r.sourceUri() + ">" : text(r.source())).append("\n");
                 example(sb, r.example());
             }
         }
