@@ -159,7 +159,8 @@ class ReportsTest {
         RuleCatalogue.main(new String[] {out.toString()});
         String md = Files.readString(out);
         for (Rule r : RuleCatalogue.rules()) {
-            assertThat(md).contains("### " + r.id() + "\n", r.title(), "](#" + r.id() + ")");
+            assertThat(md).contains("### " + r.id() + "\n", r.title(), "](#" + r.id() + ")",
+                    ". Kind: " + r.kind().tag() + ". Source: ");
             RuleExample ex = r.example();
             assertThat(md).contains("Fails: `" + ex.failingFile() + "`", "Fixed: `" + ex.fixedFile() + "`");
             for (String text : new String[] {ex.failing(), ex.fixed()}) {

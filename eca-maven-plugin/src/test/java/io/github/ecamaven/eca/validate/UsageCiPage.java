@@ -4,17 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.io.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,34 +67,13 @@ public final class UsageCiPage {
         Files.createDirectories(repo.resolve(".git"));
         Path project = ReportConsumersTest.brokenProject().write(repo);
         Path reports = project.resolve("target/eca");
-        List<String> log = new ArrayList<>();
-        EcaValidator.validate(ValidationRequest.of(project).withReportDir(reports).withEnvironment(Map.of()),
-                new EcaLog() {
-                    @Override
-                    public void info(String message) {
-                        log.add("[INFO] " + message);
-                    }
-
-                    @Override
-                    public void warn(String message) {
-                        log.add("[WARNING] " + message);
-                    }
-
-                    @Override
-                    public void error(String message) {
-                        log.add("[ERROR] " + message);
-                    }
-
-                    @Override
-                    public boolean isDebugEnabled() {
-                        return false;
-                    }
-
-                    @Override
-                    public void debug(Supplier<String> message) {}
-                });
+        EngineTest.ListLog log = new EngineTest.ListLog();
+        EcaValidator.validate(ValidationRequest.of(project).withReportDir(reports).withEnvironment(Map.of()), log);
+        // as Maven prints the lines of its log
+        List<String> console = log.lines.stream().map(l -> l.replaceFirst("^INFO ", "[INFO] ")
+                .replaceFirst("^WARN ", "[WARNING] ").replaceFirst("^ERROR ", "[ERROR] ")).toList();
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("console", fence("", String.join("\n", log)));
+        out.put("console", fence("", String.join("\n", console)));
         out.put("sarif", fence("json", sarif(reports.resolve(EcaValidator.SARIF), repo)));
         out.put("junit", fence("xml", junit(Files.readString(reports.resolve(EcaValidator.JUNIT)))));
         out.put("checkstyle", fence("xml", checkstyle(Files.readString(reports.resolve(EcaValidator.CHECKSTYLE)))));
