@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.model.schema;
 
+import java.util.List;
+
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -67,6 +69,29 @@ public final class EcaSchema {
             current.add(new FieldSpec(
                     name, kind, valueType, required, repeated, ApiVersion.parse(since), current.fieldNames().size()));
             return this;
+        }
+
+        /**
+         * The last field was documented by the WSDL up to {@code lastDocumented} only, but orgs still emit it.
+         */
+        Builder documentedUntil(String lastDocumented) {
+            FieldSpec f = last();
+            current.add(new FieldSpec(f.name(), f.kind(), f.valueType(), f.required(), f.repeated(), f.since(),
+                    f.order(), ApiVersion.parse(lastDocumented), f.emittedFrom()));
+            return this;
+        }
+
+        /** Orgs emit the last field on retrieve from {@code version} on, earlier than the WSDL dates it. */
+        Builder emittedFrom(String version) {
+            FieldSpec f = last();
+            current.add(new FieldSpec(f.name(), f.kind(), f.valueType(), f.required(), f.repeated(), f.since(),
+                    f.order(), f.documentedUntil(), ApiVersion.parse(version)));
+            return this;
+        }
+
+        private FieldSpec last() {
+            List<String> names = current.fieldNames();
+            return current.field(names.get(names.size() - 1));
         }
     }
 }

@@ -105,7 +105,8 @@ final class EcaSchemaData {
                 .field("isConsumerSecretOptional", BOOLEAN, "boolean", false, false, "58.0")
                 .field("isDPopEnabled", BOOLEAN, "boolean", false, false, "67.0")
                 .field("isDeviceFlowEnabled", BOOLEAN, "boolean", false, false, "60.0")
-                .field("isEnforceRefreshTokenTTL", BOOLEAN, "boolean", false, false, "67.0")
+                // the 67.0 field set dates it, but an org retrieving at 66.0 already emits it
+                .field("isEnforceRefreshTokenTTL", BOOLEAN, "boolean", false, false, "67.0").emittedFrom("66.0")
                 .field("isIntrospectAllTokens", BOOLEAN, "boolean", false, false, "58.0")
                 .field("isMtlsEnabled", BOOLEAN, "boolean", false, false, "67.0")
                 .field("isNamedUserJwtEnabled", BOOLEAN, "boolean", false, false, "61.0")
@@ -146,6 +147,8 @@ final class EcaSchemaData {
                 .field("ipRelaxationPolicyType", STRING, "string", false, false, "57.0")
                 .field("isClientCredentialsFlowEnabled", BOOLEAN, "boolean", false, false, "60.0")
                 .field("isGuestCodeCredFlowEnabled", BOOLEAN, "boolean", false, false, "61.0")
+                // WSDL 61.0-63.0 only; orgs still emit it on retrieve (files retrieved 2025-2026)
+                .field("isNamedUserJwtEnabled", BOOLEAN, "boolean", false, false, "61.0").documentedUntil("63.0")
                 .field("isTokenExchangeFlowEnabled", BOOLEAN, "boolean", false, false, "60.0")
                 .field("label", STRING, "string", false, false, "57.0")
                 .field("namedUserJwtSessionTimeoutType", ENUM, "JWTSessionTimeoutType", false, false, "65.0")
