@@ -95,6 +95,12 @@ final class AppMapper {
         }
     }
 
+    /** The configured value, else the preset's, else the default of the settings table. */
+    @SuppressWarnings("unchecked")
+    private <T> Val<T> pick(String element, T configured, T fromPreset) {
+        return pick(element, configured, fromPreset, (T) AppSettings.get(element).defaultValue());
+    }
+
     private <T> Val<T> pick(String element, T configured, T fromPreset, T dflt) {
         String el = "<" + element + ">";
         if (configured != null) {
@@ -118,7 +124,7 @@ final class AppMapper {
     private List<PlannedFile> map() {
         String name = checkName();
         ExtlClntAppDistState state = enumValue("distributionState", ExtlClntAppDistState.class,
-                pick("distributionState", app.getDistributionState(), null, "Local"),
+                pick("distributionState", app.getDistributionState(), null),
                 List.of(ExtlClntAppDistState.Local, ExtlClntAppDistState.Packaged));
         boolean packaged = state == ExtlClntAppDistState.Packaged;
         String packagedDir = target.packageDirectory();
@@ -172,7 +178,7 @@ final class AppMapper {
         }
         b.set("contactEmail", email);
         b.setIfPresent("contactPhone", pick("contactPhone", trim(app.getContactPhone()), null, null));
-        b.setIfPresent("description", pick("description", app.getDescription(), null, null));
+        b.setIfPresent("description", pick("description", app.getDescription(), null));
         b.set("distributionState", new Val<>(state, "<distributionState>", false));
         b.setIfPresent("iconUrl", url("iconUrl", app.getIconUrl()));
         b.setIfPresent("infoUrl", url("infoUrl", app.getInfoUrl()));
@@ -213,28 +219,28 @@ final class AppMapper {
         b.setIfPresent("consumerKey", key);
         b.set("externalClientApplication", new Val<>(name, "<name>", false));
         Val<Boolean> clientCredentials = pick("clientCredentialsFlow", app.getClientCredentialsFlow(),
-                presetValues.getClientCredentialsFlow(), false);
+                presetValues.getClientCredentialsFlow());
         b.set("isClientCredentialsFlowEnabled", clientCredentials);
         b.set("isCodeCredFlowEnabled", pick("authorizationCodeAndCredentialsFlow",
                 app.getAuthorizationCodeAndCredentialsFlow(),
-                presetValues.getAuthorizationCodeAndCredentialsFlow(), false));
+                presetValues.getAuthorizationCodeAndCredentialsFlow()));
         b.set("isCodeCredPostOnly", new Val<>(false, "default", true));
         b.set("isConsumerSecretOptional", pick("secretRequiredForWebServerFlow",
-                app.getSecretRequiredForWebServerFlow(), presetValues.getSecretRequiredForWebServerFlow(), true)
+                app.getSecretRequiredForWebServerFlow(), presetValues.getSecretRequiredForWebServerFlow())
                 .map(required -> !required));
-        b.set("isDeviceFlowEnabled", pick("deviceFlow", app.getDeviceFlow(), presetValues.getDeviceFlow(), false));
+        b.set("isDeviceFlowEnabled", pick("deviceFlow", app.getDeviceFlow(), presetValues.getDeviceFlow()));
         b.set("isIntrospectAllTokens", pick("introspectAllTokens", app.getIntrospectAllTokens(),
-                presetValues.getIntrospectAllTokens(), false));
+                presetValues.getIntrospectAllTokens()));
         b.set("isNamedUserJwtEnabled", new Val<>(false, "default", true));
-        b.set("isPkceRequired", pick("pkceRequired", app.getPkceRequired(), presetValues.getPkceRequired(), true));
+        b.set("isPkceRequired", pick("pkceRequired", app.getPkceRequired(), presetValues.getPkceRequired()));
         b.set("isRefreshTokenRotationEnabled", pick("refreshTokenRotation", app.getRefreshTokenRotation(),
-                presetValues.getRefreshTokenRotation(), false));
+                presetValues.getRefreshTokenRotation()));
         b.set("isSecretRequiredForRefreshToken", pick("secretRequiredForRefreshToken",
-                app.getSecretRequiredForRefreshToken(), presetValues.getSecretRequiredForRefreshToken(), true));
+                app.getSecretRequiredForRefreshToken(), presetValues.getSecretRequiredForRefreshToken()));
         b.set("isSecretRequiredForTokenExchange", pick("secretRequiredForTokenExchange",
-                app.getSecretRequiredForTokenExchange(), presetValues.getSecretRequiredForTokenExchange(), true));
+                app.getSecretRequiredForTokenExchange(), presetValues.getSecretRequiredForTokenExchange()));
         b.set("isTokenExchangeEnabled", pick("tokenExchangeFlow", app.getTokenExchangeFlow(),
-                presetValues.getTokenExchangeFlow(), false));
+                presetValues.getTokenExchangeFlow()));
         b.set("label", new Val<>(b.fullName, "<name>", false));
         b.set("shouldRotateConsumerKey", new Val<>(false, "default (rotation is never generated)", true));
         b.set("shouldRotateConsumerSecret", new Val<>(false, "default (rotation is never generated)", true));
@@ -244,7 +250,7 @@ final class AppMapper {
     private PlannedFile oauthPolicies(String name, String dir) {
         Builder b = new Builder(MetadataType.OAUTH_POLICIES, MetadataType.OAUTH_POLICIES.conventionalName(name), dir);
         Val<Boolean> clientCredentials = pick("clientCredentialsFlow", app.getClientCredentialsFlow(),
-                presetValues.getClientCredentialsFlow(), false);
+                presetValues.getClientCredentialsFlow());
         Val<String> user = pick("clientCredentialsUser", trim(app.getClientCredentialsUser()), null, null);
         if (Boolean.TRUE.equals(clientCredentials.value()) && user.value() == null) {
             problem("<clientCredentialsUser>", "the client-credentials flow runs as a user; name it, e.g."
@@ -257,7 +263,7 @@ final class AppMapper {
         b.setIfPresent("clientCredentialsFlowUser", user);
 
         PermittedUsersPolicyType permitted = enumValue("permittedUsers", PermittedUsersPolicyType.class,
-                pick("permittedUsers", app.getPermittedUsers(), presetValues.getPermittedUsers(), "AllSelfAuthorized"),
+                pick("permittedUsers", app.getPermittedUsers(), presetValues.getPermittedUsers()),
                 List.of(PermittedUsersPolicyType.values()));
         Val<List<String>> permissionSets = pick("permissionSets", emptyToNull(app.getPermissionSets()), null, null);
         Val<List<String>> profiles = pick("profiles", emptyToNull(app.getProfiles()), null, null);
@@ -271,7 +277,7 @@ final class AppMapper {
         b.setIfPresent("commaSeparatedProfile", profiles.map(l -> String.join(",", trimAll(l))));
         b.set("externalClientApplication", new Val<>(name, "<name>", false));
 
-        Val<String> ip = pick("ipRelaxation", app.getIpRelaxation(), presetValues.getIpRelaxation(), "Enforce");
+        Val<String> ip = pick("ipRelaxation", app.getIpRelaxation(), presetValues.getIpRelaxation());
         IpRelaxationPolicy ipPolicy = IpRelaxationPolicy.fromXml(ip.value());
         if (ipPolicy == null) {
             for (IpRelaxationPolicy p : IpRelaxationPolicy.values()) {
@@ -290,15 +296,15 @@ final class AppMapper {
         b.set("isClientCredentialsFlowEnabled", clientCredentials);
         b.set("isGuestCodeCredFlowEnabled", new Val<>(false, "default", true));
         b.set("isTokenExchangeFlowEnabled", pick("tokenExchangeFlow", app.getTokenExchangeFlow(),
-                presetValues.getTokenExchangeFlow(), false));
+                presetValues.getTokenExchangeFlow()));
         b.set("label", new Val<>(b.fullName, "<name>", false));
         b.set("permittedUsersPolicyType", new Val<>(permitted, "<permittedUsers>", false));
         refreshToken(b);
         SessionSecurityLevel level = enumValue("sessionLevel", SessionSecurityLevel.class,
-                pick("sessionLevel", app.getSessionLevel(), presetValues.getSessionLevel(), null),
+                pick("sessionLevel", app.getSessionLevel(), presetValues.getSessionLevel()),
                 List.of(SessionSecurityLevel.values()));
         b.setIfPresent("requiredSessionLevel", new Val<>(level, "<sessionLevel>", false));
-        Val<Integer> timeout = pick("sessionTimeoutInMinutes", app.getSessionTimeoutInMinutes(), null, null);
+        Val<Integer> timeout = pick("sessionTimeoutInMinutes", app.getSessionTimeoutInMinutes(), null);
         if (timeout.value() != null && timeout.value() <= 0) {
             problem("<sessionTimeoutInMinutes>", "must be a positive number of minutes");
         }
@@ -309,10 +315,10 @@ final class AppMapper {
 
     private void refreshToken(Builder b) {
         RefreshTokenPolicyType policy = enumValue("refreshTokenPolicy", RefreshTokenPolicyType.class,
-                pick("refreshTokenPolicy", app.getRefreshTokenPolicy(), presetValues.getRefreshTokenPolicy(),
-                        "Infinite"), List.of(RefreshTokenPolicyType.values()));
+                pick("refreshTokenPolicy", app.getRefreshTokenPolicy(), presetValues.getRefreshTokenPolicy()),
+                List.of(RefreshTokenPolicyType.values()));
         Val<String> policyOrigin = pick("refreshTokenPolicy", app.getRefreshTokenPolicy(),
-                presetValues.getRefreshTokenPolicy(), "Infinite");
+                presetValues.getRefreshTokenPolicy());
         b.set("refreshTokenPolicyType", policyOrigin.map(v -> policy));
         // the preset's period and unit belong to the preset's policy: a configured policy takes neither
         boolean presetPolicy = app.getRefreshTokenPolicy() == null;
@@ -364,13 +370,12 @@ final class AppMapper {
     private PlannedFile pluginPolicies(String name, String dir) {
         Builder b = new Builder(MetadataType.POLICIES, MetadataType.POLICIES.conventionalName(name), dir);
         b.set("externalClientApplication", new Val<>(name, "<name>", false));
-        b.set("isEnabled", pick("policiesEnabled", app.getPoliciesEnabled(), presetValues.getPoliciesEnabled(),
-                true));
+        b.set("isEnabled", pick("policiesEnabled", app.getPoliciesEnabled(), presetValues.getPoliciesEnabled()));
         b.set("isOauthPluginEnabled", pick("oauthPluginEnabled", app.getOauthPluginEnabled(),
-                presetValues.getOauthPluginEnabled(), true));
+                presetValues.getOauthPluginEnabled()));
         b.set("label", new Val<>(b.fullName, "<name>", false));
         ExtlClntAppStartPage page = enumValue("startPage", ExtlClntAppStartPage.class,
-                pick("startPage", app.getStartPage(), presetValues.getStartPage(), null),
+                pick("startPage", app.getStartPage(), presetValues.getStartPage()),
                 List.of(ExtlClntAppStartPage.values()));
         b.setIfPresent("startPage", new Val<>(page, "<startPage>", false));
         return b.build();
@@ -451,7 +456,7 @@ final class AppMapper {
 
     private void certificate(Builder b) {
         File file = app.getCertificateFile();
-        Val<Boolean> jwt = pick("jwtBearer", app.getJwtBearer(), presetValues.getJwtBearer(), null);
+        Val<Boolean> jwt = pick("jwtBearer", app.getJwtBearer(), presetValues.getJwtBearer());
         if (file == null) {
             if (Boolean.TRUE.equals(jwt.value())) {
                 problem("<certificateFile>", "the JWT bearer flow (" + jwt.origin() + ") needs the PEM file of the"

@@ -218,6 +218,8 @@ public final class ConnectedAppConverter {
             for (String s : oc.getScopes()) {
                 scopes.add(ValueMappings.scope(s));
             }
+            // in the order eca:generate writes them, so that generating from the emitted <app> changes nothing
+            scopes.sort(null);
             String joined = OauthScopes.format(scopes);
             os.setCommaSeparatedOauthScopes(joined);
             row("oauthConfig.scopes[]", "OS.commaSeparatedOauthScopes", joined,
