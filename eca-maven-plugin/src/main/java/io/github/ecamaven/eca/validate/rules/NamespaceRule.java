@@ -6,6 +6,7 @@ import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
@@ -21,6 +22,11 @@ public final class NamespaceRule extends AbstractRule {
                 "A namespace prefix has 1-15 letters, digits or underscores and starts with a letter; a"
                         + " placeholder such as <YOUR_NAMESPACE> makes package creation fail.",
                 "https://developer.salesforce.com/docs/atlas.en-us.packagingGuide.meta/packagingGuide/sharing_apps.htm");
+    }
+
+    @Override
+    public RuleScope scope() {
+        return RuleScope.PROJECT;
     }
 
     @Override

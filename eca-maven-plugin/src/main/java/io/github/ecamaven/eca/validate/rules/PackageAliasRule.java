@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.PackageDir;
@@ -22,6 +23,11 @@ public final class PackageAliasRule extends AbstractRule {
                         + " the package differently (\"Nango External App\" vs \"Nango External\") cannot be built."
                         + " A project without any alias yet (before the first package create) gets a warning.",
                 "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_config_file.htm");
+    }
+
+    @Override
+    public RuleScope scope() {
+        return RuleScope.PROJECT;
     }
 
     @Override

@@ -5,6 +5,7 @@ import static io.github.ecamaven.eca.validate.rules.Examples.*;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.PackageDir;
@@ -19,6 +20,11 @@ public final class PackageDirPathRule extends AbstractRule {
                 "sf stops with missingPackageDirectory for a path that does not exist and with"
                         + " invalidPackageDirectory for an absolute one.",
                 PROJECT_JSON_DOC);
+    }
+
+    @Override
+    public RuleScope scope() {
+        return RuleScope.PROJECT;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
@@ -22,6 +23,11 @@ public final class VersionNumberRule extends AbstractRule {
                 "Package versions are four numbers, the last one a build number or NEXT; any other form fails"
                         + " package version create.",
                 "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_config_file.htm");
+    }
+
+    @Override
+    public RuleScope scope() {
+        return RuleScope.PROJECT;
     }
 
     @Override
