@@ -51,8 +51,14 @@ class GenerateValidatePropertyTest {
     private final List<String> disagreements = new ArrayList<>();
     private int caseNo;
 
+    /** CPU time of this thread, for the printed figures (the machine may be shared; wall time says little). */
+    private static long cpuMillis() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+    }
+
     @Test
     void validConfigurationsGenerateFilesThatValidate() throws Exception {
+        long cpu = cpuMillis();
         Random r = new Random(SEED);
         for (int i = 0; i < VALID_CASES; i++) {
             Case c = validCase(r);
@@ -72,12 +78,15 @@ class GenerateValidatePropertyTest {
                 }
             }
         }
+        System.out.println("property test: " + VALID_CASES + " valid configurations, " + (cpuMillis() - cpu)
+                + " ms CPU");
         assertThat(disagreements).as("generate/validate disagreements (seed " + SEED + ")").isEmpty();
         assertThat(caseNo).isEqualTo(VALID_CASES);
     }
 
     @Test
     void invalidValuesAreRefusedWithTheRuleIdValidateReports() throws Exception {
+        long cpu = cpuMillis();
         Random r = new Random(SEED + 1);
         Set<String> seenRules = new LinkedHashSet<>();
         for (int i = 0; i < INVALID_CASES; i++) {
@@ -113,6 +122,8 @@ class GenerateValidatePropertyTest {
                 }
             }
         }
+        System.out.println("property test: " + INVALID_CASES + " invalid values, " + (cpuMillis() - cpu)
+                + " ms CPU, rules seen " + seenRules);
         assertThat(disagreements).as("generate/validate disagreements (seed " + (SEED + 1) + ")").isEmpty();
         assertThat(seenRules).contains("ECA-NAME-001", "ECA-CB-001", "ECA-CB-002", "ECA-CB-003", "ECA-SCOPE-001",
                 "ECA-PROJ-006", "ECA-PROJ-007", "ECA-SEC-004");
