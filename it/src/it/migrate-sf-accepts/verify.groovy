@@ -3,7 +3,7 @@ assert log.contains('BUILD SUCCESS')
 assert new File(basedir, 'force-app/main/default/extlClntAppPolicies/Order_Sync_plcy.ecaPlcy-meta.xml').isFile()
 
 // the real sf CLI must accept the converted tree
-def home = new File(basedir, 'target/sf-home')
+def home = new File(basedir, 'sf-home') // this IT's own HOME, as for its forked build
 home.mkdirs()
 def out = new File(basedir, 'target/mdapi')
 // the Connected App itself cannot be created any more: keep the packaged one out, as the report advises
