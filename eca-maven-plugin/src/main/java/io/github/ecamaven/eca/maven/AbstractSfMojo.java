@@ -79,6 +79,9 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
 
     /** Content problems fail the build, environment problems are errors; never a secret in the message. */
     protected static Exception translate(Exception e) {
+        if (e instanceof MojoFailureException || e instanceof MojoExecutionException) {
+            return e; // already the mojo's own verdict, e.g. a parameter read inside the call
+        }
         if (e instanceof PackagingException p) {
             return p.isEnvironmentProblem() ? new MojoExecutionException(p.getMessage(), p)
                     : new MojoFailureException(p.getMessage(), p);

@@ -106,7 +106,7 @@ public final class ItScope {
         return problems;
     }
 
-    /** The IT folders: those with a pom.xml, as the invoker's {@code */pom.xml} include finds them. */
+    /** The IT folders: those with a pom.xml, as the invoker's pom include finds them. */
     public static List<Path> itFolders(Path projectsDirectory) throws IOException {
         try (Stream<Path> s = Files.list(projectsDirectory)) {
             return s.filter(p -> Files.isRegularFile(p.resolve("pom.xml"))).sorted().toList();

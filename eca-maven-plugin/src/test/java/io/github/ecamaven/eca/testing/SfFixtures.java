@@ -1,5 +1,9 @@
-package io.github.ecamaven.eca.sf;
+package io.github.ecamaven.eca.testing;
 
+import io.github.ecamaven.eca.sf.SfCliException;
+import io.github.ecamaven.eca.sf.SfCommand;
+import io.github.ecamaven.eca.sf.SfOutputParser;
+import io.github.ecamaven.eca.sf.SfResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,9 +1,8 @@
-package io.github.ecamaven.eca.packaging;
+package io.github.ecamaven.eca.testing;
 
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.sf.SfCommand;
-import io.github.ecamaven.eca.sf.SfFixtures;
 import io.github.ecamaven.eca.sf.SfOutputParser;
 import io.github.ecamaven.eca.sf.SfResult;
 import java.util.ArrayDeque;
@@ -11,31 +10,45 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-/** Records every command and answers with queued fixtures, parsed exactly as the real gateway parses sf's stdout. */
-final class FakeSfCli implements SfCli {
+/**
+ * The one fake sf of the unit tests: records every command and answers with queued fixtures, parsed exactly as the
+ * real gateway parses sf's stdout, or with one answer for every call ({@link #answering}). A call nothing answers
+ * fails the test.
+ */
+public final class FakeSfCli implements SfCli {
 
-    interface Answer {
+    /** What one sf call returns (or throws). */
+    public interface Answer {
         SfResult answer(SfCommand command) throws Exception;
     }
 
-    final List<SfCommand> commands = new ArrayList<>();
+    /** Every command run, in order. */
+    public final List<SfCommand> commands = new ArrayList<>();
     private final Deque<Answer> answers = new ArrayDeque<>();
+    private Answer always;
 
-    FakeSfCli then(String fixture) {
+    /** A fake that answers every call with {@code answer}. */
+    public static FakeSfCli answering(Answer answer) {
+        FakeSfCli f = new FakeSfCli();
+        f.always = answer;
+        return f;
+    }
+
+    public FakeSfCli then(String fixture) {
         return then(0, fixture);
     }
 
-    FakeSfCli then(int exitCode, String fixture) {
+    public FakeSfCli then(int exitCode, String fixture) {
         answers.add(c -> SfFixtures.parse(c, exitCode, fixture));
         return this;
     }
 
-    FakeSfCli thenStderr(int exitCode, String stderrFixture) {
+    public FakeSfCli thenStderr(int exitCode, String stderrFixture) {
         answers.add(c -> SfOutputParser.parse(c, exitCode, "", SfFixtures.text(stderrFixture)));
         return this;
     }
 
-    FakeSfCli then(Answer a) {
+    public FakeSfCli then(Answer a) {
         answers.add(a);
         return this;
     }
@@ -43,7 +56,7 @@ final class FakeSfCli implements SfCli {
     @Override
     public SfResult run(SfCommand command) throws SfCliException {
         commands.add(command);
-        Answer a = answers.poll();
+        Answer a = always != null ? always : answers.poll();
         if (a == null) {
             throw new AssertionError("unexpected sf call: " + command.display());
         }
@@ -52,11 +65,12 @@ final class FakeSfCli implements SfCli {
         } catch (SfCliException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new AssertionError(e);
+            throw new IllegalStateException(e);
         }
     }
 
-    List<String> argv(int i) {
+    /** The arguments of the {@code i}-th command. */
+    public List<String> argv(int i) {
         return commands.get(i).arguments();
     }
 }
