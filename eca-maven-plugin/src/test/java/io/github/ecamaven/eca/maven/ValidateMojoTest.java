@@ -3,6 +3,7 @@ package io.github.ecamaven.eca.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ecamaven.eca.validate.report.Tool;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
@@ -29,6 +30,7 @@ class ValidateMojoTest {
         Mojos.set(mojo, "manifests", "");
         Mojos.set(mojo, "baseline", "eca-validate-baseline.txt");
         Mojos.set(mojo, "reportDirectory", dir.resolve("target/eca").toFile());
+        Mojos.set(mojo, "rulesPage", Tool.RULES_PAGE);
         Mojos.RecordingMavenLog log = Mojos.log(mojo);
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
