@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.TestInstance;
  * subfolder of a repository, so every path must carry the subfolder. Each consumer runs once for all reports.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("external-tool") // runs Microsoft's SARIF Multitool: part of the full test command, not of the fast loop
 class ReportConsumersTest {
 
     /**
