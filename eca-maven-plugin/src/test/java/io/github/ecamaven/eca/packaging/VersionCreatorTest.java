@@ -105,6 +105,19 @@ class VersionCreatorTest {
     }
 
     @Test
+    void aWaitInSecondsPollsWithinItAndTimesOutSayingSo() throws Exception {
+        sf.then("package-version-create.queued.json").then("create-report.in-progress.json")
+                .then("create-report.in-progress.json").then("create-report.in-progress.json");
+        VersionCreateTimeoutException e = catchThrowableOfType(VersionCreateTimeoutException.class,
+                () -> creator().create(new VersionCreator.Request("my-dev-hub", "Nango External App", null, true,
+                        Duration.ofSeconds(20), 8, false, false, null, null, null, null, null)));
+        assertThat(ticker.sleeps).as("8 s polls, the last one cut to the end of the wait").containsExactly(8000L,
+                8000L, 4000L);
+        assertThat(e.getMessage()).contains("still InProgress after 20 s (eca.wait)",
+                "-Deca.wait=<duration, e.g. 20m>");
+    }
+
+    @Test
     void timeoutSaysHowToResumeAndReportResumesFromTheRecordedId() throws Exception {
         sf.then("package-version-create.queued.json").then("create-report.in-progress.json")
                 .then("create-report.in-progress.json");
