@@ -48,13 +48,7 @@ class OrgGoalsTest {
     @Test
     void reportPassesTheRequestAndDevHubToSfAndReportsTheBuild() throws Exception {
         FakeSfCli sf = new FakeSfCli().then("create-report.success.json");
-        PackageVersionReportMojo mojo = withSf(new PackageVersionReportMojo() {
-            @Override
-            protected SfCli sfCli() {
-                return sf;
-            }
-        });
-        Mojos.set(mojo, "requestId", "08c0000000000AAAAA");
+        PackageVersionReportMojo mojo = report(sf);
         Mojos.set(mojo, "targetDevHub", " it-hub ");
         Mojos.set(mojo, "wait", "PT0S");
         Mojos.RecordingMavenLog log = Mojos.log(mojo);
@@ -67,13 +61,7 @@ class OrgGoalsTest {
     @Test
     void aWaitThatIsNoDurationFailsBeforeSfRuns() {
         FakeSfCli sf = new FakeSfCli();
-        PackageVersionReportMojo mojo = withSf(new PackageVersionReportMojo() {
-            @Override
-            protected SfCli sfCli() {
-                return sf;
-            }
-        });
-        Mojos.set(mojo, "requestId", "08c0000000000AAAAA");
+        PackageVersionReportMojo mojo = report(sf);
         Mojos.set(mojo, "wait", "20 minutes");
         Mojos.log(mojo);
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
@@ -82,10 +70,17 @@ class OrgGoalsTest {
         assertThat(sf.commands).isEmpty();
     }
 
-    private <T extends AbstractSfMojo> T withSf(T mojo) {
+    /** eca:package-version-report of a recorded request, with {@code sf} as its sf. */
+    private PackageVersionReportMojo report(FakeSfCli sf) {
+        PackageVersionReportMojo mojo = new PackageVersionReportMojo() {
+            @Override
+            protected SfCli sfCli() {
+                return sf;
+            }
+        };
         Mojos.set(mojo, "projectDir", dir.toFile());
         Mojos.set(mojo, "pollInterval", 1);
         Mojos.set(mojo, "sfTimeout", 60);
-        return mojo;
+        return Mojos.set(mojo, "requestId", "08c0000000000AAAAA");
     }
 }
