@@ -108,14 +108,7 @@ class CorpusMigrationTest {
      */
     @Test
     void emittedAppGeneratesTheSameManagedValues() throws Exception {
-        String shared = System.getProperty("eca.shared", "");
-        Path corpus = (shared.isBlank() ? Paths.get("..", "..", "shared") : Paths.get(shared))
-                .resolve("corpus-connected-app");
-        if (!Files.isDirectory(corpus)) {
-            System.out.println("SKIPPED: no corpus-connected-app under " + corpus.getParent()
-                    + " (set -Deca.shared=DIR to run this test)");
-        }
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "SKIPPED: no " + corpus);
+        Path corpus = Shared.require("corpus-connected-app");
         List<Path> files;
         try (Stream<Path> s = Files.walk(corpus)) {
             files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("INDEX.md"))
