@@ -55,7 +55,11 @@ public final class AppSettings {
 
         /** The first API version that has the target field; null when the setting writes no field. */
         public ApiVersion since() {
-            return target == null ? null : EcaSchema.since(target.typeName(), field);
+            if (target == null) {
+                return null;
+            }
+            // the name is the component's: as old as the type
+            return "fullName".equals(field) ? target.schema().since() : EcaSchema.since(target.typeName(), field);
         }
     }
 
