@@ -132,6 +132,48 @@ public final class MetadataDocument<T extends MetadataComponent> {
         }
     }
 
+    /**
+     * Single-valued elements (per the schema) that occur more than once under one parent, at any depth below known
+     * complex elements. The model keeps only the last of them; callers report them instead of trusting it.
+     */
+    public List<DuplicateElement> duplicates() {
+        List<DuplicateElement> out = new ArrayList<>();
+        collectDuplicates(root(), EcaSchema.type(rootName()), "", out);
+        return out;
+    }
+
+    private static void collectDuplicates(Element parent, TypeSpec spec, String prefix, List<DuplicateElement> out) {
+        if (spec == null) {
+            return;
+        }
+        Map<String, List<Element>> byName = new LinkedHashMap<>();
+        for (Element e : childElements(parent, null)) {
+            FieldSpec f = spec.field(e.getLocalName());
+            if (f == null) {
+                continue;
+            }
+            byName.computeIfAbsent(e.getLocalName(), k -> new ArrayList<>()).add(e);
+            if (f.kind() == io.github.ecamaven.eca.model.schema.ValueKind.COMPLEX) {
+                collectDuplicates(e, EcaSchema.type(f.valueType()), prefix + e.getLocalName() + "/", out);
+            }
+        }
+        for (Map.Entry<String, List<Element>> g : byName.entrySet()) {
+            FieldSpec f = spec.field(g.getKey());
+            if (f.repeated() || g.getValue().size() < 2) {
+                continue;
+            }
+            List<SourcePosition> at = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            for (Element e : g.getValue()) {
+                at.add(positionOf(e));
+                values.add(f.kind() == io.github.ecamaven.eca.model.schema.ValueKind.COMPLEX
+                        ? MetadataXmlWriter.writeElement(e).strip()
+                        : e.getTextContent().strip());
+            }
+            out.add(new DuplicateElement(prefix + g.getKey(), g.getKey(), spec.name(), at, values));
+        }
+    }
+
     /** The file content: the model merged into the DOM, in Salesforce's format. */
     public String toXml() {
         return MetadataXmlWriter.write(merged());
