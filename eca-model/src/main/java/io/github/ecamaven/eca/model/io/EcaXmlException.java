@@ -15,7 +15,7 @@ public class EcaXmlException extends UnreadableFileException {
     }
 
     /** The same problem as an XML reading error. */
-    static EcaXmlException of(UnreadableFileException e) {
+    public static EcaXmlException of(UnreadableFileException e) {
         return e instanceof EcaXmlException x ? x
                 : new EcaXmlException(e.file(), e.line(), e.column(), e.reason(), e.getCause());
     }
