@@ -196,7 +196,7 @@ class RuleCasesTest {
                 .edit(MANIFEST, "    <version>", "    <!-- -----BEGIN ENCRYPTED PRIVATE KEY----- -->\n    <version>")
                 .put(CONNECTED_APP, connectedApp("        <certificate>-----BEGIN OPENSSH PRIVATE KEY-----\nb3Bl"
                         + "\n-----END OPENSSH PRIVATE KEY-----</certificate>\n")),
-                CONNECTED_APP + ":6 ERROR", ECA + ":6 ERROR", OAUTH + ":5 ERROR", MANIFEST + ":14 ERROR");
+                CONNECTED_APP + ":6 ERROR", ECA + ":6 ERROR", OAUTH + ":5 ERROR", MANIFEST + ":23 ERROR");
         pass("ECA-SEC-007", "a certificate is public", p -> p.edit(GLOBAL, "    <externalClientApplication>",
                 "    <certificate>-----BEGIN CERTIFICATE-----\nMIIDdz\n-----END CERTIFICATE-----</certificate>"
                         + "\n    <externalClientApplication>"));
