@@ -5,6 +5,7 @@ import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.ExtlClntAppDistState;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.model.io.DuplicateElement;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.MetadataXml;
@@ -176,6 +177,14 @@ public final class EcaGenerator {
         } catch (EcaXmlException e) {
             problems.add(new ConfigProblem(null, f.relativePath(), "cannot merge into the existing file: "
                     + e.getMessage() + "; fix the file or delete it to have it generated again"));
+            return new Output(f.relativePath(), new byte[0], List.of(), true);
+        }
+        if (!doc.duplicates().isEmpty()) {
+            // the model holds one value of each: merging would keep the last copy and drop the others unseen
+            DuplicateElement d = doc.duplicates().get(0);
+            problems.add(new ConfigProblem(null, f.relativePath(), "cannot merge into the existing file: "
+                    + path + ":" + d.positions().get(1).line() + ": <" + d.path() + "> is written "
+                    + d.positions().size() + " times but takes one value; keep the one you mean and run again"));
             return new Output(f.relativePath(), new byte[0], List.of(), true);
         }
         List<FieldChange> changes = new ArrayList<>();
