@@ -318,14 +318,19 @@ public final class SecureXmlParser {
         return (i >= 0 ? m.substring(i + "Message: ".length()) : m).trim();
     }
 
-    static Document newDocument() {
+    /** One builder per thread: looking up the DOM implementation costs more than parsing a small file. */
+    private static final ThreadLocal<javax.xml.parsers.DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            return f.newDocumentBuilder().newDocument();
+            return f.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no DOM implementation", e);
         }
+    });
+
+    static Document newDocument() {
+        return BUILDER.get().newDocument();
     }
 }
