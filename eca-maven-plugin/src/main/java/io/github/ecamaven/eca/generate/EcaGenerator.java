@@ -5,7 +5,6 @@ import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.ExtlClntAppDistState;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
-import io.github.ecamaven.eca.model.io.DuplicateElement;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.MetadataXml;
@@ -181,10 +180,8 @@ public final class EcaGenerator {
         }
         if (!doc.duplicates().isEmpty()) {
             // the model holds one value of each: merging would keep the last copy and drop the others unseen
-            DuplicateElement d = doc.duplicates().get(0);
             problems.add(new ConfigProblem(null, f.relativePath(), "cannot merge into the existing file: "
-                    + path + ":" + d.positions().get(1).line() + ": <" + d.path() + "> is written "
-                    + d.positions().size() + " times but takes one value; keep the one you mean and run again"));
+                    + doc.duplicates().get(0).summary(path) + "; keep the one you mean and run again"));
             return new Output(f.relativePath(), new byte[0], List.of(), true);
         }
         List<FieldChange> changes = new ArrayList<>();

@@ -230,7 +230,7 @@ class EcaGeneratorTest {
                 "    <isProtected>false</isProtected>\n    <isProtected>true</isProtected>\n");
         Files.writeString(header, before);
         assertThatThrownBy(() -> generate(request(project, nango()))).isInstanceOf(GenerateConfigException.class)
-                .hasMessageContaining("<isProtected> is written 2 times but takes one value");
+                .hasMessageContaining(header + ":6: <isProtected> is written 2 times (lines 5, 6) but takes one value");
         assertThat(read(project, HEADER)).isEqualTo(before);
     }
 }

@@ -55,4 +55,16 @@ class HostileConnectedAppTest {
                 .hasMessageContaining(project.resolve("sfdx-project.json") + ":1: sfdx-project.json holds a number"
                         + " with too many digits (limit 1000)");
     }
+
+    @Test
+    void conflictingDuplicatesAreRefusedNotSilentlyConverted() throws Exception {
+        Files.writeString(app, Fixtures.app("    <contactEmail>ops@example.org</contactEmail>\n    <label>Old</label>\n"
+                + "    <oauthConfig>\n        <callbackUrl>https://a.example.org/cb</callbackUrl>\n"
+                + "        <callbackUrl>https://b.example.org/cb</callbackUrl>\n        <scopes>Api</scopes>\n"
+                + "    </oauthConfig>\n"));
+        assertThatThrownBy(() -> migrator.run(MigrateRequest.of(project).withDryRun(true)))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining(app + ":7: <oauthConfig/callbackUrl> is written 2 times (lines 6, 7) but takes"
+                        + " one value; keep the one you mean and run again");
+    }
 }

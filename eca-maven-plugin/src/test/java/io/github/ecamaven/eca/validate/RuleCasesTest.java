@@ -69,6 +69,8 @@ class RuleCasesTest {
         fail("ECA-XML-009", "equal duplicates, nested too", p -> p.edit(ECA, "    <isProtected>false</isProtected>\n",
                 "    <isProtected>false</isProtected>\n    <isProtected>false</isProtected>\n"),
                 ECA + ":6 ERROR");
+        fail("ECA-XML-009", "manifest version twice", p -> p.edit(MANIFEST, "    <version>64.0</version>\n",
+                "    <version>64.0</version>\n    <version>66.0</version>\n"), MANIFEST + ":24 ERROR");
         pass("ECA-XML-009", "each once", p -> p);
         fail("ECA-XML-004", "Packageable and AdminApproved", p -> p.edit(ECA, ">Local<", ">Packageable<")
                 .edit(OAUTH_PLCY, "AllSelfAuthorized", "AdminApproved"), ECA + ":4 ERROR", OAUTH_PLCY + ":6 ERROR");

@@ -4,18 +4,16 @@ import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.io.DuplicateElement;
 import io.github.ecamaven.eca.model.io.SourcePosition;
-import io.github.ecamaven.eca.model.schema.EcaSchema;
-import io.github.ecamaven.eca.model.schema.FieldSpec;
-import io.github.ecamaven.eca.model.schema.TypeSpec;
-import io.github.ecamaven.eca.model.schema.ValueKind;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.ManifestFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** ECA-XML-009: a single-valued element is written more than once. */
 public final class DuplicateElementRule extends AbstractRule {
@@ -36,6 +34,13 @@ public final class DuplicateElementRule extends AbstractRule {
         for (EcaFile f : project.readableFiles()) {
             for (DuplicateElement d : f.document().duplicates()) {
                 ctx.report(f, d.positions().get(1), message(d));
+            }
+        }
+        for (ManifestFile m : project.manifests()) {
+            if (m.document() != null) {
+                for (DuplicateElement d : m.document().duplicates()) {
+                    ctx.report(m, d.positions().get(1), message(d));
+                }
             }
         }
     }
@@ -64,9 +69,7 @@ public final class DuplicateElementRule extends AbstractRule {
 
     /** Plain values are quoted; markup of nested elements and secrets are not. */
     private static boolean showable(DuplicateElement d) {
-        TypeSpec t = EcaSchema.type(d.parentType());
-        FieldSpec f = t == null ? null : t.field(d.name());
-        if (f == null || f.kind() == ValueKind.COMPLEX || d.name().toLowerCase().contains("secret")) {
+        if (!d.simple() || d.name().toLowerCase(Locale.ROOT).contains("secret")) {
             return false;
         }
         return d.values().stream().noneMatch(PrivateKeyRule::containsPrivateKey);

@@ -11,13 +11,27 @@ import java.util.List;
  * @param parentType the type it appeared in
  * @param positions where each occurrence starts, in file order
  * @param values the trimmed text of each occurrence, in file order (the markup of complex elements)
+ * @param simple whether the element holds a value rather than nested elements
  */
 public record DuplicateElement(String path, String name, String parentType, List<SourcePosition> positions,
-        List<String> values) {
+        List<String> values, boolean simple) {
 
     public DuplicateElement {
         positions = List.copyOf(positions);
         values = List.copyOf(values);
+    }
+
+    /**
+     * The problem in words, with where the second copy starts and without any value (values may be secrets), e.g.
+     * {@code App.eca-meta.xml:5: <distributionState> is written 2 times (lines 4, 5) but takes one value}.
+     */
+    public String summary(java.nio.file.Path file) {
+        StringBuilder lines = new StringBuilder();
+        for (SourcePosition p : positions) {
+            lines.append(lines.length() == 0 ? "" : ", ").append(p.line());
+        }
+        return file + ":" + positions.get(1).line() + ": <" + path + "> is written " + positions.size() + " times (lines "
+                + lines + ") but takes one value";
     }
 
     /** Whether the occurrences disagree, so that the value in effect depends on which one is kept. */

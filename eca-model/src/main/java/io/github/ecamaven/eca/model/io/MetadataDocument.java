@@ -138,8 +138,68 @@ public final class MetadataDocument<T extends MetadataComponent> {
      */
     public List<DuplicateElement> duplicates() {
         List<DuplicateElement> out = new ArrayList<>();
-        collectDuplicates(root(), EcaSchema.type(rootName()), "", out);
+        TypeSpec spec = EcaSchema.type(rootName());
+        if (spec != null) {
+            collectDuplicates(root(), spec, "", out);
+        } else {
+            // Connected Apps and package.xml have no schema table: the bound model says what is single-valued
+            collectDuplicates(root(), model.getClass(), "", out);
+        }
         return out;
+    }
+
+    private static void collectDuplicates(Element parent, Class<?> type, String prefix, List<DuplicateElement> out) {
+        Map<String, java.lang.reflect.Field> fields = new LinkedHashMap<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                jakarta.xml.bind.annotation.XmlElement x = f.getAnnotation(jakarta.xml.bind.annotation.XmlElement.class);
+                if (x != null) {
+                    fields.putIfAbsent("##default".equals(x.name()) ? f.getName() : x.name(), f);
+                }
+            }
+        }
+        Map<String, List<Element>> byName = new LinkedHashMap<>();
+        for (Element e : childElements(parent, null)) {
+            java.lang.reflect.Field f = fields.get(e.getLocalName());
+            if (f == null) {
+                continue;
+            }
+            byName.computeIfAbsent(e.getLocalName(), k -> new ArrayList<>()).add(e);
+            Class<?> nested = boundType(f);
+            if (nested != null) {
+                collectDuplicates(e, nested, prefix + e.getLocalName() + "/", out);
+            }
+        }
+        for (Map.Entry<String, List<Element>> g : byName.entrySet()) {
+            java.lang.reflect.Field f = fields.get(g.getKey());
+            if (java.util.Collection.class.isAssignableFrom(f.getType()) || g.getValue().size() < 2) {
+                continue;
+            }
+            boolean simple = boundType(f) == null;
+            out.add(duplicate(prefix, g.getKey(), type.getSimpleName(), g.getValue(), simple));
+        }
+    }
+
+    /** The bound class of a field's elements when they have children (a JAXB type), else null. */
+    private static Class<?> boundType(java.lang.reflect.Field f) {
+        Class<?> t = f.getType();
+        if (java.util.Collection.class.isAssignableFrom(t)
+                && f.getGenericType() instanceof java.lang.reflect.ParameterizedType p
+                && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+            t = c;
+        }
+        return !t.isEnum() && t.isAnnotationPresent(jakarta.xml.bind.annotation.XmlType.class) ? t : null;
+    }
+
+    private static DuplicateElement duplicate(String prefix, String name, String parentType, List<Element> copies,
+            boolean simple) {
+        List<SourcePosition> at = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (Element e : copies) {
+            at.add(positionOf(e));
+            values.add(simple ? e.getTextContent().strip() : MetadataXmlWriter.writeElement(e).strip());
+        }
+        return new DuplicateElement(prefix + name, name, parentType, at, values, simple);
     }
 
     private static void collectDuplicates(Element parent, TypeSpec spec, String prefix, List<DuplicateElement> out) {
@@ -162,15 +222,8 @@ public final class MetadataDocument<T extends MetadataComponent> {
             if (f.repeated() || g.getValue().size() < 2) {
                 continue;
             }
-            List<SourcePosition> at = new ArrayList<>();
-            List<String> values = new ArrayList<>();
-            for (Element e : g.getValue()) {
-                at.add(positionOf(e));
-                values.add(f.kind() == io.github.ecamaven.eca.model.schema.ValueKind.COMPLEX
-                        ? MetadataXmlWriter.writeElement(e).strip()
-                        : e.getTextContent().strip());
-            }
-            out.add(new DuplicateElement(prefix + g.getKey(), g.getKey(), spec.name(), at, values));
+            boolean simple = f.kind() != io.github.ecamaven.eca.model.schema.ValueKind.COMPLEX;
+            out.add(duplicate(prefix, g.getKey(), spec.name(), g.getValue(), simple));
         }
     }
 
