@@ -28,7 +28,10 @@ public final class InputLimits {
     /** Deepest element nesting in an XML file (real metadata: about 4). */
     public static final int MAX_DEPTH = 100;
 
-    /** Most elements in one XML file (a large package.xml has a few thousand). */
+    /**
+     * Most elements in one XML file, comments and processing instructions included (each is a node kept in memory;
+     * a large package.xml has a few thousand).
+     */
     public static final int MAX_ELEMENTS = 200_000;
 
     /** Longest text of one element, attribute or comment: 1 M characters (a certificate is a few thousand). */

@@ -124,12 +124,7 @@ public final class SecureXmlParser {
                                     + " than " + InputLimits.MAX_DEPTH + " deep here (the limit; Salesforce metadata"
                                     + " is a few levels deep); the file is broken or not metadata", null);
                         }
-                        if (++elements > InputLimits.MAX_ELEMENTS) {
-                            throw new EcaXmlException(file, start.line(), start.column(), "the file has more than "
-                                    + String.format(java.util.Locale.ROOT, "%,d", InputLimits.MAX_ELEMENTS)
-                                    + " elements (the limit); this is element number " + elements
-                                    + "; the file is broken or not metadata", null);
-                        }
+                        elements = count(file, start, elements);
                         Element e = doc.createElementNS(emptyToNull(r.getNamespaceURI()), qualified(r));
                         for (int i = 0; i < r.getNamespaceCount(); i++) {
                             String prefix = r.getNamespacePrefix(i);
@@ -172,12 +167,14 @@ public final class SecureXmlParser {
                         }
                     }
                     case XMLStreamConstants.COMMENT -> {
+                        elements = count(file, new SourcePosition(line, col), elements);
                         checkLength(file, new SourcePosition(line, col), "comment", r.getTextLength());
                         Node c = doc.createComment(r.getText());
                         setPosition(c, new SourcePosition(line, col));
                         current.appendChild(c);
                     }
                     case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+                        elements = count(file, new SourcePosition(line, col), elements);
                         String data = r.getPIData();
                         checkLength(file, new SourcePosition(line, col), "processing instruction",
                                 data == null ? 0 : data.length());
@@ -216,6 +213,16 @@ public final class SecureXmlParser {
             throw new EcaXmlException(file, 1, 1, "the file has no root element", null);
         }
         return doc;
+    }
+
+    /** One more element, comment or processing instruction; refused beyond {@link InputLimits#MAX_ELEMENTS}. */
+    private static int count(Path file, SourcePosition at, int sofar) throws EcaXmlException {
+        if (sofar + 1 > InputLimits.MAX_ELEMENTS) {
+            throw new EcaXmlException(file, at.line(), at.column(), "the file has more than "
+                    + String.format(java.util.Locale.ROOT, "%,d", InputLimits.MAX_ELEMENTS) + " elements and comments"
+                    + " (the limit); the file is broken or not metadata", null);
+        }
+        return sofar + 1;
     }
 
     private static void checkLength(Path file, SourcePosition at, String what, int length) throws EcaXmlException {

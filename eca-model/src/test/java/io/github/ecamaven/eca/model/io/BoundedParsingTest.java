@@ -76,7 +76,16 @@ class BoundedParsingTest {
         EcaXmlException e = readError("Many.eca-meta.xml", content);
         assertThat(e).isNotNull();
         assertThat(e.line()).isEqualTo(2);
-        assertThat(e.reason()).contains("more than 200,000 elements (the limit)");
+        assertThat(e.reason()).contains("more than 200,000 elements and comments (the limit)");
+    }
+
+    @Test
+    void commentsCountTowardsTheElementLimit() throws Exception {
+        String text = "<ExternalClientApplication xmlns=\"" + NS + "\">\n" + "<!---->".repeat(250_000)
+                + "\n</ExternalClientApplication>\n";
+        EcaXmlException e = readError("Comments.eca-meta.xml", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(e).isNotNull();
+        assertThat(e.reason()).contains("more than 200,000 elements and comments (the limit)");
     }
 
     @Test
