@@ -140,6 +140,7 @@ public final class EcaProject {
         }
         out.addAll(ecaFiles);
         out.addAll(manifests);
+        out.addAll(connectedApps);
         return out;
     }
 }
