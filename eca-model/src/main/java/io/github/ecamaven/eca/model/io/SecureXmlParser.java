@@ -125,6 +125,7 @@ public final class SecureXmlParser {
                                     + " is a few levels deep); the file is broken or not metadata", null);
                         }
                         elements = count(file, start, elements);
+                        checkName(file, start, "element", r.getPrefix(), r.getLocalName());
                         Element e = doc.createElementNS(emptyToNull(r.getNamespaceURI()), qualified(r));
                         for (int i = 0; i < r.getNamespaceCount(); i++) {
                             String prefix = r.getNamespacePrefix(i);
@@ -136,6 +137,7 @@ public final class SecureXmlParser {
                             String name = prefix == null || prefix.isEmpty()
                                     ? r.getAttributeLocalName(i)
                                     : prefix + ":" + r.getAttributeLocalName(i);
+                            checkName(file, start, "attribute", prefix, r.getAttributeLocalName(i));
                             String value = r.getAttributeValue(i);
                             checkLength(file, start, "attribute " + name, value.length());
                             e.setAttributeNS(emptyToNull(r.getAttributeNamespace(i)), name, value);
@@ -223,6 +225,20 @@ public final class SecureXmlParser {
                     + " (the limit); the file is broken or not metadata", null);
         }
         return sofar + 1;
+    }
+
+    /**
+     * The JDK parser lets a name such as {@code :a} through although it is no qualified name; the DOM refuses it
+     * later (on every copy of the tree), so it is refused here as the syntax error it is.
+     */
+    private static void checkName(Path file, SourcePosition at, String what, String prefix, String local)
+            throws EcaXmlException {
+        if (local == null || local.isEmpty() || local.indexOf(':') >= 0 || prefix != null && prefix.indexOf(':') >= 0) {
+            String name = (prefix == null || prefix.isEmpty() ? "" : prefix + ":") + local;
+            throw new EcaXmlException(file, at.line(), at.column(), "malformed XML: '" + name + "' is not a valid "
+                    + what + " name (a colon may only separate a namespace prefix from the name); fix the XML syntax",
+                    null);
+        }
     }
 
     private static void checkLength(Path file, SourcePosition at, String what, int length) throws EcaXmlException {
