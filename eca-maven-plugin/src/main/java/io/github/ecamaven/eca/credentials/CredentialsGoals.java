@@ -32,6 +32,7 @@ public final class CredentialsGoals {
     public String handOver(CredentialsRequest request)
             throws CredentialsException, SfCliException, IOException, EcaXmlException, SfdxProjectException {
         Setup s = setup(request, "credentials");
+        s.destination.preflight();
         OrgCredentialsApi.OrgApp app = s.org.app(s.app.name());
         String consumer = s.org.consumer(app);
         String report = s.destination.deliver(s.org.credentials(app, consumer, s.destination.needsSecret()));
@@ -48,6 +49,7 @@ public final class CredentialsGoals {
                     + " before the promotion: -Deca.credentials.to=nango (with -Deca.nango.integration=KEY) or env-file.",
                     false);
         }
+        s.destination.preflight();
         Path state = request.buildDir().resolve("eca").resolve("rotation.json");
         return new Rotation(s.org, s.destination, state, s.app.name(), request.targetOrg(), log)
                 .rotate(request.revokeOld());

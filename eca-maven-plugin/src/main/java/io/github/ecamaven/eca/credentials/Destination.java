@@ -15,6 +15,13 @@ public interface Destination {
     /** Whether it already holds credentials (a rollback restores them, else removes what the rotation created). */
     boolean exists() throws CredentialsException;
 
+    /**
+     * Checks that the destination can take the pair (reachable, key accepted, current state readable) before
+     * anything is read from the org.
+     */
+    default void preflight() throws CredentialsException {
+    }
+
     /** Puts the pair there when it differs from what is there; returns one line saying what changed. */
     String deliver(AppCredentials credentials) throws CredentialsException, SfCliException;
 

@@ -47,6 +47,14 @@ public final class NangoDestination implements Destination {
     }
 
     @Override
+    public void preflight() throws CredentialsException {
+        Optional<Integration> current = nango.get(integration);
+        if (current.isPresent()) {
+            differences(current.get(), new OAuthClient(null, null, scopes));
+        }
+    }
+
+    @Override
     public String deliver(AppCredentials c) throws CredentialsException {
         OAuthClient wanted = new OAuthClient(c.key(), c.secret(), scopes);
         Optional<Integration> current = nango.get(integration);
