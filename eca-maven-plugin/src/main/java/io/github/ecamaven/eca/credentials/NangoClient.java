@@ -243,8 +243,13 @@ public final class NangoClient {
     }
 
     private CredentialsException unreachable(String what, Exception e) {
-        return new CredentialsException("Cannot reach Nango at " + base + " to " + what + " (" + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Check eca.nango.url and that Nango runs.",
-                true, e);
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String why = e.getClass().getSimpleName() + (root != e ? " / " + root.getClass().getSimpleName() : "")
+                + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return new CredentialsException("Cannot reach Nango at " + base + " to " + what + " (" + why + "). Check"
+                + " eca.nango.url and that Nango runs.", true, e);
     }
 }

@@ -23,11 +23,11 @@ public final class OrgCredentialsApi {
 
     /** The first API version with the staged credentials resources; every call uses at least this version. */
     public static final String MINIMUM_API_VERSION = "65.0";
-    /** The Setup label of ExternalClientAppSettings {@code enableClientSecretInRestApiAccess}. */
-    public static final String SETTING_LABEL = "Allow access to External Client App consumer secrets via REST API";
+    /** The Setup label of the setting that lets the org hand out secrets. */
+    public static final String SETTING_LABEL = ClientSecretSetting.LABEL;
     static final String SETTING_FIX = "Turn on the org setting \"" + SETTING_LABEL + "\" (Setup > External Client App"
-            + " Settings; metadata ExternalClientAppSettings enableClientSecretInRestApiAccess, which eca:generate writes"
-            + " with -Deca.generate.clientSecretRestAccess=true and eca:deploy deploys), then run again. Salesforce advises"
+            + " Settings; metadata ExternalClientAppSettings " + ClientSecretSetting.ELEMENT + ", which eca:generate"
+            + " writes with -D" + ClientSecretSetting.GENERATE_PROPERTY + "=true), then run again. Salesforce advises"
             + " turning it off again afterwards.";
     static final String PERMISSION_FIX = "Give the user sf is logged in as the permissions External Client App"
             + " Developer (ExternalClientAppDeveloper) and View Client Secret (ViewClientSecret), e.g. in a permission set,"

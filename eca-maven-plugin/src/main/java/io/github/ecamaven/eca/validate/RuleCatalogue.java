@@ -30,7 +30,7 @@ public final class RuleCatalogue {
             new StrictJsonRule(), new DefaultPackageDirRule(), new PackageDirPathRule(), new PackageAliasRule(),
             new AliasIdRule(), new NamespaceRule(), new VersionNumberRule(), new PackagedAppNamespaceRule(),
             new ApiVersionForTypesRule(), new MissingProjectFileRule(), new ManifestCompletenessRule(),
-            new ManifestTypeNameRule());
+            new ManifestTypeNameRule(), new ClientSecretRestAccessRule());
 
     private RuleCatalogue() {}
 
