@@ -6,7 +6,12 @@ import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.sf.SfCommand;
 import io.github.ecamaven.eca.sf.SfRawOutput;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +21,10 @@ import java.util.regex.Pattern;
  *
  * <p>That command has no {@code --json}: it prints the status line ({@code HTTP/1.1 404}), the headers and then the
  * body, and exits 1 for HTTP 400 and above with the body still on stdout, so the status line decides, not the exit
- * code. Every non-GET request needs a non-empty body (without one sf fails before sending); the body goes through
- * stdin ({@code --body -}) so that nothing of it reaches the argument list.
+ * code. Every non-GET request needs a non-empty body (without one sf fails before sending). The body goes in an
+ * owner-only temporary file ({@code --body @file}, deleted afterwards), so nothing of it reaches the argument list;
+ * not through stdin ({@code --body -}): sf gives stdin 10 ms, and on a busy machine the request went out without the
+ * body.
  */
 public final class CliSfRest implements SfRest {
 
@@ -42,19 +49,46 @@ public final class CliSfRest implements SfRest {
         if (hasBody && (jsonBody == null || jsonBody.isBlank())) {
             jsonBody = "{}"; // sf refuses to send a non-GET request without a body
         }
-        SfCommand command = SfCommand.of("api", "request", "rest", path).withoutJsonFlag()
-                .option("--target-org", targetOrg)
-                .flag("--include")
-                .option("--method", "GET".equals(method) ? null : method)
-                .option("--body", hasBody ? "-" : null)
-                .build();
-        SfRawOutput out = sf.runRaw(command, hasBody ? jsonBody.getBytes(StandardCharsets.UTF_8) : null);
+        Path bodyFile = hasBody ? bodyFile(jsonBody) : null;
+        SfRawOutput out;
+        SfCommand command;
+        try {
+            command = SfCommand.of("api", "request", "rest", path).withoutJsonFlag()
+                    .option("--target-org", targetOrg)
+                    .flag("--include")
+                    .option("--method", "GET".equals(method) ? null : method)
+                    .option("--body", hasBody ? "@" + bodyFile : null)
+                    .build();
+            out = sf.runRaw(command);
+        } finally {
+            if (bodyFile != null) {
+                try {
+                    Files.deleteIfExists(bodyFile);
+                } catch (IOException e) {
+                    log.warn("Could not delete the temporary request body " + bodyFile + ": " + e.getMessage());
+                }
+            }
+        }
         Response r = parse(out.stdout());
         if (r == null) {
             throw failure(command, out);
         }
         log.debug(() -> method + " " + path + " → HTTP " + r.status());
         return r;
+    }
+
+    private static Path bodyFile(String body) throws CredentialsException {
+        try {
+            boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+            Path f = posix ? Files.createTempFile("eca-request-", ".json",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : Files.createTempFile("eca-request-", ".json");
+            Files.writeString(f, body, StandardCharsets.UTF_8);
+            return f;
+        } catch (IOException e) {
+            throw new CredentialsException("Cannot write the request body for sf to a temporary file: " + e.getMessage(),
+                    true, e);
+        }
     }
 
     /** The status and body of {@code --include} output, or null when sf printed no status line. */

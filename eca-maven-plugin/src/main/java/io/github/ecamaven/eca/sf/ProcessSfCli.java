@@ -153,14 +153,13 @@ public final class ProcessSfCli implements SfCli {
     }
 
     /**
-     * Runs a command that prints no JSON envelope ({@code api request rest}), writing {@code stdin} to the child's
-     * standard input (so request bodies never reach argv), and returns what it printed unparsed. sf missing, too old
-     * or not knowing the command still throw {@link SfUnavailableException}.
+     * Runs a command that prints no JSON envelope ({@code api request rest}) and returns what it printed unparsed.
+     * sf missing, too old or not knowing the command still throw {@link SfUnavailableException}.
      */
     @Override
-    public SfRawOutput runRaw(SfCommand command, byte[] stdin) throws SfCliException {
+    public SfRawOutput runRaw(SfCommand command) throws SfCliException {
         ensureUsable(command);
-        Finished f = start(command, stdin);
+        Finished f = start(command);
         if (f.exit == 127) {
             throw new SfUnavailableException(command, "sf does not know the command '" + command.name()
                     + "' (exit 127): the installed sf is too old or not the Salesforce CLI. It said: "
@@ -170,14 +169,14 @@ public final class ProcessSfCli implements SfCli {
     }
 
     private SfResult execute(SfCommand command) throws SfCliException {
-        Finished f = start(command, null);
+        Finished f = start(command);
         return SfOutputParser.parse(command, f.exit, f.stdout, f.stderr);
     }
 
     private record Finished(int exit, String stdout, String stderr) {
     }
 
-    private Finished start(SfCommand command, byte[] stdin) throws SfCliException {
+    private Finished start(SfCommand command) throws SfCliException {
         List<String> argv = new ArrayList<>();
         argv.add(executable);
         argv.addAll(command.arguments());
@@ -198,10 +197,8 @@ public final class ProcessSfCli implements SfCli {
         }
         Thread hook = new Thread(() -> killTree(process), "eca-sf-kill");
         boolean hooked = addShutdownHook(hook);
-        try (var in = process.getOutputStream()) {
-            if (stdin != null) {
-                in.write(stdin);
-            }
+        try {
+            process.getOutputStream().close();
         } catch (IOException ignored) {
             // the child may already have exited; stdin is closed either way
         }

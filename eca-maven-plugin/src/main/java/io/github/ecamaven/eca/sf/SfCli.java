@@ -24,10 +24,10 @@ public interface SfCli {
 
     /**
      * Runs a command that prints no JSON envelope (sf has no {@code --json} for {@code api request rest}): no
-     * {@code --json} is added, {@code stdin} (may be null) goes to the child's standard input, and the output comes
-     * back unparsed. Only sf missing, too old or not knowing the command throw.
+     * {@code --json} is added and the output comes back unparsed. Only sf missing, too old or not knowing the command
+     * throw.
      */
-    default SfRawOutput runRaw(SfCommand command, byte[] stdin) throws SfCliException {
+    default SfRawOutput runRaw(SfCommand command) throws SfCliException {
         throw new UnsupportedOperationException("this SfCli cannot run " + command.name());
     }
 }

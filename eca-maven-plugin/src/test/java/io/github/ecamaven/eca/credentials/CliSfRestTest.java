@@ -8,7 +8,12 @@ import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCommand;
 import io.github.ecamaven.eca.sf.SfRawOutput;
 import io.github.ecamaven.eca.sf.SfResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +23,8 @@ class CliSfRestTest {
 
     static final class RawSf implements SfCli {
         final List<SfCommand> commands = new ArrayList<>();
-        final List<String> stdins = new ArrayList<>();
+        final List<String> bodies = new ArrayList<>();
+        final List<String> bodyPermissions = new ArrayList<>();
         SfRawOutput answer;
 
         @Override
@@ -27,9 +33,16 @@ class CliSfRestTest {
         }
 
         @Override
-        public SfRawOutput runRaw(SfCommand command, byte[] stdin) {
+        public SfRawOutput runRaw(SfCommand command) {
             commands.add(command);
-            stdins.add(stdin == null ? null : new String(stdin, StandardCharsets.UTF_8));
+            String b = command.option("--body");
+            try {
+                bodies.add(b == null ? null : Files.readString(Path.of(b.substring(1)), StandardCharsets.UTF_8));
+                bodyPermissions.add(b == null ? null
+                        : PosixFilePermissions.toString(Files.getPosixFilePermissions(Path.of(b.substring(1)))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return answer;
         }
     }
@@ -52,7 +65,7 @@ class CliSfRestTest {
     }
 
     @Test
-    void sendsBodiesThroughStdinAndGetWithoutBody() throws Exception {
+    void sendsBodiesThroughAnOwnerOnlyFileDeletedAfterwardsAndGetWithoutBody() throws Exception {
         RawSf sf = new RawSf();
         sf.answer = new SfRawOutput(0, "HTTP/1.1 200\ncontent-type: application/json\n{}\n", "Warning: beta");
         CliSfRest rest = new CliSfRest(sf, "my-org", EcaLog.NONE);
@@ -61,13 +74,18 @@ class CliSfRestTest {
         rest.send("DELETE", "services/data/v65.0/x", null);
         rest.send("GET", "services/data/v65.0/y?part=key", null);
 
-        assertThat(sf.commands.get(0).arguments()).containsExactly("api", "request", "rest", "services/data/v65.0/x",
-                "--target-org", "my-org", "--include", "--method", "PATCH", "--body", "-");
-        assertThat(sf.stdins.get(0)).isEqualTo("{\"command\":\"rotate\"}");
-        assertThat(sf.stdins.get(1)).as("sf sends no non-GET request without a body").isEqualTo("{}");
+        List<String> patch = sf.commands.get(0).arguments();
+        assertThat(patch.subList(0, 9)).containsExactly("api", "request", "rest", "services/data/v65.0/x",
+                "--target-org", "my-org", "--include", "--method", "PATCH");
+        assertThat(patch.get(9)).isEqualTo("--body");
+        assertThat(patch.get(10)).startsWith("@");
+        assertThat(Path.of(patch.get(10).substring(1))).as("deleted after the call").doesNotExist();
+        assertThat(sf.bodies.get(0)).isEqualTo("{\"command\":\"rotate\"}");
+        assertThat(sf.bodyPermissions.get(0)).isEqualTo("rw-------");
+        assertThat(sf.bodies.get(1)).as("sf sends no non-GET request without a body").isEqualTo("{}");
         assertThat(sf.commands.get(2).arguments()).containsExactly("api", "request", "rest",
                 "services/data/v65.0/y?part=key", "--target-org", "my-org", "--include");
-        assertThat(sf.stdins.get(2)).isNull();
+        assertThat(sf.bodies.get(2)).isNull();
     }
 
     @Test

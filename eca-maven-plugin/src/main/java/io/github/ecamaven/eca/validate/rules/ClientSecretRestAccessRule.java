@@ -1,7 +1,6 @@
 package io.github.ecamaven.eca.validate.rules;
 
 import io.github.ecamaven.eca.credentials.ClientSecretSetting;
-import io.github.ecamaven.eca.model.io.FileTrees;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.SecureXmlParser;
 import io.github.ecamaven.eca.validate.Category;
@@ -12,8 +11,10 @@ import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.PackageDir;
 import io.github.ecamaven.eca.validate.project.ProjectFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -37,14 +38,12 @@ public final class ClientSecretRestAccessRule extends AbstractRule {
             if (!Files.isDirectory(dir.dir())) {
                 continue;
             }
-            try {
-                for (Path f : FileTrees.metadataFiles(dir.dir())) {
-                    if (f.getFileName().toString().equals(ClientSecretSetting.FILE_NAME)
-                            && f.getParent().getFileName().toString().equals(ClientSecretSetting.FOLDER)) {
-                        check(project, f, ctx);
-                    }
+            try (Stream<Path> files = Files.walk(dir.dir())) {
+                for (Path f : files.filter(p -> p.getFileName().toString().equals(ClientSecretSetting.FILE_NAME)
+                        && p.getParent().getFileName().toString().equals(ClientSecretSetting.FOLDER)).sorted().toList()) {
+                    check(project, f, ctx);
                 }
-            } catch (IOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 // an unreadable directory is reported by the project rules
             }
         }
@@ -73,12 +72,13 @@ public final class ClientSecretRestAccessRule extends AbstractRule {
     @Override
     public RuleExample example() {
         String file = Examples.D + ClientSecretSetting.FOLDER + "/" + ClientSecretSetting.FILE_NAME;
-        String xml = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <ExternalClientAppSettings xmlns="http://soap.sforce.com/2006/04/metadata">
-                    <enableClientSecretInRestApiAccess>%s</enableClientSecretInRestApiAccess>
-                </ExternalClientAppSettings>
-                """;
-        return RuleExample.of(file, xml.formatted("true"), xml.formatted("false"));
+        return RuleExample.of(file, settings("true"), settings("false"));
+    }
+
+    private static String settings(String value) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<ExternalClientAppSettings" + Examples.NS + ">\n"
+                + "    <" + ClientSecretSetting.ELEMENT + ">" + value + "</" + ClientSecretSetting.ELEMENT + ">\n"
+                + "</ExternalClientAppSettings>\n";
     }
 }

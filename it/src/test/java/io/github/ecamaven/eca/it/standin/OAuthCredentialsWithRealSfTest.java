@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real, pinned sf CLI's {@code api request rest} (through the plugin's own {@link ProcessSfCli} and
  * {@link CliSfRest}) against the stand-in org's credentials resources: finds the app, reads key and secret, stages,
- * promotes and deletes, and shows the setting-off answer. Bodies travel through stdin ({@code --body -}). Skipped
- * when the sf executable is not installed.
+ * promotes and deletes, and shows the setting-off answer. Bodies travel in a temporary file ({@code --body @file}).
+ * Skipped when the sf executable is not installed.
  */
 class OAuthCredentialsWithRealSfTest {
 
@@ -112,7 +112,7 @@ class OAuthCredentialsWithRealSfTest {
         assertThat(api.deleteStaged(app, consumer, staged.id())).isTrue();
         assertThat(api.deleteStaged(app, consumer, staged.id())).as("already gone").isFalse();
 
-        // the API version is raised to 65.0, the body of PATCH reached the org through stdin, DELETE carried {}
+        // the API version is raised to 65.0, the body of PATCH reached the org, POST carried {}
         assertThat(org.requests("/apps/oauth/")).allMatch(r -> r.path().startsWith("/services/data/v65.0/apps/oauth/"));
         assertThat(org.requests("/staged/")).filteredOn(r -> r.method().equals("PATCH")).singleElement()
                 .extracting(RecordedRequest::body).isEqualTo("{\"command\":\"rotate\"}");
