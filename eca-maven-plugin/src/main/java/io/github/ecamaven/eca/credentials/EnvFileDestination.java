@@ -1,15 +1,13 @@
 package io.github.ecamaven.eca.credentials;
 
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.AppCredentials;
+import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.sf.Secret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
@@ -17,8 +15,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A dotenv file with the key, the secret and the scopes, readable by its owner only (0600 from the moment it exists:
- * it is created as a 0600 temporary file next to the target and moved over it). Refuses a path inside a package
+ * A dotenv file with the key, the secret and the scopes, readable by its owner only from the moment it exists
+ * ({@link AtomicFiles#writeOwnerOnly}). Refuses a path inside a package
  * directory (sf would deploy or package it) and a path git tracks (it would be committed).
  */
 public final class EnvFileDestination implements Destination {
@@ -101,7 +99,7 @@ public final class EnvFileDestination implements Destination {
                 restrict(file);
                 return describe() + " is up to date (client id " + c.key() + "); nothing changed";
             }
-            write(content);
+            AtomicFiles.writeOwnerOnly(file, content);
         } catch (IOException e) {
             throw new CredentialsException("Cannot write " + describe() + ": " + e.getMessage(), true, e);
         }
@@ -114,25 +112,6 @@ public final class EnvFileDestination implements Destination {
                 + KEY_VARIABLE + "=" + key + "\n"
                 + SECRET_VARIABLE + "=" + secret.reveal() + "\n"
                 + SCOPES_VARIABLE + "=" + (scopes == null ? "" : scopes) + "\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private void write(byte[] content) throws IOException {
-        Path dir = file.getParent();
-        Files.createDirectories(dir);
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        FileAttribute<?>[] attrs = posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
-                : new FileAttribute<?>[0];
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp", attrs);
-        try {
-            Files.write(tmp, content);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     private static void restrict(Path f) throws IOException {
