@@ -78,7 +78,8 @@ public final class NangoDestination implements Destination {
         }
         OAuthClient held = current.credentials();
         if (held == null || held.clientId() == null) {
-            throw new CredentialsException("Nango sent " + describe() + " without its credentials: the API key may"
+            throw new CredentialsException("Nango sent integration '" + integration + "' (" + nango.baseUrl()
+                    + ") without its credentials: the API key may"
                     + " not read them (scope environment:integrations:read_credentials missing), so the plugin cannot"
                     + " tell whether they are current and changes nothing. Give the key the scopes "
                     + NangoClient.KEY_SCOPES + ".", true);
