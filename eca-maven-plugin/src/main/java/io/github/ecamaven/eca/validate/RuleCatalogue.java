@@ -26,11 +26,12 @@ public final class RuleCatalogue {
             new SecretRequiredRule(), new ClientCredentialsUserRule(), new SelfAuthorizedClientCredentialsRule(),
             new RefreshPeriodUnitRule(), new IpRelaxationRule(), new CliAppNamedUserJwtRule(),
             new ConsumerSecretRule(), new GlobalOauthInPackageRule(), new OrgSpecificIdsRule(),
+            new ClientSecretRestAccessRule(),
             new RefreshTokenLifetimeRule(), new RefreshTokenRotationRule(), new PackagedPkceRule(),
             new StrictJsonRule(), new DefaultPackageDirRule(), new PackageDirPathRule(), new PackageAliasRule(),
             new AliasIdRule(), new NamespaceRule(), new VersionNumberRule(), new PackagedAppNamespaceRule(),
             new ApiVersionForTypesRule(), new MissingProjectFileRule(), new ManifestCompletenessRule(),
-            new ManifestTypeNameRule(), new ClientSecretRestAccessRule());
+            new ManifestTypeNameRule());
 
     private RuleCatalogue() {}
 
