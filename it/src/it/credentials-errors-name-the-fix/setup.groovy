@@ -1,8 +1,7 @@
 import io.github.ecamaven.eca.it.standin.ItCredentials
 import io.github.ecamaven.eca.it.standin.ItOrg
 
-ItOrg.start(basedir, [alias: 'it-creds-errors', sfExecutable: sfExecutable,
-                      sfHome: new File(basedir, 'sf-home').absolutePath])
+ItOrg.start(basedir, [alias: 'it-creds-errors', sfExecutable: sfExecutable])
 ItCredentials.apps(basedir, [
         [name: 'Nango_Integration', key: '3MVG9ERRORSKEY', secret: 'PLANTEDSECRET0815ERRORS'],
         [name: 'Blocked_Setting', key: '3MVG9SETTINGKEY', secret: 'PLANTEDSECRET0815SETTING', secretAccess: 'SETTING_OFF'],

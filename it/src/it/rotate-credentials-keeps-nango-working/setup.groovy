@@ -1,8 +1,7 @@
 import io.github.ecamaven.eca.it.standin.ItCredentials
 import io.github.ecamaven.eca.it.standin.ItOrg
 
-ItOrg.start(basedir, [alias: 'it-creds-rotate', sfExecutable: sfExecutable,
-                      sfHome: new File(basedir, 'sf-home').absolutePath])
+ItOrg.start(basedir, [alias: 'it-creds-rotate', sfExecutable: sfExecutable])
 ItCredentials.apps(basedir, [
         [name: 'Nango_Integration', key: '3MVG9ROTATEOLDKEY', secret: 'PLANTEDSECRET2024OLD'],
         [name: 'Failing_Rotation', key: '3MVG9FAILINGKEY', secret: 'PLANTEDSECRET2024FAILING', failPromotions: 1]])

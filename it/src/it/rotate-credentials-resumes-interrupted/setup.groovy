@@ -1,8 +1,7 @@
 import io.github.ecamaven.eca.it.standin.ItCredentials
 import io.github.ecamaven.eca.it.standin.ItOrg
 
-ItOrg.start(basedir, [alias: 'it-creds-resume', sfExecutable: sfExecutable,
-                      sfHome: new File(basedir, 'sf-home').absolutePath])
+ItOrg.start(basedir, [alias: 'it-creds-resume', sfExecutable: sfExecutable])
 // the state an interrupted run left: a pair staged by it, Nango still on the old pair
 ItCredentials.apps(basedir, [[name: 'Nango_Integration', key: '3MVG9RESUMEOLDKEY', secret: 'PLANTEDSECRET1999OLD',
                               staged: ['3MVG9RESUMENEWKEY', 'PLANTEDSECRET1999NEW', 'Active']]])

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ecamaven.eca.credentials.RotationState.Step;
-import io.github.ecamaven.eca.packaging.RecordingLog;
+import io.github.ecamaven.eca.testing.RecordingLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
