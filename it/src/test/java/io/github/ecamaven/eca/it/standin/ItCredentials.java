@@ -149,24 +149,11 @@ public final class ItCredentials {
         return registry().computeIfAbsent(key(basedir), k -> new ConcurrentHashMap<>());
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> registry() {
-        synchronized (System.getProperties()) {
-            Object r = System.getProperties().get(REGISTRY);
-            if (r == null) {
-                r = new ConcurrentHashMap<String, Map<String, Object>>();
-                System.getProperties().put(REGISTRY, r);
-            }
-            return (Map<String, Map<String, Object>>) r;
-        }
+        return ItOrg.registry(REGISTRY);
     }
 
     private static String key(File basedir) {
-        try {
-            return basedir.getCanonicalPath();
-        } catch (IOException e) {
-            return basedir.getAbsolutePath();
-        }
+        return ItOrg.key(basedir);
     }
-
 }
