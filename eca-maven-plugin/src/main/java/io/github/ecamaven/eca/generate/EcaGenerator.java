@@ -1,7 +1,9 @@
 package io.github.ecamaven.eca.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ecamaven.eca.credentials.ClientSecretSetting;
 import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.model.ExternalClientAppSettings;
 import io.github.ecamaven.eca.model.ExtlClntAppDistState;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
@@ -123,6 +125,10 @@ public final class EcaGenerator {
         }
         outputs.add(manifest(request.projectDir(), manifest, files, api, problems));
         outputs.add(project(request, sfdx, packageDir, orgDir, packagedProject, namespace, versionNumber, api));
+        if (request.clientSecretRestAccess() != null) {
+            outputs.add(orgSettings(request.projectDir(), packagedProject ? orgDir : packageDir,
+                    request.clientSecretRestAccess(), problems));
+        }
         if (!problems.isEmpty()) {
             throw new GenerateConfigException(problems);
         }
@@ -195,6 +201,33 @@ public final class EcaGenerator {
             }
         }
         return new Output(f.relativePath(), doc.toBytes(), changes, true);
+    }
+
+    /**
+     * The org settings file with {@code enableClientSecretInRestApiAccess}: org-wide, so never in the packaged
+     * directory; other elements of an existing file stay.
+     */
+    private Output orgSettings(Path projectDir, String dir, boolean on, List<ConfigProblem> problems)
+            throws IOException {
+        String file = dir + "/main/default/" + ClientSecretSetting.FOLDER + "/" + ClientSecretSetting.FILE_NAME;
+        Path path = projectDir.resolve(file);
+        ExternalClientAppSettings model = new ExternalClientAppSettings();
+        MetadataDocument<ExternalClientAppSettings> doc = null;
+        if (Files.exists(path)) {
+            try {
+                doc = MetadataXml.read(path, ExternalClientAppSettings.class);
+                model = doc.model();
+            } catch (EcaXmlException e) {
+                problems.add(new ConfigProblem(null, file, "cannot merge into the existing file: " + e.getMessage()
+                        + "; fix the file or delete it"));
+                return new Output(file, new byte[0], List.of(), true);
+            }
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        change(changes, file, ClientSecretSetting.ELEMENT, ModelFields.text(model.getEnableClientSecretInRestApiAccess()),
+                String.valueOf(on), "<clientSecretRestAccess> (" + ClientSecretSetting.GENERATE_PROPERTY + ")");
+        model.setEnableClientSecretInRestApiAccess(on);
+        return new Output(file, doc != null ? doc.toBytes() : MetadataXml.toBytes(model), changes, doc != null);
     }
 
     private static String show(String field, Object value) {

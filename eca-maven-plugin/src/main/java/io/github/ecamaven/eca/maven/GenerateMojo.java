@@ -103,6 +103,10 @@ public class GenerateMojo extends AbstractEcaMojo {
      */
     @Parameter(property = "eca.generate.check", defaultValue = "false")
     protected boolean check;
+    /** true/false: write the org setting file settings/ExternalClientApp.settings-meta.xml; empty: leave it alone.
+     * @since 0.1.0 */
+    @Parameter(property = "eca.generate.clientSecretRestAccess")
+    protected Boolean clientSecretRestAccess;
 
     /**
      * Skips this goal.
@@ -122,9 +126,7 @@ public class GenerateMojo extends AbstractEcaMojo {
         return skipGenerate;
     }
 
-    protected boolean checkOnly() { // CheckMojo: always
-        return check;
-    }
+    protected boolean checkOnly() { return check; } // CheckMojo: always
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
@@ -132,18 +134,17 @@ public class GenerateMojo extends AbstractEcaMojo {
         GenerateRequest request = new GenerateRequest(projectDir.toPath(),
                 pom ? project.getBasedir().toPath() : projectDir.toPath(), packageDirectory, orgDirectory, manifest,
                 apiVersion, namespace, packageName, pom ? project.getArtifactId() : null, versionName, versionNumber,
-                apps, checkOnly());
-        GenerateResult result;
+                apps, checkOnly(), clientSecretRestAccess);
         try {
-            result = new EcaGenerator(ecaLog()).generate(request);
+            GenerateResult result = new EcaGenerator(ecaLog()).generate(request);
+            if (checkOnly() && !result.allUpToDate()) {
+                throw new MojoFailureException(result.differences(goalName()));
+            }
+            getLog().info(result.summary());
         } catch (GenerateConfigException e) {
             throw new MojoFailureException("eca:" + goalName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("eca:" + goalName() + ": " + e.getMessage(), e);
         }
-        if (checkOnly() && !result.allUpToDate()) {
-            throw new MojoFailureException(result.differences(goalName()));
-        }
-        getLog().info(result.summary());
     }
 }
