@@ -61,7 +61,9 @@ public final class EcaGenerator {
      */
     public GenerateResult generate(GenerateRequest request) throws GenerateConfigException, IOException {
         List<ConfigProblem> problems = new ArrayList<>();
-        ApiVersion api = apiVersion(request.apiVersion(), problems);
+        SfdxProject sfdx = readProject(request.projectDir(), problems);
+        ApiChoice apiChoice = apiVersion(request.apiVersion(), sfdx, problems);
+        ApiVersion api = apiChoice == null ? null : apiChoice.version();
         String packageDir = directory("<packageDirectory> (eca.packageDirectory)", request.packageDirectory(),
                 problems);
         String orgDir = directory("<orgDirectory> (eca.orgDirectory)", request.orgDirectory(), problems);
@@ -80,7 +82,6 @@ public final class EcaGenerator {
         boolean packagedProject = request.apps().stream().anyMatch(a -> a.getDistributionState() != null
                 && a.getDistributionState().trim().equalsIgnoreCase(ExtlClntAppDistState.Packaged.name()));
 
-        SfdxProject sfdx = readProject(request.projectDir(), problems);
         String namespace = blankToNull(request.namespace());
         if (namespace == null && sfdx != null) {
             namespace = sfdx.namespace();
@@ -104,7 +105,7 @@ public final class EcaGenerator {
         List<PlannedFile> files = new ArrayList<>();
         if (api != null && packageDir != null && orgDir != null) {
             AppMapper.Target target = new AppMapper.Target(api, packageDir, orgDir, packagedProject,
-                    request.baseDir());
+                    request.baseDir(), apiChoice.origin());
             Set<String> names = new HashSet<>();
             for (EcaApp app : request.apps()) {
                 if (app.getName() != null && !names.add(app.getName().trim())) {
@@ -254,8 +255,12 @@ public final class EcaGenerator {
             p.json().put("namespace", namespace == null ? "" : namespace);
             p.json().put("sfdcLoginUrl", "https://login.salesforce.com");
         }
-        change(changes, file, "sourceApiVersion", p.sourceApiVersion(), api.toString(), "<apiVersion>");
-        p.setSourceApiVersion(api.toString());
+        // sourceApiVersion governs every metadata type of the project, so it belongs to the project: written only
+        // where there is none yet, never changed
+        if (p.sourceApiVersion() == null) {
+            change(changes, file, "sourceApiVersion", null, api.toString(), "<apiVersion>");
+            p.setSourceApiVersion(api.toString());
+        }
         if (namespace != null && !namespace.equals(p.namespace())) {
             change(changes, file, "namespace", p.namespace(), namespace, "<namespace>");
             p.setNamespace(namespace);
@@ -294,21 +299,64 @@ public final class EcaGenerator {
 
     // ---------------------------------------------------------------- project parameters
 
-    private static ApiVersion apiVersion(String text, List<ConfigProblem> problems) {
-        ApiVersion v = ApiVersion.tryParse(text);
+    /** The API version of the ECA files and package.xml, and where it comes from (for messages). */
+    record ApiChoice(ApiVersion version, String origin) {}
+
+    /**
+     * The configured {@code <apiVersion>}; without one the project's {@code sourceApiVersion}, as sf itself uses it;
+     * without that {@link ApiVersion#CONFIRMED}.
+     */
+    private ApiChoice apiVersion(String configured, SfdxProject sfdx, List<ConfigProblem> problems) {
         String element = "<apiVersion> (eca.apiVersion)";
+        if (configured != null && !configured.isBlank()) {
+            ApiVersion v = ApiVersion.tryParse(configured);
+            if (v == null) {
+                problems.add(new ConfigProblem(null, element, "'" + configured
+                        + "' is not an API version; write it like 66.0, or leave it out to follow the project's"
+                        + " sourceApiVersion"));
+                return null;
+            }
+            if (!supported(v)) {
+                problems.add(new ConfigProblem(null, element, "API " + v + " is not supported: " + supportedRange()));
+                return null;
+            }
+            return new ApiChoice(v, element);
+        }
+        String source = sfdx == null ? null : sfdx.sourceApiVersion();
+        if (source == null) {
+            return new ApiChoice(ApiVersion.CONFIRMED, "the default, as sfdx-project.json has no sourceApiVersion");
+        }
+        String origin = "sourceApiVersion of " + SfdxProject.FILE_NAME;
+        ApiVersion v = ApiVersion.tryParse(source);
         if (v == null) {
-            problems.add(new ConfigProblem(null, element, "'" + text + "' is not an API version; write it like 66.0"));
+            problems.add(new ConfigProblem(null, SfdxProject.FILE_NAME, "sourceApiVersion '" + source + "' is not an"
+                    + " API version; write it like 66.0"));
             return null;
         }
-        if (v.isBefore(MIN_API_VERSION) || ApiVersion.NEWEST_KNOWN.isBefore(v)) {
-            problems.add(new ConfigProblem(null, element, "API " + v + " is not supported: the five External Client"
-                    + " App types exist together from " + MIN_API_VERSION + ", and the newest version whose fields"
-                    + " are known is " + ApiVersion.NEWEST_KNOWN + "; use a version in between, e.g. "
-                    + ApiVersion.CONFIRMED));
+        if (v.isBefore(MIN_API_VERSION)) {
+            problems.add(new ConfigProblem(null, SfdxProject.FILE_NAME, "sourceApiVersion " + v + " is older than "
+                    + MIN_API_VERSION + ", the first API version with all five External Client App types; raise"
+                    + " sourceApiVersion, or set <apiVersion>" + MIN_API_VERSION + "</apiVersion> (-Deca.apiVersion="
+                    + MIN_API_VERSION + ") or newer for the External Client App files only"));
             return null;
         }
-        return v;
+        if (ApiVersion.NEWEST_KNOWN.isBefore(v)) {
+            log.info("sfdx-project.json's sourceApiVersion " + v + " is newer than " + ApiVersion.NEWEST_KNOWN
+                    + ", the newest API version whose External Client App fields this plugin knows; the files and"
+                    + " package.xml are written for " + ApiVersion.NEWEST_KNOWN + " (sourceApiVersion stays " + v + ")");
+            return new ApiChoice(ApiVersion.NEWEST_KNOWN, "the newest known; " + origin + " is " + v);
+        }
+        return new ApiChoice(v, origin);
+    }
+
+    private static boolean supported(ApiVersion v) {
+        return !v.isBefore(MIN_API_VERSION) && !ApiVersion.NEWEST_KNOWN.isBefore(v);
+    }
+
+    private static String supportedRange() {
+        return "the five External Client App types exist together from " + MIN_API_VERSION + ", and the newest"
+                + " version whose fields are known is " + ApiVersion.NEWEST_KNOWN + "; use a version in between, e.g. "
+                + ApiVersion.CONFIRMED;
     }
 
     private static String directory(String element, String text, List<ConfigProblem> problems) {

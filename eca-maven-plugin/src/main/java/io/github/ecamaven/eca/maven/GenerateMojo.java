@@ -49,11 +49,13 @@ public class GenerateMojo extends AbstractEcaMojo {
     protected String orgDirectory;
 
     /**
-     * API version of the files, the manifest and {@code sourceApiVersion}; newer settings are refused.
+     * API version of the External Client App files and package.xml; settings newer than it are refused, naming the
+     * version they need. Empty means the project's {@code sourceApiVersion} (66.0 when sfdx-project.json has none).
+     * The project's {@code sourceApiVersion} is never changed: it is written only into a new sfdx-project.json.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.apiVersion", defaultValue = "66.0")
+    @Parameter(property = "eca.apiVersion", defaultValue = "")
     protected String apiVersion;
 
     /**
