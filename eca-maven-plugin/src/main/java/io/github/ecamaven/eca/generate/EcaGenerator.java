@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +29,10 @@ import java.util.regex.Pattern;
 
 /**
  * {@code eca:generate}: the configured apps become metadata files, package.xml and sfdx-project.json. Everything is
- * checked and computed first; only then are files written, each atomically and only when its bytes change. Fields
- * the configuration does not manage (oauthLink, orgScopedExternalApp, a retrieved certificate, unknown elements,
- * comments) are kept by merging into the file as read. In check mode nothing is written and the differences are
+ * checked and computed first; only then are files written, each atomically and only when a managed value changes (a
+ * file whose values match is left as it is, whatever its layout). Fields the configuration does not manage (oauthLink,
+ * orgScopedExternalApp, a retrieved certificate, unknown elements, comments) are kept by merging into the file as
+ * read. In check mode nothing is written and the differences are
  * returned.
  */
 public final class EcaGenerator {
@@ -136,18 +136,14 @@ public final class EcaGenerator {
         List<FieldChange> changes = new ArrayList<>();
         for (Output o : outputs) {
             Path path = request.projectDir().resolve(o.relativePath());
-            boolean same = o.existed() && Arrays.equals(Files.readAllBytes(path), o.content());
-            if (same) {
+            // values, not layout: a file whose managed values all match stays byte for byte as it is, however a
+            // formatter (prettier, an editor) or a person laid it out
+            if (o.existed() && o.changes().isEmpty()) {
                 upToDate.add(o.relativePath());
                 continue;
             }
-            List<FieldChange> c = o.changes();
-            if (!o.existed()) {
-                c = List.of(new FieldChange(o.relativePath(), "(file missing)", null, null, null));
-            } else if (c.isEmpty()) {
-                c = List.of(new FieldChange(o.relativePath(), "(layout differs; no managed value changed)", null,
-                        null, null));
-            }
+            List<FieldChange> c = o.existed() ? o.changes()
+                    : List.of(new FieldChange(o.relativePath(), "(file missing)", null, null, null));
             changes.addAll(c);
             if (request.checkOnly()) {
                 continue;
@@ -247,6 +243,9 @@ public final class EcaGenerator {
         SfdxProject p = existed ? existing : SfdxProject.create(r.projectDir());
         List<FieldChange> changes = new ArrayList<>();
         String file = SfdxProject.FILE_NAME;
+        if (existed && p.packageDirectory(packageDir) == null) {
+            change(changes, file, "packageDirectories[" + packageDir + "]", null, "added", "<packageDirectory>");
+        }
         SfdxProject.PackageDirectory dir = p.ensurePackageDirectory(packageDir);
         if (!existed) {
             Path dirName = r.projectDir().toAbsolutePath().normalize().getFileName();
