@@ -49,9 +49,8 @@ public class GenerateMojo extends AbstractEcaMojo {
     protected String orgDirectory;
 
     /**
-     * API version of the External Client App files and package.xml; settings newer than it are refused, naming the
-     * version they need. Empty means the project's {@code sourceApiVersion} (66.0 when sfdx-project.json has none).
-     * The project's {@code sourceApiVersion} is never changed: it is written only into a new sfdx-project.json.
+     * API version of the ECA files and package.xml (settings newer than it are refused, naming the version they
+     * need); empty means the project's {@code sourceApiVersion}, which generate never changes (66.0 without one).
      *
      * @since 0.1.0
      */
@@ -130,7 +129,7 @@ public class GenerateMojo extends AbstractEcaMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        boolean pom = project != null && project.getBasedir() != null;
+        boolean pom = !withoutPom();
         GenerateRequest request = new GenerateRequest(projectDir.toPath(),
                 pom ? project.getBasedir().toPath() : projectDir.toPath(), packageDirectory, orgDirectory, manifest,
                 apiVersion, namespace, packageName, pom ? project.getArtifactId() : null, versionName, versionNumber,

@@ -109,7 +109,8 @@ public class ValidateMojo extends AbstractEcaMojo {
             request = new ValidationRequest(root, Profile.named(profile), Severity.parse(failOnSeverity),
                     ValidationRequest.parseRuleSettings(rules), ValidationRequest.parsePaths(manifests),
                     root.resolve(baseline), writeBaseline,
-                    reportDirectory != null ? reportDirectory.toPath() : buildDirectory().toPath().resolve("eca"));
+                    resolved(reportDirectory) != null ? reportDirectory.toPath()
+                            : buildDirectory().toPath().resolve("eca"));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("eca:validate configuration: " + e.getMessage(), e);
         }
