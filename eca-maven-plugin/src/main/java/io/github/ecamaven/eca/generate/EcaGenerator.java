@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +52,24 @@ public final class EcaGenerator {
     }
 
     /** One file to write: its path relative to the project, the new bytes, and the managed fields that change. */
-    private record Output(String relativePath, byte[] content, List<FieldChange> changes, boolean existed) {}
+    private record Output(String relativePath, byte[] content, List<FieldChange> changes, boolean existed,
+            Map<String, String> values) {
+
+        Output(String relativePath, byte[] content, List<FieldChange> changes, boolean existed) {
+            this(relativePath, content, changes, existed, Map.of());
+        }
+    }
+
+    private Path valuesFile;
+
+    /**
+     * Remembers in {@code file} (in the build directory) what each run wrote, to tell a value changed in the POM
+     * (logged as info) from an overwritten hand edit (a warning). Without it every overwrite is a warning.
+     */
+    public EcaGenerator rememberingIn(Path file) {
+        this.valuesFile = file;
+        return this;
+    }
 
     /**
      * Generates (or, with {@link GenerateRequest#checkOnly()}, compares) every file.
@@ -134,12 +152,16 @@ public final class EcaGenerator {
         List<String> written = new ArrayList<>();
         List<String> upToDate = new ArrayList<>();
         List<FieldChange> changes = new ArrayList<>();
+        GeneratedValues last = GeneratedValues.load(valuesFile);
         for (Output o : outputs) {
             Path path = request.projectDir().resolve(o.relativePath());
             // values, not layout: a file whose managed values all match stays byte for byte as it is, however a
             // formatter (prettier, an editor) or a person laid it out
             if (o.existed() && o.changes().isEmpty()) {
                 upToDate.add(o.relativePath());
+                if (!request.checkOnly()) {
+                    o.values().forEach((field, value) -> last.record(o.relativePath(), field, value));
+                }
                 continue;
             }
             List<FieldChange> c = o.existed() ? o.changes()
@@ -152,20 +174,47 @@ public final class EcaGenerator {
             written.add(o.relativePath());
             if (o.existed()) {
                 for (FieldChange fc : o.changes()) {
-                    log.warn("Overwrote " + fc);
+                    report(fc, o.values().isEmpty() ? Boolean.TRUE : last.wroteLast(o.relativePath(), fc.field(),
+                            fc.before()));
                 }
             }
+            o.values().forEach((field, value) -> last.record(o.relativePath(), field, value));
             log.info((o.existed() ? "Updated " : "Created ") + o.relativePath());
         }
+        if (!request.checkOnly()) {
+            last.save();
+        }
         return new GenerateResult(written, upToDate, changes);
+    }
+
+    /**
+     * A change the POM asked for (the file still held what generate wrote last) is news: info. Overwriting anything
+     * else, a hand edit, is a warning; so is a change whose origin is unknown (no record, e.g. after mvn clean).
+     */
+    private void report(FieldChange fc, Boolean fileHeldWhatGenerateWrote) {
+        if (Boolean.TRUE.equals(fileHeldWhatGenerateWrote)) {
+            String name = fc.file().substring(fc.file().lastIndexOf('/') + 1);
+            String component = fc.file().endsWith("-meta.xml") ? name.substring(0, name.indexOf('.')) : fc.file();
+            log.info(component + ": " + fc.field() + " " + plain(fc.before()) + " \u2192 " + plain(fc.after())
+                    + " (from " + fc.managedBy().replaceFirst("^managed by ", "") + ")");
+        } else {
+            log.warn("Overwrote " + fc + (fileHeldWhatGenerateWrote == null ? "; the file's value may be a hand edit"
+                    : "; the file's value was a hand edit (eca:generate had written another)"));
+        }
+    }
+
+    private static String plain(String value) {
+        return value == null ? "(absent)" : value.replace("\n", "\\n");
     }
 
     // ---------------------------------------------------------------- outputs
 
     private Output metadataFile(Path projectDir, PlannedFile f, List<ConfigProblem> problems) throws IOException {
         Path path = projectDir.resolve(f.relativePath());
+        Map<String, String> values = new LinkedHashMap<>();
+        f.managed().keySet().forEach(k -> values.put(k, show(k, ModelFields.get(f.model(), k))));
         if (!Files.exists(path)) {
-            return new Output(f.relativePath(), MetadataXml.toBytes(f.model()), List.of(), false);
+            return new Output(f.relativePath(), MetadataXml.toBytes(f.model()), List.of(), false, values);
         }
         MetadataDocument<? extends MetadataComponent> doc;
         try {
@@ -185,7 +234,7 @@ public final class EcaGenerator {
                         show(m.getKey(), after), "managed by " + m.getValue()));
             }
         }
-        return new Output(f.relativePath(), doc.toBytes(), changes, true);
+        return new Output(f.relativePath(), doc.toBytes(), changes, true, values);
     }
 
     private static String show(String field, Object value) {

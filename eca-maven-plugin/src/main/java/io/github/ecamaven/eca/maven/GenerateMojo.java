@@ -123,9 +123,7 @@ public class GenerateMojo extends AbstractEcaMojo {
         return skipGenerate;
     }
 
-    protected boolean checkOnly() { // CheckMojo: always
-        return check;
-    }
+    protected boolean checkOnly() { return check; } // CheckMojo: always
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
@@ -134,9 +132,11 @@ public class GenerateMojo extends AbstractEcaMojo {
                 pom ? project.getBasedir().toPath() : projectDir.toPath(), packageDirectory, orgDirectory, manifest,
                 apiVersion, namespace, packageName, pom ? project.getArtifactId() : null, versionName, versionNumber,
                 apps, checkOnly());
+        EcaGenerator generator = new EcaGenerator(ecaLog()).rememberingIn(
+                buildDirectory().toPath().resolve("eca/generated-values.properties"));
         GenerateResult result;
         try {
-            result = new EcaGenerator(ecaLog()).generate(request);
+            result = generator.generate(request);
         } catch (GenerateConfigException e) {
             throw new MojoFailureException("eca:" + goalName() + ": " + e.getMessage(), e);
         } catch (IOException e) {

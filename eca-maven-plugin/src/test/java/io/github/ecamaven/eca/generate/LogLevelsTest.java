@@ -1,0 +1,97 @@
+package io.github.ecamaven.eca.generate;
+
+import static io.github.ecamaven.eca.generate.GenerateTestSupport.GLOBAL;
+import static io.github.ecamaven.eca.generate.GenerateTestSupport.nango;
+import static io.github.ecamaven.eca.generate.GenerateTestSupport.read;
+import static io.github.ecamaven.eca.generate.GenerateTestSupport.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ecamaven.eca.log.EcaLog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A change the POM asks for is news (info); overwriting a hand edit is a warning. */
+class LogLevelsTest {
+
+    @TempDir
+    Path project;
+
+    @TempDir
+    Path target;
+
+    private final List<String> infos = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final EcaLog log = new EcaLog() {
+        @Override
+        public void info(String message) {
+            infos.add(message);
+        }
+
+        @Override
+        public void warn(String message) {
+            warnings.add(message);
+        }
+
+        @Override
+        public void error(String message) {}
+
+        @Override
+        public boolean isDebugEnabled() {
+            return false;
+        }
+
+        @Override
+        public void debug(Supplier<String> message) {}
+    };
+
+    private void generate(EcaApp app) throws Exception {
+        new EcaGenerator(log).rememberingIn(target.resolve("eca/generated-values.properties"))
+                .generate(request(project, app));
+    }
+
+    @Test
+    void aValueChangedInThePomIsInfo() throws Exception {
+        generate(nango());
+        EcaApp insecure = nango();
+        insecure.setPkceRequired(false);
+        infos.clear();
+
+        generate(insecure);
+
+        assertThat(warnings).isEmpty();
+        assertThat(infos).contains("Nango_Integration_glbloauth: isPkceRequired true \u2192 false (from <pkceRequired>)");
+        assertThat(read(project, GLOBAL)).contains("<isPkceRequired>false</isPkceRequired>");
+        assertThat(target.resolve("eca/generated-values.properties")).content()
+                .doesNotContain("api.nango.dev", "integrations@example.com").contains(GLOBAL.replace(":", "\\:") + "#isPkceRequired=");
+    }
+
+    @Test
+    void overwritingAHandEditIsAWarning() throws Exception {
+        generate(nango());
+        Files.writeString(project.resolve(GLOBAL), read(project, GLOBAL)
+                .replace("<isPkceRequired>true</isPkceRequired>", "<isPkceRequired>false</isPkceRequired>"));
+
+        generate(nango());
+
+        assertThat(warnings).singleElement().asString().startsWith("Overwrote " + GLOBAL
+                + ": isPkceRequired 'false' -> 'true'").contains("a hand edit");
+        assertThat(read(project, GLOBAL)).contains("<isPkceRequired>true</isPkceRequired>");
+    }
+
+    @Test
+    void withoutARecordAnOverwriteStaysAWarning() throws Exception {
+        new EcaGenerator(log).generate(request(project, nango()));
+        EcaApp insecure = nango();
+        insecure.setPkceRequired(false);
+
+        generate(insecure);
+
+        assertThat(warnings).singleElement().asString().contains("isPkceRequired 'true' -> 'false'",
+                "may be a hand edit");
+    }
+}
