@@ -34,7 +34,7 @@ class QuickStartWiringTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "eca-maven-plugin/src/site/markdown/usage-local.md.vm",
-        "eca-maven-plugin/src/site/markdown/usage-ci.md.vm",
+        "eca-maven-plugin/src/site-templates/usage-ci.md.vm",
         "examples/nango-local/pom.xml"
     })
     void showsTheQuickStartWiring(String page) throws IOException {
