@@ -33,6 +33,7 @@ class QuickStartWiringTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "src/site/markdown/index.md.vm",
         "eca-maven-plugin/src/site/markdown/usage-local.md.vm",
         "eca-maven-plugin/src/site-templates/usage-ci.md.vm",
         "examples/nango-local/pom.xml"
