@@ -11,14 +11,11 @@ import static io.github.ecamaven.eca.generate.GenerateTestSupport.request;
 import static io.github.ecamaven.eca.generate.GenerateTestSupport.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ecamaven.eca.log.EcaLog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,27 +24,8 @@ class EcaGeneratorTest {
     @TempDir
     Path project;
 
-    private final List<String> warnings = new ArrayList<>();
-    private final EcaLog log = new EcaLog() {
-        @Override
-        public void info(String message) {}
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
-
-        @Override
-        public void error(String message) {}
-
-        @Override
-        public boolean isDebugEnabled() {
-            return false;
-        }
-
-        @Override
-        public void debug(Supplier<String> message) {}
-    };
+    private final RecordingLog log = new RecordingLog();
+    private final List<String> warnings = log.warnings;
 
     private GenerateResult generate(GenerateRequest r) throws Exception {
         return new EcaGenerator(log).generate(r);

@@ -6,12 +6,9 @@ import static io.github.ecamaven.eca.generate.GenerateTestSupport.read;
 import static io.github.ecamaven.eca.generate.GenerateTestSupport.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ecamaven.eca.log.EcaLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,30 +21,9 @@ class LogLevelsTest {
     @TempDir
     Path target;
 
-    private final List<String> infos = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
-    private final EcaLog log = new EcaLog() {
-        @Override
-        public void info(String message) {
-            infos.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
-
-        @Override
-        public void error(String message) {}
-
-        @Override
-        public boolean isDebugEnabled() {
-            return false;
-        }
-
-        @Override
-        public void debug(Supplier<String> message) {}
-    };
+    private final RecordingLog log = new RecordingLog();
+    private final List<String> infos = log.infos;
+    private final List<String> warnings = log.warnings;
 
     private void generate(EcaApp app) throws Exception {
         new EcaGenerator(log).rememberingIn(target.resolve("eca/generated-values.properties"))
