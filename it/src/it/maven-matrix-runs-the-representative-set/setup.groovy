@@ -9,5 +9,5 @@ import io.github.ecamaven.eca.it.standin.ItOrg
         if (f.isDirectory()) { target.mkdirs() } else { target.parentFile.mkdirs(); target.bytes = f.bytes }
     }
 }
-ItOrg.start(basedir, [alias: 'it-maven-matrix', sfExecutable: sfExecutable, sfHome: sfHome])
+ItOrg.start(basedir, [alias: 'it-maven-matrix', sfExecutable: sfExecutable])
 return true

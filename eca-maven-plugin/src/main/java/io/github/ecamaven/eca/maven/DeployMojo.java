@@ -75,7 +75,7 @@ public class DeployMojo extends AbstractOrgMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         Set<String> selected = selectedApps(deployApps);
         DeployRequest request = new DeployRequest(projectDir.toPath().toAbsolutePath(), blankToNull(targetOrg),
-                selected, checkOnly, headerFirst, blankToNull(testLevel), wait);
+                selected, checkOnly, headerFirst, blankToNull(testLevel), sfWaitMinutes(wait));
         List<Path> files = call(() -> new DeployService(sfCli(), ecaLog()).deploy(request));
         getLog().info((checkOnly ? "Validated " : "Deployed ") + files.size() + " External Client App file(s)");
     }

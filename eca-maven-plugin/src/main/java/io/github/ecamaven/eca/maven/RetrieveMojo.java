@@ -78,6 +78,7 @@ public class RetrieveMojo extends AbstractOrgMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Set<String> selected = selectedApps(retrieveApps);
+        int waitMinutes = sfWaitMinutes(wait);
         Path reportDir = new File(buildDirectory(), "eca").toPath().toAbsolutePath();
         Path root = projectDir.toPath().toAbsolutePath();
         List<Path> expected = apps == null || apps.isEmpty() ? null : call(() -> ConfigurationTree.generate(apps,
@@ -89,7 +90,7 @@ public class RetrieveMojo extends AbstractOrgMojo {
         }
         RetrieveResult result = call(() -> new RetrieveService(sfCli(), ecaLog()).retrieve(new RetrieveRequest(root,
                 blankToNull(targetOrg), selected, blankToNull(manifest) == null ? null : root.resolve(manifest),
-                outputDir.toPath().toAbsolutePath(), reportDir, wait, expected)));
+                outputDir.toPath().toAbsolutePath(), reportDir, waitMinutes, expected)));
         getLog().info("Retrieved " + result.kept().size() + " file(s) into " + outputDir
                 + (result.dropped().isEmpty() ? "" : "; dropped " + result.dropped().size() + " of other apps"));
         for (FieldDrift d : result.drift().drifts()) {

@@ -6,9 +6,9 @@ import static io.github.ecamaven.eca.generate.GenerateTestSupport.read;
 import static io.github.ecamaven.eca.generate.GenerateTestSupport.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ecamaven.eca.testing.RecordingLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,9 +21,7 @@ class LogLevelsTest {
     @TempDir
     Path target;
 
-    private final RecordingLog log = new RecordingLog();
-    private final List<String> infos = log.infos;
-    private final List<String> warnings = log.warnings;
+    private final RecordingLog log = new RecordingLog(false);
 
     private void generate(EcaApp app) throws Exception {
         new EcaGenerator(log).rememberingIn(target.resolve("eca/generated-values.properties"))
@@ -35,12 +33,12 @@ class LogLevelsTest {
         generate(nango());
         EcaApp insecure = nango();
         insecure.setPkceRequired(false);
-        infos.clear();
+        log.lines.clear();
 
         generate(insecure);
 
-        assertThat(warnings).isEmpty();
-        assertThat(infos).contains("Nango_Integration_glbloauth: isPkceRequired true \u2192 false (from <pkceRequired>)");
+        assertThat(log.messages("WARN")).isEmpty();
+        assertThat(log.messages("INFO")).contains("Nango_Integration_glbloauth: isPkceRequired true \u2192 false (from <pkceRequired>)");
         assertThat(read(project, GLOBAL)).contains("<isPkceRequired>false</isPkceRequired>");
         assertThat(target.resolve("eca/generated-values.properties")).content()
                 .doesNotContain("api.nango.dev", "integrations@example.com").contains(GLOBAL.replace(":", "\\:") + "#isPkceRequired=");
@@ -54,7 +52,7 @@ class LogLevelsTest {
 
         generate(nango());
 
-        assertThat(warnings).singleElement().asString().startsWith("Overwrote " + GLOBAL
+        assertThat(log.messages("WARN")).singleElement().asString().startsWith("Overwrote " + GLOBAL
                 + ": isPkceRequired 'false' -> 'true'").contains("a hand edit");
         assertThat(read(project, GLOBAL)).contains("<isPkceRequired>true</isPkceRequired>");
     }
@@ -67,7 +65,7 @@ class LogLevelsTest {
 
         generate(insecure);
 
-        assertThat(warnings).singleElement().asString().contains("isPkceRequired 'true' -> 'false'",
+        assertThat(log.messages("WARN")).singleElement().asString().contains("isPkceRequired 'true' -> 'false'",
                 "may be a hand edit");
     }
 }
