@@ -13,7 +13,7 @@ try {
     versions.eachWithIndex { v, i ->
         def s = sections[i]
         def dir = new File(basedir, "v$v")
-        def report = new File(basedir, "target/v$v")
+        def report = new File(dir, 'target/eca')
         def steps = [
             'maven': s.startsWith("Apache Maven $v"),
             'generate': s.contains("Created ${app}Nango_Integration.eca-meta.xml"),
@@ -38,6 +38,7 @@ try {
         }
     }
     def table = "| Maven | step | result |\n|---|---|---|\n" + rows.join('\n') + '\n'
+    new File(basedir, 'target').mkdirs()
     new File(basedir, 'target/maven-matrix.md').text = table
     println table
     assert ok : "the Maven matrix has failures:\n$table"
