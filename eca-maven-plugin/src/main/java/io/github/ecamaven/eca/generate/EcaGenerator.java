@@ -13,6 +13,9 @@ import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
+import io.github.ecamaven.eca.validate.rules.NamespaceRule;
+import io.github.ecamaven.eca.validate.rules.VersionNumberRule;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
 import java.io.IOException;
@@ -28,7 +31,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * {@code eca:generate}: the configured apps become metadata files, package.xml and sfdx-project.json. Everything is
@@ -43,8 +45,6 @@ public final class EcaGenerator {
     /** The oldest API version that has all five generated types (ExtlClntAppConfigurablePolicies: 60.0). */
     public static final ApiVersion MIN_API_VERSION = ApiVersion.of(60);
 
-    private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,14}");
-    private static final Pattern VERSION_NUMBER = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.(\\d+|NEXT)");
     private static final Set<String> MASKED = Set.of("consumerKey", "certificate");
 
     private final EcaLog log;
@@ -106,9 +106,9 @@ public final class EcaGenerator {
         if (namespace == null && sfdx != null) {
             namespace = sfdx.namespace();
         }
-        if (namespace != null && (!NAMESPACE.matcher(namespace).matches() || namespace.contains("__"))) {
-            problems.add(new ConfigProblem(null, "<namespace> (eca.namespace)", "'" + namespace + "' is not a"
-                    + " namespace prefix: 1-15 letters and digits, beginning with a letter"));
+        if (namespace != null && SalesforceValues.namespaceProblem(namespace) != null) {
+            problems.add(new ConfigProblem(null, "<namespace> (eca.namespace)", "'" + namespace + "' "
+                    + SalesforceValues.namespaceProblem(namespace) + AppMapper.rule(NamespaceRule.ID)));
         }
         if (packagedProject && namespace == null) {
             problems.add(new ConfigProblem(null, "<namespace> (eca.namespace)", "a Packaged app goes into a 2GP"
@@ -117,9 +117,9 @@ public final class EcaGenerator {
                     + " <distributionState>Local</distributionState>"));
         }
         String versionNumber = blankToNull(request.versionNumber());
-        if (versionNumber != null && !VERSION_NUMBER.matcher(versionNumber).matches()) {
+        if (versionNumber != null && SalesforceValues.versionNumberProblem(versionNumber) != null) {
             problems.add(new ConfigProblem(null, "<versionNumber> (eca.versionNumber)", "'" + versionNumber
-                    + "' is not a package version number; write major.minor.patch.build, e.g. 0.1.0.NEXT"));
+                    + "' " + SalesforceValues.versionNumberProblem(versionNumber) + AppMapper.rule(VersionNumberRule.ID)));
         }
 
         List<PlannedFile> files = new ArrayList<>();
@@ -148,6 +148,12 @@ public final class EcaGenerator {
             outputs.add(orgSettings(request.projectDir(), packagedProject ? orgDir : packageDir,
                     request.clientSecretRestAccess(), problems));
         }
+        if (!problems.isEmpty()) {
+            throw new GenerateConfigException(problems);
+        }
+        Map<String, byte[]> planned = new LinkedHashMap<>();
+        outputs.forEach(o -> planned.put(o.relativePath(), o.content()));
+        problems.addAll(ValidationGate.check(request, manifest, planned, files));
         if (!problems.isEmpty()) {
             throw new GenerateConfigException(problems);
         }

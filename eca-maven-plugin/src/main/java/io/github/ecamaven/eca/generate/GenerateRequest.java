@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.generate;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything {@link EcaGenerator} needs, already read from the POM. Paths in strings are relative to
@@ -23,6 +24,9 @@ import java.util.List;
  * @param checkOnly change nothing; report the differences instead
  * @param clientSecretRestAccess the value of ExternalClientAppSettings {@code enableClientSecretInRestApiAccess} to
  *     write in the org settings file, or null to leave that file alone
+ * @param validationProfile the eca:validate profile the planned files are checked with before anything is written
+ *     ({@code default}, {@code nango} or {@code isv}; null for default)
+ * @param validationRules the eca:validate rule settings (rule id to off/error/warning/info) applied on top
  */
 public record GenerateRequest(
         Path projectDir,
@@ -38,17 +42,36 @@ public record GenerateRequest(
         String versionNumber,
         List<EcaApp> apps,
         boolean checkOnly,
-        Boolean clientSecretRestAccess) {
+        Boolean clientSecretRestAccess,
+        String validationProfile,
+        Map<String, String> validationRules) {
 
     public GenerateRequest {
         apps = apps == null ? List.of() : List.copyOf(apps);
+        validationRules = validationRules == null ? Map.of() : Map.copyOf(validationRules);
     }
 
-    /** A request that leaves the org settings file alone. */
+    /** A request that leaves the org settings file alone, checked with eca:validate's default profile and rules. */
     public GenerateRequest(Path projectDir, Path baseDir, String packageDirectory, String orgDirectory,
             String manifest, String apiVersion, String namespace, String packageName, String projectName,
             String versionName, String versionNumber, List<EcaApp> apps, boolean checkOnly) {
         this(projectDir, baseDir, packageDirectory, orgDirectory, manifest, apiVersion, namespace, packageName,
-                projectName, versionName, versionNumber, apps, checkOnly, null);
+                projectName, versionName, versionNumber, apps, checkOnly, null, null, Map.of());
+    }
+
+    /** This request, checked with the given eca:validate profile and rule settings. */
+    public GenerateRequest withValidation(String profile, Map<String, String> rules) {
+        return new GenerateRequest(projectDir, baseDir, packageDirectory, orgDirectory, manifest, apiVersion,
+                namespace, packageName, projectName, versionName, versionNumber, apps, checkOnly,
+                clientSecretRestAccess, profile, rules);
+    }
+
+    /** A request checked with eca:validate's default profile and rules. */
+    public GenerateRequest(Path projectDir, Path baseDir, String packageDirectory, String orgDirectory,
+            String manifest, String apiVersion, String namespace, String packageName, String projectName,
+            String versionName, String versionNumber, List<EcaApp> apps, boolean checkOnly,
+            Boolean clientSecretRestAccess) {
+        this(projectDir, baseDir, packageDirectory, orgDirectory, manifest, apiVersion, namespace, packageName,
+                projectName, versionName, versionNumber, apps, checkOnly, clientSecretRestAccess, null, Map.of());
     }
 }

@@ -17,6 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Generates the External Client App files declared in {@code <apps>}, package.xml and sfdx-project.json, merging into
  * existing files (values the configuration does not manage stay); a rerun with nothing changed writes nothing. With
  * {@code -Deca.generate.check=true} it changes nothing and fails when the files differ from the configuration.
+ * What eca:validate (its profile in this POM) would reject is refused before anything is written.
  *
  * @since 0.1.0
  */
@@ -134,10 +135,10 @@ public class GenerateMojo extends AbstractEcaMojo {
                 buildDirectory().toPath().resolve("eca/generated-values.properties"));
         GenerateResult result;
         try {
-            result = generator.generate(request);
+            result = generator.generate(ValidateSettings.of(project).applyTo(request));
         } catch (GenerateConfigException e) {
             throw new MojoFailureException("eca:" + goalName() + ": " + e.getMessage(), e);
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) { // IAE: eca:validate's profile or rules are wrong
             throw new MojoExecutionException("eca:" + goalName() + ": " + e.getMessage(), e);
         }
         if (checkOnly() && !result.allUpToDate()) {

@@ -47,13 +47,7 @@ public final class EcaValidator {
         Map<Rule, Severity> enabled = effectiveRules(request);
         checkReportDir(request.reportDir());
         EcaProject project = ProjectScanner.scan(request.projectDir(), request.manifests());
-        List<Finding> findings = new ArrayList<>();
-        for (Map.Entry<Rule, Severity> e : enabled.entrySet()) {
-            RuleContext ctx = new RuleContext(e.getKey(), e.getValue(), request.profile());
-            e.getKey().check(project, ctx);
-            findings.addAll(ctx.findings());
-        }
-        findings.sort(Finding.ORDER);
+        List<Finding> findings = run(enabled, project, request.profile());
         List<Finding> fresh;
         if (request.writeBaseline() && request.baselineFile() != null) {
             Baseline.write(request.baselineFile(), findings);
@@ -107,6 +101,29 @@ public final class EcaValidator {
         SarifReport.write(request.reportDir().resolve(SARIF), in);
         CheckstyleReport.write(request.reportDir().resolve(CHECKSTYLE), in);
         JUnitReport.write(request.reportDir().resolve(JUNIT), in);
+    }
+
+    /**
+     * The findings of {@code request}'s rules and profile on the project as it would be after writing
+     * {@code planned} (path relative to the project root to the new content); nothing is logged, no baseline or
+     * report is read or written. eca:generate uses this to refuse what eca:validate would reject.
+     *
+     * @throws IllegalArgumentException for an unknown rule id or severity in the rule settings
+     */
+    public static List<Finding> findings(ValidationRequest request, Map<String, byte[]> planned) throws IOException {
+        EcaProject project = ProjectScanner.scan(request.projectDir(), request.manifests(), planned);
+        return run(effectiveRules(request), project, request.profile());
+    }
+
+    private static List<Finding> run(Map<Rule, Severity> enabled, EcaProject project, Profile profile) {
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<Rule, Severity> e : enabled.entrySet()) {
+            RuleContext ctx = new RuleContext(e.getKey(), e.getValue(), profile);
+            e.getKey().check(project, ctx);
+            findings.addAll(ctx.findings());
+        }
+        findings.sort(Finding.ORDER);
+        return findings;
     }
 
     /** Enabled rules with the severity override to apply (null: the rule decides). */

@@ -70,8 +70,15 @@ class SourceApiVersionTest {
                 "<apiVersion>61.0</apiVersion> (-Deca.apiVersion=61.0) for the External Client App files only");
         assertThat(project.resolve("force-app")).doesNotExist();
 
+        // files for 61.0 in a project whose sourceApiVersion is 60.0: eca:validate (ECA-XML-007) rejects them, since
+        // sf deploys at sourceApiVersion, so generate refuses too; raising sourceApiVersion is the way that validates
+        var refused = assertThrows(GenerateConfigException.class,
+                () -> generate(request(project, false, "61.0", null, nango())));
+        assertThat(refused.getMessage()).contains("ECA-XML-007", "<isCodeCredFlowEnabled> needs API 61.0 but"
+                + " sourceApiVersion is 60.0");
+        assertThat(project.resolve("force-app")).doesNotExist();
+        sfProject("61.0");
         generate(request(project, false, "61.0", null, nango()));
-        assertThat(read(project, "sfdx-project.json")).contains("\"sourceApiVersion\": \"60.0\"");
         assertThat(read(project, "manifest/package.xml")).contains("<version>61.0</version>");
     }
 

@@ -132,6 +132,14 @@ class RuleCasesTest {
         fail("ECA-CB-001", "http", p -> p.edit(GLOBAL, "https://api.nango", "http://api.nango"), GLOBAL + ":3 ERROR");
         pass("ECA-CB-001", "http on localhost and a custom scheme", p -> p.edit(GLOBAL,
                 "https://api.nango.dev/oauth/callback", "http://localhost:3000/cb\nmyapp://auth/success"));
+        fail("ECA-CB-001", "http on a host that only starts with 127.", p -> p.edit(GLOBAL, "https://api.nango",
+                "http://127.evil.example.com"), GLOBAL + ":3 ERROR");
+        fail("ECA-CB-001", "javascript: scheme", p -> p.edit(GLOBAL, "https://api.nango.dev/oauth/callback",
+                "javascript:alert(1)"), GLOBAL + ":3 ERROR");
+        pass("ECA-CB-001", "http on any 127.0.0.0/8 address", p -> p.edit(GLOBAL,
+                "https://api.nango.dev/oauth/callback", "http://127.0.0.2/cb"));
+        fail("ECA-CB-002", "https without a host", p -> p.edit(GLOBAL, "https://api.nango.dev/oauth/callback",
+                "https:///oauth/callback"), GLOBAL + ":3 ERROR");
         fail("ECA-CB-002", "wildcard", p -> p.edit(GLOBAL, "https://api.nango.dev", "https://*.nango.dev"),
                 GLOBAL + ":3 ERROR");
         fail("ECA-CB-002", "second line not a URL", p -> p.edit(GLOBAL, "oauth/callback<",
@@ -262,11 +270,15 @@ class RuleCasesTest {
         fail("ECA-PROJ-004", "package name vs alias", p -> p.packaged().edit(JSON, "\"Nango\": \"0Ho",
                 "\"Nango External\": \"0Ho"), JSON + ":6 ERROR");
         pass("ECA-PROJ-004", "alias present", p -> p.packaged());
+        fail("ECA-PROJ-004", "no package created yet", p -> p.packaged().edit(JSON, ",\n  \"packageAliases\": {\n"
+                + "    \"Nango\": \"0Ho000000000001AAA\"\n  }", ""), JSON + ":6 WARNING");
         fail("ECA-PROJ-005", "<PACKAGE_ID>", p -> p.packaged().edit(JSON, "0Ho000000000001AAA", "<PACKAGE_ID>"),
                 JSON + ":17 ERROR");
         pass("ECA-PROJ-005", "0Ho id", p -> p.packaged());
         fail("ECA-PROJ-006", "<YOUR_NAMESPACE>", p -> p.packaged().edit(JSON, "\"namespace\": \"nango\"",
                 "\"namespace\": \"<YOUR_NAMESPACE>\""), JSON + ":14 ERROR");
+        fail("ECA-PROJ-006", "trailing underscore", p -> p.packaged().edit(JSON, "\"namespace\": \"nango\"",
+                "\"namespace\": \"abc_\""), JSON + ":14 ERROR");
         pass("ECA-PROJ-006", "FT_Test", p -> p.packaged().edit(JSON, "\"namespace\": \"nango\"",
                 "\"namespace\": \"FT_Test\""));
         fail("ECA-PROJ-007", "three parts", p -> p.packaged().edit(JSON, "0.1.0.NEXT", "0.1.NEXT"),

@@ -77,6 +77,11 @@ public final class EcaProject {
         return packageDirs;
     }
 
+    /** Whether {@code dir} is a directory, or will be one because an ECA file of this project lies in it. */
+    public boolean isDirectory(Path dir) {
+        return java.nio.file.Files.isDirectory(dir) || ecaFiles.stream().anyMatch(f -> f.path().startsWith(dir));
+    }
+
     /** Every file with an ECA suffix or a misspelling of one. */
     public List<EcaFile> ecaFiles() {
         return ecaFiles;

@@ -42,16 +42,29 @@ public final class ProjectScanner {
      * @param extraManifests further package.xml files (absolute or relative to the root); missing ones are ignored
      */
     public static EcaProject scan(Path root, List<Path> extraManifests) throws IOException {
+        return scan(root, extraManifests, Map.of());
+    }
+
+    /**
+     * Scans {@code root} as it would be after writing {@code planned} (path relative to the root, forward slashes,
+     * to the new content): a planned file replaces the file on disk or is added where it would be written.
+     */
+    public static EcaProject scan(Path root, List<Path> extraManifests, Map<String, byte[]> planned)
+            throws IOException {
         Path projectRoot = root.toAbsolutePath().normalize();
-        if (!Files.isDirectory(projectRoot)) {
+        Map<Path, byte[]> overlay = new HashMap<>();
+        planned.forEach((rel, bytes) -> overlay.put(projectRoot.resolve(rel).normalize(), bytes));
+        if (!Files.isDirectory(projectRoot) && overlay.isEmpty()) {
             throw new IllegalArgumentException("the project directory " + projectRoot + " does not exist or is not a"
                     + " folder; point eca.projectDir at the folder that holds sfdx-project.json");
         }
         Path json = projectRoot.resolve("sfdx-project.json");
-        SfdxProjectFile sfdx = Files.exists(json, LinkOption.NOFOLLOW_LINKS) || Files.exists(json)
+        SfdxProjectFile sfdx = overlay.containsKey(json)
+                ? SfdxProjectFile.read(json, "sfdx-project.json", overlay.get(json))
+                : Files.exists(json, LinkOption.NOFOLLOW_LINKS) || Files.exists(json)
                 ? SfdxProjectFile.read(json, "sfdx-project.json") : null;
         List<PackageDir> dirs = packageDirs(projectRoot, sfdx);
-        Found found = new Found();
+        Found found = new Found(overlay);
         List<PackageDir> roots = dirs;
         if (dirs.isEmpty()) { // no sfdx-project.json, or one whose package directories cannot be read
             roots = List.of(new PackageDir(".", projectRoot, true, null, null));
@@ -61,9 +74,24 @@ public final class ProjectScanner {
                 walk(projectRoot, d, found);
             }
         }
+        for (Map.Entry<Path, byte[]> e : overlay.entrySet()) { // planned files not on disk yet
+            Path f = e.getKey();
+            for (PackageDir d : roots) {
+                if (isEcaLike(f.getFileName().toString()) && f.startsWith(d.dir()) && d.dir().startsWith(projectRoot)
+                        && found.seen.add(f)) {
+                    found.files.add(read(projectRoot, d, f, found.texts, e.getValue()));
+                }
+            }
+        }
         List<ManifestFile> manifests = new ArrayList<>();
-        for (Path m : manifestPaths(projectRoot, extraManifests)) {
-            manifests.add(readManifest(projectRoot, m, found.texts));
+        Set<Path> manifestPaths = new LinkedHashSet<>(manifestPaths(projectRoot, extraManifests));
+        for (Path p : overlay.keySet()) {
+            if (isManifestLocation(projectRoot, p, extraManifests)) {
+                manifestPaths.add(p);
+            }
+        }
+        for (Path m : manifestPaths) {
+            manifests.add(readManifest(projectRoot, m, found.texts, overlay.get(m)));
         }
         return new EcaProject(projectRoot, sfdx, dirs, found.files, manifests, found.connectedApps,
                 found.linksOut, found.texts);
@@ -76,6 +104,12 @@ public final class ProjectScanner {
         final List<LinkedOutFile> linksOut = new ArrayList<>();
         final Set<Path> seen = new LinkedHashSet<>();
         final Map<Path, String> texts = new HashMap<>();
+        /** Planned content by absolute path, read instead of the disk. */
+        final Map<Path, byte[]> overlay;
+
+        Found(Map<Path, byte[]> overlay) {
+            this.overlay = overlay;
+        }
     }
 
     private static List<PackageDir> packageDirs(Path root, SfdxProjectFile sfdx) {
@@ -114,7 +148,7 @@ public final class ProjectScanner {
             }
             String name = f.getFileName().toString();
             if (isEcaLike(name)) {
-                found.files.add(read(root, dir, f, found.texts));
+                found.files.add(read(root, dir, f, found.texts, found.overlay.get(f.toAbsolutePath().normalize())));
             } else {
                 found.connectedApps.add(new ConnectedAppFile(f, relative(root, f), dir));
                 try {
@@ -132,6 +166,12 @@ public final class ProjectScanner {
     }
 
     static EcaFile read(Path root, PackageDir dir, Path f, Map<Path, String> texts) throws IOException {
+        return read(root, dir, f, texts, null);
+    }
+
+    /** @param planned the content to read instead of the disk, or null */
+    private static EcaFile read(Path root, PackageDir dir, Path f, Map<Path, String> texts, byte[] planned)
+            throws IOException {
         String name = f.getFileName().toString();
         String rel = relative(root, f);
         MetadataType type = MetadataType.ofFileName(name);
@@ -139,9 +179,11 @@ public final class ProjectScanner {
         if (type == null) {
             return new EcaFile(f, rel, null, component, dir, null, null, false);
         }
-        byte[] content;
+        byte[] content = planned;
         try {
-            content = InputLimits.read(f);
+            if (content == null) {
+                content = InputLimits.read(f);
+            }
         } catch (UnreadableFileException e) {
             return new EcaFile(f, rel, type, component, dir, null, EcaXmlException.of(e), true);
         }
@@ -195,12 +237,23 @@ public final class ProjectScanner {
         return new ArrayList<>(out);
     }
 
-    private static ManifestFile readManifest(Path root, Path m, Map<Path, String> texts) throws IOException {
+    /** Where {@link #manifestPaths} looks: package.xml at the root, XML files in manifest/, the extra ones. */
+    private static boolean isManifestLocation(Path root, Path p, List<Path> extra) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return p.equals(root.resolve("package.xml"))
+                || p.getParent() != null && p.getParent().equals(root.resolve("manifest")) && name.endsWith(".xml")
+                || extra != null && extra.stream().anyMatch(x -> root.resolve(x).normalize().equals(p));
+    }
+
+    private static ManifestFile readManifest(Path root, Path m, Map<Path, String> texts, byte[] planned)
+            throws IOException {
         String rel = relative(root, m);
         try {
-            byte[] content;
+            byte[] content = planned;
             try {
-                content = InputLimits.read(m);
+                if (content == null) {
+                    content = InputLimits.read(m);
+                }
             } catch (UnreadableFileException e) {
                 throw EcaXmlException.of(e);
             }

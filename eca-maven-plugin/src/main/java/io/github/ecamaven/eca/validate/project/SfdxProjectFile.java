@@ -15,6 +15,7 @@ import io.github.ecamaven.eca.model.io.SourcePosition;
 import io.github.ecamaven.eca.model.io.UnreadableFileException;
 import io.github.ecamaven.eca.project.JsonProblems;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -58,15 +59,24 @@ public final class SfdxProjectFile implements ProjectFile {
     }
 
     public static SfdxProjectFile read(Path path, String relativePath) throws IOException {
-        Map<String, SourcePosition> keys = new HashMap<>();
-        Map<String, SourcePosition> values = new HashMap<>();
         String text;
         try {
             text = InputLimits.readUtf8(path);
         } catch (UnreadableFileException e) {
             return new SfdxProjectFile(path, relativePath, List.of(), new Problem(e.position(), e.reason()),
-                    MissingNode.getInstance(), keys, values);
+                    MissingNode.getInstance(), new HashMap<>(), new HashMap<>());
         }
+        return parse(path, relativePath, text);
+    }
+
+    /** Reads {@code content} as the file at {@code path} (for files not written yet). */
+    public static SfdxProjectFile read(Path path, String relativePath, byte[] content) throws IOException {
+        return parse(path, relativePath, new String(content, StandardCharsets.UTF_8));
+    }
+
+    private static SfdxProjectFile parse(Path path, String relativePath, String text) throws IOException {
+        Map<String, SourcePosition> keys = new HashMap<>();
+        Map<String, SourcePosition> values = new HashMap<>();
         List<Problem> comments = findComments(text);
         Problem syntax = null;
         JsonNode root = MissingNode.getInstance();

@@ -29,12 +29,19 @@ public final class MetadataDocument<T extends MetadataComponent> {
     private final Document dom;
     private final T model;
     private final Map<String, String> baseline;
+    private final byte[] original;
 
     MetadataDocument(Path file, Document dom, T model) {
+        this(file, dom, model, null);
+    }
+
+    /** @param original the bytes {@code dom} was parsed from, written back unchanged while the model is */
+    MetadataDocument(Path file, Document dom, T model, byte[] original) {
         this.file = file;
         this.dom = dom != null ? dom : emptyDocument(model);
         this.model = model;
         this.baseline = dom != null ? fieldTexts(MetadataXml.marshal(model)) : Map.of();
+        this.original = dom != null && original != null ? original.clone() : null;
     }
 
     private static Document emptyDocument(MetadataComponent model) {
@@ -227,13 +234,20 @@ public final class MetadataDocument<T extends MetadataComponent> {
         }
     }
 
-    /** The file content: the model merged into the DOM, in Salesforce's format. */
+    /**
+     * The file content: the model merged into the DOM, in Salesforce's format. While no field of the model changed
+     * since it was read, the file as read, byte for byte: whatever formatted it (a retrieve, prettier, a hand with
+     * tabs or CRLF, a callback list broken over lines) stays as it was.
+     */
     public String toXml() {
-        return MetadataXmlWriter.write(merged());
+        return new String(toBytes(), StandardCharsets.UTF_8);
     }
 
     public byte[] toBytes() {
-        return toXml().getBytes(StandardCharsets.UTF_8);
+        if (original != null && fieldTexts(MetadataXml.marshal(model)).equals(baseline)) {
+            return original.clone();
+        }
+        return MetadataXmlWriter.write(merged()).getBytes(StandardCharsets.UTF_8);
     }
 
     private Document merged() {

@@ -100,7 +100,7 @@ public final class MetadataXml {
                     + " metadata type; expected one of " + ROOTS.keySet(), null);
         }
         MetadataComponent model = unmarshal(file, root, type);
-        return new MetadataDocument<>(file, dom, model);
+        return new MetadataDocument<>(file, dom, model, content);
     }
 
     static <T extends MetadataComponent> T unmarshal(Path file, Element root, Class<T> type) throws EcaXmlException {
