@@ -564,9 +564,8 @@ final class AppMapper {
                     problem(v.origin(), "sets " + field + ", which exists from API " + spec.since() + " on; the"
                             + " External Client App files are written for API " + target.apiVersion() + " ("
                             + target.apiVersionOrigin() + "). To use it, raise sourceApiVersion in sfdx-project.json"
-                            + " to " + spec.since() + ", or set <apiVersion>" + spec.since() + "</apiVersion>"
-                            + " (-Deca.apiVersion=" + spec.since() + ") for the External Client App files only;"
-                            + " or leave the setting out");
+                            + " to " + spec.since() + " (sf deploys the files at that version), and <apiVersion> too"
+                            + " if you set one; or leave the setting out");
                 }
                 return;
             }

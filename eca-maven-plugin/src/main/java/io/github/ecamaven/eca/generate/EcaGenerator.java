@@ -429,8 +429,7 @@ public final class EcaGenerator {
         if (v.isBefore(MIN_API_VERSION)) {
             problems.add(new ConfigProblem(null, SfdxProject.FILE_NAME, "sourceApiVersion " + v + " is older than "
                     + MIN_API_VERSION + ", the first API version with all five External Client App types; raise"
-                    + " sourceApiVersion, or set <apiVersion>" + MIN_API_VERSION + "</apiVersion> (-Deca.apiVersion="
-                    + MIN_API_VERSION + ") or newer for the External Client App files only"));
+                    + " sourceApiVersion to " + MIN_API_VERSION + " or newer (sf deploys the files at that version)"));
             return null;
         }
         if (ApiVersion.NEWEST_KNOWN.isBefore(v)) {
