@@ -42,7 +42,8 @@ public class RetrieveMojo extends AbstractOrgMojo {
     private String manifest;
 
     /**
-     * Where the retrieved files go. It is emptied first, so it never points into the working tree by default.
+     * Where the retrieved files go. The plugin creates and marks it, and empties it on the next run; a folder with
+     * files the plugin did not create is refused (never emptied), a package directory is written into.
      *
      * @since 0.1.0
      */
@@ -82,14 +83,14 @@ public class RetrieveMojo extends AbstractOrgMojo {
         Path root = projectDir.toPath().toAbsolutePath();
         List<Path> expected = apps == null || apps.isEmpty() ? null : call(() -> ConfigurationTree.generate(apps,
                 root, project != null && project.getBasedir() != null ? project.getBasedir().toPath() : root,
-                reportDir.resolve("configuration")));
+                reportDir.resolve("configuration"), buildDirectory().toPath()));
         if (expected != null) {
             getLog().info("Comparing the org with what <apps> declares (generated into " + expected.get(0).getParent()
                     + ")");
         }
         RetrieveResult result = call(() -> new RetrieveService(sfCli(), ecaLog()).retrieve(new RetrieveRequest(root,
                 blankToNull(targetOrg), selected, blankToNull(manifest) == null ? null : root.resolve(manifest),
-                outputDir.toPath().toAbsolutePath(), reportDir, wait, expected)));
+                outputDir.toPath().toAbsolutePath(), reportDir, buildDirectory().toPath(), wait, expected)));
         getLog().info("Retrieved " + result.kept().size() + " file(s) into " + outputDir
                 + (result.dropped().isEmpty() ? "" : "; dropped " + result.dropped().size() + " of other apps"));
         for (FieldDrift d : result.drift().drifts()) {
