@@ -5,6 +5,7 @@ import io.github.ecamaven.eca.generate.EcaGenerator;
 import io.github.ecamaven.eca.generate.GenerateConfigException;
 import io.github.ecamaven.eca.generate.GenerateRequest;
 import io.github.ecamaven.eca.generate.GenerateResult;
+import io.github.ecamaven.eca.model.io.OutputPathException;
 import java.io.IOException;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -136,7 +137,7 @@ public class GenerateMojo extends AbstractEcaMojo {
         GenerateResult result;
         try {
             result = new EcaGenerator(ecaLog()).generate(request);
-        } catch (GenerateConfigException e) {
+        } catch (GenerateConfigException | OutputPathException e) {
             throw new MojoFailureException("eca:" + goalName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("eca:" + goalName() + ": " + e.getMessage(), e);
