@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.migrate.MigrateRequest;
+import io.github.ecamaven.eca.model.io.OutputPathException;
 import io.github.ecamaven.eca.migrate.MigrationException;
 import io.github.ecamaven.eca.migrate.Migrator;
 import io.github.ecamaven.eca.migrate.ValidatorOutputCheck;
@@ -138,9 +139,9 @@ public class MigrateMojo extends AbstractEcaMojo {
             MigrateRequest request = new MigrateRequest(projectDir.toPath(), reports.toPath(),
                     migrateApps == null ? List.of() : migrateApps.stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
                     confirm, dryRun, overwrite, removeSource, emitPom, keepConsumerKey, includeDevHub,
-                    MigrateRequest.parseHandlers(apexHandlers), apiVersion);
+                    MigrateRequest.parseHandlers(apexHandlers), apiVersion, buildDirectory().toPath());
             new Migrator(ecaLog(), new ValidatorOutputCheck()).run(request);
-        } catch (MigrationException e) {
+        } catch (MigrationException | OutputPathException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("eca:migrate could not read or write a file: " + e.getMessage(), e);

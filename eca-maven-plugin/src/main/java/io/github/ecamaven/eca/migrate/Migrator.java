@@ -2,9 +2,12 @@ package io.github.ecamaven.eca.migrate;
 
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
+import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.MetadataXml;
+import io.github.ecamaven.eca.model.io.OutputFolder;
+import io.github.ecamaven.eca.model.io.WriteScope;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
@@ -12,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +46,10 @@ public final class Migrator {
      */
     public List<AppResult> run(MigrateRequest req) throws IOException, MigrationException {
         ProjectLayout layout = ProjectLayout.of(req.projectDir());
+        WriteScope scope = WriteScope.of(req.projectDir(), req.buildDir());
+        // a package directory ../x or /abs in sfdx-project.json must not carry the new files out of the project
+        scope.check(layout.packageDir(), "The package directory of sfdx-project.json ("
+                + req.projectDir().relativize(layout.packageDir().toAbsolutePath()) + ")");
         ApiVersion api = layout.apiVersion();
         if (req.apiVersion() != null && !req.apiVersion().isBlank()) {
             api = ApiVersion.tryParse(req.apiVersion());
@@ -66,11 +72,15 @@ public final class Migrator {
                 refusals.add("[" + r.verdict().rule() + "] " + r.verdict().reason());
             }
         }
+        Path reportDir = OutputFolder.prepareReports(scope, req.reportDir(), "eca.migrate.reportDir");
+        Map<Path, byte[]> reports = new LinkedHashMap<>();
+        for (AppResult r : results) {
+            reports.put(reportDir.resolve("migrate-" + r.source().name() + ".md"),
+                    r.report().getBytes(StandardCharsets.UTF_8));
+        }
+        AtomicFiles.writeAll(reports, scope);
         for (AppResult r : results) {
             log.info(r.report());
-            Files.createDirectories(req.reportDir());
-            writeAtomically(req.reportDir().resolve("migrate-" + r.source().name() + ".md"),
-                    r.report().getBytes(StandardCharsets.UTF_8));
             if (r.verdict().outcome() == Verdict.Outcome.SKIP) {
                 log.info("Skipped " + r.source().name() + ": [" + r.verdict().rule() + "] " + r.verdict().reason());
             }
@@ -118,15 +128,17 @@ public final class Migrator {
                     + " with -Deca.migrate.overwrite=true to replace them):\n  " + String.join("\n  ", existing));
         }
         Map<Path, byte[]> manifests = manifestUpdates(layout, converting, req.removeSource());
-        for (Map.Entry<Path, byte[]> e : files.entrySet()) {
-            Files.createDirectories(e.getKey().getParent());
-            writeAtomically(e.getKey(), e.getValue());
-            log.info("Wrote " + MigrationReport.rel(req.projectDir(), e.getKey()));
+        Map<Path, byte[]> all = new LinkedHashMap<>(files);
+        all.putAll(manifests);
+        if (req.removeSource()) {
+            for (AppResult r : converting) {
+                scope.check(r.source().file(), "The Connected App file to remove");
+            }
         }
-        for (Map.Entry<Path, byte[]> e : manifests.entrySet()) {
-            writeAtomically(e.getKey(), e.getValue());
-            log.info("Updated " + MigrationReport.rel(req.projectDir(), e.getKey()));
-        }
+        // the ECA files and the manifest updates together, all or nothing (normal permissions, rw-r--r--)
+        AtomicFiles.writeAll(all, scope);
+        files.keySet().forEach(p -> log.info("Wrote " + MigrationReport.rel(req.projectDir(), p)));
+        manifests.keySet().forEach(p -> log.info("Updated " + MigrationReport.rel(req.projectDir(), p)));
         if (req.removeSource()) {
             for (AppResult r : converting) {
                 Files.deleteIfExists(r.source().file());
@@ -253,21 +265,6 @@ public final class Migrator {
         }
         pm.getTypes().add(at, new PackageTypeMembers(type, new ArrayList<>(List.of(member))));
         return true;
-    }
-
-    /** Writes {@code content} to a temporary file beside {@code target} and moves it into place. */
-    static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, content);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     private static String names(List<AppResult> rs) {
