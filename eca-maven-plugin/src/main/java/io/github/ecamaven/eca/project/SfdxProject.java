@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.model.io.WriteScope;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -190,7 +191,8 @@ public final class SfdxProject {
      * @return whether it was written
      */
     public boolean write() throws IOException {
-        return AtomicFiles.writeIfChanged(file, toJson().getBytes(StandardCharsets.UTF_8));
+        return AtomicFiles.writeIfChanged(file, toJson().getBytes(StandardCharsets.UTF_8),
+                WriteScope.of(file.toAbsolutePath().getParent()));
     }
 
     static String text(JsonNode node, String field) {

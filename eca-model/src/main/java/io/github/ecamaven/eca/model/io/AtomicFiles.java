@@ -38,10 +38,15 @@ public final class AtomicFiles {
      * @return true when the file was written, false when it was already up to date (its time is left alone)
      */
     public static boolean writeIfChanged(Path file, byte[] content) throws IOException {
+        return writeIfChanged(file, content, null);
+    }
+
+    /** {@link #writeIfChanged(Path, byte[])} for a file that must lie inside {@code scope} (null: anywhere). */
+    public static boolean writeIfChanged(Path file, byte[] content, WriteScope scope) throws IOException {
         if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), content)) {
             return false;
         }
-        write(file, content);
+        writeAll(Map.of(file, content), scope);
         return true;
     }
 
