@@ -21,10 +21,10 @@ public enum Preset {
             EcaApp a = new EcaApp();
             a.setCallbackUrls(List.of("https://api.nango.dev/oauth/callback"));
             a.setScopes(List.of("Api", "RefreshToken"));
-            a.setAuthorizationCodeAndCredentialsFlow(true);
-            a.setSecretRequiredForWebServerFlow(true);
-            a.setSecretRequiredForRefreshToken(true);
-            a.setPkceRequired(true);
+            a.setAuthorizationCodeAndCredentialsFlow("true");
+            a.setSecretRequiredForWebServerFlow("true");
+            a.setSecretRequiredForRefreshToken("true");
+            a.setPkceRequired("true");
             a.setRefreshTokenPolicy("Infinite");
             return a;
         }
@@ -41,7 +41,7 @@ public enum Preset {
             EcaApp a = new EcaApp();
             a.setCallbackUrls(List.of("http://localhost:1717/OauthRedirect"));
             a.setScopes(List.of("Api", "Web", "RefreshToken"));
-            a.setJwtBearer(true);
+            a.setJwtBearer("true");
             a.setPermittedUsers("AdminApprovedPreAuthorized");
             return a;
         }

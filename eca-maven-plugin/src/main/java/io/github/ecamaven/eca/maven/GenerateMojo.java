@@ -103,7 +103,7 @@ public class GenerateMojo extends AbstractEcaMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.generate.check", defaultValue = "false")
-    protected boolean check;
+    protected String check;
 
     /**
      * Skips this goal.
@@ -111,7 +111,7 @@ public class GenerateMojo extends AbstractEcaMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.generate.skip", defaultValue = "false")
-    protected boolean skipGenerate;
+    protected String skipGenerate;
 
     @Override
     protected String goalName() {
@@ -119,12 +119,12 @@ public class GenerateMojo extends AbstractEcaMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipGenerate;
+    protected Setting goalSkip() {
+        return new Setting("skipGenerate", skipGenerate);
     }
 
-    protected boolean checkOnly() { // CheckMojo: always
-        return check;
+    protected boolean checkOnly() throws MojoFailureException { // CheckMojo: always
+        return flag(check, "check");
     }
 
     @Override

@@ -79,7 +79,7 @@ public class PackageInstallMojo extends AbstractInstallationKeyMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.packageInstall.skip", defaultValue = "false")
-    private boolean skipPackageInstall;
+    private String skipPackageInstall;
 
     @Override
     protected String goalName() {
@@ -87,8 +87,8 @@ public class PackageInstallMojo extends AbstractInstallationKeyMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipPackageInstall;
+    protected Setting goalSkip() {
+        return new Setting("skipPackageInstall", skipPackageInstall);
     }
 
     @Override

@@ -36,7 +36,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.installationKeyBypass", defaultValue = "false")
-    private boolean installationKeyBypass;
+    private String installationKeyBypass;
 
     /**
      * Minutes to follow the build. 0 queues it and returns; resume with {@code eca:package-version-report}.
@@ -60,7 +60,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.codeCoverage", defaultValue = "false")
-    private boolean codeCoverage;
+    private String codeCoverage;
 
     /**
      * Skips validation ({@code --skip-validation}); such a version cannot be promoted.
@@ -68,7 +68,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.skipValidation", defaultValue = "false")
-    private boolean skipValidation;
+    private String skipValidation;
 
     /**
      * Version name; empty means sfdx-project.json's {@code versionName}.
@@ -116,7 +116,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.packageVersionCreate.skip", defaultValue = "false")
-    private boolean skipPackageVersionCreate;
+    private String skipPackageVersionCreate;
 
     @Override
     protected String goalName() {
@@ -124,21 +124,24 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipPackageVersionCreate;
+    protected Setting goalSkip() {
+        return new Setting("skipPackageVersionCreate", skipPackageVersionCreate);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        boolean bypass = flag(installationKeyBypass, "installationKeyBypass", "eca.installationKeyBypass");
+        boolean coverage = flag(codeCoverage, "codeCoverage", "eca.codeCoverage");
+        boolean noValidation = flag(skipValidation, "skipValidation", "eca.skipValidation");
         Secret key = installationKey();
-        if ((key != null) == installationKeyBypass) {
+        if ((key != null) == bypass) {
             throw new MojoExecutionException("Give exactly one of -Deca.installationKeyEnv=<ENV_VAR>,"
                     + " -Deca.installationKeyServer=<settings.xml server id> and -Deca.installationKeyBypass=true"
                     + " (sf demands a key or the bypass; a key never goes in the POM).");
         }
         call(() -> new VersionCreator(packagingContext()).create(new VersionCreator.Request(
-                blankToNull(targetDevHub), blankToNull(packageName), key, installationKeyBypass, wait, pollInterval,
-                codeCoverage, skipValidation, blankToNull(versionName), blankToNull(versionNumber),
+                blankToNull(targetDevHub), blankToNull(packageName), key, bypass, wait, pollInterval,
+                coverage, noValidation, blankToNull(versionName), blankToNull(versionNumber),
                 blankToNull(versionDescription), blankToNull(branch), blankToNull(tag))));
     }
 }

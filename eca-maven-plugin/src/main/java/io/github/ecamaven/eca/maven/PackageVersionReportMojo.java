@@ -48,7 +48,7 @@ public class PackageVersionReportMojo extends AbstractSfMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.packageVersionReport.skip", defaultValue = "false")
-    private boolean skipPackageVersionReport;
+    private String skipPackageVersionReport;
 
     @Override
     protected String goalName() {
@@ -56,8 +56,8 @@ public class PackageVersionReportMojo extends AbstractSfMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipPackageVersionReport;
+    protected Setting goalSkip() {
+        return new Setting("skipPackageVersionReport", skipPackageVersionReport);
     }
 
     @Override

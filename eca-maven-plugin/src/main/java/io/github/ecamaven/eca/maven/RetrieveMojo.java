@@ -56,7 +56,7 @@ public class RetrieveMojo extends AbstractOrgMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.failOnDrift", defaultValue = "false")
-    private boolean failOnDrift;
+    private String failOnDrift;
 
     /**
      * Skips this goal.
@@ -64,7 +64,7 @@ public class RetrieveMojo extends AbstractOrgMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.retrieve.skip", defaultValue = "false")
-    private boolean skipRetrieve;
+    private String skipRetrieve;
 
     @Override
     protected String goalName() {
@@ -72,12 +72,13 @@ public class RetrieveMojo extends AbstractOrgMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipRetrieve;
+    protected Setting goalSkip() {
+        return new Setting("skipRetrieve", skipRetrieve);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        boolean failOnOrgDrift = flag(failOnDrift, "failOnDrift", "eca.failOnDrift");
         Set<String> selected = selectedApps(retrieveApps);
         Path reportDir = new File(buildDirectory(), "eca").toPath().toAbsolutePath();
         Path root = projectDir.toPath().toAbsolutePath();
@@ -100,7 +101,7 @@ public class RetrieveMojo extends AbstractOrgMojo {
         getLog().info(result.drift().hasDrift()
                 ? "Drift report: " + result.driftJson() + " and " + result.driftMarkdown()
                 : "No drift: the org matches the repository for every managed field");
-        if (failOnDrift && result.drift().hasDrift()) {
+        if (failOnOrgDrift && result.drift().hasDrift()) {
             throw new MojoFailureException("The org differs from the repository in " + result.drift().drifts().size()
                     + " field(s) and lacks " + result.drift().missingInOrg().size() + " component(s); see "
                     + result.driftMarkdown() + " (eca.failOnDrift=true)");

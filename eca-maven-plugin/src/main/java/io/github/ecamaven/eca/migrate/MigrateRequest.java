@@ -38,7 +38,7 @@ public record MigrateRequest(
 
     public MigrateRequest {
         buildDir = buildDir != null ? buildDir : projectDir.resolve("target");
-        apps = apps == null ? List.of() : List.copyOf(apps);
+        apps = apps == null ? List.of() : apps.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
         apexHandlers = apexHandlers == null ? Map.of() : Map.copyOf(apexHandlers);
     }
 

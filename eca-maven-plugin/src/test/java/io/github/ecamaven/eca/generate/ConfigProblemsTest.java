@@ -74,7 +74,7 @@ class ConfigProblemsTest {
                 + "-----END PRIVATE KEY-----\n" + Files.readString(resource("jwt-test.crt")));
         assertThat(failure(a -> a.setCertificateFile(key.toFile()))).contains("contains a private key")
                 .doesNotContain("MIIE");
-        assertThat(failure(a -> a.setJwtBearer(true))).contains("<certificateFile>: the JWT bearer flow (<jwtBearer>)"
+        assertThat(failure(a -> a.setJwtBearer("true"))).contains("<certificateFile>: the JWT bearer flow (<jwtBearer>)"
                 + " needs the PEM file");
     }
 
