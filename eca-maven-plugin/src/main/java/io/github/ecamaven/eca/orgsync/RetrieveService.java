@@ -19,6 +19,7 @@ import io.github.ecamaven.eca.project.SfdxProjectException;
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.sf.SfCommand;
+import io.github.ecamaven.eca.sf.SfOption;
 import io.github.ecamaven.eca.sf.SfResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,7 @@ public final class RetrieveService {
 
     public RetrieveResult retrieve(RetrieveRequest r)
             throws OrgSyncException, SfCliException, IOException, EcaXmlException, SfdxProjectException {
+        SfOption.atLeast("eca.wait", r.waitMinutes(), 1, "minute");
         Path projectDir = r.projectDir();
         WriteScope scope = WriteScope.of(projectDir, r.buildDir());
         List<Path> packageDirs = EcaSourceFiles.packageDirectories(projectDir);

@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +45,12 @@ public final class ProcessSfCli implements SfCli {
     private static final long MAX_STDOUT = 64L * 1024 * 1024;
     private static final long MAX_STDERR = 1024L * 1024;
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)");
+    private static final Pattern WARNING = Pattern.compile("(?i)\\bwarning\\b");
+    /** Marks the processes of one sf run, so that those left behind can be found after sf exits. */
+    static final String RUN_VARIABLE = "ECA_SF_RUN";
+    private static final long POLL_MS = 200;
+    /** How long the output may stay open after sf exited before what holds it is stopped. */
+    private static final long GRACE_MS = 2_000;
 
     private final Path workingDirectory;
     private final String configuredExecutable;
@@ -75,6 +84,10 @@ public final class ProcessSfCli implements SfCli {
 
     @Override
     public SfResult run(SfCommand command) throws SfCliException {
+        if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+            throw new SfParameterException("eca.sf.timeout is " + (timeout == null ? "empty" : timeout.toSeconds())
+                    + "; it must be at least 1 second (it is how long one sf command may run).");
+        }
         ensureUsable(command);
         return execute(command);
     }
@@ -158,6 +171,8 @@ public final class ProcessSfCli implements SfCli {
         argv.addAll(command.arguments());
         ProcessBuilder pb = new ProcessBuilder(argv).directory(workingDirectory.toFile());
         pb.environment().putAll(CHILD_ENVIRONMENT);
+        String runId = UUID.randomUUID().toString();
+        pb.environment().put(RUN_VARIABLE, runId);
         pb.redirectInput(ProcessBuilder.Redirect.PIPE);
         Duration limit = command.minimumTimeout() != null && command.minimumTimeout().compareTo(timeout) > 0
                 ? command.minimumTimeout() : timeout;
@@ -180,21 +195,32 @@ public final class ProcessSfCli implements SfCli {
         }
         Drain out = new Drain(process.getInputStream(), MAX_STDOUT, "eca-sf-stdout");
         Drain err = new Drain(process.getErrorStream(), MAX_STDERR, "eca-sf-stderr");
+        Set<ProcessHandle> seen = new HashSet<>();
         try {
-            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                killTree(process);
-                throw new SfTimeoutException(command, limit);
+            long deadline = System.nanoTime() + limit.toNanos();
+            // polled so that the processes sf starts are known even after sf exits and they are re-parented
+            while (!process.waitFor(Math.min(POLL_MS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
+                    TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(seen::add);
+                if (System.nanoTime() - deadline >= 0) {
+                    killTree(process);
+                    killStragglers(seen, runId);
+                    throw new SfTimeoutException(command, limit);
+                }
             }
-            // a grandchild that inherited the pipes could keep them open after sf exited
-            out.join(10_000);
-            err.join(10_000);
+            // a process sf started may have inherited the pipes and keep them open after sf exited
+            out.join(GRACE_MS);
+            err.join(GRACE_MS);
             if (out.isAlive() || err.isAlive()) {
-                killTree(process);
+                int stopped = killStragglers(seen, runId);
                 out.join(5_000);
                 err.join(5_000);
+                log.debug(() -> command.name() + " exited but " + (stopped == 0 ? "a process it started"
+                        : stopped + " process(es) it started") + " kept its output open; stopped them");
             }
         } catch (InterruptedException e) {
             killTree(process);
+            killStragglers(seen, runId);
             Thread.currentThread().interrupt();
             throw new SfInterruptedException(command, e);
         } finally {
@@ -211,7 +237,70 @@ public final class ProcessSfCli implements SfCli {
         }
         String stdout = new String(out.bytes(), StandardCharsets.UTF_8);
         String stderr = new String(err.bytes(), StandardCharsets.UTF_8);
-        return SfOutputParser.parse(command, exit, stdout, stderr);
+        SfResult result = SfOutputParser.parse(command, exit, stdout, stderr);
+        if (!stderr.isBlank()) {
+            String shown = SfOutputParser.shown(command, stderr.strip());
+            if (WARNING.matcher(stderr).find()) {
+                log.warn("sf " + command.name() + ": " + shown);
+            } else {
+                log.debug(() -> "sf " + command.name() + " stderr: " + shown);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Kills what sf started and left running: the descendants seen while it ran, and (on Linux) every process whose
+     * environment carries this run's marker, which a re-parented grandchild still has.
+     *
+     * @return how many were killed
+     */
+    static int killStragglers(Set<ProcessHandle> seen, String runId) {
+        Set<ProcessHandle> targets = new HashSet<>();
+        seen.stream().filter(ProcessHandle::isAlive).forEach(targets::add);
+        byte[] marker = (RUN_VARIABLE + "=" + runId).getBytes(StandardCharsets.UTF_8);
+        Path proc = Path.of("/proc");
+        if (Files.isDirectory(proc)) {
+            ProcessHandle.allProcesses().forEach(p -> {
+                try {
+                    byte[] env = Files.readAllBytes(proc.resolve(Long.toString(p.pid())).resolve("environ"));
+                    if (contains(env, marker)) {
+                        targets.add(p);
+                    }
+                } catch (IOException | SecurityException ignored) {
+                    // not ours, or already gone
+                }
+            });
+        }
+        targets.remove(ProcessHandle.current());
+        for (ProcessHandle p : targets) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+        for (ProcessHandle p : targets) {
+            try {
+                p.onExit().get(5, TimeUnit.SECONDS);
+            } catch (Exception ignored) {
+                // best effort; the pipes are given up below either way
+            }
+        }
+        return targets.size();
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (i > 0 && haystack[i - 1] != 0) {
+                continue; // variables are NUL-separated; match only at the start of one
+            }
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Kills the process and everything it started (descendants first, collected before the parent dies). */
