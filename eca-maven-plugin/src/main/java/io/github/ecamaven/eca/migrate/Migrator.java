@@ -69,7 +69,7 @@ public final class Migrator {
             AppResult r = analyse(s, api, permSets, req, layout);
             results.add(r);
             if (r.verdict().outcome() == Verdict.Outcome.REFUSE) {
-                refusals.add("[" + r.verdict().rule() + "] " + r.verdict().reason());
+                refusals.add("[" + r.verdict().rule() + "] " + SourceChecks.capped(r.verdict().reason(), 4000));
             }
         }
         Path reportDir = OutputFolder.prepareReports(scope, req.reportDir(), "eca.migrate.reportDir");
@@ -85,7 +85,8 @@ public final class Migrator {
                 log.info("Skipped " + r.source().name() + ": [" + r.verdict().rule() + "] " + r.verdict().reason());
             }
             if (r.verdict().outcome() == Verdict.Outcome.REFUSE) {
-                log.error(r.source().name() + " refused: [" + r.verdict().rule() + "] " + r.verdict().reason());
+                log.error(r.source().name() + " refused: [" + r.verdict().rule() + "] "
+                        + SourceChecks.capped(r.verdict().reason(), 4000));
             }
         }
         if (!refusals.isEmpty()) {
@@ -153,6 +154,7 @@ public final class Migrator {
             ProjectLayout layout) {
         String handler = req.apexHandlers().get(s.name());
         Verdict v = Eligibility.check(s, api, handler, req.includeDevHub());
+        v = sourceVerdict(s, v); // also for an app that would be skipped: a committed key must be said
         Conversion c = null;
         String pom = null;
         if (v.outcome() == Verdict.Outcome.CONVERT) {
@@ -166,9 +168,12 @@ public final class Migrator {
                 }
                 c.problems().addAll(problems);
             }
+            String unmapped = unmapped(s);
             if (!problems.isEmpty()) {
                 v = Verdict.refuse(valueProblems ? "VALUE" : "SCHEMA", s.name() + " cannot be converted: "
-                        + String.join("; ", problems));
+                        + String.join("; ", problems) + (unmapped == null ? "" : "; and it " + unmapped));
+            } else if (unmapped != null) {
+                v = Verdict.refuse("UNMAPPED", s.name() + " " + unmapped);
             } else if (req.emitPom()) {
                 pom = PomSnippet.of(c);
             }
@@ -176,6 +181,33 @@ public final class Migrator {
         String report = MigrationReport.render(s, v, c, api, layout.packageDir(), req.projectDir(),
                 req.removeSource(), pom);
         return new AppResult(s, v, c, report);
+    }
+
+    /**
+     * A private key anywhere refuses the app: it is never copied, and never shown.
+     */
+    private static Verdict sourceVerdict(ConnectedAppSource s, Verdict v) {
+        List<String> keys = SourceChecks.privateKeys(s);
+        if (!keys.isEmpty()) {
+            return Verdict.refuse("PRIVATE_KEY", s.name() + " holds a private key in " + String.join(", ", keys)
+                    + " of " + s.file() + ". A private key is never copied into an External Client App (nor shown"
+                    + " here): remove it from the file (an app's certificate is the public certificate only) and"
+                    + " replace the key, since it was committed");
+        }
+        return v;
+    }
+
+    /** What the elements the converter does not map are (they would be lost without a word), or null. */
+    private static String unmapped(ConnectedAppSource s) {
+        List<String> unmapped = SourceChecks.unmapped(s);
+        if (unmapped.isEmpty()) {
+            return null;
+        }
+        List<String> shown = unmapped.size() <= 20 ? unmapped : unmapped.subList(0, 20);
+        return "has " + unmapped.size() + " element(s) eca:migrate does not know, which the conversion would lose: "
+                + String.join("; ", shown)
+                + (unmapped.size() > shown.size() ? "; and " + (unmapped.size() - shown.size()) + " more" : "")
+                + ". Fix the spelling (element names are case-sensitive) or remove them, then run again";
     }
 
     private List<ConnectedAppSource> select(ProjectLayout layout, MigrateRequest req)
