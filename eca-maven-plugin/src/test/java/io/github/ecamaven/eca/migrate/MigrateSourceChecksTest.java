@@ -3,12 +3,10 @@ package io.github.ecamaven.eca.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.packaging.RecordingLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,33 +21,8 @@ class MigrateSourceChecksTest {
     @TempDir
     Path project;
 
-    final List<String> logged = new ArrayList<>();
-    private final EcaLog log = new EcaLog() {
-        @Override
-        public void info(String message) {
-            logged.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            logged.add(message);
-        }
-
-        @Override
-        public void error(String message) {
-            logged.add(message);
-        }
-
-        @Override
-        public boolean isDebugEnabled() {
-            return true;
-        }
-
-        @Override
-        public void debug(Supplier<String> message) {
-            logged.add(message.get());
-        }
-    };
+    private final RecordingLog log = new RecordingLog();
+    private final List<String> logged = log.lines;
 
     private Path apps;
 
@@ -95,7 +68,7 @@ class MigrateSourceChecksTest {
                 .hasMessageContaining("<oauthPolicy/ipRelaxaton> = 'BYPASS' (line 11)");
         assertThat(ecaFiles()).isZero();
         assertThat(report()).contains("**REFUSE** [UNMAPPED]").contains("<oauthPolicy/ipRelaxaton> = 'BYPASS'");
-        assertThat(logged).anyMatch(l -> l.startsWith("Order_Sync refused: [UNMAPPED]"));
+        assertThat(logged).anyMatch(l -> l.startsWith("[ERROR] Order_Sync refused: [UNMAPPED]"));
     }
 
     @Test

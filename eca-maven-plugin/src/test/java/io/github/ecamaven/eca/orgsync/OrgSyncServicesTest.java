@@ -141,6 +141,19 @@ class OrgSyncServicesTest {
     }
 
     @Test
+    void aReportFolderThatIsAFileIsAClearError() throws Exception {
+        Files.createDirectories(project.resolve("target"));
+        Files.writeString(project.resolve("target/eca"), "a file");
+        assertThatThrownBy(() -> new RetrieveService(fake(cmd -> {
+            throw new AssertionError("sf must not run");
+        }), EcaLog.NONE).retrieve(retrieveRequest()))
+                .isInstanceOf(io.github.ecamaven.eca.model.io.OutputPathException.class)
+                .hasMessageContaining("the report folder is " + project.resolve("target/eca") + ", which is a file,"
+                        + " not a folder");
+        assertThat(project.resolve("target/eca")).hasContent("a file");
+    }
+
+    @Test
     void aMarkedOutputFolderIsEmptiedOnTheNextRun() throws Exception {
         Path out = project.resolve("retrieved");
         SfCli sf = fake(cmd -> {

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-final class RecordingLog implements EcaLog {
-    final List<String> lines = new ArrayList<>();
+/** A log that keeps every line with its level, for tests. */
+public final class RecordingLog implements EcaLog {
+    public final List<String> lines = new ArrayList<>();
 
     @Override
     public void info(String message) {
@@ -33,7 +34,7 @@ final class RecordingLog implements EcaLog {
         lines.add("[DEBUG] " + message.get());
     }
 
-    String text() {
+    public String text() {
         return String.join("\n", lines);
     }
 }

@@ -3,7 +3,7 @@ package io.github.ecamaven.eca.sf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.packaging.RecordingLog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -27,31 +26,7 @@ class SfGatewayEdgesTest {
     @TempDir
     Path dir;
 
-    final List<String> warnings = new ArrayList<>();
-    final List<String> debug = new ArrayList<>();
-
-    private final EcaLog log = new EcaLog() {
-        @Override
-        public void info(String message) {}
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
-
-        @Override
-        public void error(String message) {}
-
-        @Override
-        public boolean isDebugEnabled() {
-            return true;
-        }
-
-        @Override
-        public void debug(Supplier<String> message) {
-            debug.add(message.get());
-        }
-    };
+    private final RecordingLog log = new RecordingLog();
 
     private ProcessSfCli cli(String body, Duration timeout) throws Exception {
         Path bin = Files.createDirectories(dir.resolve("bin"));
@@ -84,7 +59,7 @@ class SfGatewayEdgesTest {
             }
         });
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-        assertThat(debug).anyMatch(m -> m.contains("kept its output open; stopped them"));
+        assertThat(log.lines).anyMatch(m -> m.startsWith("[DEBUG]") && m.contains("kept its output open; stopped them"));
     }
 
     @Test
@@ -105,10 +80,11 @@ class SfGatewayEdgesTest {
     @Test
     void stderrOfASuccessIsLoggedAtDebugAndAsAWarningWhenSfWarns() throws Exception {
         cli("echo 'progress 50%' >&2\necho '{\"status\":0,\"result\":{}}'").run(list());
-        assertThat(debug).anyMatch(m -> m.equals("sf package list stderr: progress 50%"));
-        assertThat(warnings).isEmpty();
+        assertThat(log.lines).contains("[DEBUG] sf package list stderr: progress 50%");
+        assertThat(log.lines).noneMatch(m -> m.startsWith("[WARN]"));
         cli("echo 'Warning: the org is about to expire' >&2\necho '{\"status\":0,\"result\":{}}'").run(list());
-        assertThat(warnings).containsExactly("sf package list: Warning: the org is about to expire");
+        assertThat(log.lines).filteredOn(m -> m.startsWith("[WARN]"))
+                .containsExactly("[WARN] sf package list: Warning: the org is about to expire");
     }
 
     @Test
