@@ -5,6 +5,7 @@ import io.github.ecamaven.eca.validate.Profile;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.ValidationRequest;
 import io.github.ecamaven.eca.validate.ValidationResult;
+import io.github.ecamaven.eca.validate.report.Tool;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -89,6 +90,16 @@ public class ValidateMojo extends AbstractEcaMojo {
     @Parameter(property = "eca.validate.reportDirectory", defaultValue = "${project.build.directory}/eca")
     private File reportDirectory;
 
+    /**
+     * The page each rule of the SARIF report links to (its {@code helpUri}, with {@code #RULE-ID} appended): by
+     * default the rule catalogue of this plugin's site, which shows a failing and a fixed example per rule. Set it
+     * to a mirror of the site when code scanning users cannot reach the public one.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.validate.rulesPage", defaultValue = Tool.RULES_PAGE)
+    private String rulesPage;
+
     @Override
     protected String goalName() {
         return "validate";
@@ -108,7 +119,8 @@ public class ValidateMojo extends AbstractEcaMojo {
             request = new ValidationRequest(root, Profile.named(profile), Severity.parse(failOnSeverity),
                     ValidationRequest.parseRuleSettings(rules), ValidationRequest.parsePaths(manifests),
                     root.resolve(baseline), recordBaseline,
-                    reportDirectory != null ? reportDirectory.toPath() : buildDirectory().toPath().resolve("eca"));
+                    reportDirectory != null ? reportDirectory.toPath() : buildDirectory().toPath().resolve("eca"))
+                    .withRulesPage(rulesPage);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("eca:validate configuration: " + e.getMessage(), e);
         }

@@ -2,11 +2,15 @@ package io.github.ecamaven.eca.validate;
 
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.ProjectFile;
 import io.github.ecamaven.eca.validate.project.ProjectScanner;
 import io.github.ecamaven.eca.validate.report.CheckstyleReport;
 import io.github.ecamaven.eca.validate.report.JUnitReport;
+import io.github.ecamaven.eca.validate.report.ReportInput;
 import io.github.ecamaven.eca.validate.report.SarifReport;
+import io.github.ecamaven.eca.validate.report.SourceRoot;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,16 +70,27 @@ public final class EcaValidator {
             }
         }
         if (request.reportDir() != null) {
-            List<Rule> rules = new ArrayList<>(enabled.keySet());
-            SarifReport.write(request.reportDir().resolve(SARIF), rules, findings);
-            CheckstyleReport.write(request.reportDir().resolve(CHECKSTYLE), project, findings);
-            JUnitReport.write(request.reportDir().resolve(JUNIT), rules, project, findings, request.failOnSeverity());
+            writeReports(request, project, findings, fresh, new ArrayList<>(enabled.keySet()));
         }
         log.info(result.summary());
         long ms = (System.nanoTime() - start) / 1_000_000;
         log.debug(() -> "eca:validate read " + project.allFiles().size() + " file(s) and ran " + enabled.size()
                 + " rule(s) in " + ms + " ms");
         return result;
+    }
+
+    private static void writeReports(ValidationRequest request, EcaProject project, List<Finding> findings,
+            List<Finding> fresh, List<Rule> rules) throws IOException {
+        Path baseline = request.baselineFile() != null
+                && (request.writeBaseline() || Files.isRegularFile(request.baselineFile()))
+                ? request.baselineFile() : null;
+        Path root = SourceRoot.of(request.projectDir());
+        ReportInput in = new ReportInput(rules, project.allFiles().stream().map(ProjectFile::relativePath).toList(),
+                findings, fresh, baseline, request.failOnSeverity(), root,
+                SourceRoot.prefix(root, request.projectDir()), request.rulesPage(), request.environment());
+        SarifReport.write(request.reportDir().resolve(SARIF), in);
+        CheckstyleReport.write(request.reportDir().resolve(CHECKSTYLE), in);
+        JUnitReport.write(request.reportDir().resolve(JUNIT), in);
     }
 
     /** Enabled rules with the severity override to apply (null: the rule decides). */

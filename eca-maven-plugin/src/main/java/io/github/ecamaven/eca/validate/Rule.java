@@ -31,8 +31,19 @@ public interface Rule {
      */
     RuleExample example();
 
-    /** SARIF {@code security-severity} (a CVSS-like number 0.0-10.0, as a string). */
+    /** Security, correctness or maintainability: the kind of the category unless the rule overrides it. */
+    default RuleKind kind() {
+        return category().kind();
+    }
+
+    /**
+     * SARIF {@code security-severity} (a CVSS-like number 0.0-10.0, as a string) for a {@link RuleKind#SECURITY}
+     * rule; null for the others, so that code scanning does not list them as security alerts.
+     */
     default String securitySeverity() {
+        if (kind() != RuleKind.SECURITY) {
+            return null;
+        }
         return switch (defaultSeverity()) {
             case ERROR -> "7.0";
             case WARNING -> "4.0";
@@ -40,8 +51,8 @@ public interface Rule {
         };
     }
 
-    /** The source as a link, or null when it is a document name. */
-    default String helpUri() {
+    /** The Salesforce source as a link, or null when it is a document name. */
+    default String sourceUri() {
         return source().startsWith("https://") ? source().split("\\s")[0] : null;
     }
 

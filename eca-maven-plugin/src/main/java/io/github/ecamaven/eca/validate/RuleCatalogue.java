@@ -73,8 +73,9 @@ public final class RuleCatalogue {
             for (Rule r : rs) {
                 sb.append("\n### ").append(r.id()).append("\n\n").append(text(r.title())).append(". ")
                         .append(text(r.rationale())).append("\n\nDefault severity: ")
-                        .append(r.defaultSeverity().name().toLowerCase()).append(". Source: ");
-                sb.append(r.helpUri() != null ? "<" + r.helpUri() + ">" : text(r.source())).append("\n");
+                        .append(r.defaultSeverity().name().toLowerCase()).append(". Kind: ").append(r.kind().tag())
+                        .append(". Source: ");
+                sb.append(r.sourceUri() != null ? "<" + r.sourceUri() + ">" : text(r.source())).append("\n");
                 example(sb, r.example());
             }
         }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate;
 
+import io.github.ecamaven.eca.validate.report.Tool;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,14 +19,26 @@ import java.util.Map;
  * @param baselineFile the baseline; null for none
  * @param writeBaseline record the current findings in {@code baselineFile} instead of failing
  * @param reportDir where the SARIF, Checkstyle and JUnit reports go; null for none
+ * @param rulesPage the page the reports link each rule to, one anchor per rule id
+ * @param environment the environment variables of the build (the reports describe an Azure Pipelines run from them)
  */
 public record ValidationRequest(Path projectDir, Profile profile, Severity failOnSeverity,
         Map<String, String> ruleSettings, List<Path> manifests, Path baselineFile, boolean writeBaseline,
-        Path reportDir) {
+        Path reportDir, String rulesPage, Map<String, String> environment) {
 
     public ValidationRequest {
         ruleSettings = Map.copyOf(ruleSettings);
         manifests = List.copyOf(manifests);
+        rulesPage = rulesPage == null || rulesPage.isBlank() ? Tool.RULES_PAGE : rulesPage.strip();
+        environment = Map.copyOf(environment);
+    }
+
+    /** A request whose reports link to the plugin's own rule catalogue. */
+    public ValidationRequest(Path projectDir, Profile profile, Severity failOnSeverity,
+            Map<String, String> ruleSettings, List<Path> manifests, Path baselineFile, boolean writeBaseline,
+            Path reportDir) {
+        this(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile, writeBaseline, reportDir,
+                Tool.RULES_PAGE, System.getenv());
     }
 
     /** Defaults: the default profile, fail on errors, no baseline, no reports. */
@@ -36,22 +49,37 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
 
     public ValidationRequest withProfile(Profile p) {
         return new ValidationRequest(projectDir, p, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir);
+                writeBaseline, reportDir, rulesPage, environment);
     }
 
     public ValidationRequest withRuleSettings(Map<String, String> settings) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, settings, manifests, baselineFile,
-                writeBaseline, reportDir);
+                writeBaseline, reportDir, rulesPage, environment);
     }
 
     public ValidationRequest withBaseline(Path file, boolean write) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, file, write,
-                reportDir);
+                reportDir, rulesPage, environment);
     }
 
     public ValidationRequest withReportDir(Path dir) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, dir);
+                writeBaseline, dir, rulesPage, environment);
+    }
+
+    public ValidationRequest withFailOn(Severity s) {
+        return new ValidationRequest(projectDir, profile, s, ruleSettings, manifests, baselineFile, writeBaseline,
+                reportDir, rulesPage, environment);
+    }
+
+    public ValidationRequest withEnvironment(Map<String, String> env) {
+        return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
+                writeBaseline, reportDir, rulesPage, env);
+    }
+
+    public ValidationRequest withRulesPage(String page) {
+        return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
+                writeBaseline, reportDir, page, environment);
     }
 
     /**

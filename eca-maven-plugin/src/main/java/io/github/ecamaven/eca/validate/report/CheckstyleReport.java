@@ -1,30 +1,28 @@
 package io.github.ecamaven.eca.validate.report;
 
 import io.github.ecamaven.eca.validate.Finding;
-import io.github.ecamaven.eca.validate.project.EcaProject;
-import io.github.ecamaven.eca.validate.project.ProjectFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.TreeSet;
 
-/** Checkstyle XML ({@code <checkstyle><file name><error line column severity message source>}). */
+/**
+ * Checkstyle XML ({@code <checkstyle><file name><error line column severity message source>}); file names relative
+ * to the repository root, {@code source} = {@code eca.} + rule id.
+ */
 public final class CheckstyleReport {
 
     private CheckstyleReport() {}
 
-    public static void write(Path out, EcaProject project, List<Finding> findings) throws IOException {
-        Set<String> files = new LinkedHashSet<>();
-        project.allFiles().stream().map(ProjectFile::relativePath).forEach(files::add);
-        findings.forEach(f -> files.add(f.path()));
+    public static void write(Path out, ReportInput in) throws IOException {
+        TreeSet<String> files = new TreeSet<>(in.files());
+        in.findings().forEach(f -> files.add(f.path()));
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<checkstyle version=\"8.0\">\n");
-        for (String file : files.stream().sorted().toList()) {
-            sb.append("  <file name=\"").append(Xml.esc(file)).append("\">\n");
-            for (Finding f : findings) {
+        for (String file : files) {
+            sb.append("  <file name=\"").append(Xml.esc(in.path(file))).append("\">\n");
+            for (Finding f : in.findings()) {
                 if (f.path().equals(file)) {
                     sb.append("    <error line=\"").append(f.line()).append('"');
                     if (f.column() > 0) {

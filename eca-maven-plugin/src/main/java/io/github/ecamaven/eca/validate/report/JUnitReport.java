@@ -2,71 +2,71 @@ package io.github.ecamaven.eca.validate.report;
 
 import io.github.ecamaven.eca.validate.Finding;
 import io.github.ecamaven.eca.validate.Rule;
-import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaProject;
-import io.github.ecamaven.eca.validate.project.ProjectFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
- * JUnit XML: one test case per rule and file (class name = rule id, name = file). A case fails when the file has
- * findings of the rule at or above the fail threshold; lower findings go to its system-out.
+ * JUnit XML for CI test tabs (Jenkins, GitLab). One test case per finding, class name = rule id, name =
+ * {@code path:line[:column]} relative to the repository root, and one passing case per rule without findings:
+ * <ul>
+ * <li>a finding that fails the build is a {@code <failure>}, so {@code failures} counts exactly those;</li>
+ * <li>a finding below the fail threshold or accepted by the baseline is {@code <skipped>} with the reason: every
+ * reader lists skipped cases with their message, and none counts them as failed (a {@code <system-out>} of a
+ * passing case would hide them).</li>
+ * </ul>
+ * The failure text ends with a stack-frame line {@code at eca.validate(path:line)}: readers that look for a location
+ * in the failure (Jenkins' analysis-model) take the full path and line from it. The frame's method has exactly one
+ * dot on purpose: that reader prefixes the file with the frame's package, and {@code eca.validate} has none.
  */
 public final class JUnitReport {
 
     private JUnitReport() {}
 
-    public static void write(Path out, List<Rule> rules, EcaProject project, List<Finding> findings,
-            Severity failOn) throws IOException {
-        Set<String> files = new LinkedHashSet<>();
-        project.allFiles().stream().map(ProjectFile::relativePath).forEach(files::add);
-        findings.forEach(f -> files.add(f.path()));
-        List<String> sortedFiles = files.stream().sorted().toList();
+    public static void write(Path out, ReportInput in) throws IOException {
         StringBuilder cases = new StringBuilder();
         int tests = 0;
         int failures = 0;
-        for (Rule r : rules) {
-            for (String file : sortedFiles) {
-                tests++;
-                List<Finding> mine = new ArrayList<>();
-                for (Finding f : findings) {
-                    if (f.ruleId().equals(r.id()) && f.path().equals(file)) {
-                        mine.add(f);
-                    }
-                }
-                cases.append("  <testcase classname=\"").append(Xml.esc(r.id())).append("\" name=\"")
-                        .append(Xml.esc(file)).append("\" time=\"0\"");
-                List<Finding> failing = mine.stream().filter(f -> f.severity().atLeast(failOn)).toList();
-                if (mine.isEmpty()) {
-                    cases.append("/>\n");
+        int skipped = 0;
+        for (Rule r : in.rules()) {
+            boolean any = false;
+            for (Finding f : in.findings()) {
+                if (!f.ruleId().equals(r.id())) {
                     continue;
                 }
-                cases.append(">\n");
-                if (!failing.isEmpty()) {
+                any = true;
+                tests++;
+                String path = in.path(f);
+                cases.append("    <testcase classname=\"").append(Xml.esc(r.id())).append("\" name=\"")
+                        .append(Xml.esc(path + ":" + f.line() + (f.column() > 0 ? ":" + f.column() : "")))
+                        .append("\" file=\"").append(Xml.esc(path)).append("\" line=\"").append(f.line())
+                        .append("\" time=\"0\">\n");
+                if (in.fails(f)) {
                     failures++;
-                    cases.append("    <failure message=\"").append(Xml.esc(failing.get(0).message()))
-                            .append("\" type=\"").append(failing.get(0).severity()).append("\">");
-                    failing.forEach(f -> cases.append(Xml.esc(f.toConsoleLine())).append('\n'));
-                    cases.append("</failure>\n");
+                    cases.append("      <failure message=\"").append(Xml.esc(f.message())).append("\" type=\"")
+                            .append(f.severity()).append("\">").append(f.severity()).append(" [").append(r.id())
+                            .append("] ").append(Xml.esc(f.message())).append("\n    at eca.validate(")
+                            .append(Xml.esc(path)).append(':').append(f.line()).append(")</failure>\n");
+                } else {
+                    skipped++;
+                    String why = in.baselined(f) ? "accepted by the baseline " + in.baselinePath()
+                            : "below failOnSeverity " + in.failOn().name().toLowerCase();
+                    cases.append("      <skipped message=\"").append(Xml.esc(f.severity() + " (" + why + "): "
+                            + f.message())).append("\"/>\n");
                 }
-                List<Finding> others = mine.stream().filter(f -> !failing.contains(f)).toList();
-                if (!others.isEmpty()) {
-                    cases.append("    <system-out>");
-                    others.forEach(f -> cases.append(Xml.esc(f.toConsoleLine())).append('\n'));
-                    cases.append("</system-out>\n");
-                }
-                cases.append("  </testcase>\n");
+                cases.append("    </testcase>\n");
+            }
+            if (!any) {
+                tests++;
+                cases.append("    <testcase classname=\"").append(Xml.esc(r.id())).append("\" name=\"")
+                        .append(Xml.esc(r.title())).append("\" time=\"0\"/>\n");
             }
         }
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"eca-validate\" tests=\"" + tests
-                + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"0\" time=\"0\">\n" + cases
-                + "</testsuite>\n";
+        String counts = " tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"" + skipped
+                + "\" time=\"0\"";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"eca-validate\"" + counts + ">\n"
+                + "  <testsuite name=\"eca-validate\"" + counts + ">\n" + cases + "  </testsuite>\n</testsuites>\n";
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, xml, StandardCharsets.UTF_8);
     }

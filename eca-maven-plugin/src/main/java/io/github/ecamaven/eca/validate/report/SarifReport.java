@@ -14,77 +14,106 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * SARIF 2.1.0 with one run: the rules with help text, links and {@code security-severity}, and the results with
- * region, level and a stable {@code partialFingerprints} entry. Paths are relative to {@code %SRCROOT%}.
+ * SARIF 2.1.0 with one run, in the shape GitHub and Azure DevOps code scanning read: the tool with its version,
+ * {@link AutomationDetails}, artifact URIs relative to
+ * {@code SRCROOT} = the repository root, rules tagged by their kind (only security rules carry
+ * {@code security-severity}) and linked to their section of the rule catalogue, and results with region, level, a
+ * stable fingerprint and, when a baseline was applied, their {@code baselineState} and an external suppression.
  */
 public final class SarifReport {
 
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    /** The uriBaseId of every artifact location. */
+    public static final String SRCROOT = "SRCROOT";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SarifReport() {}
 
-    public static void write(Path out, List<Rule> rules, List<Finding> findings) throws IOException {
+    public static void write(Path out, ReportInput in) throws IOException {
         Files.createDirectories(out.toAbsolutePath().getParent());
-        JSON.writeValue(out.toFile(), build(rules, findings));
+        JSON.writeValue(out.toFile(), build(in));
     }
 
-    public static ObjectNode build(List<Rule> rules, List<Finding> findings) {
+    public static ObjectNode build(ReportInput in) {
         ObjectNode root = JSON.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "eca-maven-plugin");
-        driver.put("informationUri", "https://github.com/ecamaven/eca-maven-plugin");
-        String version = SarifReport.class.getPackage().getImplementationVersion();
-        if (version != null) {
-            driver.put("semanticVersion", version);
-        }
+        driver.put("name", Tool.NAME);
+        driver.put("fullName", Tool.NAME + " " + Tool.version() + " (eca:validate)");
+        driver.put("version", Tool.version());
+        driver.put("semanticVersion", Tool.version());
+        driver.put("informationUri", Tool.siteUrl());
         ArrayNode ruleArray = driver.putArray("rules");
         Map<String, Integer> index = new HashMap<>();
-        for (Rule r : rules) {
+        for (Rule r : in.rules()) {
             index.put(r.id(), index.size());
-            ObjectNode n = ruleArray.addObject();
-            n.put("id", r.id());
-            n.put("name", camel(r.title()));
-            n.putObject("shortDescription").put("text", r.title());
-            n.putObject("fullDescription").put("text", r.rationale());
-            ObjectNode help = n.putObject("help");
-            help.put("text", r.rationale() + " Source: " + r.source());
-            help.put("markdown", r.rationale() + "\n\nSource: " + (r.helpUri() != null
-                    ? "[" + r.helpUri() + "](" + r.helpUri() + ")" : r.source()));
-            if (r.helpUri() != null) {
-                n.put("helpUri", r.helpUri());
-            }
-            n.putObject("defaultConfiguration").put("level", r.defaultSeverity().sarifLevel());
-            ObjectNode props = n.putObject("properties");
-            props.put("security-severity", r.securitySeverity());
-            props.putArray("tags").add("security").add(r.category().title());
+            rule(ruleArray.addObject(), r, in.helpUri(r));
         }
+        AutomationDetails.write(run, in);
+        run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", in.sourceRoot().toUri().toString());
         ArrayNode results = run.putArray("results");
-        for (Finding f : findings) {
-            ObjectNode res = results.addObject();
-            res.put("ruleId", f.ruleId());
-            Integer i = index.get(f.ruleId());
-            if (i != null) {
-                res.put("ruleIndex", i);
-            }
-            res.put("level", f.severity().sarifLevel());
-            res.putObject("message").put("text", f.message());
-            ObjectNode phys = res.putArray("locations").addObject().putObject("physicalLocation");
-            ObjectNode art = phys.putObject("artifactLocation");
-            art.put("uri", f.path());
-            art.put("uriBaseId", "%SRCROOT%");
-            ObjectNode region = phys.putObject("region");
-            region.put("startLine", f.line());
-            if (f.column() > 0) {
-                region.put("startColumn", f.column());
-            }
-            res.putObject("partialFingerprints").put("ecaFindingHash/v1", f.fingerprint());
+        for (Finding f : in.findings()) {
+            result(results.addObject(), f, index.get(f.ruleId()), in);
         }
         run.put("columnKind", "unicodeCodePoints");
         return root;
+    }
+
+    private static void rule(ObjectNode n, Rule r, String helpUri) {
+        n.put("id", r.id());
+        n.put("name", camel(r.title()));
+        n.putObject("shortDescription").put("text", sentence(r.title()));
+        n.putObject("fullDescription").put("text", sentence(r.rationale()));
+        ObjectNode help = n.putObject("help");
+        String source = r.sourceUri() != null ? "[" + r.sourceUri() + "](" + r.sourceUri() + ")" : r.source();
+        help.put("text", sentence(r.rationale()) + " The failing and the fixed example: " + helpUri
+                + ". Salesforce source: " + r.source() + ".");
+        help.put("markdown", sentence(r.rationale()) + "\n\n[The failing and the fixed example](" + helpUri
+                + ")\n\nSalesforce source: " + source);
+        n.put("helpUri", helpUri);
+        n.putObject("defaultConfiguration").put("level", r.defaultSeverity().sarifLevel());
+        ObjectNode props = n.putObject("properties");
+        props.putArray("tags").add(r.kind().tag()).add(r.category().title());
+        if (r.securitySeverity() != null) {
+            props.put("security-severity", r.securitySeverity());
+        }
+    }
+
+    private static void result(ObjectNode res, Finding f, Integer ruleIndex, ReportInput in) {
+        res.put("ruleId", f.ruleId());
+        if (ruleIndex != null) {
+            res.put("ruleIndex", ruleIndex);
+        }
+        res.put("level", f.severity().sarifLevel());
+        res.putObject("message").put("text", sentence(f.message()));
+        ObjectNode phys = res.putArray("locations").addObject().putObject("physicalLocation");
+        ObjectNode art = phys.putObject("artifactLocation");
+        art.put("uri", in.path(f));
+        art.put("uriBaseId", SRCROOT);
+        ObjectNode region = phys.putObject("region");
+        region.put("startLine", f.line());
+        if (f.column() > 0) {
+            region.put("startColumn", f.column());
+        }
+        res.putObject("partialFingerprints").put("ecaFindingHash/v1", f.fingerprint());
+        if (in.baseline() != null) {
+            boolean accepted = in.baselined(f);
+            res.put("baselineState", accepted ? "unchanged" : "new");
+            if (accepted) {
+                ObjectNode s = res.putArray("suppressions").addObject();
+                s.put("kind", "external");
+                s.put("status", "accepted");
+                s.put("justification", "recorded in the baseline " + in.baselinePath());
+            }
+        }
+    }
+
+    /** SARIF messages are sentences: they end with a period. */
+    static String sentence(String text) {
+        String t = text.strip();
+        return t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
     }
 
     private static String camel(String title) {

@@ -6,6 +6,7 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleKind;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -22,6 +23,12 @@ public final class CallbackLengthRule extends AbstractRule {
         super("ECA-CB-003", Severity.ERROR, Category.OAUTH, "Callback URLs total at most 2000 characters",
                 "All callback URLs of an app share a 2000-character limit; a longer list is rejected.",
                 "https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/intro_defining_remote_access_applications.htm");
+    }
+
+    /** Salesforce rejects the list; nothing is exposed. */
+    @Override
+    public RuleKind kind() {
+        return RuleKind.CORRECTNESS;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleKind;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -20,6 +21,12 @@ public final class CallbackSyntaxRule extends AbstractRule {
                 "Salesforce compares the redirect_uri with each registered callback exactly; a wildcard never"
                         + " matches, and an unparseable or relative URL breaks the authorization flow.",
                 "https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/intro_defining_remote_access_applications.htm");
+    }
+
+    /** A malformed URL is rejected, not a risk. */
+    @Override
+    public RuleKind kind() {
+        return RuleKind.CORRECTNESS;
     }
 
     static URI parse(String text) {

@@ -6,6 +6,7 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleKind;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -19,6 +20,12 @@ public final class CliAppNamedUserJwtRule extends AbstractRule {
                 "The sf CLI expects opaque access tokens; JWT-based access tokens on the app it logs in with"
                         + " (callback http://localhost:1717/OauthRedirect) break CLI sessions.",
                 "https://help.salesforce.com/s/articleView?id=xcloud.remoteaccess_jwt_access_tokens.htm&type=5");
+    }
+
+    /** JWT access tokens break sf sessions; they expose nothing. */
+    @Override
+    public RuleKind kind() {
+        return RuleKind.CORRECTNESS;
     }
 
     @Override

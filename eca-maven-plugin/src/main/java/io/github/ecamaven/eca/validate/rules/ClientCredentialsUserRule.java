@@ -6,6 +6,7 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleKind;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -18,6 +19,12 @@ public final class ClientCredentialsUserRule extends AbstractRule {
                 "Tokens from the client-credentials flow act as the user in clientCredentialsFlowUser; without one"
                         + " the flow cannot issue tokens.",
                 OAUTH_POLICIES_DOC);
+    }
+
+    /** Without a run-as user the flow issues no token at all. */
+    @Override
+    public RuleKind kind() {
+        return RuleKind.CORRECTNESS;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.Profile;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleKind;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -20,6 +21,12 @@ public final class ExpectedCallbackRule extends AbstractRule {
                 "An integration platform redirects to its own callback; if the app does not list it, every"
                         + " authorization ends in redirect_uri_mismatch.",
                 NANGO_GUIDE);
+    }
+
+    /** A missing callback breaks the login flow. */
+    @Override
+    public RuleKind kind() {
+        return RuleKind.CORRECTNESS;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleKind;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -24,6 +25,12 @@ public final class ManifestCompletenessRule extends AbstractRule {
                 "A deploy or retrieve by manifest takes only what the manifest names; an ECA component missing"
                         + " from it is silently left behind (and its satellites fail without it).",
                 PACKAGE_XML_DOC);
+    }
+
+    /** A component left out of the manifest is silently left behind. */
+    @Override
+    public RuleKind kind() {
+        return RuleKind.MAINTAINABILITY;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleKind;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -20,6 +21,12 @@ public final class OrgSpecificIdsRule extends AbstractRule {
                 "oauthLink and orgScopedExternalApp hold ids of the org the app was retrieved from (00D...:888...);"
                         + " in a package they dangle in every other org.",
                 PACKAGE_ECA_HELP);
+    }
+
+    /** Org ids are not credentials; they make the package point at one org. */
+    @Override
+    public RuleKind kind() {
+        return RuleKind.CORRECTNESS;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleKind;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -23,6 +24,12 @@ public final class OrphanPolicyRule extends AbstractRule {
                 "OAuth policies and global OAuth settings can be deployed only for an app whose OAuth plugin is"
                         + " enabled by its .ecaOauth settings; without them the files are orphans.",
                 OAUTH_POLICIES_DOC);
+    }
+
+    /** An orphan policy file is dead configuration. */
+    @Override
+    public RuleKind kind() {
+        return RuleKind.MAINTAINABILITY;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleKind;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -19,6 +20,12 @@ public final class RefreshPeriodUnitRule extends AbstractRule {
                 "refreshTokenValidityPeriod means nothing without refreshTokenValidityUnit and the reverse; the"
                         + " deploy rejects one half alone.",
                 OAUTH_POLICIES_DOC);
+    }
+
+    /** The deploy rejects a period without its unit. */
+    @Override
+    public RuleKind kind() {
+        return RuleKind.CORRECTNESS;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.Profile;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleKind;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -22,6 +23,12 @@ public final class RequiredScopesRule extends AbstractRule {
                 "An integration that calls the REST API needs Api, and one that stays connected needs"
                         + " RefreshToken; without them users authorize and the integration then fails.",
                 NANGO_GUIDE);
+    }
+
+    /** A missing scope breaks the integration. */
+    @Override
+    public RuleKind kind() {
+        return RuleKind.CORRECTNESS;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleKind;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -27,6 +28,12 @@ public final class ScopeTokenRule extends AbstractRule {
                 "commaSeparatedOauthScopes takes metadata tokens such as Api and RefreshToken, not the OAuth"
                         + " strings api or refresh_token; sf accepts any text and the deploy fails.",
                 OAUTH_SETTINGS_DOC);
+    }
+
+    /** An unknown token is rejected by the deploy. */
+    @Override
+    public RuleKind kind() {
+        return RuleKind.CORRECTNESS;
     }
 
     @Override
