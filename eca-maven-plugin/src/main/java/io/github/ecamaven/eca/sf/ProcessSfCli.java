@@ -186,7 +186,11 @@ public final class ProcessSfCli implements SfCli {
             throw new SfUnavailableException(command, "Could not start " + executable + ": " + e.getMessage() + ".",
                     e);
         }
-        Thread hook = new Thread(() -> killTree(process), "eca-sf-kill");
+        Set<ProcessHandle> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Thread hook = new Thread(() -> {
+            killTree(process);
+            killStragglers(seen, runId);
+        }, "eca-sf-kill");
         boolean hooked = addShutdownHook(hook);
         try {
             process.getOutputStream().close();
@@ -195,7 +199,6 @@ public final class ProcessSfCli implements SfCli {
         }
         Drain out = new Drain(process.getInputStream(), MAX_STDOUT, "eca-sf-stdout");
         Drain err = new Drain(process.getErrorStream(), MAX_STDERR, "eca-sf-stderr");
-        Set<ProcessHandle> seen = new HashSet<>();
         try {
             long deadline = System.nanoTime() + limit.toNanos();
             // polled so that the processes sf starts are known even after sf exits and they are re-parented
