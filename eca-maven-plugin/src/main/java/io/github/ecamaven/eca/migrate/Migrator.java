@@ -49,7 +49,7 @@ public final class Migrator {
         WriteScope scope = WriteScope.of(req.projectDir(), req.buildDir());
         // a package directory ../x or /abs in sfdx-project.json must not carry the new files out of the project
         scope.check(layout.packageDir(), "The package directory of sfdx-project.json ("
-                + req.projectDir().relativize(layout.packageDir().toAbsolutePath()) + ")");
+                + MigrationReport.rel(req.projectDir(), layout.packageDir()) + ")");
         ApiVersion api = layout.apiVersion();
         if (req.apiVersion() != null && !req.apiVersion().isBlank()) {
             api = ApiVersion.tryParse(req.apiVersion());

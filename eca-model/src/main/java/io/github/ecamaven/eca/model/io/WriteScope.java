@@ -59,8 +59,13 @@ public final class WriteScope {
         throw new OutputPathException(what + " is " + target + (r.equals(given) ? "" : ", which resolves to " + r
                 + " (through a symlink or ..)") + ": outside the project " + roots.get(0)
                 + (roots.size() > 1 ? " and its build directory " + roots.get(1) : "")
-                + ". The plugin writes only inside the project; point " + what + " at a folder inside it."
+                + ". The plugin writes only inside the project; point " + lowerFirst(what) + " at a place inside it."
                 + " Nothing was written.");
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() || !Character.isUpperCase(s.charAt(0)) ? s
+                : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     /**
