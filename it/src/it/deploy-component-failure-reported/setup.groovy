@@ -1,5 +1,5 @@
 import io.github.ecamaven.eca.it.standin.ItOrg
 
-ItOrg.start(basedir, [alias: 'it-deploy-fail', sfExecutable: sfExecutable, sfHome: sfHome,
+ItOrg.start(basedir, [alias: 'it-deploy-fail', sfExecutable: sfExecutable,
                       deployFailures: ['Nango_Integration_glbloauth': 'Callback URL must use https']])
 return true

@@ -1,4 +1,4 @@
 import io.github.ecamaven.eca.it.standin.ItOrg
 
-ItOrg.start(basedir, [alias: 'it-deploy-ok', sfExecutable: sfExecutable, sfHome: sfHome])
+ItOrg.start(basedir, [alias: 'it-deploy-ok', sfExecutable: sfExecutable])
 return true

@@ -17,7 +17,7 @@ try {
     assert recorded.status == 'Success'
     assert recorded.packageId == packageId
     assert recorded.versionAlias == 'Nango External App@0.1.0-1'
-    assert recorded.targetDevHub == 'my-dev-hub'
+    assert recorded.targetDevHub == 'it-pvc-ok-hub'
 
     // queued, progress lines while polling, then the result
     assert log.contains("Package version create request ${requestId} for 'Nango External App' is Queued; its id is recorded in target/eca/package-version-create.json.")

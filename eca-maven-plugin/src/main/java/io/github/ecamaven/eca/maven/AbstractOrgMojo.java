@@ -19,12 +19,13 @@ public abstract class AbstractOrgMojo extends AbstractSfMojo {
     protected String targetOrg;
 
     /**
-     * Minutes sf waits for the org.
+     * How long sf waits for the org: minutes ({@code 10}), a unit ({@code 90s}, {@code 10m}) or ISO-8601
+     * ({@code PT90S}). sf counts whole minutes, so seconds are rounded up to the next minute.
      *
      * @since 0.1.0
      */
     @Parameter(property = "eca.wait", defaultValue = "10")
-    protected int wait;
+    protected String wait;
 
     /**
      * The apps eca:generate declares (usually in the plugin-level {@code <configuration>}); their names are the

@@ -11,6 +11,7 @@ import io.github.ecamaven.eca.project.SfdxProjectException;
 import io.github.ecamaven.eca.sf.ProcessSfCli;
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
+import io.github.ecamaven.eca.text.Durations;
 import java.io.IOException;
 import java.time.Duration;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -60,12 +61,29 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
         return new PackagingContext(sfCli(), projectDir.toPath(), buildDirectory().toPath(), ecaLog());
     }
 
+    /** A duration parameter such as {@code eca.wait}; a value that is none is the user's configuration to fix. */
+    protected static Duration duration(String property, String text) throws MojoFailureException {
+        try {
+            return Durations.parse(property, text);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    /** {@code eca.wait} for sf's own {@code --wait}, which takes whole minutes: rounded up. */
+    protected static int sfWaitMinutes(String wait) throws MojoFailureException {
+        return Math.toIntExact(Durations.wholeMinutes(duration("eca.wait", wait)));
+    }
+
     protected static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Content problems fail the build, environment problems are errors; never a secret in the message. */
     protected static Exception translate(Exception e) {
+        if (e instanceof MojoFailureException || e instanceof MojoExecutionException) {
+            return e; // already the mojo's own verdict, e.g. a parameter read inside the call
+        }
         if (e instanceof PackagingException p) {
             return p.isEnvironmentProblem() ? new MojoExecutionException(p.getMessage(), p)
                     : new MojoFailureException(p.getMessage(), p);

@@ -77,7 +77,7 @@ public class DeployMojo extends AbstractOrgMojo {
         boolean headersFirst = flag(headerFirst, "headerFirst");
         Set<String> selected = selectedApps(deployApps);
         DeployRequest request = new DeployRequest(projectDir.toPath().toAbsolutePath(), blankToNull(targetOrg),
-                selected, validateOnly, headersFirst, blankToNull(testLevel), wait);
+                selected, validateOnly, headersFirst, blankToNull(testLevel), sfWaitMinutes(wait));
         List<Path> files = call(() -> new DeployService(sfCli(), ecaLog()).deploy(request));
         getLog().info((validateOnly ? "Validated " : "Deployed ") + files.size() + " External Client App file(s)");
     }

@@ -34,12 +34,13 @@ public class PackageInstallMojo extends AbstractInstallationKeyMojo {
     private String packageVersion;
 
     /**
-     * Minutes to wait for the install to finish.
+     * How long to wait for the install to finish: minutes ({@code 10}), a unit ({@code 90s}, {@code 10m}) or
+     * ISO-8601 ({@code PT90S}). sf counts whole minutes, so seconds are rounded up to the next minute.
      *
      * @since 0.1.0
      */
     @Parameter(property = "eca.wait", defaultValue = "10")
-    private int wait;
+    private String wait;
 
     /**
      * Minutes to wait for a new version to become available in the target org ({@code --publish-wait}).
@@ -95,7 +96,7 @@ public class PackageInstallMojo extends AbstractInstallationKeyMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         Secret key = installationKey();
         call(() -> new PackageVersions(packagingContext()).install(new PackageVersions.InstallRequest(
-                blankToNull(targetOrg), blankToNull(packageVersion), key, wait, publishWait,
+                blankToNull(targetOrg), blankToNull(packageVersion), key, sfWaitMinutes(wait), publishWait,
                 blankToNull(securityType), blankToNull(upgradeType), blankToNull(apexCompile))));
     }
 }

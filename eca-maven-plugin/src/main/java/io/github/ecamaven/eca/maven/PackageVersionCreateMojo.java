@@ -9,7 +9,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Builds a package version ({@code sf package version create}) after the packaging checks, records the 08c request
- * id in {@code target/eca/package-version-create.json} at once, and follows the build for {@code eca.wait} minutes.
+ * id in {@code target/eca/package-version-create.json} at once, and follows the build for {@code eca.wait}.
  * On success it prints the 04t id and the install URL and writes the {@code <package>@<version>} alias into
  * sfdx-project.json. A build that outlives the wait is resumed with {@code eca:package-version-report}.
  *
@@ -39,12 +39,13 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
     private String installationKeyBypass;
 
     /**
-     * Minutes to follow the build. 0 queues it and returns; resume with {@code eca:package-version-report}.
+     * How long to follow the build: minutes ({@code 20}), a unit ({@code 90s}, {@code 20m}) or ISO-8601
+     * ({@code PT20S}). 0 queues it and returns; resume with {@code eca:package-version-report}.
      *
      * @since 0.1.0
      */
     @Parameter(property = "eca.wait", defaultValue = "0")
-    private int wait;
+    private String wait;
 
     /**
      * Seconds between two status polls while waiting.
@@ -140,8 +141,8 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
                     + " (sf demands a key or the bypass; a key never goes in the POM).");
         }
         call(() -> new VersionCreator(packagingContext()).create(new VersionCreator.Request(
-                blankToNull(targetDevHub), blankToNull(packageName), key, bypass, wait, pollInterval,
-                coverage, noValidation, blankToNull(versionName), blankToNull(versionNumber),
+                blankToNull(targetDevHub), blankToNull(packageName), key, bypass, duration("eca.wait", wait),
+                pollInterval, coverage, noValidation, blankToNull(versionName), blankToNull(versionNumber),
                 blankToNull(versionDescription), blankToNull(branch), blankToNull(tag))));
     }
 }

@@ -27,12 +27,13 @@ public class PackageVersionReportMojo extends AbstractSfMojo {
     private String requestId;
 
     /**
-     * Minutes to keep following an unfinished build; 0 reports once.
+     * How long to keep following an unfinished build: minutes ({@code 20}), a unit ({@code 90s}, {@code 20m}) or
+     * ISO-8601 ({@code PT20S}); 0 reports once.
      *
      * @since 0.1.0
      */
     @Parameter(property = "eca.wait", defaultValue = "0")
-    private int wait;
+    private String wait;
 
     /**
      * Seconds between two status polls while waiting.
@@ -63,6 +64,6 @@ public class PackageVersionReportMojo extends AbstractSfMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         call(() -> new VersionCreator(packagingContext()).report(new VersionCreator.ReportRequest(
-                blankToNull(targetDevHub), blankToNull(requestId), wait, pollInterval)));
+                blankToNull(targetDevHub), blankToNull(requestId), duration("eca.wait", wait), pollInterval)));
     }
 }

@@ -80,6 +80,7 @@ public class RetrieveMojo extends AbstractOrgMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         boolean failOnOrgDrift = flag(failOnDrift, "failOnDrift", "eca.failOnDrift");
         Set<String> selected = selectedApps(retrieveApps);
+        int waitMinutes = sfWaitMinutes(wait);
         Path reportDir = new File(buildDirectory(), "eca").toPath().toAbsolutePath();
         Path root = projectDir.toPath().toAbsolutePath();
         List<Path> expected = apps == null || apps.isEmpty() ? null : call(() -> ConfigurationTree.generate(apps,
@@ -91,7 +92,7 @@ public class RetrieveMojo extends AbstractOrgMojo {
         }
         RetrieveResult result = call(() -> new RetrieveService(sfCli(), ecaLog()).retrieve(new RetrieveRequest(root,
                 blankToNull(targetOrg), selected, blankToNull(manifest) == null ? null : root.resolve(manifest),
-                outputDir.toPath().toAbsolutePath(), reportDir, buildDirectory().toPath(), wait, expected)));
+                outputDir.toPath().toAbsolutePath(), reportDir, buildDirectory().toPath(), waitMinutes, expected)));
         getLog().info("Retrieved " + result.kept().size() + " file(s) into " + outputDir
                 + (result.dropped().isEmpty() ? "" : "; dropped " + result.dropped().size() + " of other apps"));
         for (FieldDrift d : result.drift().drifts()) {

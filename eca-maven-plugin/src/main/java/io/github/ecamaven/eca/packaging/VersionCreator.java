@@ -7,8 +7,10 @@ import io.github.ecamaven.eca.sf.SfCommand;
 import io.github.ecamaven.eca.sf.SfOption;
 import io.github.ecamaven.eca.sf.SfErrorException;
 import io.github.ecamaven.eca.sf.SfResult;
+import io.github.ecamaven.eca.text.Durations;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -25,11 +27,11 @@ public final class VersionCreator {
      * {@code installationKey} and {@code installationKeyBypass}.
      */
     public record Request(String devHub, String pkg, Secret installationKey, boolean installationKeyBypass,
-            int waitMinutes, int pollSeconds, boolean codeCoverage, boolean skipValidation, String versionName,
+            Duration waitFor, int pollSeconds, boolean codeCoverage, boolean skipValidation, String versionName,
             String versionNumber, String versionDescription, String branch, String tag) {}
 
     /** Resume: {@code requestId} null means the recorded one. */
-    public record ReportRequest(String devHub, String requestId, int waitMinutes, int pollSeconds) {}
+    public record ReportRequest(String devHub, String requestId, Duration waitFor, int pollSeconds) {}
 
     private final PackagingContext ctx;
 
@@ -38,7 +40,6 @@ public final class VersionCreator {
     }
 
     public VersionBuild create(Request r) throws PackagingException, SfCliException, IOException {
-        SfOption.atLeast("eca.wait", r.waitMinutes(), 0, "minutes");
         SfOption.atLeast("eca.pollInterval", r.pollSeconds(), 1, "second");
         if ((r.installationKey() == null) == !r.installationKeyBypass()) {
             throw PackagingException.environment("Give exactly one of an installation key (-Deca.installationKeyEnv"
@@ -107,12 +108,11 @@ public final class VersionCreator {
         record(build, packageAlias != null ? packageAlias : pkg, r.devHub(), null);
         ctx.log().info("Package version create request " + build.requestId() + " for '" + pkg + "' is "
                 + build.status() + "; its id is recorded in " + relative(ctx.requestIdStore().file()) + ".");
-        return follow(build, r.devHub(), r.waitMinutes(), r.pollSeconds(), r.skipValidation());
+        return follow(build, r.devHub(), r.waitFor(), r.pollSeconds(), r.skipValidation());
     }
 
     /** {@code eca:package-version-report}: the state of the recorded (or given) request, waiting if asked. */
     public VersionBuild report(ReportRequest r) throws PackagingException, SfCliException, IOException {
-        SfOption.atLeast("eca.wait", r.waitMinutes(), 0, "minutes");
         SfOption.atLeast("eca.pollInterval", r.pollSeconds(), 1, "second");
         String id = r.requestId();
         String devHub = r.devHub();
@@ -135,28 +135,28 @@ public final class VersionCreator {
         }
         VersionBuild build = poll(id, devHub);
         progress(build, 0);
-        return follow(build, devHub, r.waitMinutes(), r.pollSeconds(), false);
+        return follow(build, devHub, r.waitFor(), r.pollSeconds(), false);
     }
 
-    private VersionBuild follow(VersionBuild first, String devHub, int waitMinutes, int pollSeconds,
+    private VersionBuild follow(VersionBuild first, String devHub, Duration waitFor, int pollSeconds,
             boolean skipValidation) throws PackagingException, SfCliException, IOException {
         VersionBuild build = first;
         long start = ctx.ticker().nowMillis();
-        long deadline = start + waitMinutes * 60_000L;
+        long deadline = start + waitFor.toMillis();
         long interval = Math.max(1, pollSeconds) * 1000L;
         while (!build.isFinished()) {
             long now = ctx.ticker().nowMillis();
             if (now >= deadline) {
                 record(build, null, devHub, null);
                 String resume = "mvn eca:package-version-report" + (devHub == null ? "" : " -Deca.targetDevHub="
-                        + devHub) + " -Deca.wait=<minutes>";
-                if (waitMinutes == 0) {
+                        + devHub) + " -Deca.wait=<duration, e.g. 20m>";
+                if (waitFor.isZero()) {
                     ctx.log().info("Not waiting (eca.wait=0). Follow the build with: " + resume);
                     return build;
                 }
                 throw new VersionCreateTimeoutException("Package version build " + build.requestId()
-                        + " is still " + build.status() + " after " + waitMinutes + " minute"
-                        + (waitMinutes == 1 ? "" : "s") + " (eca.wait). The build goes on in the Dev Hub; its id is"
+                        + " is still " + build.status() + " after " + Durations.describe(waitFor)
+                        + " (eca.wait). The build goes on in the Dev Hub; its id is"
                         + " recorded in " + ctx.requestIdStore().file() + ". Resume with: " + resume
                         + " (or -Deca.requestId=" + build.requestId() + " after a clean).", build.requestId());
             }

@@ -11,14 +11,12 @@ import static io.github.ecamaven.eca.generate.GenerateTestSupport.request;
 import static io.github.ecamaven.eca.generate.GenerateTestSupport.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.testing.RecordingLog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,27 +25,7 @@ class EcaGeneratorTest {
     @TempDir
     Path project;
 
-    private final List<String> warnings = new ArrayList<>();
-    private final EcaLog log = new EcaLog() {
-        @Override
-        public void info(String message) {}
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
-
-        @Override
-        public void error(String message) {}
-
-        @Override
-        public boolean isDebugEnabled() {
-            return false;
-        }
-
-        @Override
-        public void debug(Supplier<String> message) {}
-    };
+    private final RecordingLog log = new RecordingLog(false);
 
     private GenerateResult generate(GenerateRequest r) throws Exception {
         return new EcaGenerator(log).generate(r);
@@ -119,7 +97,7 @@ class EcaGeneratorTest {
             assertThat(c.after()).isEqualTo("true");
             assertThat(c.managedBy()).contains("<preset>nango</preset>");
         });
-        assertThat(warnings).singleElement().asString().contains(GLOBAL, "isPkceRequired", "'false' -> 'true'");
+        assertThat(log.messages("WARN")).singleElement().asString().contains(GLOBAL, "isPkceRequired", "'false' -> 'true'");
     }
 
     @Test

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.MetadataXml;
+import io.github.ecamaven.eca.model.testing.Shared;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,14 +39,7 @@ class CorpusMigrationTest {
 
     @Test
     void everyCorpusFileConvertsOrIsRefusedForItsDocumentedReason() throws Exception {
-        String shared = System.getProperty("eca.shared", "");
-        Path corpus = (shared.isBlank() ? Paths.get("..", "..", "shared") : Paths.get(shared))
-                .resolve("corpus-connected-app");
-        if (!Files.isDirectory(corpus)) {
-            System.out.println("SKIPPED: no corpus-connected-app under " + corpus.getParent()
-                    + " (set -Deca.shared=DIR to run this test)");
-        }
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "SKIPPED: no " + corpus);
+        Path corpus = Shared.require("corpus-connected-app");
         List<Path> files;
         try (Stream<Path> s = Files.walk(corpus)) {
             files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("INDEX.md"))

@@ -3,7 +3,7 @@ package io.github.ecamaven.eca.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ecamaven.eca.packaging.RecordingLog;
+import io.github.ecamaven.eca.testing.RecordingLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -9,6 +9,7 @@ import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCommand;
 import io.github.ecamaven.eca.sf.SfResult;
+import io.github.ecamaven.eca.testing.FakeSfCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,18 +63,8 @@ class OrgSyncServicesTest {
                 + "</ExtlClntAppOauthConfigurablePolicies>\n");
     }
 
-    interface Body {
-        SfResult apply(SfCommand cmd) throws Exception;
-    }
-
-    static io.github.ecamaven.eca.sf.SfCli fake(Body body) {
-        return cmd -> {
-            try {
-                return body.apply(cmd);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
+    static FakeSfCli fake(FakeSfCli.Answer body) {
+        return FakeSfCli.answering(body);
     }
 
     private SfResult result(SfCommand cmd, int exit, String json) throws Exception {

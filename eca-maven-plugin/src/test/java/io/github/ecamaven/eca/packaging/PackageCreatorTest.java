@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.ecamaven.eca.sf.SfErrorException;
-import io.github.ecamaven.eca.sf.SfFixtures;
+import io.github.ecamaven.eca.testing.FakeSfCli;
+import io.github.ecamaven.eca.testing.RecordingLog;
+import io.github.ecamaven.eca.testing.SfFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

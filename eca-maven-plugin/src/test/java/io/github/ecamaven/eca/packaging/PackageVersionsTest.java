@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.ecamaven.eca.sf.Secret;
 import io.github.ecamaven.eca.sf.SfErrorException;
+import io.github.ecamaven.eca.testing.FakeSfCli;
+import io.github.ecamaven.eca.testing.RecordingLog;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

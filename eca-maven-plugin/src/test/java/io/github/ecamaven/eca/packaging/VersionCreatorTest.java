@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.ecamaven.eca.sf.Secret;
-import io.github.ecamaven.eca.sf.SfFixtures;
+import io.github.ecamaven.eca.testing.FakeSfCli;
+import io.github.ecamaven.eca.testing.RecordingLog;
+import io.github.ecamaven.eca.testing.SfFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +38,7 @@ class VersionCreatorTest {
     }
 
     private static VersionCreator.Request bypass(int wait) {
-        return new VersionCreator.Request("my-dev-hub", "Nango External App", null, true, wait, 30, false, false,
+        return new VersionCreator.Request("my-dev-hub", "Nango External App", null, true, Duration.ofMinutes(wait), 30, false, false,
                 null, null, null, null, null);
     }
 
@@ -80,7 +83,7 @@ class VersionCreatorTest {
     @Test
     void allVersionFlagsAndTheKeyMaskedInEveryText() throws Exception {
         sf.then("package-version-create.queued.json");
-        creator().create(new VersionCreator.Request(null, null, Secret.of("s3cret"), false, 0, 30, true, false,
+        creator().create(new VersionCreator.Request(null, null, Secret.of("s3cret"), false, Duration.ZERO, 30, true, false,
                 "ver 0.2", "0.2.0.NEXT", "second", "main", "v0.2.0"));
         assertThat(sf.argv(0)).containsExactly("package", "version", "create", "--package", "Nango External App",
                 "--installation-key", "s3cret", "--version-name", "ver 0.2", "--version-number", "0.2.0.NEXT",
@@ -102,12 +105,25 @@ class VersionCreatorTest {
     }
 
     @Test
+    void aWaitInSecondsPollsWithinItAndTimesOutSayingSo() throws Exception {
+        sf.then("package-version-create.queued.json").then("create-report.in-progress.json")
+                .then("create-report.in-progress.json").then("create-report.in-progress.json");
+        VersionCreateTimeoutException e = catchThrowableOfType(VersionCreateTimeoutException.class,
+                () -> creator().create(new VersionCreator.Request("my-dev-hub", "Nango External App", null, true,
+                        Duration.ofSeconds(20), 8, false, false, null, null, null, null, null)));
+        assertThat(ticker.sleeps).as("8 s polls, the last one cut to the end of the wait").containsExactly(8000L,
+                8000L, 4000L);
+        assertThat(e.getMessage()).contains("still InProgress after 20 s (eca.wait)",
+                "-Deca.wait=<duration, e.g. 20m>");
+    }
+
+    @Test
     void timeoutSaysHowToResumeAndReportResumesFromTheRecordedId() throws Exception {
         sf.then("package-version-create.queued.json").then("create-report.in-progress.json")
                 .then("create-report.in-progress.json");
         VersionCreateTimeoutException e = catchThrowableOfType(VersionCreateTimeoutException.class,
-                () -> creator().create(new VersionCreator.Request("my-dev-hub", "Nango External App", null, true, 1,
-                        30, false, false, null, null, null, null, null)));
+                () -> creator().create(new VersionCreator.Request("my-dev-hub", "Nango External App", null, true,
+                        Duration.ofMinutes(1), 30, false, false, null, null, null, null, null)));
         assertThat(e.requestId()).isEqualTo(ID);
         assertThat(e.getMessage()).contains("still InProgress after 1 minute",
                 "mvn eca:package-version-report -Deca.targetDevHub=my-dev-hub", "-Deca.requestId=" + ID);
@@ -117,7 +133,7 @@ class VersionCreatorTest {
         FakeSfCli later = new FakeSfCli().then("create-report.success.json");
         RecordingLog log2 = new RecordingLog();
         VersionBuild b = new VersionCreator(new PackagingContext(later, root, root.resolve("target"), log2,
-                new FakeTicker())).report(new VersionCreator.ReportRequest(null, null, 0, 30));
+                new FakeTicker())).report(new VersionCreator.ReportRequest(null, null, Duration.ZERO, 30));
         assertThat(later.argv(0)).containsExactly("package", "version", "create", "report",
                 "--package-create-request-id", ID, "--target-dev-hub", "my-dev-hub", "--json");
         assertThat(b.isSuccess()).isTrue();
@@ -133,7 +149,7 @@ class VersionCreatorTest {
                 "\"0Ho0000000000AAAAA\",\n    \"Nango External App@0.1.0-2-main\": \"04t0000000000AAAAA\"\n");
         Files.writeString(root.resolve("sfdx-project.json"), withAlias + "\n");
         sf.then("create-report.success-branch.json");
-        creator().report(new VersionCreator.ReportRequest("hub", ID, 0, 30));
+        creator().report(new VersionCreator.ReportRequest("hub", ID, Duration.ZERO, 30));
         assertThat(log.text()).contains("already has \"Nango External App@0.1.0-2-main\"");
         assertThat(Files.readString(root.resolve("sfdx-project.json"))).isEqualTo(withAlias + "\n");
     }
@@ -150,10 +166,10 @@ class VersionCreatorTest {
     @Test
     void reportWithoutRecordOrIdSaysWhatToPass() {
         PackagingException e = catchThrowableOfType(PackagingException.class,
-                () -> creator().report(new VersionCreator.ReportRequest(null, null, 0, 30)));
+                () -> creator().report(new VersionCreator.ReportRequest(null, null, Duration.ZERO, 30)));
         assertThat(e.getMessage()).contains("-Deca.requestId=08c");
         assertThat(catchThrowableOfType(PackagingException.class,
-                () -> creator().report(new VersionCreator.ReportRequest(null, "04t0000000000AAAAA", 0, 30))))
+                () -> creator().report(new VersionCreator.ReportRequest(null, "04t0000000000AAAAA", Duration.ZERO, 30))))
                 .hasMessageContaining("08c");
         assertThat(sf.commands).isEmpty();
     }
@@ -166,11 +182,11 @@ class VersionCreatorTest {
                 .hasMessageContaining("cannot be packaged as is (1 problem)")
                 .hasMessageContaining("ExtlClntAppGlobalOauthSettings");
         assertThat(catchThrowableOfType(PackagingException.class,
-                () -> creator().create(new VersionCreator.Request(null, "Nope", null, true, 0, 30, false, false,
+                () -> creator().create(new VersionCreator.Request(null, "Nope", null, true, Duration.ZERO, 30, false, false,
                         null, null, null, null, null))))
                 .hasMessageContaining("'Nope' is not an alias");
         assertThat(catchThrowableOfType(PackagingException.class,
-                () -> creator().create(new VersionCreator.Request(null, null, Secret.of("k"), true, 0, 30, false,
+                () -> creator().create(new VersionCreator.Request(null, null, Secret.of("k"), true, Duration.ZERO, 30, false,
                         false, null, null, null, null, null))))
                 .hasMessageContaining("exactly one");
         assertThat(sf.commands).isEmpty();

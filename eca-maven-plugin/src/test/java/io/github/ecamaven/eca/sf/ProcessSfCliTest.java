@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.testing.SfFixtures;
+import io.github.ecamaven.eca.testing.RecordingLog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -28,28 +26,7 @@ class ProcessSfCliTest {
     @TempDir
     Path dir;
 
-    private final List<String> debug = new ArrayList<>();
-
-    private final EcaLog log = new EcaLog() {
-        @Override
-        public void info(String message) {}
-
-        @Override
-        public void warn(String message) {}
-
-        @Override
-        public void error(String message) {}
-
-        @Override
-        public boolean isDebugEnabled() {
-            return true;
-        }
-
-        @Override
-        public void debug(Supplier<String> message) {
-            debug.add(message.get());
-        }
-    };
+    private final RecordingLog log = new RecordingLog();
 
     private Path script(String body) throws Exception {
         Path bin = Files.createDirectories(dir.resolve("bin"));
@@ -96,8 +73,8 @@ class ProcessSfCliTest {
         cli.run(withKey);
         assertThat(Files.readAllLines(dir.resolve("bin/versions.txt"))).hasSize(1);
         assertThat(cli.version()).isEqualTo("2.129.8");
-        assertThat(debug).anyMatch(l -> l.contains("--installation-key ******"));
-        assertThat(debug).noneMatch(l -> l.contains("s3cret"));
+        assertThat(log.messages("DEBUG")).anyMatch(l -> l.contains("--installation-key ******"));
+        assertThat(log.messages("DEBUG")).noneMatch(l -> l.contains("s3cret"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.sf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ecamaven.eca.testing.SfFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

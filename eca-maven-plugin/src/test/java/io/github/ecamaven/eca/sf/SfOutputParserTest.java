@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.ecamaven.eca.testing.SfFixtures;
 import org.junit.jupiter.api.Test;
 
 class SfOutputParserTest {

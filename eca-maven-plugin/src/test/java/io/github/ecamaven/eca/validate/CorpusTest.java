@@ -3,10 +3,10 @@ package io.github.ecamaven.eca.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.ecamaven.eca.model.testing.Shared;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,11 +18,7 @@ import org.junit.jupiter.api.Test;
 class CorpusTest {
 
     private static Path corpus() {
-        String shared = System.getProperty("eca.shared");
-        Path dir = shared == null || shared.isBlank() ? null : Paths.get(shared, "corpus");
-        assumeTrue(dir != null && Files.isDirectory(dir), "SKIPPED: no corpus at " + dir
-                + " (system property eca.shared; the shared folder is absent)");
-        return dir;
+        return Shared.require("corpus");
     }
 
     @Test

@@ -5,45 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.testing.RecordingLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EngineTest {
-
-    /** A log that keeps what it is given. */
-    static final class ListLog implements EcaLog {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void info(String m) {
-            lines.add("INFO " + m);
-        }
-
-        @Override
-        public void warn(String m) {
-            lines.add("WARN " + m);
-        }
-
-        @Override
-        public void error(String m) {
-            lines.add("ERROR " + m);
-        }
-
-        @Override
-        public boolean isDebugEnabled() {
-            return false;
-        }
-
-        @Override
-        public void debug(Supplier<String> m) {}
-    }
 
     @Test
     void seedMistakesGiveExactlyTheirFindings(@TempDir Path dir) throws IOException {
@@ -82,7 +53,7 @@ class EngineTest {
                         </Package>
                         """)
                 .remove(MANIFEST);
-        ListLog log = new ListLog();
+        RecordingLog log = new RecordingLog(false);
         ValidationResult r = EcaValidator.validate(ValidationRequest.of(p.write(dir)), log);
         assertThat(r.findings()).extracting(f -> f.ruleId() + "@" + f.path() + ":" + f.line()).containsExactly(
                 "ECA-PROJ-009@package.xml:10",
@@ -90,10 +61,10 @@ class EngineTest {
                 "ECA-PROJ-004@sfdx-project.json:8", "ECA-PROJ-001@sfdx-project.json:8",
                 "ECA-PROJ-001@sfdx-project.json:9", "ECA-PROJ-001@sfdx-project.json:12",
                 "ECA-PROJ-001@sfdx-project.json:13", "ECA-PROJ-001@sfdx-project.json:17");
-        assertThat(log.lines).contains("ERROR sfdx-project.json:8:18: ERROR [ECA-PROJ-004] package \"Nango External"
+        assertThat(log.lines).contains("[ERROR] sfdx-project.json:8:18: ERROR [ECA-PROJ-004] package \"Nango External"
                 + " App\" has no entry in \"packageAliases\"; did you mean \"Nango External\"?");
         assertThat(log.lines.get(log.lines.size() - 1)).isEqualTo(
-                "INFO eca:validate: 9 error(s), 0 warning(s), 0 info(s) in 4 file(s)");
+                "[INFO] eca:validate: 9 error(s), 0 warning(s), 0 info(s) in 4 file(s)");
         assertThat(r.failing()).hasSize(9);
     }
 

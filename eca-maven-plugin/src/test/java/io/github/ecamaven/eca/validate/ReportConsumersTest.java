@@ -26,8 +26,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The reports read by the tools that really consume them: Microsoft's SARIF Multitool (the validator behind GitHub
@@ -35,6 +38,8 @@ import org.junit.jupiter.api.TestInstance;
  * subfolder of a repository, so every path must carry the subfolder. Each consumer runs once for all reports.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("external-tool") // runs Microsoft's SARIF Multitool: part of the full test command, not of the fast loop
+@Execution(ExecutionMode.CONCURRENT) // self-contained (its own folder under target/): runs beside the other classes
 class ReportConsumersTest {
 
     /**

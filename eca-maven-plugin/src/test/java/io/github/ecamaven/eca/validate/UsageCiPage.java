@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ecamaven.eca.model.io.FileTrees;
+import io.github.ecamaven.eca.testing.RecordingLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,11 +68,10 @@ public final class UsageCiPage {
         Files.createDirectories(repo.resolve(".git"));
         Path project = ReportConsumersTest.brokenProject().write(repo);
         Path reports = project.resolve("target/eca");
-        EngineTest.ListLog log = new EngineTest.ListLog();
+        RecordingLog log = new RecordingLog(false);
         EcaValidator.validate(ValidationRequest.of(project).withReportDir(reports).withEnvironment(Map.of()), log);
         // as Maven prints the lines of its log
-        List<String> console = log.lines.stream().map(l -> l.replaceFirst("^INFO ", "[INFO] ")
-                .replaceFirst("^WARN ", "[WARNING] ").replaceFirst("^ERROR ", "[ERROR] ")).toList();
+        List<String> console = log.lines.stream().map(l -> l.replaceFirst("^\\[WARN\\] ", "[WARNING] ")).toList();
         Map<String, String> out = new LinkedHashMap<>();
         out.put("console", fence("", String.join("\n", console)));
         out.put("sarif", fence("json", sarif(reports.resolve(EcaValidator.SARIF), repo)));

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.MetadataXml;
+import io.github.ecamaven.eca.model.testing.Shared;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -28,9 +27,7 @@ class ConnectedAppCorpusRoundTripTest {
 
     @TestFactory
     Stream<DynamicTest> corpusRoundTripsByteIdentical() throws IOException {
-        Path corpus = sharedDir().resolve("corpus-connected-app");
-        Assumptions.assumeTrue(Files.isDirectory(corpus),
-                "SKIPPED: no ../shared/corpus-connected-app beside the checkout (set -Deca.shared=DIR)");
+        Path corpus = Shared.require("corpus-connected-app");
         List<Path> files;
         try (Stream<Path> s = Files.walk(corpus)) {
             files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("INDEX.md"))
@@ -81,8 +78,4 @@ class ConnectedAppCorpusRoundTripTest {
         return m.group(1);
     }
 
-    static Path sharedDir() {
-        String s = System.getProperty("eca.shared", "");
-        return s.isBlank() ? Paths.get("..", "..", "shared") : Paths.get(s);
-    }
 }

@@ -3,6 +3,7 @@ package io.github.ecamaven.eca.model.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ecamaven.eca.model.MetadataComponent;
+import io.github.ecamaven.eca.model.testing.Shared;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,9 +24,7 @@ class CorpusRoundTripTest {
 
     @TestFactory
     Stream<DynamicTest> sharedCorpusRoundTripsByteIdentical() throws IOException {
-        Path corpus = sharedDir().resolve("corpus");
-        Assumptions.assumeTrue(Files.isDirectory(corpus),
-                "SKIPPED: no ../shared/corpus beside the checkout (it exists only in the project's own workspace)");
+        Path corpus = Shared.require("corpus");
         return roundTrips(corpus);
     }
 
@@ -35,11 +34,6 @@ class CorpusRoundTripTest {
         Assumptions.assumeTrue(!dir.isBlank() && !dir.startsWith("${"),
                 "SKIPPED: no -Deca.corpus=DIR given (point it at a folder of retrieved metadata to check it)");
         return roundTrips(Paths.get(dir));
-    }
-
-    static Path sharedDir() {
-        String s = System.getProperty("eca.shared", "");
-        return s.isBlank() ? Paths.get("..", "..", "shared") : Paths.get(s);
     }
 
     static List<Path> metadataFiles(Path root) throws IOException {

@@ -2,13 +2,12 @@ package io.github.ecamaven.eca.model.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ecamaven.eca.model.io.CorpusRoundTripTestAccess;
+import io.github.ecamaven.eca.model.testing.Shared;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class MetadataTypeTest {
@@ -52,8 +51,7 @@ class MetadataTypeTest {
 
     @Test
     void matchesTheSfCliRegistryFacts() throws Exception {
-        Path json = CorpusRoundTripTestAccess.sharedDir().resolve("reference/eca-schema.json");
-        Assumptions.assumeTrue(Files.isRegularFile(json), "SKIPPED: ../shared/reference is not beside the checkout");
+        Path json = Shared.require("reference/eca-schema.json");
         String text = Files.readString(json);
         for (MetadataType t : MetadataType.values()) {
             Pattern p = Pattern.compile("\"" + t.typeName() + "\"\\s*:\\s*\\{\\s*\"registry\"\\s*:\\s*\\{\\s*"

@@ -2,12 +2,11 @@ package io.github.ecamaven.eca.model.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ecamaven.eca.model.io.CorpusRoundTripTestAccess;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlType;
+import io.github.ecamaven.eca.model.testing.Shared;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -37,9 +35,7 @@ class WsdlConformanceTest {
 
     @Test
     void everyWsdlTypeMatchesTheModel() throws Exception {
-        Path xsd = CorpusRoundTripTestAccess.sharedDir()
-                .resolve("reference/wsdl/metadata-wsdl-v66.0-eca-types.xsd");
-        Assumptions.assumeTrue(Files.isRegularFile(xsd), "SKIPPED: ../shared/reference/wsdl is not beside the checkout");
+        Path xsd = Shared.require("reference/wsdl/metadata-wsdl-v66.0-eca-types.xsd");
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

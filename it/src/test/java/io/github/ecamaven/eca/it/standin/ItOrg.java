@@ -21,14 +21,17 @@ import java.util.function.Supplier;
  * {@code verify.groovy} inspects the requests and stops it.
  *
  * <pre>{@code
- * // setup.groovy (script variables: basedir, sfExecutable, sfHome)
+ * // setup.groovy (script variables: basedir, sfExecutable); the alias is this IT's own (it/README.md)
  * io.github.ecamaven.eca.it.standin.ItOrg.start(basedir,
- *     [alias: 'it-hub', sfExecutable: sfExecutable, sfHome: sfHome, scenario: 'version-create-error'])
+ *     [alias: 'it-hub', sfExecutable: sfExecutable, scenario: 'version-create-error'])
  * // verify.groovy
  * def requests = io.github.ecamaven.eca.it.standin.ItOrg.requests(basedir)   // List<Map<String,Object>>
  * assert requests.any { it.path.endsWith('/tooling/sobjects/Package2') }
  * io.github.ecamaven.eca.it.standin.ItOrg.stop(basedir)
  * }</pre>
+ *
+ * <p>Every IT gets its own org (own port, own state) and logs sf in under {@code <basedir>/sf-home}, the HOME
+ * it/pom.xml gives the IT's forked build; so ITs share nothing and run in parallel.
  *
  * <p>The registry of running orgs lives in {@link System#getProperties()} and holds only JDK types, so it works even
  * when setup and verify scripts are loaded by different class loaders.
@@ -52,28 +55,28 @@ public final class ItOrg {
     /**
      * Starts an org for {@code basedir} and logs sf in. Options: everything {@link Scenario#fromMap} reads, plus
      * {@code alias} (default {@value #DEFAULT_ALIAS}; the org's username defaults to {@code <alias>@standin.example.com}), {@code sfExecutable} (default: the pinned install in
-     * {@code ~/.cache/eca-maven-plugin/sf-2.129.8}), {@code sfHome} (default {@code <basedir>/../../sf-home}, i.e.
-     * {@code it/target/sf-home}, the HOME it/pom.xml gives the forked builds), {@code setDefaultDevHub} (default
+     * {@code ~/.cache/eca-maven-plugin/sf-2.129.8}), {@code sfHome} (default {@code <basedir>/sf-home}, the HOME
+     * it/pom.xml gives the IT's forked build; other values are for tests outside the invoker), {@code setDefaultDevHub} (default
      * true), {@code setDefault} (target-org, default false), {@code login} (default true).
      *
      * @return a JDK-typed view: port, instanceUrl, alias, username, sfHome, login (sf's JSON output of the login,
      *     token masked); {@code basedir/standin.properties} gets port, instanceUrl, alias, username, sfHome and
      *     requestsAfterLogin (how many requests the org had seen when setup finished)
      */
-    public static synchronized Map<String, Object> start(File basedir, Map<String, ?> options) {
+    public static Map<String, Object> start(File basedir, Map<String, ?> options) {
         String key = key(basedir);
         stop(basedir); // a leftover from an earlier run of the same case
         Scenario scenario = Scenario.fromMap(options);
         String alias = String.valueOf(options.containsKey("alias") ? options.get("alias") : DEFAULT_ALIAS);
         if (!options.containsKey("username")) {
-            // sf files auth by username (sfHome/.sfdx/<username>.json): one username per alias keeps ITs that share
-            // sfHome from overwriting each other's instance URL
+            // sf files auth by username (sfHome/.sfdx/<username>.json): one username per alias, so even two logins
+            // into one HOME would not overwrite each other's instance URL
             scenario.username(alias.replaceAll("[^A-Za-z0-9._-]", "-") + "@standin.example.com");
         }
         StandInOrg org = StandInOrg.start(scenario);
         try {
             Path sfHome = options.containsKey("sfHome") ? Path.of(String.valueOf(options.get("sfHome")))
-                    : basedir.getAbsoluteFile().toPath().getParent().getParent().resolve("sf-home");
+                    : basedir.getAbsoluteFile().toPath().resolve("sf-home");
             Path sf = options.containsKey("sfExecutable") ? Path.of(String.valueOf(options.get("sfExecutable")))
                     : Path.of(System.getProperty("user.home"), ".cache/eca-maven-plugin/sf-2.129.8/node_modules/.bin/sf");
             Map<String, Object> view = new LinkedHashMap<>();
@@ -166,7 +169,7 @@ public final class ItOrg {
     }
 
     /** Stops the org of {@code basedir}; does nothing when none runs. */
-    public static synchronized void stop(File basedir) {
+    public static void stop(File basedir) {
         Map<String, Object> entry = registry().remove(key(basedir));
         if (entry != null) {
             try {

@@ -1,5 +1,0 @@
-def log = new File(basedir, 'build.log').text
-assert log.contains('Skipping eca:validate (eca.skip=true)')
-assert !log.contains('[ECA-')
-assert log.contains('BUILD SUCCESS')
-return true
