@@ -211,15 +211,19 @@ public final class ProcessSfCli implements SfCli {
                     throw new SfTimeoutException(command, limit);
                 }
             }
-            // a process sf started may have inherited the pipes and keep them open after sf exited
+            // a process sf started may have inherited the pipes and keep them open after sf exited (the JDK may
+            // also close our end when sf exits, so an open pipe is not the only sign): nothing outlives the call
             out.join(GRACE_MS);
             err.join(GRACE_MS);
-            if (out.isAlive() || err.isAlive()) {
-                int stopped = killStragglers(seen, runId);
+            boolean open = out.isAlive() || err.isAlive();
+            int stopped = killStragglers(seen, runId);
+            if (open) {
                 out.join(5_000);
                 err.join(5_000);
-                log.debug(() -> command.name() + " exited but " + (stopped == 0 ? "a process it started"
-                        : stopped + " process(es) it started") + " kept its output open; stopped them");
+            }
+            if (stopped > 0 || open) {
+                log.debug(() -> command.name() + " exited but left " + stopped + " process(es) running"
+                        + (open ? " that kept its output open" : "") + "; stopped them");
             }
         } catch (InterruptedException e) {
             killTree(process);

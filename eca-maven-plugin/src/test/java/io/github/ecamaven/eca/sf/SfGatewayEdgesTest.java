@@ -59,7 +59,7 @@ class SfGatewayEdgesTest {
             }
         });
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-        assertThat(log.lines).anyMatch(m -> m.startsWith("[DEBUG]") && m.contains("kept its output open; stopped them"));
+        assertThat(log.lines).anyMatch(m -> m.startsWith("[DEBUG]") && m.contains("exited but left 1 process(es) running"));
     }
 
     @Test
