@@ -190,6 +190,12 @@ public final class EcaGenerator {
                     + e.getMessage() + "; fix the file or delete it to have it generated again"));
             return new Output(f.relativePath(), new byte[0], List.of(), true);
         }
+        if (!doc.duplicates().isEmpty()) {
+            // the model holds one value of each: merging would keep the last copy and drop the others unseen
+            problems.add(new ConfigProblem(null, f.relativePath(), "cannot merge into the existing file: "
+                    + doc.duplicates().get(0).summary(path) + "; keep the one you mean and run again"));
+            return new Output(f.relativePath(), new byte[0], List.of(), true);
+        }
         List<FieldChange> changes = new ArrayList<>();
         for (Map.Entry<String, String> m : f.managed().entrySet()) {
             Object before = ModelFields.get(doc.model(), m.getKey());

@@ -2,12 +2,12 @@ package io.github.ecamaven.eca.migrate;
 
 import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
+import io.github.ecamaven.eca.validate.rules.PrivateKeyRule;
 import jakarta.xml.bind.annotation.XmlElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -19,9 +19,6 @@ final class SourceChecks {
 
     /** The most of a value a console line or the report shows. */
     static final int SHOWN = 80;
-
-    /** The armour line of a PEM private key (PKCS#8, encrypted, RSA/DSA/EC, OpenSSH, PGP). */
-    private static final Pattern PRIVATE_KEY = Pattern.compile("-----BEGIN ([A-Z0-9 ]*?)\\s*PRIVATE KEY( BLOCK)?-----");
 
     private SourceChecks() {}
 
@@ -43,8 +40,9 @@ final class SourceChecks {
                 : text.substring(0, max) + "… (" + text.length() + " characters)";
     }
 
+    /** The same test as eca:validate's private-key rule. */
     static boolean containsPrivateKey(String text) {
-        return text != null && PRIVATE_KEY.matcher(text).find();
+        return text != null && PrivateKeyRule.containsPrivateKey(text);
     }
 
     /** Every element that holds a private key: {@code path (line N)}, never the value. */

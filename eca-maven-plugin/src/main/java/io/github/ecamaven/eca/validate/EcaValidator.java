@@ -38,12 +38,14 @@ public final class EcaValidator {
     /**
      * Runs a validation.
      *
-     * @throws IllegalArgumentException for an unknown rule id or severity in the rule settings
+     * @throws IllegalArgumentException for an unknown rule id or severity in the rule settings, a project directory
+     *     that does not exist, or a report directory that cannot be a folder
      * @throws IOException when the project or the baseline cannot be read, or a report cannot be written
      */
     public static ValidationResult validate(ValidationRequest request, EcaLog log) throws IOException {
         long start = System.nanoTime();
         Map<Rule, Severity> enabled = effectiveRules(request);
+        checkReportDir(request.reportDir());
         EcaProject project = ProjectScanner.scan(request.projectDir(), request.manifests());
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<Rule, Severity> e : enabled.entrySet()) {
@@ -77,6 +79,20 @@ public final class EcaValidator {
         log.debug(() -> "eca:validate read " + project.allFiles().size() + " file(s) and ran " + enabled.size()
                 + " rule(s) in " + ms + " ms");
         return result;
+    }
+
+    /** A report directory that is (or lies below) an existing file cannot be created: say so before any work. */
+    static void checkReportDir(Path dir) {
+        for (Path p = dir == null ? null : dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p)) {
+                return;
+            }
+            if (Files.exists(p)) {
+                throw new IllegalArgumentException("the report directory " + dir + " cannot be created: " + p
+                        + " is an existing file, not a folder; set eca.validate.reportDirectory to a folder, or move"
+                        + " the file");
+            }
+        }
     }
 
     private static void writeReports(ValidationRequest request, EcaProject project, List<Finding> findings,

@@ -76,6 +76,12 @@ class ConfigProblemsTest {
                 .doesNotContain("MIIE");
         assertThat(failure(a -> a.setJwtBearer("true"))).contains("<certificateFile>: the JWT bearer flow (<jwtBearer>)"
                 + " needs the PEM file");
+        Path der = Files.write(tmp.resolve("server.der"), new byte[] {0x30, (byte) 0x82, 0x03, 0x0a});
+        assertThat(failure(a -> a.setCertificateFile(der.toFile()))).contains("server.der is binary, not PEM text;"
+                + " if it is a DER certificate, convert it with: openssl x509 -inform DER -in server.der -out cert.pem")
+                .doesNotContain("Input length");
+        Path folder = Files.createDirectories(tmp.resolve("certs"));
+        assertThat(failure(a -> a.setCertificateFile(folder.toFile()))).contains("certs does not exist");
     }
 
     @Test

@@ -10,6 +10,7 @@ import static io.github.ecamaven.eca.generate.GenerateTestSupport.read;
 import static io.github.ecamaven.eca.generate.GenerateTestSupport.request;
 import static io.github.ecamaven.eca.generate.GenerateTestSupport.resource;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ecamaven.eca.testing.RecordingLog;
 import java.nio.charset.StandardCharsets;
@@ -186,5 +187,28 @@ class EcaGeneratorTest {
                 () -> generate(request(project, false, "60.0", null, nango())));
         assertThat(e.getMessage()).contains("<preset>nango</preset>: sets isCodeCredFlowEnabled, which exists from"
                 + " API 61.0 on");
+    }
+
+    @Test
+    void aHostileExistingFileIsAProblemNamingItNotACrash() throws Exception {
+        generate(request(project, nango()));
+        Path header = project.resolve(HEADER);
+        String deep = "<a>".repeat(3_000) + "</a>".repeat(3_000);
+        Files.writeString(header, read(project, HEADER).replace("<label>", "<description>" + deep
+                + "</description>\n    <label>"));
+        assertThatThrownBy(() -> generate(request(project, nango()))).isInstanceOf(GenerateConfigException.class)
+                .hasMessageContaining(header + ":").hasMessageContaining("nested more than 100 deep");
+    }
+
+    @Test
+    void anExistingFileWithDuplicatedElementsIsNotMergedSilently() throws Exception {
+        generate(request(project, nango()));
+        Path header = project.resolve(HEADER);
+        String before = read(project, HEADER).replace("    <isProtected>false</isProtected>\n",
+                "    <isProtected>false</isProtected>\n    <isProtected>true</isProtected>\n");
+        Files.writeString(header, before);
+        assertThatThrownBy(() -> generate(request(project, nango()))).isInstanceOf(GenerateConfigException.class)
+                .hasMessageContaining(header + ":6: <isProtected> is written 2 times (lines 5, 6) but takes one value");
+        assertThat(read(project, HEADER)).isEqualTo(before);
     }
 }

@@ -63,6 +63,15 @@ class RuleCasesTest {
                 "<isProtectd>false</isProtectd>"), ECA + ":5 ERROR");
         pass("ECA-XML-003", "element of another type is ECA-XML-008's", p -> p.edit(OAUTH, "    <label>Nango_App_oauth",
                 "    <callbackUrl>https://a.example.com/cb</callbackUrl>\n    <label>Nango_App_oauth"));
+        fail("ECA-XML-009", "conflicting distributionState", p -> p.edit(ECA, "<distributionState>Local</distributionState>\n",
+                "<distributionState>Local</distributionState>\n    <distributionState>Packaged</distributionState>\n"),
+                ECA + ":5 ERROR");
+        fail("ECA-XML-009", "equal duplicates, nested too", p -> p.edit(ECA, "    <isProtected>false</isProtected>\n",
+                "    <isProtected>false</isProtected>\n    <isProtected>false</isProtected>\n"),
+                ECA + ":6 ERROR");
+        fail("ECA-XML-009", "manifest version twice", p -> p.edit(MANIFEST, "    <version>64.0</version>\n",
+                "    <version>64.0</version>\n    <version>66.0</version>\n"), MANIFEST + ":24 ERROR");
+        pass("ECA-XML-009", "each once", p -> p);
         fail("ECA-XML-004", "Packageable and AdminApproved", p -> p.edit(ECA, ">Local<", ">Packageable<")
                 .edit(OAUTH_PLCY, "AllSelfAuthorized", "AdminApproved"), ECA + ":4 ERROR", OAUTH_PLCY + ":6 ERROR");
         fail("ECA-XML-004", "unknown IP policy", p -> p.edit(OAUTH_PLCY, ">Enforce<", ">Enforced<"),
@@ -171,6 +180,33 @@ class RuleCasesTest {
         // Secrets and org-specific data
         fail("ECA-SEC-001", "consumerSecret", p -> p.edit(GLOBAL, "    <externalClientApplication>",
                 "    <consumerSecret>S3CR3T</consumerSecret>\n    <externalClientApplication>"), GLOBAL + ":4 ERROR");
+        fail("ECA-SEC-001", "consumerSecret in a linked file inside the project", p -> p.put("shared/global.xml",
+                p.text(GLOBAL).replace("    <externalClientApplication>",
+                        "    <consumerSecret>S3CR3T</consumerSecret>\n    <externalClientApplication>"))
+                .put(GLOBAL, RuleExample.link("../../../../shared/global.xml")), GLOBAL + ":4 ERROR");
+        fail("ECA-SEC-001", "consumerSecret in a Connected App", p -> p.put(CONNECTED_APP, connectedApp(
+                "        <consumerKey>3MVG9abc</consumerKey>\n        <consumerSecret>S3CR3T</consumerSecret>\n")),
+                CONNECTED_APP + ":7 ERROR");
+        pass("ECA-SEC-001", "Connected App without a secret", p -> p.put(CONNECTED_APP, connectedApp(
+                "        <consumerKey>3MVG9abc</consumerKey>\n")));
+        fail("ECA-SEC-007", "PKCS#1 key as certificate", p -> p.edit(GLOBAL, "    <externalClientApplication>",
+                "    <certificate>-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----</certificate>"
+                        + "\n    <externalClientApplication>"), GLOBAL + ":4 ERROR");
+        fail("ECA-SEC-007", "PKCS#8, EC, encrypted and OpenSSH keys anywhere", p -> p
+                .edit(OAUTH, "    <label>", "    <!-- -----BEGIN PRIVATE KEY----- -->\n    <label>")
+                .edit(ECA, "    <label>", "    <description>-----BEGIN EC PRIVATE KEY-----</description>\n    <label>")
+                .edit(MANIFEST, "    <version>", "    <!-- -----BEGIN ENCRYPTED PRIVATE KEY----- -->\n    <version>")
+                .put(CONNECTED_APP, connectedApp("        <certificate>-----BEGIN OPENSSH PRIVATE KEY-----\nb3Bl"
+                        + "\n-----END OPENSSH PRIVATE KEY-----</certificate>\n")),
+                CONNECTED_APP + ":6 ERROR", ECA + ":6 ERROR", OAUTH + ":5 ERROR", MANIFEST + ":23 ERROR");
+        pass("ECA-SEC-007", "a certificate is public", p -> p.edit(GLOBAL, "    <externalClientApplication>",
+                "    <certificate>-----BEGIN CERTIFICATE-----\nMIIDdz\n-----END CERTIFICATE-----</certificate>"
+                        + "\n    <externalClientApplication>"));
+        fail("ECA-PROJ-011", "file linked to outside the project", p -> p.put(D + "externalClientApps/Shared.eca-meta.xml",
+                RuleExample.link("../../../../../elsewhere/Shared.eca-meta.xml")),
+                D + "externalClientApps/Shared.eca-meta.xml:1 WARNING");
+        pass("ECA-PROJ-011", "file linked inside the project", p -> p.put("shared/app.xml", p.text(ECA))
+                .put(ECA, RuleExample.link("../../../../shared/app.xml")));
         pass("ECA-SEC-001", "consumerKey only", p -> p.edit(GLOBAL, "    <externalClientApplication>",
                 "    <consumerKey>3MVG9abc</consumerKey>\n    <externalClientApplication>"));
         fail("ECA-SEC-002", "global settings in the package", p -> p.packaged().move(PACKAGED_GLOBAL, GLOBAL),

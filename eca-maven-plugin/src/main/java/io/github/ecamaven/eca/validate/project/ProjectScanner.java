@@ -3,21 +3,24 @@ package io.github.ecamaven.eca.validate.project;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
+import io.github.ecamaven.eca.model.io.FileTrees;
+import io.github.ecamaven.eca.model.io.InputLimits;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.io.SecureXmlParser;
+import io.github.ecamaven.eca.model.io.UnreadableFileException;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,25 +43,39 @@ public final class ProjectScanner {
      */
     public static EcaProject scan(Path root, List<Path> extraManifests) throws IOException {
         Path projectRoot = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(projectRoot)) {
+            throw new IllegalArgumentException("the project directory " + projectRoot + " does not exist or is not a"
+                    + " folder; point eca.projectDir at the folder that holds sfdx-project.json");
+        }
         Path json = projectRoot.resolve("sfdx-project.json");
-        SfdxProjectFile sfdx = Files.isRegularFile(json) ? SfdxProjectFile.read(json, "sfdx-project.json") : null;
+        SfdxProjectFile sfdx = Files.exists(json, LinkOption.NOFOLLOW_LINKS) || Files.exists(json)
+                ? SfdxProjectFile.read(json, "sfdx-project.json") : null;
         List<PackageDir> dirs = packageDirs(projectRoot, sfdx);
-        List<EcaFile> files = new ArrayList<>();
-        Set<Path> seen = new LinkedHashSet<>();
+        Found found = new Found();
         List<PackageDir> roots = dirs;
         if (dirs.isEmpty()) { // no sfdx-project.json, or one whose package directories cannot be read
             roots = List.of(new PackageDir(".", projectRoot, true, null, null));
         }
         for (PackageDir d : roots) {
-            if (Files.isDirectory(d.dir()) && d.dir().startsWith(projectRoot)) {
-                walk(projectRoot, d, files, seen);
+            if (d.dir().startsWith(projectRoot) && (Files.isDirectory(d.dir()) || Files.isSymbolicLink(d.dir()))) {
+                walk(projectRoot, d, found);
             }
         }
         List<ManifestFile> manifests = new ArrayList<>();
         for (Path m : manifestPaths(projectRoot, extraManifests)) {
-            manifests.add(readManifest(projectRoot, m));
+            manifests.add(readManifest(projectRoot, m, found.texts));
         }
-        return new EcaProject(projectRoot, sfdx, dirs, files, manifests);
+        return new EcaProject(projectRoot, sfdx, dirs, found.files, manifests, found.connectedApps,
+                found.linksOut, found.texts);
+    }
+
+    /** What the walks of the package directories collected. */
+    private static final class Found {
+        final List<EcaFile> files = new ArrayList<>();
+        final List<ConnectedAppFile> connectedApps = new ArrayList<>();
+        final List<LinkedOutFile> linksOut = new ArrayList<>();
+        final Set<Path> seen = new LinkedHashSet<>();
+        final Map<Path, String> texts = new HashMap<>();
     }
 
     private static List<PackageDir> packageDirs(Path root, SfdxProjectFile sfdx) {
@@ -83,25 +100,30 @@ public final class ProjectScanner {
         return out;
     }
 
-    private static void walk(Path root, PackageDir dir, List<EcaFile> files, Set<Path> seen) throws IOException {
-        Files.walkFileTree(dir.dir(), new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                if (!d.equals(dir.dir()) && SKIPPED.contains(d.getFileName().toString())) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                return FileVisitResult.CONTINUE;
+    private static void walk(Path root, PackageDir dir, Found found) throws IOException {
+        FileTrees.Walk w = FileTrees.walk(dir.dir(), root, d -> SKIPPED.contains(d.getFileName().toString()),
+                name -> isEcaLike(name) || ConnectedAppFile.matches(name));
+        for (FileTrees.OutsideLink l : w.outsideLinks()) {
+            if (found.seen.add(l.link().normalize())) {
+                found.linksOut.add(new LinkedOutFile(l.link(), relative(root, l.link()), l.target(), l.exists()));
             }
-
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-                String name = f.getFileName().toString();
-                if (attrs.isRegularFile() && isEcaLike(name) && seen.add(f.normalize())) {
-                    files.add(read(root, dir, f));
-                }
-                return FileVisitResult.CONTINUE;
+        }
+        for (Path f : w.files()) {
+            if (!found.seen.add(f.normalize())) {
+                continue;
             }
-        });
+            String name = f.getFileName().toString();
+            if (isEcaLike(name)) {
+                found.files.add(read(root, dir, f, found.texts));
+            } else {
+                found.connectedApps.add(new ConnectedAppFile(f, relative(root, f), dir));
+                try {
+                    found.texts.put(f, new String(InputLimits.read(f), StandardCharsets.ISO_8859_1));
+                } catch (UnreadableFileException e) {
+                    // a Connected App the plugin cannot read is not the validator's to report
+                }
+            }
+        }
     }
 
     /** A known ECA suffix, or a name that looks like one ({@code .ecaGlobalOauth-meta.xml}). */
@@ -109,7 +131,7 @@ public final class ProjectScanner {
         return MetadataType.ofFileName(fileName) != null || MetadataType.looksLikeEcaFile(fileName);
     }
 
-    static EcaFile read(Path root, PackageDir dir, Path f) throws IOException {
+    static EcaFile read(Path root, PackageDir dir, Path f, Map<Path, String> texts) throws IOException {
         String name = f.getFileName().toString();
         String rel = relative(root, f);
         MetadataType type = MetadataType.ofFileName(name);
@@ -117,7 +139,13 @@ public final class ProjectScanner {
         if (type == null) {
             return new EcaFile(f, rel, null, component, dir, null, null, false);
         }
-        byte[] content = Files.readAllBytes(f);
+        byte[] content;
+        try {
+            content = InputLimits.read(f);
+        } catch (UnreadableFileException e) {
+            return new EcaFile(f, rel, type, component, dir, null, EcaXmlException.of(e), true);
+        }
+        texts.put(f, new String(content, StandardCharsets.ISO_8859_1));
         try {
             MetadataDocument<MetadataComponent> doc = MetadataXml.read(f, content);
             return new EcaFile(f, rel, type, component, dir, doc, null, false);
@@ -167,10 +195,17 @@ public final class ProjectScanner {
         return new ArrayList<>(out);
     }
 
-    private static ManifestFile readManifest(Path root, Path m) throws IOException {
+    private static ManifestFile readManifest(Path root, Path m, Map<Path, String> texts) throws IOException {
         String rel = relative(root, m);
         try {
-            return new ManifestFile(m, rel, MetadataXml.read(m, Files.readAllBytes(m)), null);
+            byte[] content;
+            try {
+                content = InputLimits.read(m);
+            } catch (UnreadableFileException e) {
+                throw EcaXmlException.of(e);
+            }
+            texts.put(m, new String(content, StandardCharsets.ISO_8859_1));
+            return new ManifestFile(m, rel, MetadataXml.read(m, content), null);
         } catch (EcaXmlException e) {
             return new ManifestFile(m, rel, null, e);
         }
