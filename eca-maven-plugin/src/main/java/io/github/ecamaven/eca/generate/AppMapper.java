@@ -49,7 +49,13 @@ final class AppMapper {
 
     /** Where the parts of an app go and which API version the files are for. */
     record Target(ApiVersion apiVersion, String packageDirectory, String orgDirectory, boolean packagedProject,
-            Path baseDir) {}
+            Path baseDir, String apiVersionOrigin) {
+
+        Target(ApiVersion apiVersion, String packageDirectory, String orgDirectory, boolean packagedProject,
+                Path baseDir) {
+            this(apiVersion, packageDirectory, orgDirectory, packagedProject, baseDir, "<apiVersion> (eca.apiVersion)");
+        }
+    }
 
     private final EcaApp app;
     private final Preset preset;
@@ -537,8 +543,11 @@ final class AppMapper {
             if (!spec.availableIn(target.apiVersion())) {
                 if (v.value() != null && !v.isDefault() && !Boolean.FALSE.equals(v.value())) {
                     problem(v.origin(), "sets " + field + ", which exists from API " + spec.since() + " on; the"
-                            + " project's <apiVersion> (eca.apiVersion) is " + target.apiVersion() + ". Raise"
-                            + " <apiVersion> to " + spec.since() + " or leave the setting out");
+                            + " External Client App files are written for API " + target.apiVersion() + " ("
+                            + target.apiVersionOrigin() + "). To use it, raise sourceApiVersion in sfdx-project.json"
+                            + " to " + spec.since() + ", or set <apiVersion>" + spec.since() + "</apiVersion>"
+                            + " (-Deca.apiVersion=" + spec.since() + ") for the External Client App files only;"
+                            + " or leave the setting out");
                 }
                 return;
             }

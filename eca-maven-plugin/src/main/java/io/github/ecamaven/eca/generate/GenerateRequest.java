@@ -21,6 +21,8 @@ import java.util.List;
  * @param versionNumber package versionNumber for Packaged apps, e.g. {@code 0.1.0.NEXT}, or null
  * @param apps the configured apps
  * @param checkOnly change nothing; report the differences instead
+ * @param clientSecretRestAccess the value of ExternalClientAppSettings {@code enableClientSecretInRestApiAccess} to
+ *     write in the org settings file, or null to leave that file alone
  */
 public record GenerateRequest(
         Path projectDir,
@@ -35,9 +37,18 @@ public record GenerateRequest(
         String versionName,
         String versionNumber,
         List<EcaApp> apps,
-        boolean checkOnly) {
+        boolean checkOnly,
+        Boolean clientSecretRestAccess) {
 
     public GenerateRequest {
         apps = apps == null ? List.of() : List.copyOf(apps);
+    }
+
+    /** A request that leaves the org settings file alone. */
+    public GenerateRequest(Path projectDir, Path baseDir, String packageDirectory, String orgDirectory,
+            String manifest, String apiVersion, String namespace, String packageName, String projectName,
+            String versionName, String versionNumber, List<EcaApp> apps, boolean checkOnly) {
+        this(projectDir, baseDir, packageDirectory, orgDirectory, manifest, apiVersion, namespace, packageName,
+                projectName, versionName, versionNumber, apps, checkOnly, null);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.credentials.CredentialsException;
 import io.github.ecamaven.eca.generate.GenerateConfigException;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.FileWriteException;
@@ -87,6 +88,10 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
         if (e instanceof PackagingException p) {
             return p.isEnvironmentProblem() ? new MojoExecutionException(p.getMessage(), p)
                     : new MojoFailureException(p.getMessage(), p);
+        }
+        if (e instanceof CredentialsException c) {
+            return c.isEnvironmentProblem() ? new MojoExecutionException(c.getMessage(), c)
+                    : new MojoFailureException(c.getMessage(), c);
         }
         if (e instanceof SfCliException s) {
             return s.isEnvironmentProblem() ? new MojoExecutionException(s.getMessage(), s)

@@ -50,11 +50,12 @@ public class GenerateMojo extends AbstractEcaMojo {
     protected String orgDirectory;
 
     /**
-     * API version of the files, the manifest and {@code sourceApiVersion}; newer settings are refused.
+     * API version of the ECA files and package.xml (settings newer than it are refused, naming the version they
+     * need); empty means the project's {@code sourceApiVersion}, which generate never changes (66.0 without one).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.apiVersion", defaultValue = "66.0")
+    @Parameter(property = "eca.apiVersion", defaultValue = "")
     protected String apiVersion;
 
     /**
@@ -89,11 +90,8 @@ public class GenerateMojo extends AbstractEcaMojo {
     @Parameter(property = "eca.versionNumber")
     protected String versionNumber;
 
-    /**
-     * The package.xml to write, relative to {@code eca.projectDir}.
-     *
-     * @since 0.1.0
-     */
+    /** The package.xml to write, relative to {@code eca.projectDir}.
+     * @since 0.1.0 */
     @Parameter(property = "eca.manifest", defaultValue = "manifest/package.xml")
     protected String manifest;
 
@@ -104,12 +102,13 @@ public class GenerateMojo extends AbstractEcaMojo {
      */
     @Parameter(property = "eca.generate.check", defaultValue = "false")
     protected String check;
+    /** true/false: write the org setting file settings/ExternalClientApp.settings-meta.xml; empty: leave it alone.
+     * @since 0.1.0 */
+    @Parameter(property = "eca.generate.clientSecretRestAccess")
+    protected String clientSecretRestAccess;
 
-    /**
-     * Skips this goal.
-     *
-     * @since 0.1.0
-     */
+    /** Skips this goal.
+     * @since 0.1.0 */
     @Parameter(property = "eca.generate.skip", defaultValue = "false")
     protected String skipGenerate;
 
@@ -123,20 +122,20 @@ public class GenerateMojo extends AbstractEcaMojo {
         return new Setting("skipGenerate", skipGenerate);
     }
 
-    protected boolean checkOnly() throws MojoFailureException { // CheckMojo: always
-        return flag(check, "check");
-    }
+    protected boolean checkOnly() throws MojoFailureException { return flag(check, "check"); } // CheckMojo: always
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        boolean pom = project != null && project.getBasedir() != null;
+        boolean pom = !withoutPom();
         GenerateRequest request = new GenerateRequest(projectDir.toPath(),
                 pom ? project.getBasedir().toPath() : projectDir.toPath(), packageDirectory, orgDirectory, manifest,
                 apiVersion, namespace, packageName, pom ? project.getArtifactId() : null, versionName, versionNumber,
-                apps, checkOnly());
+                apps, checkOnly(), optionalFlag(clientSecretRestAccess, "clientSecretRestAccess"));
+        EcaGenerator generator = new EcaGenerator(ecaLog()).rememberingIn(
+                buildDirectory().toPath().resolve("eca/generated-values.properties"));
         GenerateResult result;
         try {
-            result = new EcaGenerator(ecaLog()).generate(request);
+            result = generator.generate(request);
         } catch (GenerateConfigException | OutputPathException e) {
             throw new MojoFailureException("eca:" + goalName() + ": " + e.getMessage(), e);
         } catch (IOException e) {

@@ -136,11 +136,11 @@ public class MigrateMojo extends AbstractEcaMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         try {
             new Migrator(ecaLog(), new ValidatorOutputCheck()).run(new MigrateRequest(projectDir.toPath(),
-                    (reportDir != null ? reportDir : new File(buildDirectory(), "eca")).toPath(), migrateApps,
+                    (resolved(reportDir) != null ? reportDir : new File(buildDirectory(), "eca")).toPath(), migrateApps,
                     flag(confirm, "confirm"), flag(dryRun, "dryRun"), flag(overwrite, "overwrite"),
                     flag(removeSource, "removeSource"), flag(emitPom, "emitPom"),
-                    flag(keepConsumerKey, "keepConsumerKey"), flag(includeDevHub, "includeDevHub"), MigrateRequest.parseHandlers(apexHandlers), apiVersion,
-                    buildDirectory().toPath()));
+                    flag(keepConsumerKey, "keepConsumerKey"), flag(includeDevHub, "includeDevHub"),
+                    MigrateRequest.parseHandlers(apexHandlers), apiVersion, buildDirectory().toPath()));
         } catch (MigrationException | OutputPathException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {

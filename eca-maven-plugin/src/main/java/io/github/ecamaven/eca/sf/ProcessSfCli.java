@@ -84,10 +84,7 @@ public final class ProcessSfCli implements SfCli {
 
     @Override
     public SfResult run(SfCommand command) throws SfCliException {
-        if (timeout == null || timeout.isZero() || timeout.isNegative()) {
-            throw new SfParameterException("eca.sf.timeout is " + (timeout == null ? "empty" : timeout.toSeconds())
-                    + "; it must be at least 1 second (it is how long one sf command may run).");
-        }
+        checkTimeout();
         ensureUsable(command);
         return execute(command);
     }
@@ -165,7 +162,49 @@ public final class ProcessSfCli implements SfCli {
         throw new SfUnavailableException(command, "The Salesforce CLI ('" + wanted + "') is not on the PATH.", null);
     }
 
+    /**
+     * Runs a command that prints no JSON envelope ({@code api request rest}) and returns what it printed unparsed.
+     * sf missing, too old or not knowing the command still throw {@link SfUnavailableException}.
+     */
+    @Override
+    public SfRawOutput runRaw(SfCommand command) throws SfCliException {
+        checkTimeout();
+        ensureUsable(command);
+        Finished f = start(command);
+        if (f.exit == 127) {
+            throw new SfUnavailableException(command, "sf does not know the command '" + command.name()
+                    + "' (exit 127): the installed sf is too old or not the Salesforce CLI. It said: "
+                    + SfOutputParser.shown(command, f.stderr.strip()), null);
+        }
+        return new SfRawOutput(f.exit, f.stdout, f.stderr);
+    }
+
     private SfResult execute(SfCommand command) throws SfCliException {
+        Finished f = start(command);
+        SfResult result = SfOutputParser.parse(command, f.exit, f.stdout, f.stderr);
+        if (!f.stderr.isBlank()) {
+            String shown = SfOutputParser.shown(command, f.stderr.strip());
+            if (WARNING.matcher(f.stderr).find()) {
+                log.warn("sf " + command.name() + ": " + shown);
+            } else {
+                log.debug(() -> "sf " + command.name() + " stderr: " + shown);
+            }
+        }
+        return result;
+    }
+
+    private record Finished(int exit, String stdout, String stderr) {
+    }
+
+    /** eca.sf.timeout must allow sf to run at all; checked before sf (or its version check) starts. */
+    private void checkTimeout() throws SfParameterException {
+        if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+            throw new SfParameterException("eca.sf.timeout is " + (timeout == null ? "empty" : timeout.toSeconds())
+                    + "; it must be at least 1 second (it is how long one sf command may run).");
+        }
+    }
+
+    private Finished start(SfCommand command) throws SfCliException {
         List<String> argv = new ArrayList<>();
         argv.add(executable);
         argv.addAll(command.arguments());
@@ -244,16 +283,7 @@ public final class ProcessSfCli implements SfCli {
         }
         String stdout = new String(out.bytes(), StandardCharsets.UTF_8);
         String stderr = new String(err.bytes(), StandardCharsets.UTF_8);
-        SfResult result = SfOutputParser.parse(command, exit, stdout, stderr);
-        if (!stderr.isBlank()) {
-            String shown = SfOutputParser.shown(command, stderr.strip());
-            if (WARNING.matcher(stderr).find()) {
-                log.warn("sf " + command.name() + ": " + shown);
-            } else {
-                log.debug(() -> "sf " + command.name() + " stderr: " + shown);
-            }
-        }
-        return result;
+        return new Finished(exit, stdout, stderr);
     }
 
     /**

@@ -27,6 +27,7 @@ public final class RuleCatalogue {
             new SecretRequiredRule(), new ClientCredentialsUserRule(), new SelfAuthorizedClientCredentialsRule(),
             new RefreshPeriodUnitRule(), new IpRelaxationRule(), new CliAppNamedUserJwtRule(),
             new ConsumerSecretRule(), new PrivateKeyRule(), new GlobalOauthInPackageRule(), new OrgSpecificIdsRule(),
+            new ClientSecretRestAccessRule(),
             new RefreshTokenLifetimeRule(), new RefreshTokenRotationRule(), new PackagedPkceRule(),
             new StrictJsonRule(), new DefaultPackageDirRule(), new PackageDirPathRule(), new LinkOutsideProjectRule(),
             new PackageAliasRule(),             new AliasIdRule(), new NamespaceRule(), new VersionNumberRule(), new PackagedAppNamespaceRule(),

@@ -143,7 +143,7 @@ class EcaGeneratorTest {
                 + "      \"path\": \"force-app\",\n      \"default\": true,\n      \"package\": \"nango-app\",\n"
                 + "      \"versionName\": \"ver 0.1\",\n      \"versionNumber\": \"0.1.0.NEXT\"\n    },\n"
                 + "    {\n      \"path\": \"eca-org\",\n      \"default\": false\n    }\n  ],\n  \"name\": \"demo\",\n"
-                + "  \"plugins\": {\n    \"x\": 1\n  },\n  \"sourceApiVersion\": \"66.0\",\n"
+                + "  \"plugins\": {\n    \"x\": 1\n  },\n  \"sourceApiVersion\": \"64.0\",\n"
                 + "  \"namespace\": \"nangons\"\n}\n");
     }
 

@@ -97,7 +97,7 @@ class GenerateMojoTest {
                 .contains("<isPkceRequired>true</isPkceRequired>");
         assertThat(log.lines).contains("[WARN] Overwrote force-app/main/default/extlClntAppGlobalOauthSets/"
                 + "Nango_Integration_glbloauth.ecaGlblOauth-meta.xml: isPkceRequired 'false' -> 'true' (managed by"
-                + " <preset>nango</preset>)");
+                + " <preset>nango</preset>); the file's value may be a hand edit");
         assertThat(log.text()).as("an unchanged file is not rewritten")
                 .doesNotContain("Updated force-app/main/default/extlClntAppOauthSettings");
         assertThat(log.text()).as("the consumer key is never logged").doesNotContain("3MVG9retrievedKey");

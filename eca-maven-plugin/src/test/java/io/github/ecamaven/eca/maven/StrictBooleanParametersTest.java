@@ -119,6 +119,18 @@ class StrictBooleanParametersTest {
     }
 
     @Test
+    void aBooleanParameterWithoutDefaultIsUnsetWhenEmptyAndStrictOtherwise() throws Exception {
+        GenerateMojo mojo = new GenerateMojo();
+        assertThat(mojo.optionalFlag(null, "clientSecretRestAccess")).isNull();
+        assertThat(mojo.optionalFlag(" ", "clientSecretRestAccess")).isNull();
+        assertThat(mojo.optionalFlag("TRUE", "clientSecretRestAccess")).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mojo.optionalFlag("maybe", "clientSecretRestAccess"))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("<clientSecretRestAccess> (eca.generate.clientSecretRestAccess): 'maybe' is not a"
+                        + " boolean; write true or false");
+    }
+
+    @Test
     void trueAndFalseAreReadInAnyCase() throws Exception {
         GenerateMojo mojo = new GenerateMojo();
         mojo.check = " TRUE ";

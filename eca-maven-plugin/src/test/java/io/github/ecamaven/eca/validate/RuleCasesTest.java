@@ -48,6 +48,13 @@ class RuleCasesTest {
         CASES.add(new Case(rule, "passes: " + name, p, edit, List.of()));
     }
 
+    private static final String SECRET_SETTINGS = "force-app/main/default/settings/ExternalClientApp.settings-meta.xml";
+    private static final String SECRET_SETTINGS_XML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <ExternalClientAppSettings xmlns="http://soap.sforce.com/2006/04/metadata">
+                <enableClientSecretInRestApiAccess>VALUE</enableClientSecretInRestApiAccess>
+            </ExternalClientAppSettings>
+            """;
     private static final String CC = "    <isClientCredentialsFlowEnabled>true</isClientCredentialsFlowEnabled>\n";
 
     static {
@@ -218,6 +225,10 @@ class RuleCasesTest {
                 ECA + ":7 WARNING");
         pass("ECA-SEC-003", "in a Local app", p -> p.edit(ECA, "    <label>Nango App</label>\n",
                 "    <label>Nango App</label>\n    <orgScopedExternalApp>00D000000000001:Nango_App</orgScopedExternalApp>\n"));
+        fail("ECA-SEC-008", "REST secret access committed as on", p -> p.put(SECRET_SETTINGS, SECRET_SETTINGS_XML
+                .replace("VALUE", "true")), SECRET_SETTINGS + ":3 WARNING");
+        pass("ECA-SEC-008", "committed as off", p -> p.put(SECRET_SETTINGS, SECRET_SETTINGS_XML.replace("VALUE",
+                "false")));
         // Security by distribution
         fail("ECA-SEC-004", "Infinite in a Local app", p -> p.edit(OAUTH_PLCY, "SpecificInactivity", "Infinite"),
                 OAUTH_PLCY + ":7 WARNING");

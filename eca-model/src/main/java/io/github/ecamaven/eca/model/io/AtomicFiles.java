@@ -56,6 +56,14 @@ public final class AtomicFiles {
     }
 
     /**
+     * Like {@link #write}, for a file with a secret: readable by its owner only (0600 where the file system has
+     * POSIX permissions) from the moment it exists, whatever the old file allowed.
+     */
+    public static void writeOwnerOnly(Path file, byte[] content) throws IOException {
+        writeAll(Map.of(file, content), null, true);
+    }
+
+    /**
      * Writes every file or none.
      *
      * @param scope when not null, every target must lie inside it (symlinks resolved), checked before anything is
@@ -63,6 +71,10 @@ public final class AtomicFiles {
      * @throws FileWriteException naming the file that failed and why; nothing was changed then
      */
     public static void writeAll(Map<Path, byte[]> files, WriteScope scope) throws IOException {
+        writeAll(files, scope, false);
+    }
+
+    private static void writeAll(Map<Path, byte[]> files, WriteScope scope, boolean ownerOnly) throws IOException {
         Map<Path, byte[]> targets = new LinkedHashMap<>();
         for (Map.Entry<Path, byte[]> e : files.entrySet()) {
             Path t = e.getKey().toAbsolutePath().normalize();
@@ -83,10 +95,12 @@ public final class AtomicFiles {
                 if (Files.isDirectory(current)) {
                     throw new FileSystemException(current.toString(), null, "is a folder");
                 }
-                Path tmp = Files.createTempFile(current.getParent(), ".eca", ".tmp");
+                Path tmp = Files.createTempFile(current.getParent(), ".eca", ".tmp"); // owner-only until moved
                 temps.put(current, tmp);
                 Files.write(tmp, e.getValue());
-                keepPermissions(current, tmp);
+                if (!ownerOnly) {
+                    keepPermissions(current, tmp);
+                }
             }
             for (Map.Entry<Path, Path> e : temps.entrySet()) {
                 current = e.getKey();
