@@ -96,11 +96,8 @@ public class GenerateMojo extends AbstractEcaMojo {
     @Parameter(property = "eca.manifest", defaultValue = "manifest/package.xml")
     protected String manifest;
 
-    /**
-     * Change nothing; fail listing every file and field that differs from the configuration (for CI).
-     *
-     * @since 0.1.0
-     */
+    /** Change nothing; fail listing every file and field that differs from the configuration (for CI).
+     * @since 0.1.0 */
     @Parameter(property = "eca.generate.check", defaultValue = "false")
     protected String check;
     /** true/false: write the org setting file settings/ExternalClientApp.settings-meta.xml; empty: leave it alone.
