@@ -15,9 +15,12 @@ assert first.contains('in 7 file(s)') : 'validate must lint what generate just w
 assert !first.contains('ECA-PROJ-003')
 assert first.contains('BUILD SUCCESS')
 
-// 2. the POM now says <pkceRequired>false</pkceRequired>: the same build writes it and fails on it
+// 2. the POM now says <pkceRequired>false</pkceRequired>: the same build fails on it, and eca:generate refuses before
+//    writing (it checks its planned files with eca:validate's rules and profile), so the committed file keeps true
 assert new File(basedir, 'force-app/main/default/extlClntAppGlobalOauthSets/Nango_Integration_glbloauth.ecaGlblOauth-meta.xml')
-        .text.contains('<isPkceRequired>false</isPkceRequired>')
+        .text.contains('<isPkceRequired>true</isPkceRequired>') : 'nothing may be written for a refused configuration'
+assert broken.contains('eca:generate: 1 configuration problem, nothing was written')
+assert broken.contains('<pkceRequired>: eca:validate (profile nango) would reject') : 'the refusal names the POM element'
 assert broken.contains('ECA-OAUTH-001') : 'the PKCE rule must fire in the build that made the change'
 assert broken.contains('BUILD FAILURE')
 return true
