@@ -58,7 +58,7 @@ public final class SyntheticProject {
         Files.createDirectories(dir);
         SyntheticProject p = new SyntheticProject(dir, seed);
         p.project();
-        int per = Math.max(1, (files - p.written) / PACKAGE_DIRS.size());
+        int per = Math.max(1, (files - p.written + PACKAGE_DIRS.size() - 1) / PACKAGE_DIRS.size());
         // about a fifth of a real checkout is dependencies and tooling outside the package directories
         int outside = per / 5;
         p.nodeModules(outside);

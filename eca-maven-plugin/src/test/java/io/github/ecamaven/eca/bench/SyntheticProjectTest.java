@@ -17,11 +17,11 @@ class SyntheticProjectTest {
 
     @Test
     void sameSeedWritesTheSameTreeAndAnotherSeedAnother(@TempDir Path tmp) throws Exception {
-        int n = SyntheticProject.write(tmp.resolve("a"), 400, 3, 7);
-        SyntheticProject.write(tmp.resolve("b"), 400, 3, 7);
-        SyntheticProject.write(tmp.resolve("c"), 400, 3, 8);
+        int n = SyntheticProject.write(tmp.resolve("a"), 200, 3, 7);
+        SyntheticProject.write(tmp.resolve("b"), 200, 3, 7);
+        SyntheticProject.write(tmp.resolve("c"), 200, 3, 8);
 
-        assertThat(n).isBetween(400 + 15, 400 + 15 + 20);
+        assertThat(n).isBetween(200 + 15, 200 + 15 + 20);
         assertThat(SyntheticProject.treeHash(tmp.resolve("a"))).isEqualTo(SyntheticProject.treeHash(tmp.resolve("b")))
                 .isNotEqualTo(SyntheticProject.treeHash(tmp.resolve("c")));
     }
