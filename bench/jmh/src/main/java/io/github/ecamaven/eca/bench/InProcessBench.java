@@ -29,7 +29,22 @@ public class InProcessBench {
     private Path project;
     private Path appFile;
     private byte[] appXml;
-    private Path scratch;
+
+    /** An empty directory per call, for the from-scratch generate only (its set-up is not timed). */
+    @State(Scope.Thread)
+    public static class Scratch {
+        Path dir;
+
+        @Setup(Level.Invocation)
+        public void create() throws Exception {
+            dir = Files.createTempDirectory("eca-bench-gen");
+        }
+
+        @TearDown(Level.Invocation)
+        public void drop() throws Exception {
+            delete(dir);
+        }
+    }
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -37,16 +52,6 @@ public class InProcessBench {
         OneApp.generate(project);
         appFile = OneApp.appFile(project);
         appXml = Files.readAllBytes(appFile);
-    }
-
-    @Setup(Level.Invocation)
-    public void freshScratch() throws Exception {
-        scratch = Files.createTempDirectory("eca-bench-gen");
-    }
-
-    @TearDown(Level.Invocation)
-    public void dropScratch() throws Exception {
-        delete(scratch);
     }
 
     @TearDown(Level.Trial)
@@ -65,8 +70,8 @@ public class InProcessBench {
     }
 
     @Benchmark
-    public Object generateOneAppFromScratch() throws Exception {
-        return new io.github.ecamaven.eca.generate.EcaGenerator(EcaLog.NONE).generate(OneApp.request(scratch));
+    public Object generateOneAppFromScratch(Scratch scratch) throws Exception {
+        return new io.github.ecamaven.eca.generate.EcaGenerator(EcaLog.NONE).generate(OneApp.request(scratch.dir));
     }
 
     @Benchmark
