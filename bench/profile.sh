@@ -52,9 +52,10 @@ awk 'BEGIN{RS="jdk.ExecutionSample"} NR>1 {
     else if ($0 ~ /[Uu]nmarshal/) k = "eca: JAXB unmarshal";
     else if ($0 ~ /[Mm]arshal/) k = "eca: JAXB marshal";
     else if ($0 ~ /jackson/) k = "eca: Jackson";
-    else if ($0 ~ /walkFileTree|FileTreeWalker/) k = "eca: tree walk";
-    else if ($0 ~ /SecureXmlParser/) k = "eca: XML parse";
+    else if ($0 ~ /SecureXmlParser/) k = "eca: XML parse (DOM)";
     else if ($0 ~ /report\./) k = "eca: reports";
+    else if ($0 ~ /ProjectScanner\.read/) k = "eca: reading files (I/O)";
+    else if ($0 ~ /walkFileTree|FileTreeWalker/) k = "eca: tree walk";
     else k = "eca: rules and the rest";
   }
   n[k]++ } END { for (k in n) printf "  %-28s %5d samples\n", k, n[k] }' "$out/validate.samples" | sort
