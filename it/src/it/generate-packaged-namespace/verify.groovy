@@ -13,7 +13,7 @@ assert new File(pkg, 'extlClntAppOauthSettings/Nango_External_oauth.ecaOauth-met
 }
 def json = new JsonSlurper().parse(new File(basedir, 'sfdx-project.json'))
 assert json.namespace == 'nangoext'
-assert json.sourceApiVersion == '66.0'
+assert json.sourceApiVersion == '64.0' : "the project's own sourceApiVersion, never changed"
 assert json.packageAliases['Nango External App'] == '0Ho000000000001AAA' : 'other keys are kept'
 assert json.sfdcLoginUrl == 'https://login.salesforce.com'
 def dirs = json.packageDirectories

@@ -4,7 +4,7 @@ def O = 'force-app/main/default/extlClntAppOauthSettings/Nango_App_oauth.ecaOaut
 def E = 'force-app/main/default/externalClientApps/Nango_App.eca-meta.xml'
 def P = 'force-app/main/default/extlClntAppOauthPolicies/Nango_App_oauthPlcy.ecaOauthPlcy-meta.xml'
 def expected = [
-    "[ERROR] ${G}:3:5: ERROR [ECA-CB-001] callback 'http://api.example.com/callback' uses http; use https (http is allowed only for localhost)",
+    "[ERROR] ${G}:3:5: ERROR [ECA-CB-001] callback 'http://api.example.com/callback' uses http on a host that is not loopback; use https (plain http is allowed only for localhost, 127.0.0.0/8 and [::1])",
     "[ERROR] ${G}:4:5: ERROR [ECA-SEC-001] a <consumerSecret> is committed; remove it, rotate the secret, and keep it in a CI secret store",
     "[ERROR] ${E}:4:5: ERROR [ECA-XML-004] 'Packageable' is not a value of <distributionState>; did you mean 'Packaged'?",
     "[ERROR] ${O}:3:5: ERROR [ECA-SCOPE-001] 'api' is not an OAuth scope token; use Api",

@@ -16,8 +16,17 @@ import io.github.ecamaven.eca.model.oauth.OauthScope;
 import io.github.ecamaven.eca.model.oauth.OauthScopes;
 import io.github.ecamaven.eca.model.oauth.RefreshTokenValidityUnit;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.schema.EcaSchema;
+import io.github.ecamaven.eca.model.schema.EnumSpec;
 import io.github.ecamaven.eca.model.schema.FieldSpec;
 import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.model.schema.ValueKind;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
+import io.github.ecamaven.eca.validate.rules.ApiNameRule;
+import io.github.ecamaven.eca.validate.rules.CallbackLengthRule;
+import io.github.ecamaven.eca.validate.rules.CallbackSchemeRule;
+import io.github.ecamaven.eca.validate.rules.CallbackSyntaxRule;
+import io.github.ecamaven.eca.validate.rules.ScopeTokenRule;
 import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -41,14 +50,18 @@ import java.util.regex.Pattern;
  */
 final class AppMapper {
 
-    static final Pattern API_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern CONSUMER_KEY = Pattern.compile("[A-Za-z0-9._]+");
-    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     /** Where the parts of an app go and which API version the files are for. */
     record Target(ApiVersion apiVersion, String packageDirectory, String orgDirectory, boolean packagedProject,
-            Path baseDir) {}
+            Path baseDir, String apiVersionOrigin) {
+
+        Target(ApiVersion apiVersion, String packageDirectory, String orgDirectory, boolean packagedProject,
+                Path baseDir) {
+            this(apiVersion, packageDirectory, orgDirectory, packagedProject, baseDir, "<apiVersion> (eca.apiVersion)");
+        }
+    }
 
     private final EcaApp app;
     private final Preset preset;
@@ -67,7 +80,9 @@ final class AppMapper {
             problem("<preset>", "unknown preset '" + app.getPreset() + "'"
                     + Suggestions.didYouMean(app.getPreset(), Preset.ids()) + " Known presets: " + Preset.ids());
         }
-        this.presetValues = preset == null ? new EcaApp() : preset.defaults();
+        boolean packaged = app.getDistributionState() != null
+                && app.getDistributionState().trim().equalsIgnoreCase(ExtlClntAppDistState.Packaged.name());
+        this.presetValues = preset == null ? new EcaApp() : preset.defaults(packaged);
     }
 
     /** The files of {@code app}; problems go to {@code problems} (the files are then incomplete). */
@@ -75,21 +90,37 @@ final class AppMapper {
         return new AppMapper(app, target, problems).map();
     }
 
-    /** A value and where it came from. */
-    private record Val<T>(T value, String origin, boolean isDefault) {
+    /** A value, where it came from, and the {@code <app>} element that changes it (null: none). */
+    private record Val<T>(T value, String origin, boolean isDefault, String element) {
+        Val(T value, String origin, boolean isDefault) {
+            this(value, origin, isDefault, origin.matches("<[A-Za-z]+>") ? origin : null);
+        }
+
         <R> Val<R> map(Function<T, R> f) {
-            return new Val<>(value == null ? null : f.apply(value), origin, isDefault);
+            return new Val<>(value == null ? null : f.apply(value), origin, isDefault, element);
         }
     }
 
+    /** The configured value, else the preset's, else the default of the settings table. */
+    @SuppressWarnings("unchecked")
+    private <T> Val<T> pick(String element, T configured, T fromPreset) {
+        return pick(element, configured, fromPreset, (T) AppSettings.get(element).defaultValue());
+    }
+
     private <T> Val<T> pick(String element, T configured, T fromPreset, T dflt) {
+        String el = "<" + element + ">";
         if (configured != null) {
-            return new Val<>(configured, "<" + element + ">", false);
+            return new Val<>(configured, el, false, el);
         }
         if (fromPreset != null) {
-            return new Val<>(fromPreset, "<preset>" + preset.id() + "</preset>", false);
+            return new Val<>(fromPreset, "<preset>" + preset.id() + "</preset>", false, el);
         }
-        return new Val<>(dflt, "default of <" + element + ">", true);
+        return new Val<>(dflt, "default of " + el, true, el);
+    }
+
+    /** The eca:validate rule that reports the same value in a file. */
+    static String rule(String id) {
+        return " (eca:validate " + id + ")";
     }
 
     private void problem(String element, String message) {
@@ -99,7 +130,7 @@ final class AppMapper {
     private List<PlannedFile> map() {
         String name = checkName();
         ExtlClntAppDistState state = enumValue("distributionState", ExtlClntAppDistState.class,
-                pick("distributionState", app.getDistributionState(), null, "Local"),
+                pick("distributionState", app.getDistributionState(), null),
                 List.of(ExtlClntAppDistState.Local, ExtlClntAppDistState.Packaged));
         boolean packaged = state == ExtlClntAppDistState.Packaged;
         String packagedDir = target.packageDirectory();
@@ -129,12 +160,13 @@ final class AppMapper {
             return "Unnamed";
         }
         n = n.trim();
-        if (!API_NAME.matcher(n).matches() || n.contains("__") || n.endsWith("_")) {
-            String fixed = n.replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("_+", "_").replaceAll("^[^A-Za-z]+", "")
-                    .replaceAll("_+$", "");
-            problem("<name>", "'" + n + "' is not a valid API name: use letters, digits and underscores only, begin"
-                    + " with a letter, no spaces, no '__', not ending with '_'"
-                    + (fixed.isEmpty() ? "" : "; did you mean " + fixed + "?"));
+        String bad = SalesforceValues.apiNameProblem(n, SalesforceValues.APP_NAME_MAX);
+        if (bad != null) {
+            String fixed = SalesforceValues.apiNameSuggestion(n, SalesforceValues.APP_NAME_MAX);
+            problem("<name>", "'" + n + "' is not a valid API name: it " + bad + " (letters, digits and single"
+                    + " underscores, beginning with a letter, not ending with '_', at most "
+                    + SalesforceValues.APP_NAME_MAX + " characters)"
+                    + (fixed == null || fixed.equals(n) ? "" : "; did you mean " + fixed + "?") + rule(ApiNameRule.ID));
         }
         return n;
     }
@@ -152,7 +184,7 @@ final class AppMapper {
         }
         b.set("contactEmail", email);
         b.setIfPresent("contactPhone", pick("contactPhone", trim(app.getContactPhone()), null, null));
-        b.setIfPresent("description", pick("description", app.getDescription(), null, null));
+        b.setIfPresent("description", pick("description", app.getDescription(), null));
         b.set("distributionState", new Val<>(state, "<distributionState>", false));
         b.setIfPresent("iconUrl", url("iconUrl", app.getIconUrl()));
         b.setIfPresent("infoUrl", url("infoUrl", app.getInfoUrl()));
@@ -167,8 +199,9 @@ final class AppMapper {
         Val<List<String>> customScopes = pick("customScopes", emptyToNull(app.getCustomScopes()), null, null);
         if (customScopes.value() != null) {
             for (String s : customScopes.value()) {
-                if (!API_NAME.matcher(s.trim()).matches()) {
-                    problem("<customScopes><customScope>", "'" + s + "' is not a custom scope API name");
+                String bad = SalesforceValues.apiNameProblem(s.trim(), SalesforceValues.COMPONENT_NAME_MAX);
+                if (bad != null) {
+                    problem("<customScopes><customScope>", "'" + s + "' is not a custom scope API name: it " + bad);
                 }
             }
             b.set("commaSeparatedCustomScopes", customScopes.map(l -> String.join(", ", trimAll(l))));
@@ -192,28 +225,28 @@ final class AppMapper {
         b.setIfPresent("consumerKey", key);
         b.set("externalClientApplication", new Val<>(name, "<name>", false));
         Val<Boolean> clientCredentials = pick("clientCredentialsFlow", app.getClientCredentialsFlow(),
-                presetValues.getClientCredentialsFlow(), false);
+                presetValues.getClientCredentialsFlow());
         b.set("isClientCredentialsFlowEnabled", clientCredentials);
         b.set("isCodeCredFlowEnabled", pick("authorizationCodeAndCredentialsFlow",
                 app.getAuthorizationCodeAndCredentialsFlow(),
-                presetValues.getAuthorizationCodeAndCredentialsFlow(), false));
+                presetValues.getAuthorizationCodeAndCredentialsFlow()));
         b.set("isCodeCredPostOnly", new Val<>(false, "default", true));
         b.set("isConsumerSecretOptional", pick("secretRequiredForWebServerFlow",
-                app.getSecretRequiredForWebServerFlow(), presetValues.getSecretRequiredForWebServerFlow(), true)
+                app.getSecretRequiredForWebServerFlow(), presetValues.getSecretRequiredForWebServerFlow())
                 .map(required -> !required));
-        b.set("isDeviceFlowEnabled", pick("deviceFlow", app.getDeviceFlow(), presetValues.getDeviceFlow(), false));
+        b.set("isDeviceFlowEnabled", pick("deviceFlow", app.getDeviceFlow(), presetValues.getDeviceFlow()));
         b.set("isIntrospectAllTokens", pick("introspectAllTokens", app.getIntrospectAllTokens(),
-                presetValues.getIntrospectAllTokens(), false));
+                presetValues.getIntrospectAllTokens()));
         b.set("isNamedUserJwtEnabled", new Val<>(false, "default", true));
-        b.set("isPkceRequired", pick("pkceRequired", app.getPkceRequired(), presetValues.getPkceRequired(), true));
+        b.set("isPkceRequired", pick("pkceRequired", app.getPkceRequired(), presetValues.getPkceRequired()));
         b.set("isRefreshTokenRotationEnabled", pick("refreshTokenRotation", app.getRefreshTokenRotation(),
-                presetValues.getRefreshTokenRotation(), false));
+                presetValues.getRefreshTokenRotation()));
         b.set("isSecretRequiredForRefreshToken", pick("secretRequiredForRefreshToken",
-                app.getSecretRequiredForRefreshToken(), presetValues.getSecretRequiredForRefreshToken(), true));
+                app.getSecretRequiredForRefreshToken(), presetValues.getSecretRequiredForRefreshToken()));
         b.set("isSecretRequiredForTokenExchange", pick("secretRequiredForTokenExchange",
-                app.getSecretRequiredForTokenExchange(), presetValues.getSecretRequiredForTokenExchange(), true));
+                app.getSecretRequiredForTokenExchange(), presetValues.getSecretRequiredForTokenExchange()));
         b.set("isTokenExchangeEnabled", pick("tokenExchangeFlow", app.getTokenExchangeFlow(),
-                presetValues.getTokenExchangeFlow(), false));
+                presetValues.getTokenExchangeFlow()));
         b.set("label", new Val<>(b.fullName, "<name>", false));
         b.set("shouldRotateConsumerKey", new Val<>(false, "default (rotation is never generated)", true));
         b.set("shouldRotateConsumerSecret", new Val<>(false, "default (rotation is never generated)", true));
@@ -223,7 +256,7 @@ final class AppMapper {
     private PlannedFile oauthPolicies(String name, String dir) {
         Builder b = new Builder(MetadataType.OAUTH_POLICIES, MetadataType.OAUTH_POLICIES.conventionalName(name), dir);
         Val<Boolean> clientCredentials = pick("clientCredentialsFlow", app.getClientCredentialsFlow(),
-                presetValues.getClientCredentialsFlow(), false);
+                presetValues.getClientCredentialsFlow());
         Val<String> user = pick("clientCredentialsUser", trim(app.getClientCredentialsUser()), null, null);
         if (Boolean.TRUE.equals(clientCredentials.value()) && user.value() == null) {
             problem("<clientCredentialsUser>", "the client-credentials flow runs as a user; name it, e.g."
@@ -236,7 +269,7 @@ final class AppMapper {
         b.setIfPresent("clientCredentialsFlowUser", user);
 
         PermittedUsersPolicyType permitted = enumValue("permittedUsers", PermittedUsersPolicyType.class,
-                pick("permittedUsers", app.getPermittedUsers(), presetValues.getPermittedUsers(), "AllSelfAuthorized"),
+                pick("permittedUsers", app.getPermittedUsers(), presetValues.getPermittedUsers()),
                 List.of(PermittedUsersPolicyType.values()));
         Val<List<String>> permissionSets = pick("permissionSets", emptyToNull(app.getPermissionSets()), null, null);
         Val<List<String>> profiles = pick("profiles", emptyToNull(app.getProfiles()), null, null);
@@ -250,7 +283,7 @@ final class AppMapper {
         b.setIfPresent("commaSeparatedProfile", profiles.map(l -> String.join(",", trimAll(l))));
         b.set("externalClientApplication", new Val<>(name, "<name>", false));
 
-        Val<String> ip = pick("ipRelaxation", app.getIpRelaxation(), presetValues.getIpRelaxation(), "Enforce");
+        Val<String> ip = pick("ipRelaxation", app.getIpRelaxation(), presetValues.getIpRelaxation());
         IpRelaxationPolicy ipPolicy = IpRelaxationPolicy.fromXml(ip.value());
         if (ipPolicy == null) {
             for (IpRelaxationPolicy p : IpRelaxationPolicy.values()) {
@@ -269,15 +302,15 @@ final class AppMapper {
         b.set("isClientCredentialsFlowEnabled", clientCredentials);
         b.set("isGuestCodeCredFlowEnabled", new Val<>(false, "default", true));
         b.set("isTokenExchangeFlowEnabled", pick("tokenExchangeFlow", app.getTokenExchangeFlow(),
-                presetValues.getTokenExchangeFlow(), false));
+                presetValues.getTokenExchangeFlow()));
         b.set("label", new Val<>(b.fullName, "<name>", false));
         b.set("permittedUsersPolicyType", new Val<>(permitted, "<permittedUsers>", false));
         refreshToken(b);
         SessionSecurityLevel level = enumValue("sessionLevel", SessionSecurityLevel.class,
-                pick("sessionLevel", app.getSessionLevel(), presetValues.getSessionLevel(), null),
+                pick("sessionLevel", app.getSessionLevel(), presetValues.getSessionLevel()),
                 List.of(SessionSecurityLevel.values()));
         b.setIfPresent("requiredSessionLevel", new Val<>(level, "<sessionLevel>", false));
-        Val<Integer> timeout = pick("sessionTimeoutInMinutes", app.getSessionTimeoutInMinutes(), null, null);
+        Val<Integer> timeout = pick("sessionTimeoutInMinutes", app.getSessionTimeoutInMinutes(), null);
         if (timeout.value() != null && timeout.value() <= 0) {
             problem("<sessionTimeoutInMinutes>", "must be a positive number of minutes");
         }
@@ -288,13 +321,17 @@ final class AppMapper {
 
     private void refreshToken(Builder b) {
         RefreshTokenPolicyType policy = enumValue("refreshTokenPolicy", RefreshTokenPolicyType.class,
-                pick("refreshTokenPolicy", app.getRefreshTokenPolicy(), presetValues.getRefreshTokenPolicy(),
-                        "Infinite"), List.of(RefreshTokenPolicyType.values()));
+                pick("refreshTokenPolicy", app.getRefreshTokenPolicy(), presetValues.getRefreshTokenPolicy()),
+                List.of(RefreshTokenPolicyType.values()));
         Val<String> policyOrigin = pick("refreshTokenPolicy", app.getRefreshTokenPolicy(),
-                presetValues.getRefreshTokenPolicy(), "Infinite");
+                presetValues.getRefreshTokenPolicy());
         b.set("refreshTokenPolicyType", policyOrigin.map(v -> policy));
-        Integer period = app.getRefreshTokenValidityPeriod();
-        String unitText = app.getRefreshTokenValidityUnit();
+        // the preset's period and unit belong to the preset's policy: a configured policy takes neither
+        boolean presetPolicy = app.getRefreshTokenPolicy() == null;
+        Integer period = app.getRefreshTokenValidityPeriod() != null || !presetPolicy
+                ? app.getRefreshTokenValidityPeriod() : presetValues.getRefreshTokenValidityPeriod();
+        String unitText = app.getRefreshTokenValidityUnit() != null || !presetPolicy
+                ? app.getRefreshTokenValidityUnit() : presetValues.getRefreshTokenValidityUnit();
         RefreshTokenValidityUnit unit = null;
         if (unitText != null) {
             for (RefreshTokenValidityUnit u : RefreshTokenValidityUnit.values()) {
@@ -325,22 +362,26 @@ final class AppMapper {
                             + ", so remove the period and unit");
         }
         // managed even when absent: switching to Infinite must remove a stale period
-        b.set("refreshTokenValidityPeriod", new Val<>(timed ? period : null, "<refreshTokenValidityPeriod>", false));
+        String periodOrigin = app.getRefreshTokenValidityPeriod() == null ? policyOrigin.origin()
+                : "<refreshTokenValidityPeriod>";
+        String unitOrigin = app.getRefreshTokenValidityUnit() == null ? policyOrigin.origin()
+                : "<refreshTokenValidityUnit>";
+        b.set("refreshTokenValidityPeriod", new Val<>(timed ? period : null, periodOrigin, false,
+                "<refreshTokenValidityPeriod>"));
         RefreshTokenValidityUnit unitFinal = unit;
         b.set("refreshTokenValidityUnit", new Val<>(timed && unitFinal != null ? unitFinal.name() : null,
-                "<refreshTokenValidityUnit>", false));
+                unitOrigin, false, "<refreshTokenValidityUnit>"));
     }
 
     private PlannedFile pluginPolicies(String name, String dir) {
         Builder b = new Builder(MetadataType.POLICIES, MetadataType.POLICIES.conventionalName(name), dir);
         b.set("externalClientApplication", new Val<>(name, "<name>", false));
-        b.set("isEnabled", pick("policiesEnabled", app.getPoliciesEnabled(), presetValues.getPoliciesEnabled(),
-                true));
+        b.set("isEnabled", pick("policiesEnabled", app.getPoliciesEnabled(), presetValues.getPoliciesEnabled()));
         b.set("isOauthPluginEnabled", pick("oauthPluginEnabled", app.getOauthPluginEnabled(),
-                presetValues.getOauthPluginEnabled(), true));
+                presetValues.getOauthPluginEnabled()));
         b.set("label", new Val<>(b.fullName, "<name>", false));
         ExtlClntAppStartPage page = enumValue("startPage", ExtlClntAppStartPage.class,
-                pick("startPage", app.getStartPage(), presetValues.getStartPage(), null),
+                pick("startPage", app.getStartPage(), presetValues.getStartPage()),
                 List.of(ExtlClntAppStartPage.values()));
         b.setIfPresent("startPage", new Val<>(page, "<startPage>", false));
         return b.build();
@@ -365,22 +406,28 @@ final class AppMapper {
             candidates.put(s.oauthName(), s.token());
         }
         TreeSet<OauthScope> ordered = new TreeSet<>();
+        Set<String> extra = new LinkedHashSet<>();
         for (String entry : raw.value()) {
             for (String item : OauthScopes.split(entry)) {
                 OauthScope s = OauthScope.lenient(item);
-                if (s == null) {
+                if (s == null && SalesforceValues.isScopeToken(item)) {
+                    extra.add(item);
+                } else if (s == null) {
                     String near = Suggestions.closest(item, candidates.keySet());
                     problem("<scopes><scope>", "unknown scope '" + item + "'"
                             + (near == null ? "." : "; did you mean " + candidates.get(near) + "?")
                             + " Write a metadata token (Api, RefreshToken, Web, Full, OpenID ...) or the OAuth"
-                            + " scope string (api, refresh_token, offline_access ...)");
+                            + " scope string (api, refresh_token, offline_access ...)" + rule(ScopeTokenRule.ID));
                 } else {
                     ordered.add(s);
                 }
             }
         }
         // retrieved files list the tokens in the order of Salesforce's scope list; so do we, whatever the POM order
-        return raw.map(l -> ordered.isEmpty() ? null : OauthScopes.format(new ArrayList<>(ordered)));
+        // tokens without an enum constant follow the known ones
+        List<String> tokens = new ArrayList<>(ordered.stream().map(OauthScope::token).toList());
+        tokens.addAll(extra);
+        return raw.map(l -> tokens.isEmpty() ? null : String.join(OauthScopes.SEPARATOR, tokens));
     }
 
     private Val<String> callbackUrls() {
@@ -397,41 +444,25 @@ final class AppMapper {
         Set<String> urls = new LinkedHashSet<>();
         for (String u : raw.value()) {
             String t = u == null ? "" : u.trim();
-            String bad = callbackProblem(t);
+            SalesforceValues.CallbackProblem bad = SalesforceValues.callbackProblem(t);
             if (bad != null) {
-                problem("<callbackUrls><callbackUrl>", bad);
+                problem("<callbackUrls><callbackUrl>", "'" + t + "' " + bad.reason() + rule(
+                        bad.defect() == SalesforceValues.CallbackDefect.SCHEME ? CallbackSchemeRule.ID
+                                : CallbackSyntaxRule.ID));
             }
             urls.add(t);
         }
-        return raw.map(l -> String.join("\n", urls));
-    }
-
-    static String callbackProblem(String url) {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            return "'" + url + "' is not a URL: " + e.getReason();
+        String joined = String.join("\n", urls);
+        String tooLong = SalesforceValues.callbacksLengthProblem(joined);
+        if (tooLong != null) {
+            problem("<callbackUrls>", "the callback URLs, one per line, " + tooLong + rule(CallbackLengthRule.ID));
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme.isEmpty()) {
-            return "'" + url + "' is not an absolute URL; write it with https://";
-        }
-        if (scheme.equals("http")) {
-            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-            if (!LOOPBACK.contains(host)) {
-                return "'" + url + "' uses http:// on a host that is not loopback; use https:// (plain http is only"
-                        + " allowed for localhost, 127.0.0.1 and [::1])";
-            }
-        } else if (scheme.equals("https") && (uri.getHost() == null || uri.getHost().isEmpty())) {
-            return "'" + url + "' has no host";
-        }
-        return null;
+        return raw.map(l -> joined);
     }
 
     private void certificate(Builder b) {
         File file = app.getCertificateFile();
-        Val<Boolean> jwt = pick("jwtBearer", app.getJwtBearer(), presetValues.getJwtBearer(), null);
+        Val<Boolean> jwt = pick("jwtBearer", app.getJwtBearer(), presetValues.getJwtBearer());
         if (file == null) {
             if (Boolean.TRUE.equals(jwt.value())) {
                 problem("<certificateFile>", "the JWT bearer flow (" + jwt.origin() + ") needs the PEM file of the"
@@ -509,6 +540,7 @@ final class AppMapper {
         private final String dir;
         private final MetadataComponent model;
         private final Map<String, String> managed = new LinkedHashMap<>();
+        private final Map<String, String> settings = new LinkedHashMap<>();
 
         Builder(MetadataType type, String fullName, String dir) {
             this.type = type;
@@ -530,13 +562,28 @@ final class AppMapper {
             if (!spec.availableIn(target.apiVersion())) {
                 if (v.value() != null && !v.isDefault() && !Boolean.FALSE.equals(v.value())) {
                     problem(v.origin(), "sets " + field + ", which exists from API " + spec.since() + " on; the"
-                            + " project's <apiVersion> (eca.apiVersion) is " + target.apiVersion() + ". Raise"
-                            + " <apiVersion> to " + spec.since() + " or leave the setting out");
+                            + " External Client App files are written for API " + target.apiVersion() + " ("
+                            + target.apiVersionOrigin() + "). To use it, raise sourceApiVersion in sfdx-project.json"
+                            + " to " + spec.since() + " (sf deploys the files at that version), and <apiVersion> too"
+                            + " if you set one; or leave the setting out");
                 }
                 return;
             }
+            if (spec.kind() == ValueKind.ENUM && v.value() != null) {
+                EnumSpec values = EcaSchema.enumType(spec.valueType());
+                ApiVersion since = values == null ? null : values.since(String.valueOf(v.value()));
+                if (since != null && target.apiVersion().isBefore(since)) {
+                    problem(v.element() != null ? v.element() : v.origin(), v.value() + " exists from API " + since
+                            + " on; the project's <apiVersion> (eca.apiVersion) is " + target.apiVersion()
+                            + ". Raise <apiVersion> to " + since + " or choose another value");
+                    return;
+                }
+            }
             ModelFields.set(model, field, v.value());
             managed.put(field, v.origin());
+            if (v.element() != null) {
+                settings.put(field, v.element());
+            }
         }
 
         /** A field managed only when the configuration gives it: otherwise a hand-written value stays. */
@@ -553,7 +600,7 @@ final class AppMapper {
                     ordered.put(f, managed.get(f));
                 }
             }
-            return new PlannedFile(type, fullName, dir, model, ordered);
+            return new PlannedFile(type, fullName, dir, model, ordered, settings);
         }
     }
 }

@@ -1,7 +1,9 @@
 package io.github.ecamaven.eca.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ecamaven.eca.credentials.ClientSecretSetting;
 import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.model.ExternalClientAppSettings;
 import io.github.ecamaven.eca.model.ExtlClntAppDistState;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
@@ -11,6 +13,9 @@ import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
+import io.github.ecamaven.eca.validate.rules.NamespaceRule;
+import io.github.ecamaven.eca.validate.rules.VersionNumberRule;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
 import java.io.IOException;
@@ -18,21 +23,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * {@code eca:generate}: the configured apps become metadata files, package.xml and sfdx-project.json. Everything is
- * checked and computed first; only then are files written, each atomically and only when its bytes change. Fields
- * the configuration does not manage (oauthLink, orgScopedExternalApp, a retrieved certificate, unknown elements,
- * comments) are kept by merging into the file as read. In check mode nothing is written and the differences are
+ * checked and computed first; only then are files written, each atomically and only when a managed value changes (a
+ * file whose values match is left as it is, whatever its layout). Fields the configuration does not manage (oauthLink,
+ * orgScopedExternalApp, a retrieved certificate, unknown elements, comments) are kept by merging into the file as
+ * read. In check mode nothing is written and the differences are
  * returned.
  */
 public final class EcaGenerator {
@@ -40,8 +45,6 @@ public final class EcaGenerator {
     /** The oldest API version that has all five generated types (ExtlClntAppConfigurablePolicies: 60.0). */
     public static final ApiVersion MIN_API_VERSION = ApiVersion.of(60);
 
-    private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,14}");
-    private static final Pattern VERSION_NUMBER = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.(\\d+|NEXT)");
     private static final Set<String> MASKED = Set.of("consumerKey", "certificate");
 
     private final EcaLog log;
@@ -51,7 +54,24 @@ public final class EcaGenerator {
     }
 
     /** One file to write: its path relative to the project, the new bytes, and the managed fields that change. */
-    private record Output(String relativePath, byte[] content, List<FieldChange> changes, boolean existed) {}
+    private record Output(String relativePath, byte[] content, List<FieldChange> changes, boolean existed,
+            Map<String, String> values) {
+
+        Output(String relativePath, byte[] content, List<FieldChange> changes, boolean existed) {
+            this(relativePath, content, changes, existed, Map.of());
+        }
+    }
+
+    private Path valuesFile;
+
+    /**
+     * Remembers in {@code file} (in the build directory) what each run wrote, to tell a value changed in the POM
+     * (logged as info) from an overwritten hand edit (a warning). Without it every overwrite is a warning.
+     */
+    public EcaGenerator rememberingIn(Path file) {
+        this.valuesFile = file;
+        return this;
+    }
 
     /**
      * Generates (or, with {@link GenerateRequest#checkOnly()}, compares) every file.
@@ -61,7 +81,9 @@ public final class EcaGenerator {
      */
     public GenerateResult generate(GenerateRequest request) throws GenerateConfigException, IOException {
         List<ConfigProblem> problems = new ArrayList<>();
-        ApiVersion api = apiVersion(request.apiVersion(), problems);
+        SfdxProject sfdx = readProject(request.projectDir(), problems);
+        ApiChoice apiChoice = apiVersion(request.apiVersion(), sfdx, problems);
+        ApiVersion api = apiChoice == null ? null : apiChoice.version();
         String packageDir = directory("<packageDirectory> (eca.packageDirectory)", request.packageDirectory(),
                 problems);
         String orgDir = directory("<orgDirectory> (eca.orgDirectory)", request.orgDirectory(), problems);
@@ -80,14 +102,13 @@ public final class EcaGenerator {
         boolean packagedProject = request.apps().stream().anyMatch(a -> a.getDistributionState() != null
                 && a.getDistributionState().trim().equalsIgnoreCase(ExtlClntAppDistState.Packaged.name()));
 
-        SfdxProject sfdx = readProject(request.projectDir(), problems);
         String namespace = blankToNull(request.namespace());
         if (namespace == null && sfdx != null) {
             namespace = sfdx.namespace();
         }
-        if (namespace != null && (!NAMESPACE.matcher(namespace).matches() || namespace.contains("__"))) {
-            problems.add(new ConfigProblem(null, "<namespace> (eca.namespace)", "'" + namespace + "' is not a"
-                    + " namespace prefix: 1-15 letters and digits, beginning with a letter"));
+        if (namespace != null && SalesforceValues.namespaceProblem(namespace) != null) {
+            problems.add(new ConfigProblem(null, "<namespace> (eca.namespace)", "'" + namespace + "' "
+                    + SalesforceValues.namespaceProblem(namespace) + AppMapper.rule(NamespaceRule.ID)));
         }
         if (packagedProject && namespace == null) {
             problems.add(new ConfigProblem(null, "<namespace> (eca.namespace)", "a Packaged app goes into a 2GP"
@@ -96,15 +117,15 @@ public final class EcaGenerator {
                     + " <distributionState>Local</distributionState>"));
         }
         String versionNumber = blankToNull(request.versionNumber());
-        if (versionNumber != null && !VERSION_NUMBER.matcher(versionNumber).matches()) {
+        if (versionNumber != null && SalesforceValues.versionNumberProblem(versionNumber) != null) {
             problems.add(new ConfigProblem(null, "<versionNumber> (eca.versionNumber)", "'" + versionNumber
-                    + "' is not a package version number; write major.minor.patch.build, e.g. 0.1.0.NEXT"));
+                    + "' " + SalesforceValues.versionNumberProblem(versionNumber) + AppMapper.rule(VersionNumberRule.ID)));
         }
 
         List<PlannedFile> files = new ArrayList<>();
         if (api != null && packageDir != null && orgDir != null) {
             AppMapper.Target target = new AppMapper.Target(api, packageDir, orgDir, packagedProject,
-                    request.baseDir());
+                    request.baseDir(), apiChoice.origin());
             Set<String> names = new HashSet<>();
             for (EcaApp app : request.apps()) {
                 if (app.getName() != null && !names.add(app.getName().trim())) {
@@ -123,6 +144,16 @@ public final class EcaGenerator {
         }
         outputs.add(manifest(request.projectDir(), manifest, files, api, problems));
         outputs.add(project(request, sfdx, packageDir, orgDir, packagedProject, namespace, versionNumber, api));
+        if (request.clientSecretRestAccess() != null) {
+            outputs.add(orgSettings(request.projectDir(), packagedProject ? orgDir : packageDir,
+                    request.clientSecretRestAccess(), problems));
+        }
+        if (!problems.isEmpty()) {
+            throw new GenerateConfigException(problems);
+        }
+        Map<String, byte[]> planned = new LinkedHashMap<>();
+        outputs.forEach(o -> planned.put(o.relativePath(), o.content()));
+        problems.addAll(ValidationGate.check(request, manifest, planned, files));
         if (!problems.isEmpty()) {
             throw new GenerateConfigException(problems);
         }
@@ -133,20 +164,20 @@ public final class EcaGenerator {
         List<String> written = new ArrayList<>();
         List<String> upToDate = new ArrayList<>();
         List<FieldChange> changes = new ArrayList<>();
+        GeneratedValues last = GeneratedValues.load(valuesFile);
         for (Output o : outputs) {
             Path path = request.projectDir().resolve(o.relativePath());
-            boolean same = o.existed() && Arrays.equals(Files.readAllBytes(path), o.content());
-            if (same) {
+            // values, not layout: a file whose managed values all match stays byte for byte as it is, however a
+            // formatter (prettier, an editor) or a person laid it out
+            if (o.existed() && o.changes().isEmpty()) {
                 upToDate.add(o.relativePath());
+                if (!request.checkOnly()) {
+                    o.values().forEach((field, value) -> last.record(o.relativePath(), field, value));
+                }
                 continue;
             }
-            List<FieldChange> c = o.changes();
-            if (!o.existed()) {
-                c = List.of(new FieldChange(o.relativePath(), "(file missing)", null, null, null));
-            } else if (c.isEmpty()) {
-                c = List.of(new FieldChange(o.relativePath(), "(layout differs; no managed value changed)", null,
-                        null, null));
-            }
+            List<FieldChange> c = o.existed() ? o.changes()
+                    : List.of(new FieldChange(o.relativePath(), "(file missing)", null, null, null));
             changes.addAll(c);
             if (request.checkOnly()) {
                 continue;
@@ -155,20 +186,47 @@ public final class EcaGenerator {
             written.add(o.relativePath());
             if (o.existed()) {
                 for (FieldChange fc : o.changes()) {
-                    log.warn("Overwrote " + fc);
+                    report(fc, o.values().isEmpty() ? Boolean.TRUE : last.wroteLast(o.relativePath(), fc.field(),
+                            fc.before()));
                 }
             }
+            o.values().forEach((field, value) -> last.record(o.relativePath(), field, value));
             log.info((o.existed() ? "Updated " : "Created ") + o.relativePath());
         }
+        if (!request.checkOnly()) {
+            last.save();
+        }
         return new GenerateResult(written, upToDate, changes);
+    }
+
+    /**
+     * A change the POM asked for (the file still held what generate wrote last) is news: info. Overwriting anything
+     * else, a hand edit, is a warning; so is a change whose origin is unknown (no record, e.g. after mvn clean).
+     */
+    private void report(FieldChange fc, Boolean fileHeldWhatGenerateWrote) {
+        if (Boolean.TRUE.equals(fileHeldWhatGenerateWrote)) {
+            String name = fc.file().substring(fc.file().lastIndexOf('/') + 1);
+            String component = fc.file().endsWith("-meta.xml") ? name.substring(0, name.indexOf('.')) : fc.file();
+            log.info(component + ": " + fc.field() + " " + plain(fc.before()) + " \u2192 " + plain(fc.after())
+                    + " (from " + fc.managedBy().replaceFirst("^managed by ", "") + ")");
+        } else {
+            log.warn("Overwrote " + fc + (fileHeldWhatGenerateWrote == null ? "; the file's value may be a hand edit"
+                    : "; the file's value was a hand edit (eca:generate had written another)"));
+        }
+    }
+
+    private static String plain(String value) {
+        return value == null ? "(absent)" : value.replace("\n", "\\n");
     }
 
     // ---------------------------------------------------------------- outputs
 
     private Output metadataFile(Path projectDir, PlannedFile f, List<ConfigProblem> problems) throws IOException {
         Path path = projectDir.resolve(f.relativePath());
+        Map<String, String> values = new LinkedHashMap<>();
+        f.managed().keySet().forEach(k -> values.put(k, show(k, ModelFields.get(f.model(), k))));
         if (!Files.exists(path)) {
-            return new Output(f.relativePath(), MetadataXml.toBytes(f.model()), List.of(), false);
+            return new Output(f.relativePath(), MetadataXml.toBytes(f.model()), List.of(), false, values);
         }
         MetadataDocument<? extends MetadataComponent> doc;
         try {
@@ -176,6 +234,12 @@ public final class EcaGenerator {
         } catch (EcaXmlException e) {
             problems.add(new ConfigProblem(null, f.relativePath(), "cannot merge into the existing file: "
                     + e.getMessage() + "; fix the file or delete it to have it generated again"));
+            return new Output(f.relativePath(), new byte[0], List.of(), true);
+        }
+        if (!doc.duplicates().isEmpty()) {
+            // the model holds one value of each: merging would keep the last copy and drop the others unseen
+            problems.add(new ConfigProblem(null, f.relativePath(), "cannot merge into the existing file: "
+                    + doc.duplicates().get(0).summary(path) + "; keep the one you mean and run again"));
             return new Output(f.relativePath(), new byte[0], List.of(), true);
         }
         List<FieldChange> changes = new ArrayList<>();
@@ -188,7 +252,34 @@ public final class EcaGenerator {
                         show(m.getKey(), after), "managed by " + m.getValue()));
             }
         }
-        return new Output(f.relativePath(), doc.toBytes(), changes, true);
+        return new Output(f.relativePath(), doc.toBytes(), changes, true, values);
+    }
+
+    /**
+     * The org settings file with {@code enableClientSecretInRestApiAccess}: org-wide, so never in the packaged
+     * directory; other elements of an existing file stay.
+     */
+    private Output orgSettings(Path projectDir, String dir, boolean on, List<ConfigProblem> problems)
+            throws IOException {
+        String file = dir + "/main/default/" + ClientSecretSetting.FOLDER + "/" + ClientSecretSetting.FILE_NAME;
+        Path path = projectDir.resolve(file);
+        ExternalClientAppSettings model = new ExternalClientAppSettings();
+        MetadataDocument<ExternalClientAppSettings> doc = null;
+        if (Files.exists(path)) {
+            try {
+                doc = MetadataXml.read(path, ExternalClientAppSettings.class);
+                model = doc.model();
+            } catch (EcaXmlException e) {
+                problems.add(new ConfigProblem(null, file, "cannot merge into the existing file: " + e.getMessage()
+                        + "; fix the file or delete it"));
+                return new Output(file, new byte[0], List.of(), true);
+            }
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        change(changes, file, ClientSecretSetting.ELEMENT, ModelFields.text(model.getEnableClientSecretInRestApiAccess()),
+                String.valueOf(on), "<clientSecretRestAccess> (" + ClientSecretSetting.GENERATE_PROPERTY + ")");
+        model.setEnableClientSecretInRestApiAccess(on);
+        return new Output(file, doc != null ? doc.toBytes() : MetadataXml.toBytes(model), changes, doc != null);
     }
 
     private static String show(String field, Object value) {
@@ -246,6 +337,9 @@ public final class EcaGenerator {
         SfdxProject p = existed ? existing : SfdxProject.create(r.projectDir());
         List<FieldChange> changes = new ArrayList<>();
         String file = SfdxProject.FILE_NAME;
+        if (existed && p.packageDirectory(packageDir) == null) {
+            change(changes, file, "packageDirectories[" + packageDir + "]", null, "added", "<packageDirectory>");
+        }
         SfdxProject.PackageDirectory dir = p.ensurePackageDirectory(packageDir);
         if (!existed) {
             Path dirName = r.projectDir().toAbsolutePath().normalize().getFileName();
@@ -254,8 +348,12 @@ public final class EcaGenerator {
             p.json().put("namespace", namespace == null ? "" : namespace);
             p.json().put("sfdcLoginUrl", "https://login.salesforce.com");
         }
-        change(changes, file, "sourceApiVersion", p.sourceApiVersion(), api.toString(), "<apiVersion>");
-        p.setSourceApiVersion(api.toString());
+        // sourceApiVersion governs every metadata type of the project, so it belongs to the project: written only
+        // where there is none yet, never changed
+        if (p.sourceApiVersion() == null) {
+            change(changes, file, "sourceApiVersion", null, api.toString(), "<apiVersion>");
+            p.setSourceApiVersion(api.toString());
+        }
         if (namespace != null && !namespace.equals(p.namespace())) {
             change(changes, file, "namespace", p.namespace(), namespace, "<namespace>");
             p.setNamespace(namespace);
@@ -294,21 +392,63 @@ public final class EcaGenerator {
 
     // ---------------------------------------------------------------- project parameters
 
-    private static ApiVersion apiVersion(String text, List<ConfigProblem> problems) {
-        ApiVersion v = ApiVersion.tryParse(text);
+    /** The API version of the ECA files and package.xml, and where it comes from (for messages). */
+    record ApiChoice(ApiVersion version, String origin) {}
+
+    /**
+     * The configured {@code <apiVersion>}; without one the project's {@code sourceApiVersion}, as sf itself uses it;
+     * without that {@link ApiVersion#CONFIRMED}.
+     */
+    private ApiChoice apiVersion(String configured, SfdxProject sfdx, List<ConfigProblem> problems) {
         String element = "<apiVersion> (eca.apiVersion)";
+        if (configured != null && !configured.isBlank()) {
+            ApiVersion v = ApiVersion.tryParse(configured);
+            if (v == null) {
+                problems.add(new ConfigProblem(null, element, "'" + configured
+                        + "' is not an API version; write it like 66.0, or leave it out to follow the project's"
+                        + " sourceApiVersion"));
+                return null;
+            }
+            if (!supported(v)) {
+                problems.add(new ConfigProblem(null, element, "API " + v + " is not supported: " + supportedRange()));
+                return null;
+            }
+            return new ApiChoice(v, element);
+        }
+        String source = sfdx == null ? null : sfdx.sourceApiVersion();
+        if (source == null) {
+            return new ApiChoice(ApiVersion.CONFIRMED, "the default, as sfdx-project.json has no sourceApiVersion");
+        }
+        String origin = "sourceApiVersion of " + SfdxProject.FILE_NAME;
+        ApiVersion v = ApiVersion.tryParse(source);
         if (v == null) {
-            problems.add(new ConfigProblem(null, element, "'" + text + "' is not an API version; write it like 66.0"));
+            problems.add(new ConfigProblem(null, SfdxProject.FILE_NAME, "sourceApiVersion '" + source + "' is not an"
+                    + " API version; write it like 66.0"));
             return null;
         }
-        if (v.isBefore(MIN_API_VERSION) || ApiVersion.NEWEST_KNOWN.isBefore(v)) {
-            problems.add(new ConfigProblem(null, element, "API " + v + " is not supported: the five External Client"
-                    + " App types exist together from " + MIN_API_VERSION + ", and the newest version whose fields"
-                    + " are known is " + ApiVersion.NEWEST_KNOWN + "; use a version in between, e.g. "
-                    + ApiVersion.CONFIRMED));
+        if (v.isBefore(MIN_API_VERSION)) {
+            problems.add(new ConfigProblem(null, SfdxProject.FILE_NAME, "sourceApiVersion " + v + " is older than "
+                    + MIN_API_VERSION + ", the first API version with all five External Client App types; raise"
+                    + " sourceApiVersion to " + MIN_API_VERSION + " or newer (sf deploys the files at that version)"));
             return null;
         }
-        return v;
+        if (ApiVersion.NEWEST_KNOWN.isBefore(v)) {
+            log.info("sfdx-project.json's sourceApiVersion " + v + " is newer than " + ApiVersion.NEWEST_KNOWN
+                    + ", the newest API version whose External Client App fields this plugin knows; the files and"
+                    + " package.xml are written for " + ApiVersion.NEWEST_KNOWN + " (sourceApiVersion stays " + v + ")");
+            return new ApiChoice(ApiVersion.NEWEST_KNOWN, "the newest known; " + origin + " is " + v);
+        }
+        return new ApiChoice(v, origin);
+    }
+
+    private static boolean supported(ApiVersion v) {
+        return !v.isBefore(MIN_API_VERSION) && !ApiVersion.NEWEST_KNOWN.isBefore(v);
+    }
+
+    private static String supportedRange() {
+        return "the five External Client App types exist together from " + MIN_API_VERSION + ", and the newest"
+                + " version whose fields are known is " + ApiVersion.NEWEST_KNOWN + "; use a version in between, e.g. "
+                + ApiVersion.CONFIRMED;
     }
 
     private static String directory(String element, String text, List<ConfigProblem> problems) {

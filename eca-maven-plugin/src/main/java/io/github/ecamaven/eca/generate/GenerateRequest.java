@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.generate;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything {@link EcaGenerator} needs, already read from the POM. Paths in strings are relative to
@@ -21,6 +22,11 @@ import java.util.List;
  * @param versionNumber package versionNumber for Packaged apps, e.g. {@code 0.1.0.NEXT}, or null
  * @param apps the configured apps
  * @param checkOnly change nothing; report the differences instead
+ * @param clientSecretRestAccess the value of ExternalClientAppSettings {@code enableClientSecretInRestApiAccess} to
+ *     write in the org settings file, or null to leave that file alone
+ * @param validationProfile the eca:validate profile the planned files are checked with before anything is written
+ *     ({@code default}, {@code nango} or {@code isv}; null for default)
+ * @param validationRules the eca:validate rule settings (rule id to off/error/warning/info) applied on top
  */
 public record GenerateRequest(
         Path projectDir,
@@ -35,9 +41,37 @@ public record GenerateRequest(
         String versionName,
         String versionNumber,
         List<EcaApp> apps,
-        boolean checkOnly) {
+        boolean checkOnly,
+        Boolean clientSecretRestAccess,
+        String validationProfile,
+        Map<String, String> validationRules) {
 
     public GenerateRequest {
         apps = apps == null ? List.of() : List.copyOf(apps);
+        validationRules = validationRules == null ? Map.of() : Map.copyOf(validationRules);
+    }
+
+    /** A request that leaves the org settings file alone, checked with eca:validate's default profile and rules. */
+    public GenerateRequest(Path projectDir, Path baseDir, String packageDirectory, String orgDirectory,
+            String manifest, String apiVersion, String namespace, String packageName, String projectName,
+            String versionName, String versionNumber, List<EcaApp> apps, boolean checkOnly) {
+        this(projectDir, baseDir, packageDirectory, orgDirectory, manifest, apiVersion, namespace, packageName,
+                projectName, versionName, versionNumber, apps, checkOnly, null, null, Map.of());
+    }
+
+    /** This request, checked with the given eca:validate profile and rule settings. */
+    public GenerateRequest withValidation(String profile, Map<String, String> rules) {
+        return new GenerateRequest(projectDir, baseDir, packageDirectory, orgDirectory, manifest, apiVersion,
+                namespace, packageName, projectName, versionName, versionNumber, apps, checkOnly,
+                clientSecretRestAccess, profile, rules);
+    }
+
+    /** A request checked with eca:validate's default profile and rules. */
+    public GenerateRequest(Path projectDir, Path baseDir, String packageDirectory, String orgDirectory,
+            String manifest, String apiVersion, String namespace, String packageName, String projectName,
+            String versionName, String versionNumber, List<EcaApp> apps, boolean checkOnly,
+            Boolean clientSecretRestAccess) {
+        this(projectDir, baseDir, packageDirectory, orgDirectory, manifest, apiVersion, namespace, packageName,
+                projectName, versionName, versionNumber, apps, checkOnly, clientSecretRestAccess, null, Map.of());
     }
 }

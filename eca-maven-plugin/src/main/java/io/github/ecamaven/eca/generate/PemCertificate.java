@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.model.io.InputLimits;
+import io.github.ecamaven.eca.model.io.UnreadableFileException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,12 +40,21 @@ final class PemCertificate {
                     + " certificate (for example made with: openssl req -x509 -newkey rsa:2048 -keyout server.key"
                     + " -out server.crt)");
         }
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.US_ASCII);
-        } catch (IOException | RuntimeException e) {
-            throw new BadCertificate("cannot read certificate file " + file + " as PEM text: " + e.getMessage());
+            bytes = InputLimits.read(file);
+        } catch (UnreadableFileException e) {
+            throw new BadCertificate(e.getMessage());
+        } catch (IOException e) {
+            throw new BadCertificate("cannot read certificate file " + file + ": " + e.getClass().getSimpleName());
         }
+        for (byte b : bytes) {
+            if (b < 0 || b == 0) { // PEM is ASCII text; binary content is usually the DER form of the certificate
+                throw new BadCertificate(file + " is binary, not PEM text; if it is a DER certificate, convert it"
+                        + " with: openssl x509 -inform DER -in " + file.getFileName() + " -out cert.pem");
+            }
+        }
+        String text = new String(bytes, StandardCharsets.US_ASCII);
         if (text.contains("PRIVATE KEY")) {
             throw new BadCertificate(file + " contains a private key, which must never go into the source tree; give"
                     + " the certificate (-----BEGIN CERTIFICATE-----) only and keep the key out of the project");

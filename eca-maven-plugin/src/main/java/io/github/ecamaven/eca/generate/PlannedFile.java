@@ -14,13 +14,16 @@ import java.util.Map;
  * @param model the managed fields (every other field null)
  * @param managed managed element names in XML order, each with the POM element, preset or default deciding it;
  *     an element managed with a null value is removed from the file
+ * @param settings managed element names to the {@code <app>} element that changes them ({@code <refreshTokenPolicy>}),
+ *     for the elements one {@code <app>} element decides
  */
 public record PlannedFile(
         MetadataType type, String fullName, String packageDirectory, MetadataComponent model,
-        Map<String, String> managed) {
+        Map<String, String> managed, Map<String, String> settings) {
 
     public PlannedFile {
         managed = Collections.unmodifiableMap(managed);
+        settings = Collections.unmodifiableMap(settings);
     }
 
     /** {@code <packageDirectory>/main/default/<folder>/<fullName>.<suffix>-meta.xml}, forward slashes. */

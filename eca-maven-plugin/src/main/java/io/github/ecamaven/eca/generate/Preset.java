@@ -13,11 +13,18 @@ public enum Preset {
     /**
      * Nango's Salesforce guide, step for step: callback {@code https://api.nango.dev/oauth/callback}, scopes Api and
      * RefreshToken, the Authorization Code and Credentials flow, secret required for the web-server and refresh-token
-     * flows, PKCE required, refresh token valid until revoked.
+     * flows, PKCE required, refresh token valid until revoked. Nango is a server-side OAuth broker: it keeps the
+     * refresh token encrypted on its server and refreshes access tokens itself, so a token that expires after idle
+     * days would silently disconnect integrations that are used rarely. A Packaged app gets the partner security
+     * controls instead (refresh tokens idle for at most 30 days, rotated on each refresh), which Nango follows
+     * because it stores each new refresh token it is given.
+     *
+     * <p>The {@code nango} validation profile is derived from this preset ({@code Profile.NANGO}), so the callback,
+     * scopes and policies are written down here only.
      */
     NANGO("nango") {
         @Override
-        EcaApp defaults() {
+        EcaApp defaults(boolean packaged) {
             EcaApp a = new EcaApp();
             a.setCallbackUrls(List.of("https://api.nango.dev/oauth/callback"));
             a.setScopes(List.of("Api", "RefreshToken"));
@@ -25,7 +32,14 @@ public enum Preset {
             a.setSecretRequiredForWebServerFlow(true);
             a.setSecretRequiredForRefreshToken(true);
             a.setPkceRequired(true);
-            a.setRefreshTokenPolicy("Infinite");
+            if (packaged) {
+                a.setRefreshTokenPolicy("SpecificInactivity");
+                a.setRefreshTokenValidityPeriod(PARTNER_MAX_IDLE_DAYS);
+                a.setRefreshTokenValidityUnit("Days");
+                a.setRefreshTokenRotation(true);
+            } else {
+                a.setRefreshTokenPolicy("Infinite");
+            }
             return a;
         }
     },
@@ -37,7 +51,7 @@ public enum Preset {
      */
     JWT_CI("jwt-ci") {
         @Override
-        EcaApp defaults() {
+        EcaApp defaults(boolean packaged) {
             EcaApp a = new EcaApp();
             a.setCallbackUrls(List.of("http://localhost:1717/OauthRedirect"));
             a.setScopes(List.of("Api", "Web", "RefreshToken"));
@@ -58,8 +72,49 @@ public enum Preset {
         return id;
     }
 
-    /** A fresh bean holding only the values this preset sets. */
-    abstract EcaApp defaults();
+    /**
+     * The longest a refresh token of a distributed (Packaged) app may stay idle under Salesforce's partner security
+     * controls, in days.
+     */
+    public static final int PARTNER_MAX_IDLE_DAYS = 30;
+
+    /**
+     * A fresh bean holding only the values this preset sets.
+     *
+     * @param packaged whether the app is Packaged: presets then give partner-safe values
+     */
+    abstract EcaApp defaults(boolean packaged);
+
+    /** The callback URLs this preset registers. */
+    public List<String> callbackUrls() {
+        return nullToEmpty(defaults(false).getCallbackUrls());
+    }
+
+    /** The scope tokens this preset grants. */
+    public List<String> scopes() {
+        return nullToEmpty(defaults(false).getScopes());
+    }
+
+    /** Whether this preset requires PKCE. */
+    public boolean requiresPkce() {
+        return Boolean.TRUE.equals(defaults(false).getPkceRequired());
+    }
+
+    /** Whether this preset requires the secret in the web-server and refresh-token flows. */
+    public boolean requiresSecret() {
+        EcaApp a = defaults(false);
+        return Boolean.TRUE.equals(a.getSecretRequiredForWebServerFlow())
+                && Boolean.TRUE.equals(a.getSecretRequiredForRefreshToken());
+    }
+
+    /** The refresh-token policy this preset sets for a Local app, or null. */
+    public String localRefreshTokenPolicy() {
+        return defaults(false).getRefreshTokenPolicy();
+    }
+
+    private static List<String> nullToEmpty(List<String> l) {
+        return l == null ? List.of() : List.copyOf(l);
+    }
 
     /** The preset named {@code id} (case-insensitive), or null. */
     public static Preset of(String id) {

@@ -3,6 +3,7 @@ package io.github.ecamaven.eca.maven;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.maven.internal.MavenEcaLog;
 import java.io.File;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,9 +29,13 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
     @Parameter(property = "eca.projectDir", defaultValue = "${project.basedir}")
     protected File projectDir;
 
-    /** The Maven project; read-only. */
+    /** The Maven project; read-only. Without a POM, Maven's stub project (no file, no basedir). */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    /** The Maven session; read-only. Gives the folder Maven was started in when there is no POM. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -42,7 +47,33 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
             getLog().info("Skipping eca:" + goalName() + " (" + skipProperty() + "=true)");
             return;
         }
+        projectDir = projectRoot();
         run();
+    }
+
+    /**
+     * Whether Maven runs without a POM, as for {@code mvn io.github.ecamaven:eca-maven-plugin:VERSION:validate} in a
+     * plain sfdx folder: the stub project has no file, and expressions such as {@code ${project.build.directory}}
+     * stay unresolved text.
+     */
+    protected boolean withoutPom() {
+        return project == null || project.getFile() == null || project.getBasedir() == null;
+    }
+
+    /** The sfdx project root: {@code eca.projectDir}, else the POM's folder, else the folder Maven was started in. */
+    private File projectRoot() {
+        File dir = resolved(projectDir);
+        if (dir == null) {
+            dir = !withoutPom() ? project.getBasedir()
+                    : session != null && session.getExecutionRootDirectory() != null
+                            ? new File(session.getExecutionRootDirectory()) : new File("");
+        }
+        return dir.getAbsoluteFile();
+    }
+
+    /** {@code file}, or null when it is unset or an expression Maven could not resolve (no POM). */
+    protected static File resolved(File file) {
+        return file == null || file.getPath().contains("${") ? null : file;
     }
 
     /** The goal name, e.g. {@code validate}. */
@@ -75,7 +106,7 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
 
     /** The build directory ({@code target}) even when the goal runs without a POM. */
     protected File buildDirectory() {
-        if (project != null && project.getBuild() != null && project.getBuild().getDirectory() != null) {
+        if (!withoutPom() && project.getBuild() != null && project.getBuild().getDirectory() != null) {
             return new File(project.getBuild().getDirectory());
         }
         return new File(projectDir, "target");

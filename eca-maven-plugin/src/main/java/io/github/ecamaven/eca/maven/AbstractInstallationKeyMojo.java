@@ -5,12 +5,8 @@ import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.building.SettingsProblem;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /** The sf goals that take a package installation key: from the environment or settings.xml, never from the POM. */
 public abstract class AbstractInstallationKeyMojo extends AbstractSfMojo {
@@ -60,24 +56,7 @@ public abstract class AbstractInstallationKeyMojo extends AbstractSfMojo {
             return Secret.of(value);
         }
         if (server != null) {
-            Server s = settings == null ? null : settings.getServer(server);
-            if (s == null) {
-                throw new MojoExecutionException("eca.installationKeyServer names the server '" + server
-                        + "', which settings.xml does not have; add <server><id>" + server
-                        + "</id><password>…</password></server>.");
-            }
-            SettingsDecryptionResult r = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(s));
-            for (SettingsProblem p : r.getProblems()) {
-                if (p.getSeverity() != SettingsProblem.Severity.WARNING) {
-                    throw new MojoExecutionException("Cannot decrypt the password of server '" + server + "' in"
-                            + " settings.xml.");
-                }
-            }
-            String value = r.getServer() == null ? null : r.getServer().getPassword();
-            if (value == null || value.isEmpty()) {
-                throw new MojoExecutionException("Server '" + server + "' in settings.xml has no password.");
-            }
-            return Secret.of(value);
+            return ServerPasswords.of(settings, settingsDecrypter, server, "eca.installationKeyServer");
         }
         return null;
     }

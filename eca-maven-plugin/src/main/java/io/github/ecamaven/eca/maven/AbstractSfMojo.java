@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.credentials.CredentialsException;
 import io.github.ecamaven.eca.generate.GenerateConfigException;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.orgsync.OrgSyncException;
@@ -85,6 +86,10 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
         if (e instanceof PackagingException p) {
             return p.isEnvironmentProblem() ? new MojoExecutionException(p.getMessage(), p)
                     : new MojoFailureException(p.getMessage(), p);
+        }
+        if (e instanceof CredentialsException c) {
+            return c.isEnvironmentProblem() ? new MojoExecutionException(c.getMessage(), c)
+                    : new MojoFailureException(c.getMessage(), c);
         }
         if (e instanceof SfCliException s) {
             return s.isEnvironmentProblem() ? new MojoExecutionException(s.getMessage(), s)

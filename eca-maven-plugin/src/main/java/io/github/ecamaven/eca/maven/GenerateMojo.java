@@ -17,6 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Generates the External Client App files declared in {@code <apps>}, package.xml and sfdx-project.json, merging into
  * existing files (values the configuration does not manage stay); a rerun with nothing changed writes nothing. With
  * {@code -Deca.generate.check=true} it changes nothing and fails when the files differ from the configuration.
+ * What eca:validate (its profile in this POM) would reject is refused before anything is written.
  *
  * @since 0.1.0
  */
@@ -49,11 +50,12 @@ public class GenerateMojo extends AbstractEcaMojo {
     protected String orgDirectory;
 
     /**
-     * API version of the files, the manifest and {@code sourceApiVersion}; newer settings are refused.
+     * API version of the ECA files and package.xml (settings newer than it are refused, naming the version they
+     * need); empty means the project's {@code sourceApiVersion}, which generate never changes (66.0 without one).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.apiVersion", defaultValue = "66.0")
+    @Parameter(property = "eca.apiVersion", defaultValue = "")
     protected String apiVersion;
 
     /**
@@ -88,11 +90,8 @@ public class GenerateMojo extends AbstractEcaMojo {
     @Parameter(property = "eca.versionNumber")
     protected String versionNumber;
 
-    /**
-     * The package.xml to write, relative to {@code eca.projectDir}.
-     *
-     * @since 0.1.0
-     */
+    /** The package.xml to write, relative to {@code eca.projectDir}.
+     * @since 0.1.0 */
     @Parameter(property = "eca.manifest", defaultValue = "manifest/package.xml")
     protected String manifest;
 
@@ -103,12 +102,13 @@ public class GenerateMojo extends AbstractEcaMojo {
      */
     @Parameter(property = "eca.generate.check", defaultValue = "false")
     protected boolean check;
+    /** true/false: write the org setting file settings/ExternalClientApp.settings-meta.xml; empty: leave it alone.
+     * @since 0.1.0 */
+    @Parameter(property = "eca.generate.clientSecretRestAccess")
+    protected Boolean clientSecretRestAccess;
 
-    /**
-     * Skips this goal.
-     *
-     * @since 0.1.0
-     */
+    /** Skips this goal.
+     * @since 0.1.0 */
     @Parameter(property = "eca.generate.skip", defaultValue = "false")
     protected boolean skipGenerate;
 
@@ -122,23 +122,23 @@ public class GenerateMojo extends AbstractEcaMojo {
         return skipGenerate;
     }
 
-    protected boolean checkOnly() { // CheckMojo: always
-        return check;
-    }
+    protected boolean checkOnly() { return check; } // CheckMojo: always
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        boolean pom = project != null && project.getBasedir() != null;
+        boolean pom = !withoutPom();
         GenerateRequest request = new GenerateRequest(projectDir.toPath(),
                 pom ? project.getBasedir().toPath() : projectDir.toPath(), packageDirectory, orgDirectory, manifest,
                 apiVersion, namespace, packageName, pom ? project.getArtifactId() : null, versionName, versionNumber,
-                apps, checkOnly());
+                apps, checkOnly(), clientSecretRestAccess);
+        EcaGenerator generator = new EcaGenerator(ecaLog()).rememberingIn(
+                buildDirectory().toPath().resolve("eca/generated-values.properties"));
         GenerateResult result;
         try {
-            result = new EcaGenerator(ecaLog()).generate(request);
+            result = generator.generate(ValidateSettings.of(project).applyTo(request));
         } catch (GenerateConfigException e) {
             throw new MojoFailureException("eca:" + goalName() + ": " + e.getMessage(), e);
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) { // IAE: eca:validate's profile or rules are wrong
             throw new MojoExecutionException("eca:" + goalName() + ": " + e.getMessage(), e);
         }
         if (checkOnly() && !result.allUpToDate()) {

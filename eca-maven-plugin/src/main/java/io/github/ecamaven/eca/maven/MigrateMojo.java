@@ -133,7 +133,7 @@ public class MigrateMojo extends AbstractEcaMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        File reports = reportDir != null ? reportDir : new File(buildDirectory(), "eca");
+        File reports = resolved(reportDir) != null ? reportDir : new File(buildDirectory(), "eca");
         try {
             MigrateRequest request = new MigrateRequest(projectDir.toPath(), reports.toPath(),
                     migrateApps == null ? List.of() : migrateApps.stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),

@@ -18,9 +18,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Lints every External Client App file, package.xml and sfdx-project.json of the sfdx project and writes SARIF,
  * Checkstyle and JUnit reports to {@code target/eca/}. Fails once, with the count, on new findings at or above
- * {@code failOnSeverity}.
+ * {@code failOnSeverity}. Its default phase, process-resources, comes after eca:generate's generate-resources, so
+ * executions that name only the goals lint in every build the files that build has just generated.
  */
-@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true,
+        requiresProject = false)
 public class ValidateMojo extends AbstractEcaMojo {
 
     /**
@@ -118,7 +120,8 @@ public class ValidateMojo extends AbstractEcaMojo {
             request = new ValidationRequest(root, Profile.named(profile), Severity.parse(failOnSeverity),
                     ValidationRequest.parseRuleSettings(rules), ValidationRequest.parsePaths(manifests),
                     root.resolve(baseline), writeBaseline,
-                    reportDirectory != null ? reportDirectory.toPath() : buildDirectory().toPath().resolve("eca"))
+                    resolved(reportDirectory) != null ? reportDirectory.toPath()
+                            : buildDirectory().toPath().resolve("eca"))
                     .withRulesPage(rulesPage);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("eca:validate configuration: " + e.getMessage(), e);

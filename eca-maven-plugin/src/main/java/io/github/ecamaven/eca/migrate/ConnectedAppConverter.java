@@ -39,6 +39,7 @@ import io.github.ecamaven.eca.model.oauth.IpRelaxationPolicy;
 import io.github.ecamaven.eca.model.oauth.OauthScope;
 import io.github.ecamaven.eca.model.oauth.OauthScopes;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.schema.EcaSchema;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,9 +112,9 @@ public final class ConnectedAppConverter {
             canvas(ca.getCanvasConfig(), app, plcy);
         }
         if (ca.getStartUrl() != null && ca.getOauthConfig() == null) {
-            if (settings.apiVersion().isBefore(ApiVersion.of(62))) {
-                out.dropped.add("startUrl " + ca.getStartUrl().trim() + ": the policies file has startUrl from API 62"
-                        + " only (project at " + settings.apiVersion() + ")");
+            if (settings.apiVersion().isBefore(since("CP.startUrl"))) {
+                out.dropped.add("startUrl " + ca.getStartUrl().trim() + ": the policies file has startUrl from API "
+                        + since("CP.startUrl") + " only (project at " + settings.apiVersion() + ")");
             } else {
                 plcy.setStartPage(ExtlClntAppStartPage.Custom);
                 copy("startUrl", "CP.startUrl (startPage=Custom)", ca.getStartUrl(), plcy::setStartUrl);
@@ -181,27 +182,26 @@ public final class ConnectedAppConverter {
         }
         idToken(oc.getIdTokenConfig(), gos);
         flag("isClientCredentialEnabled", "GOS.isClientCredentialsFlowEnabled", oc.getIsClientCredentialEnabled(),
-                null, gos::setIsClientCredentialsFlowEnabled, 60);
+                null, gos::setIsClientCredentialsFlowEnabled);
         flag("isCodeCredentialEnabled", "GOS.isCodeCredFlowEnabled", oc.getIsCodeCredentialEnabled(), null,
-                gos::setIsCodeCredFlowEnabled, 61);
+                gos::setIsCodeCredFlowEnabled);
         flag("isCodeCredentialPostOnly", "GOS.isCodeCredPostOnly", oc.getIsCodeCredentialPostOnly(), null,
-                gos::setIsCodeCredPostOnly, 61);
+                gos::setIsCodeCredPostOnly);
         flag("isConsumerSecretOptional", "GOS.isConsumerSecretOptional", oc.getIsConsumerSecretOptional(),
-                Boolean.FALSE, gos::setIsConsumerSecretOptional, 58);
+                Boolean.FALSE, gos::setIsConsumerSecretOptional);
         flag("isIntrospectAllTokens", "GOS.isIntrospectAllTokens", oc.getIsIntrospectAllTokens(), Boolean.FALSE,
-                gos::setIsIntrospectAllTokens, 58);
+                gos::setIsIntrospectAllTokens);
         flag("isNamedUserJwtEnabled", "GOS.isNamedUserJwtEnabled", oc.getIsNamedUserJwtEnabled(), null,
-                gos::setIsNamedUserJwtEnabled, 61);
-        flag("isPkceRequired", "GOS.isPkceRequired", oc.getIsPkceRequired(), Boolean.FALSE, gos::setIsPkceRequired,
-                59);
+                gos::setIsNamedUserJwtEnabled);
+        flag("isPkceRequired", "GOS.isPkceRequired", oc.getIsPkceRequired(), Boolean.FALSE, gos::setIsPkceRequired);
         flag("isRefreshTokenRotationEnabled", "GOS.isRefreshTokenRotationEnabled",
-                oc.getIsRefreshTokenRotationEnabled(), null, gos::setIsRefreshTokenRotationEnabled, 60);
+                oc.getIsRefreshTokenRotationEnabled(), null, gos::setIsRefreshTokenRotationEnabled);
         flag("isSecretRequiredForRefreshToken", "GOS.isSecretRequiredForRefreshToken",
-                oc.getIsSecretRequiredForRefreshToken(), Boolean.TRUE, gos::setIsSecretRequiredForRefreshToken, 58);
+                oc.getIsSecretRequiredForRefreshToken(), Boolean.TRUE, gos::setIsSecretRequiredForRefreshToken);
         flag("isSecretRequiredForTokenExchange", "GOS.isSecretRequiredForTokenExchange",
-                oc.getIsSecretRequiredForTokenExchange(), null, gos::setIsSecretRequiredForTokenExchange, 60);
+                oc.getIsSecretRequiredForTokenExchange(), null, gos::setIsSecretRequiredForTokenExchange);
         flag("isTokenExchangeEnabled", "GOS.isTokenExchangeEnabled", oc.getIsTokenExchangeEnabled(), null,
-                gos::setIsTokenExchangeEnabled, 60);
+                gos::setIsTokenExchangeEnabled);
         add(MetadataType.GLOBAL_OAUTH_SETTINGS, gosName, gos);
 
         // OAuth settings
@@ -218,6 +218,8 @@ public final class ConnectedAppConverter {
             for (String s : oc.getScopes()) {
                 scopes.add(ValueMappings.scope(s));
             }
+            // in the order eca:generate writes them, so that generating from the emitted <app> changes nothing
+            scopes.sort(null);
             String joined = OauthScopes.format(scopes);
             os.setCommaSeparatedOauthScopes(joined);
             row("oauthConfig.scopes[]", "OS.commaSeparatedOauthScopes", joined,
@@ -229,9 +231,9 @@ public final class ConnectedAppConverter {
             copy("assetTokenConfig.assetAudiences", "OS.assetTokenAudiences", at.getAssetAudiences(),
                     os::setAssetTokenAudiences);
             flag("assetTokenConfig.assetIncludeAttributes", "OS.areAttributesIncludedInAssetToken",
-                    at.getAssetIncludeAttributes(), null, os::setAreAttributesIncludedInAssetToken, 61);
+                    at.getAssetIncludeAttributes(), null, os::setAreAttributesIncludedInAssetToken);
             flag("assetTokenConfig.assetIncludeCustomPerms", "OS.areCustomPermsIncludedInAssetToken",
-                    at.getAssetIncludeCustomPerms(), null, os::setAreCustomPermsIncludedInAssetToken, 61);
+                    at.getAssetIncludeCustomPerms(), null, os::setAreCustomPermsIncludedInAssetToken);
             copy("assetTokenConfig.assetSigningCertId", "OS.assetTokenSigningCertificate",
                     at.getAssetSigningCertId(), os::setAssetTokenSigningCertificate);
             if (at.getAssetValidityPeriod() != null) {
@@ -279,12 +281,12 @@ public final class ConnectedAppConverter {
             out.problems.add(source.at("oauthPolicy") + ": " + e.getMessage());
         }
         flag("isClientCredentialEnabled", "OP.isClientCredentialsFlowEnabled", oc.getIsClientCredentialEnabled(),
-                null, pol::setIsClientCredentialsFlowEnabled, 60);
+                null, pol::setIsClientCredentialsFlowEnabled);
         copy("oauthConfig.oauthClientCredentialUser", "OP.clientCredentialsFlowUser",
                 oc.getOauthClientCredentialUser(), pol::setClientCredentialsFlowUser);
         if (op != null) {
             flag("oauthPolicy.isTokenExchangeFlowEnabled", "OP.isTokenExchangeFlowEnabled",
-                    op.getIsTokenExchangeFlowEnabled(), null, pol::setIsTokenExchangeFlowEnabled, 60);
+                    op.getIsTokenExchangeFlowEnabled(), null, pol::setIsTokenExchangeFlowEnabled);
             copy("oauthPolicy.singleLogoutUrl", "OP.singleLogoutUrl", op.getSingleLogoutUrl(), pol::setSingleLogoutUrl);
         }
         session(ca.getSessionPolicy(), pol);
@@ -328,11 +330,11 @@ public final class ConnectedAppConverter {
         copy("idTokenConfig.idTokenAudience", "GOS.idTokenConfig.idTokenAudience", it.getIdTokenAudience(),
                 t::setIdTokenAudience);
         flag("idTokenConfig.idTokenIncludeAttributes", "GOS.idTokenConfig.idTokenIncludeAttributes",
-                it.getIdTokenIncludeAttributes(), null, t::setIdTokenIncludeAttributes, 58);
+                it.getIdTokenIncludeAttributes(), null, t::setIdTokenIncludeAttributes);
         flag("idTokenConfig.idTokenIncludeCustomPerms", "GOS.idTokenConfig.idTokenIncludeCustomPermissions",
-                it.getIdTokenIncludeCustomPerms(), null, t::setIdTokenIncludeCustomPermissions, 61);
+                it.getIdTokenIncludeCustomPerms(), null, t::setIdTokenIncludeCustomPermissions);
         flag("idTokenConfig.idTokenIncludeStandardClaims", "GOS.idTokenConfig.idTokenIncludeStandardClaims",
-                it.getIdTokenIncludeStandardClaims(), null, t::setIdTokenIncludeStandardClaims, 58);
+                it.getIdTokenIncludeStandardClaims(), null, t::setIdTokenIncludeStandardClaims);
         if (it.getIdTokenValidity() != null) {
             t.setIdTokenValidityInMinutes(it.getIdTokenValidity());
             row("idTokenConfig.idTokenValidity", "GOS.idTokenConfig.idTokenValidityInMinutes",
@@ -493,12 +495,26 @@ public final class ConnectedAppConverter {
         return e;
     }
 
-    private void flag(String src, String target, Boolean value, Boolean def, Consumer<Boolean> set, int since) {
+    /** The first API version with {@code target} (e.g. {@code GOS.idTokenConfig.idTokenIncludeAttributes}). */
+    static ApiVersion since(String target) {
+        int dot = target.indexOf('.');
+        MetadataType type = switch (target.substring(0, dot)) {
+            case "GOS" -> MetadataType.GLOBAL_OAUTH_SETTINGS;
+            case "OS" -> MetadataType.OAUTH_SETTINGS;
+            case "OP" -> MetadataType.OAUTH_POLICIES;
+            case "CP" -> MetadataType.POLICIES;
+            default -> throw new IllegalArgumentException(target);
+        };
+        return EcaSchema.since(type.typeName(), target.substring(dot + 1).split(" ")[0].replace('.', '/'));
+    }
+
+    private void flag(String src, String target, Boolean value, Boolean def, Consumer<Boolean> set) {
         Boolean v = value != null ? value : def;
         if (v == null) {
             return;
         }
-        if (settings.apiVersion().isBefore(ApiVersion.of(since)) && !v) {
+        ApiVersion since = since(target);
+        if (settings.apiVersion().isBefore(since) && !v) {
             out.dropped.add(src + "=false: " + target + " exists from API " + since + " only; false is its default");
             return;
         }

@@ -187,11 +187,18 @@ public final class Migrator {
 
     /** Reads one Connected App file. */
     public static ConnectedAppSource read(String name, Path file) throws IOException, MigrationException {
+        MetadataDocument<ConnectedApp> doc;
         try {
-            return of(name, file, MetadataXml.read(file, ConnectedApp.class));
+            doc = MetadataXml.read(file, ConnectedApp.class);
         } catch (EcaXmlException e) {
             throw new MigrationException(e.getMessage());
         }
+        if (!doc.duplicates().isEmpty()) {
+            // the model keeps the last copy only: converting would silently pick one of the values
+            throw new MigrationException(doc.duplicates().get(0).summary(file)
+                    + "; keep the one you mean and run again");
+        }
+        return of(name, file, doc);
     }
 
     static ConnectedAppSource of(String name, Path file, MetadataDocument<ConnectedApp> doc) {

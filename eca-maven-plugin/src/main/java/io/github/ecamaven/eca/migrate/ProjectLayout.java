@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
+import io.github.ecamaven.eca.model.io.InputLimits;
 import io.github.ecamaven.eca.model.io.SecureXmlParser;
+import io.github.ecamaven.eca.model.io.UnreadableFileException;
+import io.github.ecamaven.eca.project.JsonProblems;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -55,9 +58,13 @@ public final class ProjectLayout {
         if (Files.isRegularFile(json)) {
             JsonNode node;
             try {
-                node = new ObjectMapper().readTree(json.toFile());
+                node = new ObjectMapper().readTree(InputLimits.readUtf8(json));
+            } catch (UnreadableFileException e) {
+                throw new MigrationException(e.getMessage());
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new MigrationException(json + ": not valid JSON: " + e.getOriginalMessage());
+                com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+                throw new MigrationException(json + ":" + (at == null ? 1 : Math.max(1, at.getLineNr()))
+                        + ": " + JsonProblems.reason(e));
             }
             JsonNode dirs = node.path("packageDirectories");
             String first = null;
@@ -124,12 +131,12 @@ public final class ProjectLayout {
             String apiName = file.substring(0, file.indexOf(".permissionset"));
             try {
                 Element label = MetadataDocument.childElements(
-                        SecureXmlParser.parse(p, Files.readAllBytes(p)).getDocumentElement(), "label").stream()
+                        SecureXmlParser.parse(p, InputLimits.read(p)).getDocumentElement(), "label").stream()
                         .findFirst().orElse(null);
                 if (label != null) {
                     out.putIfAbsent(label.getTextContent().trim(), apiName);
                 }
-            } catch (EcaXmlException e) {
+            } catch (UnreadableFileException e) {
                 // an unreadable permission set resolves nothing; the report lists the labels left unresolved
             }
             out.putIfAbsent(apiName, apiName);

@@ -7,6 +7,8 @@ import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.EcaValidator;
 import io.github.ecamaven.eca.validate.Finding;
+import io.github.ecamaven.eca.validate.RuleCatalogue;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The schema check plus the full {@code eca:validate} rule set on each file the migration would write, so a
@@ -24,8 +25,6 @@ import java.util.Set;
  * alone cannot satisfy them.
  */
 public final class ValidatorOutputCheck implements OutputCheck {
-
-    private static final Set<String> PROJECT_LEVEL = Set.of("ECA-REF", "ECA-MAN", "ECA-PROJ", "ECA-FILE");
 
     private final OutputCheck schema = new SchemaOutputCheck();
 
@@ -45,8 +44,7 @@ public final class ValidatorOutputCheck implements OutputCheck {
             Files.createDirectories(file.getParent());
             Files.write(file, MetadataXml.toBytes(model));
             for (Finding f : EcaValidator.validate(project).findings()) {
-                String family = f.ruleId().replaceAll("-\\d+$", "");
-                if (f.severity() == Severity.ERROR && !PROJECT_LEVEL.contains(family)) {
+                if (f.severity() == Severity.ERROR && RuleCatalogue.rule(f.ruleId()).scope() == RuleScope.FILE) {
                     problems.add("[" + f.ruleId() + "] " + f.message());
                 }
             }

@@ -5,6 +5,7 @@ import io.github.ecamaven.eca.model.RefreshTokenPolicyType;
 import io.github.ecamaven.eca.model.oauth.IpRelaxationPolicy;
 import io.github.ecamaven.eca.model.oauth.OauthScope;
 import io.github.ecamaven.eca.model.oauth.RefreshTokenValidityUnit;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,8 +115,8 @@ public final class ValueMappings {
         return out;
     }
 
-    /** Whether {@code name} is a valid ECA API name: letters, digits, {@code _}; starts with a letter; no {@code __}; no trailing {@code _}. */
+    /** Whether {@code name} is a valid ECA API name (see {@link SalesforceValues#apiNameProblem}). */
     public static boolean isValidApiName(String name) {
-        return name != null && name.matches("[A-Za-z][A-Za-z0-9_]*") && !name.contains("__") && !name.endsWith("_");
+        return SalesforceValues.apiNameProblem(name, SalesforceValues.APP_NAME_MAX) == null;
     }
 }

@@ -6,7 +6,6 @@ import io.github.ecamaven.eca.generate.EcaGenerator;
 import io.github.ecamaven.eca.generate.GenerateConfigException;
 import io.github.ecamaven.eca.generate.GenerateRequest;
 import io.github.ecamaven.eca.log.EcaLog;
-import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
 import java.io.IOException;
@@ -33,15 +32,13 @@ public final class ConfigurationTree {
             throws IOException, GenerateConfigException, SfdxProjectException {
         FileTrees.deleteRecursively(outDir);
         Files.createDirectories(outDir);
-        String apiVersion = ApiVersion.CONFIRMED.toString();
         if (SfdxProject.exists(projectDir)) {
-            String v = SfdxProject.read(projectDir).sourceApiVersion();
-            apiVersion = ApiVersion.tryParse(v) != null ? v : apiVersion;
+            // the copy gives the generator the project's sourceApiVersion, which it follows by default
             Files.copy(projectDir.resolve(SfdxProject.FILE_NAME), outDir.resolve(SfdxProject.FILE_NAME),
                     StandardCopyOption.REPLACE_EXISTING);
         }
         new EcaGenerator(EcaLog.NONE).generate(new GenerateRequest(outDir, baseDir, "force-app", "eca-org",
-                "manifest/package.xml", apiVersion, null, null, null, null, null, apps, false));
+                "manifest/package.xml", null, null, null, null, null, null, apps, false));
         return List.of(outDir.resolve("force-app"), outDir.resolve("eca-org"));
     }
 

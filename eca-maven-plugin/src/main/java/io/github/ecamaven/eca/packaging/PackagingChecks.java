@@ -6,6 +6,8 @@ import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.model.io.InputLimits;
+import io.github.ecamaven.eca.model.io.UnreadableFileException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +38,7 @@ public final class PackagingChecks {
             problems.add(rel(projectRoot, packageDirectory) + ": the package directory does not exist");
             return problems;
         }
-        ForceIgnore ignore = ForceIgnore.read(projectRoot);
+        ForceIgnore ignore = ForceIgnore.read(projectRoot, problems);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(packageDirectory)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
@@ -57,7 +59,14 @@ public final class PackagingChecks {
                         + "; move it out of the package directory or list it in .forceignore");
                 continue;
             }
-            if (name.endsWith(".xml") && CONSUMER_SECRET.matcher(Files.readString(f, StandardCharsets.ISO_8859_1))
+            byte[] content;
+            try {
+                content = InputLimits.read(f);
+            } catch (UnreadableFileException e) {
+                problems.add(where + ":" + e.line() + ": " + e.reason());
+                continue;
+            }
+            if (name.endsWith(".xml") && CONSUMER_SECRET.matcher(new String(content, StandardCharsets.ISO_8859_1))
                     .find()) {
                 problems.add(where + ": contains a consumerSecret; a secret must never be packaged or committed");
             }

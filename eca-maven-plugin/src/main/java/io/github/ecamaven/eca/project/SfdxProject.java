@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.model.io.InputLimits;
+import io.github.ecamaven.eca.model.io.UnreadableFileException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,21 +62,19 @@ public final class SfdxProject {
      */
     public static SfdxProject read(Path projectRoot) throws SfdxProjectException, IOException {
         Path file = projectRoot.resolve(FILE_NAME);
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = InputLimits.readUtf8(file);
+        } catch (UnreadableFileException e) {
+            throw new SfdxProjectException(file, e.line(), e.column(), e.reason(), e);
+        }
         JsonNode node;
         try {
             node = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String reason = e.getOriginalMessage();
-            if (reason != null && reason.contains("comment")) {
-                reason = "comments are not allowed in sfdx-project.json (sf then silently treats the whole file as"
-                        + " empty); delete the comment";
-            } else {
-                reason = "not valid JSON: " + reason;
-            }
             throw new SfdxProjectException(file, at == null ? 1 : Math.max(1, at.getLineNr()),
-                    at == null ? 0 : Math.max(0, at.getColumnNr()), reason, e);
+                    at == null ? 0 : Math.max(0, at.getColumnNr()), JsonProblems.reason(e), e);
         }
         if (node == null || !node.isObject()) {
             throw new SfdxProjectException(file, 1, 1, "sfdx-project.json must hold a JSON object", null);

@@ -152,7 +152,31 @@ public final class ProcessSfCli implements SfCli {
         throw new SfUnavailableException(command, "The Salesforce CLI ('" + wanted + "') is not on the PATH.", null);
     }
 
+    /**
+     * Runs a command that prints no JSON envelope ({@code api request rest}) and returns what it printed unparsed.
+     * sf missing, too old or not knowing the command still throw {@link SfUnavailableException}.
+     */
+    @Override
+    public SfRawOutput runRaw(SfCommand command) throws SfCliException {
+        ensureUsable(command);
+        Finished f = start(command);
+        if (f.exit == 127) {
+            throw new SfUnavailableException(command, "sf does not know the command '" + command.name()
+                    + "' (exit 127): the installed sf is too old or not the Salesforce CLI. It said: "
+                    + SfOutputParser.shown(command, f.stderr.strip()), null);
+        }
+        return new SfRawOutput(f.exit, f.stdout, f.stderr);
+    }
+
     private SfResult execute(SfCommand command) throws SfCliException {
+        Finished f = start(command);
+        return SfOutputParser.parse(command, f.exit, f.stdout, f.stderr);
+    }
+
+    private record Finished(int exit, String stdout, String stderr) {
+    }
+
+    private Finished start(SfCommand command) throws SfCliException {
         List<String> argv = new ArrayList<>();
         argv.add(executable);
         argv.addAll(command.arguments());
@@ -211,7 +235,7 @@ public final class ProcessSfCli implements SfCli {
         }
         String stdout = new String(out.bytes(), StandardCharsets.UTF_8);
         String stderr = new String(err.bytes(), StandardCharsets.UTF_8);
-        return SfOutputParser.parse(command, exit, stdout, stderr);
+        return new Finished(exit, stdout, stderr);
     }
 
     /** Kills the process and everything it started (descendants first, collected before the parent dies). */

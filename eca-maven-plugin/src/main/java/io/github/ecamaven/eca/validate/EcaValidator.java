@@ -38,20 +38,16 @@ public final class EcaValidator {
     /**
      * Runs a validation.
      *
-     * @throws IllegalArgumentException for an unknown rule id or severity in the rule settings
+     * @throws IllegalArgumentException for an unknown rule id or severity in the rule settings, a project directory
+     *     that does not exist, or a report directory that cannot be a folder
      * @throws IOException when the project or the baseline cannot be read, or a report cannot be written
      */
     public static ValidationResult validate(ValidationRequest request, EcaLog log) throws IOException {
         long start = System.nanoTime();
         Map<Rule, Severity> enabled = effectiveRules(request);
+        checkReportDir(request.reportDir());
         EcaProject project = ProjectScanner.scan(request.projectDir(), request.manifests());
-        List<Finding> findings = new ArrayList<>();
-        for (Map.Entry<Rule, Severity> e : enabled.entrySet()) {
-            RuleContext ctx = new RuleContext(e.getKey(), e.getValue(), request.profile());
-            e.getKey().check(project, ctx);
-            findings.addAll(ctx.findings());
-        }
-        findings.sort(Finding.ORDER);
+        List<Finding> findings = run(enabled, project, request.profile());
         List<Finding> fresh;
         if (request.writeBaseline() && request.baselineFile() != null) {
             Baseline.write(request.baselineFile(), findings);
@@ -79,6 +75,20 @@ public final class EcaValidator {
         return result;
     }
 
+    /** A report directory that is (or lies below) an existing file cannot be created: say so before any work. */
+    static void checkReportDir(Path dir) {
+        for (Path p = dir == null ? null : dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p)) {
+                return;
+            }
+            if (Files.exists(p)) {
+                throw new IllegalArgumentException("the report directory " + dir + " cannot be created: " + p
+                        + " is an existing file, not a folder; set eca.validate.reportDirectory to a folder, or move"
+                        + " the file");
+            }
+        }
+    }
+
     private static void writeReports(ValidationRequest request, EcaProject project, List<Finding> findings,
             List<Finding> fresh, List<Rule> rules) throws IOException {
         Path baseline = request.baselineFile() != null
@@ -91,6 +101,29 @@ public final class EcaValidator {
         SarifReport.write(request.reportDir().resolve(SARIF), in);
         CheckstyleReport.write(request.reportDir().resolve(CHECKSTYLE), in);
         JUnitReport.write(request.reportDir().resolve(JUNIT), in);
+    }
+
+    /**
+     * The findings of {@code request}'s rules and profile on the project as it would be after writing
+     * {@code planned} (path relative to the project root to the new content); nothing is logged, no baseline or
+     * report is read or written. eca:generate uses this to refuse what eca:validate would reject.
+     *
+     * @throws IllegalArgumentException for an unknown rule id or severity in the rule settings
+     */
+    public static List<Finding> findings(ValidationRequest request, Map<String, byte[]> planned) throws IOException {
+        EcaProject project = ProjectScanner.scan(request.projectDir(), request.manifests(), planned);
+        return run(effectiveRules(request), project, request.profile());
+    }
+
+    private static List<Finding> run(Map<Rule, Severity> enabled, EcaProject project, Profile profile) {
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<Rule, Severity> e : enabled.entrySet()) {
+            RuleContext ctx = new RuleContext(e.getKey(), e.getValue(), profile);
+            e.getKey().check(project, ctx);
+            findings.addAll(ctx.findings());
+        }
+        findings.sort(Finding.ORDER);
+        return findings;
     }
 
     /** Enabled rules with the severity override to apply (null: the rule decides). */

@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.validate;
 
+import io.github.ecamaven.eca.generate.Preset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,22 +14,36 @@ import java.util.Map;
  * @param requiredScopes scope tokens every app's OAuth settings must contain
  * @param severities severity changes for rules (the user's settings are applied on top)
  * @param treatAllAppsAsDistributed whether the distribution-dependent rules judge Local apps like Packaged ones
+ * @param intendedLocalRefreshTokenPolicy the refresh-token policy the profile's integration needs in a Local app
+ *     (nango: {@code Infinite}), which the refresh-token lifetime rule then accepts there; null for none
  */
 public record Profile(String name, List<String> expectedCallbacks, List<String> requiredScopes,
-        Map<String, Severity> severities, boolean treatAllAppsAsDistributed) {
+        Map<String, Severity> severities, boolean treatAllAppsAsDistributed, String intendedLocalRefreshTokenPolicy) {
 
-    /** The nango callback (from Nango's Salesforce guide). */
-    public static final String NANGO_CALLBACK = "https://api.nango.dev/oauth/callback";
+    public static final Profile DEFAULT = new Profile("default", List.of(), List.of(), Map.of(), false, null);
 
-    public static final Profile DEFAULT = new Profile("default", List.of(), List.of(), Map.of(), false);
-
-    /** What Nango's guide requires: its callback, Api + RefreshToken, secrets and PKCE required. */
-    public static final Profile NANGO = new Profile("nango", List.of(NANGO_CALLBACK), List.of("Api", "RefreshToken"),
-            Map.of("ECA-OAUTH-001", Severity.ERROR, "ECA-OAUTH-002", Severity.ERROR), false);
+    /** What the {@code nango} preset sets up: its callback, scopes, secrets, PKCE and refresh-token policy. */
+    public static final Profile NANGO = of(Preset.NANGO);
 
     /** The partner security controls (PKCE, rotation, 30-day idle TTL) for every app, not only Packaged ones. */
     public static final Profile ISV = new Profile("isv", List.of(), List.of(),
-            Map.of("ECA-OAUTH-001", Severity.ERROR, "ECA-OAUTH-006", Severity.ERROR), true);
+            Map.of("ECA-OAUTH-001", Severity.ERROR, "ECA-OAUTH-006", Severity.ERROR), true, null);
+
+    /**
+     * The profile that checks what {@code preset} sets up: its callbacks and scopes are expected, PKCE and the
+     * secret are errors when the preset requires them, and its Local refresh-token policy is accepted.
+     */
+    public static Profile of(Preset preset) {
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        if (preset.requiresPkce()) {
+            severities.put("ECA-OAUTH-001", Severity.ERROR);
+        }
+        if (preset.requiresSecret()) {
+            severities.put("ECA-OAUTH-002", Severity.ERROR);
+        }
+        return new Profile(preset.id(), preset.callbackUrls(), preset.scopes(), Map.copyOf(severities), false,
+                preset.localRefreshTokenPolicy());
+    }
 
     /**
      * The profile called {@code name}.

@@ -37,6 +37,14 @@ public interface Rule {
     }
 
     /**
+     * Whether the rule judges one file alone or needs the project around it (eca:migrate checks one converted file
+     * with the file rules only).
+     */
+    default RuleScope scope() {
+        return RuleScope.FILE;
+    }
+
+    /**
      * SARIF {@code security-severity} (a CVSS-like number 0.0-10.0, as a string) for a {@link RuleKind#SECURITY}
      * rule; null for the others, so that code scanning does not list them as security alerts.
      */

@@ -18,6 +18,7 @@ public final class RuleCatalogue {
     private static final List<Rule> RULES = List.of(
             new MalformedXmlRule(), new RootElementRule(), new UnknownElementRule(), new EnumValueRule(),
             new ValueTypeRule(), new RequiredElementRule(), new ApiVersionElementRule(), new WrongTypeElementRule(),
+            new DuplicateElementRule(),
             new MisspeltSuffixRule(), new MisspeltFolderRule(),
             new ApiNameRule(), new FullNameRule(), new AppReferenceRule(), new OrphanPolicyRule(),
             new DuplicateComponentRule(),
@@ -25,10 +26,11 @@ public final class RuleCatalogue {
             new ScopeTokenRule(), new RequiredScopesRule(), new FullScopeRule(), new PkceRule(),
             new SecretRequiredRule(), new ClientCredentialsUserRule(), new SelfAuthorizedClientCredentialsRule(),
             new RefreshPeriodUnitRule(), new IpRelaxationRule(), new CliAppNamedUserJwtRule(),
-            new ConsumerSecretRule(), new GlobalOauthInPackageRule(), new OrgSpecificIdsRule(),
+            new ConsumerSecretRule(), new PrivateKeyRule(), new GlobalOauthInPackageRule(), new OrgSpecificIdsRule(),
+            new ClientSecretRestAccessRule(),
             new RefreshTokenLifetimeRule(), new RefreshTokenRotationRule(), new PackagedPkceRule(),
-            new StrictJsonRule(), new DefaultPackageDirRule(), new PackageDirPathRule(), new PackageAliasRule(),
-            new AliasIdRule(), new NamespaceRule(), new VersionNumberRule(), new PackagedAppNamespaceRule(),
+            new StrictJsonRule(), new DefaultPackageDirRule(), new PackageDirPathRule(), new LinkOutsideProjectRule(),
+            new PackageAliasRule(),             new AliasIdRule(), new NamespaceRule(), new VersionNumberRule(), new PackagedAppNamespaceRule(),
             new ApiVersionForTypesRule(), new MissingProjectFileRule(), new ManifestCompletenessRule(),
             new ManifestTypeNameRule());
 
@@ -104,6 +106,10 @@ public final class RuleCatalogue {
         sb.append("\n").append(label).append(": `").append(file).append("`");
         if (content == null) {
             sb.append(" ").append(absent).append(".\n");
+            return;
+        }
+        if (RuleExample.linkTarget(content) != null) {
+            sb.append(" is a symbolic link to `").append(RuleExample.linkTarget(content)).append("`.\n");
             return;
         }
         String fence = content.contains("```") ? "~~~~" : "```";

@@ -71,6 +71,18 @@ public record RuleExample(String failingFile, String failing, String fixedFile, 
         return new RuleExample(failingFile, failing, fixedFile, fixed, companions, profile, text);
     }
 
+    /** Content that stands for "this path is a symbolic link to {@code target}" in an example. */
+    public static String link(String target) {
+        return LINK + target + "\n";
+    }
+
+    /** The target of a {@link #link} content, or null for ordinary content. */
+    public static String linkTarget(String content) {
+        return content != null && content.startsWith(LINK) ? content.substring(LINK.length()).strip() : null;
+    }
+
+    private static final String LINK = "symbolic link to ";
+
     /** The fence language of a file: {@code json} or {@code xml}. */
     public static String language(String path) {
         return path.endsWith(".json") ? "json" : "xml";

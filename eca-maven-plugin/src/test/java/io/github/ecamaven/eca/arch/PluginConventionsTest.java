@@ -27,7 +27,7 @@ class PluginConventionsTest {
 
     private static final Set<String> ORG_GOALS = Set.of("package-create", "package-version-create",
             "package-version-report", "package-version-promote", "package-install", "package-list", "retrieve",
-            "deploy");
+            "deploy", "credentials", "rotate-credentials");
 
     @Test
     void everyGoalFollowsTheHouseRules() throws Exception {

@@ -113,16 +113,6 @@ class AppMapperTest {
     }
 
     @Test
-    void callbackRules() {
-        assertThat(AppMapper.callbackProblem("http://localhost:1717/OauthRedirect")).isNull();
-        assertThat(AppMapper.callbackProblem("http://127.0.0.1:8080/cb")).isNull();
-        assertThat(AppMapper.callbackProblem("sfdc://oauth/jwt/success")).isNull();
-        assertThat(AppMapper.callbackProblem("https://api.nango.dev/oauth/callback")).isNull();
-        assertThat(AppMapper.callbackProblem("http://api.nango.dev/oauth/callback")).contains("not loopback");
-        assertThat(AppMapper.callbackProblem("/relative")).contains("not an absolute URL");
-    }
-
-    @Test
     void coreHasNoMavenImports() throws Exception {
         Path src = Path.of("src/main/java/io/github/ecamaven/eca/generate");
         try (var files = java.nio.file.Files.walk(src)) {

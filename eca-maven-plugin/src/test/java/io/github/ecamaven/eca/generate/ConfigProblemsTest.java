@@ -46,16 +46,36 @@ class ConfigProblemsTest {
     @Test
     void plainHttpCallbackMustBeLoopback() throws Exception {
         assertThat(failure(a -> a.setCallbackUrls(List.of("http://example.com/cb"))))
-                .contains("<callbackUrls><callbackUrl>: 'http://example.com/cb' uses http:// on a host that is not"
-                        + " loopback; use https://");
+                .contains("<callbackUrls><callbackUrl>: 'http://example.com/cb' uses http on a host that is not"
+                        + " loopback; use https");
+        assertThat(failure(a -> a.setCallbackUrls(List.of("javascript:alert(1)"))))
+                .contains("'javascript:alert(1)' uses the javascript: scheme");
+    }
+
+    @Test
+    void anyLoopbackAddressMayUsePlainHttp() throws Exception {
+        EcaApp app = nango();
+        app.setCallbackUrls(List.of("http://127.0.0.2/cb", "http://[::1]:8080/cb"));
+        new EcaGenerator(EcaLog.NONE).generate(request(project, app));
+        assertThat(GenerateTestSupport.read(project, GenerateTestSupport.GLOBAL))
+                .contains("<callbackUrl>http://127.0.0.2/cb\nhttp://[::1]:8080/cb</callbackUrl>");
     }
 
     @Test
     void apiNameRulesAreEnforcedWithASuggestion() throws Exception {
         assertThat(failure(a -> a.setName("Nango Integration"))).contains("<name>: 'Nango Integration' is not a"
                 + " valid API name", "did you mean Nango_Integration?");
-        assertThat(failure(a -> a.setName("My__App_"))).contains("no '__', not ending with '_'; did you mean My_App?");
-        assertThat(failure(a -> a.setName("1App"))).contains("begin with a letter");
+        assertThat(failure(a -> a.setName("My__App_"))).contains("not ending with '_', at most 40 characters); did you"
+                + " mean My_App?");
+        assertThat(failure(a -> a.setName("1App"))).contains("must start with a letter");
+        assertThat(failure(a -> a.setName("A".repeat(41)))).contains("is 41 characters long; the limit is 40",
+                "did you mean " + "A".repeat(40) + "?");
+    }
+
+    @Test
+    void namespaceRulesAreValidatesRules() throws Exception {
+        assertThat(failure(a -> a.setDistributionState("Packaged"), "abc_"))
+                .contains("<namespace> (eca.namespace): 'abc_' is not a namespace prefix");
     }
 
     @Test
@@ -76,6 +96,12 @@ class ConfigProblemsTest {
                 .doesNotContain("MIIE");
         assertThat(failure(a -> a.setJwtBearer(true))).contains("<certificateFile>: the JWT bearer flow (<jwtBearer>)"
                 + " needs the PEM file");
+        Path der = Files.write(tmp.resolve("server.der"), new byte[] {0x30, (byte) 0x82, 0x03, 0x0a});
+        assertThat(failure(a -> a.setCertificateFile(der.toFile()))).contains("server.der is binary, not PEM text;"
+                + " if it is a DER certificate, convert it with: openssl x509 -inform DER -in server.der -out cert.pem")
+                .doesNotContain("Input length");
+        Path folder = Files.createDirectories(tmp.resolve("certs"));
+        assertThat(failure(a -> a.setCertificateFile(folder.toFile()))).contains("certs does not exist");
     }
 
     @Test

@@ -10,6 +10,7 @@ import static io.github.ecamaven.eca.generate.GenerateTestSupport.read;
 import static io.github.ecamaven.eca.generate.GenerateTestSupport.request;
 import static io.github.ecamaven.eca.generate.GenerateTestSupport.resource;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ecamaven.eca.testing.RecordingLog;
 import java.nio.charset.StandardCharsets;
@@ -142,7 +143,7 @@ class EcaGeneratorTest {
                 + "      \"path\": \"force-app\",\n      \"default\": true,\n      \"package\": \"nango-app\",\n"
                 + "      \"versionName\": \"ver 0.1\",\n      \"versionNumber\": \"0.1.0.NEXT\"\n    },\n"
                 + "    {\n      \"path\": \"eca-org\",\n      \"default\": false\n    }\n  ],\n  \"name\": \"demo\",\n"
-                + "  \"plugins\": {\n    \"x\": 1\n  },\n  \"sourceApiVersion\": \"66.0\",\n"
+                + "  \"plugins\": {\n    \"x\": 1\n  },\n  \"sourceApiVersion\": \"64.0\",\n"
                 + "  \"namespace\": \"nangons\"\n}\n");
     }
 
@@ -186,5 +187,28 @@ class EcaGeneratorTest {
                 () -> generate(request(project, false, "60.0", null, nango())));
         assertThat(e.getMessage()).contains("<preset>nango</preset>: sets isCodeCredFlowEnabled, which exists from"
                 + " API 61.0 on");
+    }
+
+    @Test
+    void aHostileExistingFileIsAProblemNamingItNotACrash() throws Exception {
+        generate(request(project, nango()));
+        Path header = project.resolve(HEADER);
+        String deep = "<a>".repeat(3_000) + "</a>".repeat(3_000);
+        Files.writeString(header, read(project, HEADER).replace("<label>", "<description>" + deep
+                + "</description>\n    <label>"));
+        assertThatThrownBy(() -> generate(request(project, nango()))).isInstanceOf(GenerateConfigException.class)
+                .hasMessageContaining(header + ":").hasMessageContaining("nested more than 100 deep");
+    }
+
+    @Test
+    void anExistingFileWithDuplicatedElementsIsNotMergedSilently() throws Exception {
+        generate(request(project, nango()));
+        Path header = project.resolve(HEADER);
+        String before = read(project, HEADER).replace("    <isProtected>false</isProtected>\n",
+                "    <isProtected>false</isProtected>\n    <isProtected>true</isProtected>\n");
+        Files.writeString(header, before);
+        assertThatThrownBy(() -> generate(request(project, nango()))).isInstanceOf(GenerateConfigException.class)
+                .hasMessageContaining(header + ":6: <isProtected> is written 2 times (lines 5, 6) but takes one value");
+        assertThat(read(project, HEADER)).isEqualTo(before);
     }
 }

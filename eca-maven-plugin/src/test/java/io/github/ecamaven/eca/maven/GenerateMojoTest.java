@@ -60,7 +60,8 @@ class GenerateMojoTest {
                 .hasMessageContaining("did you mean Nango_Integration?")
                 .hasMessageContaining("<scopes><scope>: unknown scope 'apii'; did you mean Api?")
                 .hasMessageContaining("<callbackUrls><callbackUrl>: 'http://api.example.com/oauth/callback' uses"
-                        + " http:// on a host that is not loopback; use https://")
+                        + " http on a host that is not loopback; use https (plain http is allowed only for localhost,"
+                        + " 127.0.0.0/8 and [::1]) (eca:validate ECA-CB-001)")
                 .hasMessageContaining("<consumerSecret>: a consumer secret never goes into the POM")
                 .hasMessageContaining("<namespace> (eca.namespace): a Packaged app goes into a 2GP managed package")
                 .hasMessageContaining("<app> Ci_Missing_Cert: <certificateFile>: certificate file")
@@ -97,7 +98,7 @@ class GenerateMojoTest {
                 .contains("<isPkceRequired>true</isPkceRequired>");
         assertThat(log.lines).contains("[WARN] Overwrote force-app/main/default/extlClntAppGlobalOauthSets/"
                 + "Nango_Integration_glbloauth.ecaGlblOauth-meta.xml: isPkceRequired 'false' -> 'true' (managed by"
-                + " <preset>nango</preset>)");
+                + " <preset>nango</preset>); the file's value may be a hand edit");
         assertThat(log.text()).as("an unchanged file is not rewritten")
                 .doesNotContain("Updated force-app/main/default/extlClntAppOauthSettings");
         assertThat(log.text()).as("the consumer key is never logged").doesNotContain("3MVG9retrievedKey");

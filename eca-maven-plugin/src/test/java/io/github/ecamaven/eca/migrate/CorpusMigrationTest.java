@@ -102,6 +102,131 @@ class CorpusMigrationTest {
                 .toList();
     }
 
+    /**
+     * migrate with emitPom, then the emitted {@code <app>} generated in a fresh project: every value migrate wrote in a
+     * field of the settings table comes out of eca:generate the same.
+     */
+    @Test
+    void emittedAppGeneratesTheSameManagedValues() throws Exception {
+        Path corpus = Shared.require("corpus-connected-app");
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(corpus)) {
+            files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("INDEX.md"))
+                    .sorted().toList();
+        }
+        Migrator migrator = new Migrator(io.github.ecamaven.eca.log.EcaLog.NONE, new ValidatorOutputCheck());
+        MigrateRequest req = MigrateRequest.of(Path.of("corpus"));
+        List<String> differences = new ArrayList<>();
+        int apps = 0;
+        int notOauth = 0;
+        int compared = 0;
+        List<io.github.ecamaven.eca.model.schema.MetadataType> generated5 = List.of(
+                io.github.ecamaven.eca.model.schema.MetadataType.EXTERNAL_CLIENT_APPLICATION,
+                io.github.ecamaven.eca.model.schema.MetadataType.OAUTH_SETTINGS,
+                io.github.ecamaven.eca.model.schema.MetadataType.GLOBAL_OAUTH_SETTINGS,
+                io.github.ecamaven.eca.model.schema.MetadataType.OAUTH_POLICIES,
+                io.github.ecamaven.eca.model.schema.MetadataType.POLICIES);
+        for (Path f : files) {
+            String fileName = f.getFileName().toString();
+            String name = ConnectedAppSource.componentName(fileName.replace(".md", ".connectedApp"));
+            byte[] bytes = fileName.endsWith(".md") ? fenced(f) : Files.readAllBytes(f);
+            @SuppressWarnings("unchecked")
+            MetadataDocument<ConnectedApp> doc = (MetadataDocument<ConnectedApp>) (MetadataDocument<?>)
+                    MetadataXml.read(f, bytes);
+            Migrator.AppResult r = migrator.analyse(new ConnectedAppSource(name, f, doc),
+                    ProjectLayout.DEFAULT_API_VERSION, Map.of(), req, ProjectLayout.of(Path.of("corpus")));
+            if (r.verdict().outcome() != Verdict.Outcome.CONVERT) {
+                continue;
+            }
+            apps++;
+            Conversion c = r.conversion();
+            Path project = tmp.resolve("roundtrip-" + c.app());
+            Files.createDirectories(project);
+            io.github.ecamaven.eca.model.ExtlClntAppGlobalOauthSettings gos =
+                    c.model(io.github.ecamaven.eca.model.schema.MetadataType.GLOBAL_OAUTH_SETTINGS);
+            if (gos == null) { // a SAML or canvas app: <app> describes OAuth apps only
+                notOauth++;
+                continue;
+            }
+            if (gos.getCertificate() != null) { // the file the snippet points to
+                Path crt = project.resolve("src/main/eca/" + c.app() + ".crt");
+                Files.createDirectories(crt.getParent());
+                Files.writeString(crt, "-----BEGIN CERTIFICATE-----\n" + gos.getCertificate().trim()
+                        + "\n-----END CERTIFICATE-----\n");
+            }
+            io.github.ecamaven.eca.generate.EcaApp app = AppXml.parse(PomSnippet.of(c));
+            try {
+                new io.github.ecamaven.eca.generate.EcaGenerator(io.github.ecamaven.eca.log.EcaLog.NONE).generate(
+                        new io.github.ecamaven.eca.generate.GenerateRequest(project, project, "force-app", "eca-org",
+                                "manifest/package.xml", ProjectLayout.DEFAULT_API_VERSION.toString(),
+                                "Packaged".equals(String.valueOf(app.getDistributionState())) ? "corpusns" : null,
+                                null, "corpus", null, null, List.of(app), false));
+            } catch (io.github.ecamaven.eca.generate.GenerateConfigException e) {
+                differences.add(fileName + ": eca:generate refuses the emitted <app>: " + e.getMessage());
+                continue;
+            }
+            for (var comp : c.components()) {
+                if (!generated5.contains(comp.type())) {
+                    continue; // canvas settings: no <app> element generates them
+                }
+                Path gen;
+                try (Stream<Path> s = Files.walk(project)) {
+                    gen = s.filter(p -> p.getFileName().toString().equals(comp.type().sourceFileName(
+                            comp.type() == io.github.ecamaven.eca.model.schema.MetadataType.EXTERNAL_CLIENT_APPLICATION
+                                    ? c.app() : comp.type().conventionalName(c.app())))).findFirst().orElse(null);
+                }
+                if (gen == null) {
+                    differences.add(fileName + ": eca:generate wrote no " + comp.type().typeName());
+                    continue;
+                }
+                Object generated = MetadataXml.read(gen).model();
+                for (io.github.ecamaven.eca.generate.AppSettings.Setting s
+                        : io.github.ecamaven.eca.generate.AppSettings.all()) {
+                    if (s.target() != comp.type() || s.field().equals("fullName")) {
+                        continue;
+                    }
+                    String migrated = text(comp.model(), s.field());
+                    if (migrated == null) {
+                        continue;
+                    }
+                    compared++;
+                    String out = text(generated, s.field());
+                    if (!migrated.equals(out)) {
+                        differences.add(fileName + ": " + comp.type().typeName() + "." + s.field() + " migrate wrote '"
+                                + migrated + "', generate from <" + s.element() + "> wrote '" + out + "'");
+                    }
+                }
+            }
+        }
+        System.out.println("emitPom round trip: " + apps + " converted apps, " + notOauth + " without OAuth (not an"
+                + " <app>), " + compared + " field values compared");
+        assertThat(differences).isEmpty();
+        assertThat(compared).isGreaterThan(apps * 5);
+    }
+
+    /** A field's value as text, lists of callbacks and scopes compared item by item (whitespace aside). */
+    private static String text(Object model, String field) throws Exception {
+        java.lang.reflect.Field f = null;
+        for (Class<?> k = model.getClass(); f == null && k != null; k = k.getSuperclass()) {
+            try {
+                f = k.getDeclaredField(field);
+            } catch (NoSuchFieldException e) {
+                // superclass
+            }
+        }
+        f.setAccessible(true);
+        Object v = f.get(model);
+        if (v == null) {
+            return null;
+        }
+        String t = v instanceof Enum<?> e ? e.name() : v.toString();
+        if (field.equals("certificate")) {
+            return t.replaceAll("\\s+", ""); // the same base64 body, wrapped or not
+        }
+        return t.lines().map(String::trim).filter(l -> !l.isEmpty()).reduce((a, b) -> a + "\n" + b).orElse("")
+                .replace(", ", ",");
+    }
+
     private static byte[] fenced(Path f) throws Exception {
         Matcher m = FENCE.matcher(Files.readString(f, StandardCharsets.UTF_8));
         assertThat(m.find()).isTrue();

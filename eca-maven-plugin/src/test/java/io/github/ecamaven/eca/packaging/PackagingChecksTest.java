@@ -81,4 +81,37 @@ class PackagingChecksTest {
         assertThat(f.ignores(Path.of("force-app/tmp/a.xml"))).isTrue();
         assertThat(f.ignores(Path.of("force-app/main/a.xml"))).isFalse();
     }
+
+    @Test
+    void forceIgnoreReadsGitignoreGlobsAsSfDoes() {
+        ForceIgnore f = new ForceIgnore();
+        f.add("tmp[1-3]/");
+        f.add("*.b?k");
+        f.add("[!a]x.xml");
+        f.add("odd[name"); // a [ without ] is an ordinary character in gitignore; Java's glob refused it
+        f.add("/force-app/**/draft[s]/**");
+        assertThat(f.ignores(Path.of("force-app/tmp2/a.xml"))).isTrue();
+        assertThat(f.ignores(Path.of("force-app/tmp4/a.xml"))).isFalse();
+        assertThat(f.ignores(Path.of("a/file.bak"))).isTrue();
+        assertThat(f.ignores(Path.of("a/file.bk"))).isFalse();
+        assertThat(f.ignores(Path.of("bx.xml"))).isTrue();
+        assertThat(f.ignores(Path.of("ax.xml"))).isFalse();
+        assertThat(f.ignores(Path.of("x/odd[name"))).isTrue();
+        assertThat(f.ignores(Path.of("x/oddname"))).isFalse();
+        assertThat(f.ignores(Path.of("force-app/main/drafts/A.eca-meta.xml"))).isTrue();
+        assertThat(f.ignores(Path.of("force-app/main/draft/A.eca-meta.xml"))).isFalse();
+    }
+
+    @Test
+    void anUnreadableForceIgnoreIsAProblemNamingFileAndLine() throws Exception {
+        Projects.write(root, Projects.AFTER_CREATE);
+        Projects.packageableApp(root);
+        java.nio.file.Files.write(root.resolve(".forceignore"), "# ok\n**/tmp\nbad\u00ff\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(check()).contains(".forceignore:3:4: the file is not valid UTF-8 (byte 0xFF here); Salesforce"
+                + " reads these files as UTF-8, so save the file as UTF-8");
+        java.nio.file.Files.delete(root.resolve(".forceignore"));
+        java.nio.file.Files.createDirectories(root.resolve(".forceignore"));
+        assertThat(check()).contains(".forceignore:1: this is a folder, not a file; rename or remove the folder");
+    }
 }

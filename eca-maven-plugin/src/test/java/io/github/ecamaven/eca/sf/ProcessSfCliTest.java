@@ -78,6 +78,27 @@ class ProcessSfCliTest {
     }
 
     @Test
+    void rawRunReturnsWhatSfPrintedAndRefusesAnSfWithoutTheCommand() throws Exception {
+        Path sf = script("""
+                printf 'HTTP/1.1 404\\ncontent-type: application/json\\n[{"errorCode":"NOT_FOUND"}]\\n'
+                echo 'Warning: This command is currently in beta.' >&2
+                exit 1
+                """);
+        SfCommand rest = SfCommand.of("api", "request", "rest", "services/data/v65.0/x").withoutJsonFlag()
+                .flag("--include").build();
+        SfRawOutput out = cli(sf, 20).runRaw(rest);
+        assertThat(out.exitCode()).isEqualTo(1);
+        assertThat(out.stdout()).startsWith("HTTP/1.1 404\n").contains("NOT_FOUND");
+        assertThat(out.stderr()).contains("beta");
+        assertThat(out.toString()).isEqualTo("exit 1");
+
+        Path old = script("echo ' ›   Error: command api:request:rest not found' >&2\nexit 127");
+        assertThatThrownBy(() -> cli(old, 20).runRaw(rest)).isInstanceOf(SfUnavailableException.class)
+                .hasMessageContaining("does not know the command 'api request rest services/data/v65.0/x'")
+                .hasMessageContaining("too old");
+    }
+
+    @Test
     void stdinIsClosed() throws Exception {
         Path sf = script("cat > /dev/null\necho '{\"status\":0,\"result\":{\"read\":true}}'");
         assertThat(cli(sf, 20).run(create()).result().get("read").asBoolean()).isTrue();

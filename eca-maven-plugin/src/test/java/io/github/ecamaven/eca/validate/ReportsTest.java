@@ -164,7 +164,9 @@ class ReportsTest {
             RuleExample ex = r.example();
             assertThat(md).contains("Fails: `" + ex.failingFile() + "`", "Fixed: `" + ex.fixedFile() + "`");
             for (String text : new String[] {ex.failing(), ex.fixed()}) {
-                if (text != null) {
+                if (RuleExample.linkTarget(text) != null) {
+                    assertThat(md).contains("is a symbolic link to `" + RuleExample.linkTarget(text) + "`.\n");
+                } else if (text != null) {
                     assertThat(md).contains("```" + RuleExample.language(ex.fixedFile()) + "\n" + text + "```\n");
                 }
             }

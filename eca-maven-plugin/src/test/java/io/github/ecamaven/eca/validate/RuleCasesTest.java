@@ -48,6 +48,13 @@ class RuleCasesTest {
         CASES.add(new Case(rule, "passes: " + name, p, edit, List.of()));
     }
 
+    private static final String SECRET_SETTINGS = "force-app/main/default/settings/ExternalClientApp.settings-meta.xml";
+    private static final String SECRET_SETTINGS_XML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <ExternalClientAppSettings xmlns="http://soap.sforce.com/2006/04/metadata">
+                <enableClientSecretInRestApiAccess>VALUE</enableClientSecretInRestApiAccess>
+            </ExternalClientAppSettings>
+            """;
     private static final String CC = "    <isClientCredentialsFlowEnabled>true</isClientCredentialsFlowEnabled>\n";
 
     static {
@@ -63,6 +70,15 @@ class RuleCasesTest {
                 "<isProtectd>false</isProtectd>"), ECA + ":5 ERROR");
         pass("ECA-XML-003", "element of another type is ECA-XML-008's", p -> p.edit(OAUTH, "    <label>Nango_App_oauth",
                 "    <callbackUrl>https://a.example.com/cb</callbackUrl>\n    <label>Nango_App_oauth"));
+        fail("ECA-XML-009", "conflicting distributionState", p -> p.edit(ECA, "<distributionState>Local</distributionState>\n",
+                "<distributionState>Local</distributionState>\n    <distributionState>Packaged</distributionState>\n"),
+                ECA + ":5 ERROR");
+        fail("ECA-XML-009", "equal duplicates, nested too", p -> p.edit(ECA, "    <isProtected>false</isProtected>\n",
+                "    <isProtected>false</isProtected>\n    <isProtected>false</isProtected>\n"),
+                ECA + ":6 ERROR");
+        fail("ECA-XML-009", "manifest version twice", p -> p.edit(MANIFEST, "    <version>64.0</version>\n",
+                "    <version>64.0</version>\n    <version>66.0</version>\n"), MANIFEST + ":24 ERROR");
+        pass("ECA-XML-009", "each once", p -> p);
         fail("ECA-XML-004", "Packageable and AdminApproved", p -> p.edit(ECA, ">Local<", ">Packageable<")
                 .edit(OAUTH_PLCY, "AllSelfAuthorized", "AdminApproved"), ECA + ":4 ERROR", OAUTH_PLCY + ":6 ERROR");
         fail("ECA-XML-004", "unknown IP policy", p -> p.edit(OAUTH_PLCY, ">Enforce<", ">Enforced<"),
@@ -116,6 +132,14 @@ class RuleCasesTest {
         fail("ECA-CB-001", "http", p -> p.edit(GLOBAL, "https://api.nango", "http://api.nango"), GLOBAL + ":3 ERROR");
         pass("ECA-CB-001", "http on localhost and a custom scheme", p -> p.edit(GLOBAL,
                 "https://api.nango.dev/oauth/callback", "http://localhost:3000/cb\nmyapp://auth/success"));
+        fail("ECA-CB-001", "http on a host that only starts with 127.", p -> p.edit(GLOBAL, "https://api.nango",
+                "http://127.evil.example.com"), GLOBAL + ":3 ERROR");
+        fail("ECA-CB-001", "javascript: scheme", p -> p.edit(GLOBAL, "https://api.nango.dev/oauth/callback",
+                "javascript:alert(1)"), GLOBAL + ":3 ERROR");
+        pass("ECA-CB-001", "http on any 127.0.0.0/8 address", p -> p.edit(GLOBAL,
+                "https://api.nango.dev/oauth/callback", "http://127.0.0.2/cb"));
+        fail("ECA-CB-002", "https without a host", p -> p.edit(GLOBAL, "https://api.nango.dev/oauth/callback",
+                "https:///oauth/callback"), GLOBAL + ":3 ERROR");
         fail("ECA-CB-002", "wildcard", p -> p.edit(GLOBAL, "https://api.nango.dev", "https://*.nango.dev"),
                 GLOBAL + ":3 ERROR");
         fail("ECA-CB-002", "second line not a URL", p -> p.edit(GLOBAL, "oauth/callback<",
@@ -171,6 +195,33 @@ class RuleCasesTest {
         // Secrets and org-specific data
         fail("ECA-SEC-001", "consumerSecret", p -> p.edit(GLOBAL, "    <externalClientApplication>",
                 "    <consumerSecret>S3CR3T</consumerSecret>\n    <externalClientApplication>"), GLOBAL + ":4 ERROR");
+        fail("ECA-SEC-001", "consumerSecret in a linked file inside the project", p -> p.put("shared/global.xml",
+                p.text(GLOBAL).replace("    <externalClientApplication>",
+                        "    <consumerSecret>S3CR3T</consumerSecret>\n    <externalClientApplication>"))
+                .put(GLOBAL, RuleExample.link("../../../../shared/global.xml")), GLOBAL + ":4 ERROR");
+        fail("ECA-SEC-001", "consumerSecret in a Connected App", p -> p.put(CONNECTED_APP, connectedApp(
+                "        <consumerKey>3MVG9abc</consumerKey>\n        <consumerSecret>S3CR3T</consumerSecret>\n")),
+                CONNECTED_APP + ":7 ERROR");
+        pass("ECA-SEC-001", "Connected App without a secret", p -> p.put(CONNECTED_APP, connectedApp(
+                "        <consumerKey>3MVG9abc</consumerKey>\n")));
+        fail("ECA-SEC-007", "PKCS#1 key as certificate", p -> p.edit(GLOBAL, "    <externalClientApplication>",
+                "    <certificate>-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----</certificate>"
+                        + "\n    <externalClientApplication>"), GLOBAL + ":4 ERROR");
+        fail("ECA-SEC-007", "PKCS#8, EC, encrypted and OpenSSH keys anywhere", p -> p
+                .edit(OAUTH, "    <label>", "    <!-- -----BEGIN PRIVATE KEY----- -->\n    <label>")
+                .edit(ECA, "    <label>", "    <description>-----BEGIN EC PRIVATE KEY-----</description>\n    <label>")
+                .edit(MANIFEST, "    <version>", "    <!-- -----BEGIN ENCRYPTED PRIVATE KEY----- -->\n    <version>")
+                .put(CONNECTED_APP, connectedApp("        <certificate>-----BEGIN OPENSSH PRIVATE KEY-----\nb3Bl"
+                        + "\n-----END OPENSSH PRIVATE KEY-----</certificate>\n")),
+                CONNECTED_APP + ":6 ERROR", ECA + ":6 ERROR", OAUTH + ":5 ERROR", MANIFEST + ":23 ERROR");
+        pass("ECA-SEC-007", "a certificate is public", p -> p.edit(GLOBAL, "    <externalClientApplication>",
+                "    <certificate>-----BEGIN CERTIFICATE-----\nMIIDdz\n-----END CERTIFICATE-----</certificate>"
+                        + "\n    <externalClientApplication>"));
+        fail("ECA-PROJ-011", "file linked to outside the project", p -> p.put(D + "externalClientApps/Shared.eca-meta.xml",
+                RuleExample.link("../../../../../elsewhere/Shared.eca-meta.xml")),
+                D + "externalClientApps/Shared.eca-meta.xml:1 WARNING");
+        pass("ECA-PROJ-011", "file linked inside the project", p -> p.put("shared/app.xml", p.text(ECA))
+                .put(ECA, RuleExample.link("../../../../shared/app.xml")));
         pass("ECA-SEC-001", "consumerKey only", p -> p.edit(GLOBAL, "    <externalClientApplication>",
                 "    <consumerKey>3MVG9abc</consumerKey>\n    <externalClientApplication>"));
         fail("ECA-SEC-002", "global settings in the package", p -> p.packaged().move(PACKAGED_GLOBAL, GLOBAL),
@@ -182,6 +233,10 @@ class RuleCasesTest {
                 ECA + ":7 WARNING");
         pass("ECA-SEC-003", "in a Local app", p -> p.edit(ECA, "    <label>Nango App</label>\n",
                 "    <label>Nango App</label>\n    <orgScopedExternalApp>00D000000000001:Nango_App</orgScopedExternalApp>\n"));
+        fail("ECA-SEC-008", "REST secret access committed as on", p -> p.put(SECRET_SETTINGS, SECRET_SETTINGS_XML
+                .replace("VALUE", "true")), SECRET_SETTINGS + ":3 WARNING");
+        pass("ECA-SEC-008", "committed as off", p -> p.put(SECRET_SETTINGS, SECRET_SETTINGS_XML.replace("VALUE",
+                "false")));
         // Security by distribution
         fail("ECA-SEC-004", "Infinite in a Local app", p -> p.edit(OAUTH_PLCY, "SpecificInactivity", "Infinite"),
                 OAUTH_PLCY + ":7 WARNING");
@@ -215,11 +270,15 @@ class RuleCasesTest {
         fail("ECA-PROJ-004", "package name vs alias", p -> p.packaged().edit(JSON, "\"Nango\": \"0Ho",
                 "\"Nango External\": \"0Ho"), JSON + ":6 ERROR");
         pass("ECA-PROJ-004", "alias present", p -> p.packaged());
+        fail("ECA-PROJ-004", "no package created yet", p -> p.packaged().edit(JSON, ",\n  \"packageAliases\": {\n"
+                + "    \"Nango\": \"0Ho000000000001AAA\"\n  }", ""), JSON + ":6 WARNING");
         fail("ECA-PROJ-005", "<PACKAGE_ID>", p -> p.packaged().edit(JSON, "0Ho000000000001AAA", "<PACKAGE_ID>"),
                 JSON + ":17 ERROR");
         pass("ECA-PROJ-005", "0Ho id", p -> p.packaged());
         fail("ECA-PROJ-006", "<YOUR_NAMESPACE>", p -> p.packaged().edit(JSON, "\"namespace\": \"nango\"",
                 "\"namespace\": \"<YOUR_NAMESPACE>\""), JSON + ":14 ERROR");
+        fail("ECA-PROJ-006", "trailing underscore", p -> p.packaged().edit(JSON, "\"namespace\": \"nango\"",
+                "\"namespace\": \"abc_\""), JSON + ":14 ERROR");
         pass("ECA-PROJ-006", "FT_Test", p -> p.packaged().edit(JSON, "\"namespace\": \"nango\"",
                 "\"namespace\": \"FT_Test\""));
         fail("ECA-PROJ-007", "three parts", p -> p.packaged().edit(JSON, "0.1.0.NEXT", "0.1.NEXT"),

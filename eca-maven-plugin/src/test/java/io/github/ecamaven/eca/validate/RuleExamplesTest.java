@@ -74,7 +74,12 @@ class RuleExamplesTest {
         for (Map.Entry<String, String> e : files.entrySet()) {
             Path f = dir.resolve(e.getKey());
             Files.createDirectories(f.getParent());
-            Files.writeString(f, e.getValue(), StandardCharsets.UTF_8);
+            String link = RuleExample.linkTarget(e.getValue());
+            if (link != null) {
+                Files.createSymbolicLink(f, Path.of(link));
+            } else {
+                Files.writeString(f, e.getValue(), StandardCharsets.UTF_8);
+            }
         }
         return EcaValidator.validate(ValidationRequest.of(dir).withProfile(ex.profile()), EcaLog.NONE).findings();
     }

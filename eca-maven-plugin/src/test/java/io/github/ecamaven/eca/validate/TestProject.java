@@ -22,6 +22,13 @@ final class TestProject {
     static final String PLCY = D + "extlClntAppPolicies/Nango_App_plcy.ecaPlcy-meta.xml";
     static final String JSON = "sfdx-project.json";
     static final String MANIFEST = "manifest/package.xml";
+    static final String CONNECTED_APP = D + "connectedApps/Old_App.connectedApp-meta.xml";
+
+    /** A Connected App whose {@code <oauthConfig>} holds {@code oauthBody} (lines indented by 8). */
+    static String connectedApp(String oauthBody) {
+        return HEAD + "<ConnectedApp" + NS + ">\n    <contactEmail>ops@example.com</contactEmail>\n    <label>Old App</label>\n"
+                + "    <oauthConfig>\n" + oauthBody + "    </oauthConfig>\n</ConnectedApp>\n";
+    }
 
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String NS = " xmlns=\"http://soap.sforce.com/2006/04/metadata\"";
@@ -174,7 +181,12 @@ final class TestProject {
             for (Map.Entry<String, String> e : files.entrySet()) {
                 Path f = dir.resolve(e.getKey());
                 Files.createDirectories(f.getParent() == null ? dir : f.getParent());
-                Files.writeString(f, e.getValue(), StandardCharsets.UTF_8);
+                String link = RuleExample.linkTarget(e.getValue());
+                if (link != null) {
+                    Files.createSymbolicLink(f, Path.of(link));
+                } else {
+                    Files.writeString(f, e.getValue(), StandardCharsets.UTF_8);
+                }
             }
             return dir;
         } catch (IOException e) {

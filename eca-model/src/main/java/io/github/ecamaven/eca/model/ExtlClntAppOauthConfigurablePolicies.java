@@ -25,6 +25,7 @@ import java.util.List;
     "ipRelaxationPolicyType",
     "isClientCredentialsFlowEnabled",
     "isGuestCodeCredFlowEnabled",
+    "isNamedUserJwtEnabled",
     "isTokenExchangeFlowEnabled",
     "label",
     "namedUserJwtSessionTimeoutType",
@@ -79,6 +80,10 @@ public class ExtlClntAppOauthConfigurablePolicies extends MetadataComponent impl
 
     @XmlElement(name = "isGuestCodeCredFlowEnabled")
     private Boolean isGuestCodeCredFlowEnabled;
+
+    /** Dropped from the WSDL after 63.0, but orgs still emit it on retrieve; kept so files round-trip. */
+    @XmlElement(name = "isNamedUserJwtEnabled")
+    private Boolean isNamedUserJwtEnabled;
 
     @XmlElement(name = "isTokenExchangeFlowEnabled")
     private Boolean isTokenExchangeFlowEnabled;
@@ -220,6 +225,14 @@ public class ExtlClntAppOauthConfigurablePolicies extends MetadataComponent impl
 
     public void setIsGuestCodeCredFlowEnabled(Boolean value) {
         this.isGuestCodeCredFlowEnabled = value;
+    }
+
+    public Boolean getIsNamedUserJwtEnabled() {
+        return isNamedUserJwtEnabled;
+    }
+
+    public void setIsNamedUserJwtEnabled(Boolean value) {
+        this.isNamedUserJwtEnabled = value;
     }
 
     public Boolean getIsTokenExchangeFlowEnabled() {

@@ -19,14 +19,49 @@ public final class EcaProject {
     private final List<PackageDir> packageDirs;
     private final List<EcaFile> ecaFiles;
     private final List<ManifestFile> manifests;
+    private final List<ConnectedAppFile> connectedApps;
+    private final List<LinkedOutFile> linksOut;
+    private final Map<Path, String> texts;
 
     public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
             List<ManifestFile> manifests) {
+        this(root, sfdxProject, packageDirs, ecaFiles, manifests, List.of(), List.of(), Map.of());
+    }
+
+    /**
+     * @param connectedApps Connected App files in the package directories
+     * @param linksOut symbolic links in the package directories that lead outside the project or nowhere
+     * @param texts the raw text of each file read (bytes as ISO-8859-1, so nothing fails to decode), by path
+     */
+    public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
+            List<ManifestFile> manifests, List<ConnectedAppFile> connectedApps, List<LinkedOutFile> linksOut,
+            Map<Path, String> texts) {
         this.root = root;
         this.sfdxProject = sfdxProject;
         this.packageDirs = List.copyOf(packageDirs);
         this.ecaFiles = List.copyOf(ecaFiles);
         this.manifests = List.copyOf(manifests);
+        this.connectedApps = List.copyOf(connectedApps);
+        this.linksOut = List.copyOf(linksOut);
+        this.texts = Map.copyOf(texts);
+    }
+
+    /** Connected App files in the package directories (text only: for the secret rules). */
+    public List<ConnectedAppFile> connectedApps() {
+        return connectedApps;
+    }
+
+    /** Symbolic links the scan did not follow because they lead outside the project or nowhere. */
+    public List<LinkedOutFile> linksOut() {
+        return linksOut;
+    }
+
+    /**
+     * The raw text of a file the scan read, each byte as one ISO-8859-1 character (so positions of ASCII markers are
+     * exact and no file fails to decode); null when the file was not read (too large, a folder).
+     */
+    public String rawText(ProjectFile f) {
+        return texts.get(f.path());
     }
 
     public Path root() {
@@ -40,6 +75,11 @@ public final class EcaProject {
 
     public List<PackageDir> packageDirs() {
         return packageDirs;
+    }
+
+    /** Whether {@code dir} is a directory, or will be one because an ECA file of this project lies in it. */
+    public boolean isDirectory(Path dir) {
+        return java.nio.file.Files.isDirectory(dir) || ecaFiles.stream().anyMatch(f -> f.path().startsWith(dir));
     }
 
     /** Every file with an ECA suffix or a misspelling of one. */
@@ -105,6 +145,7 @@ public final class EcaProject {
         }
         out.addAll(ecaFiles);
         out.addAll(manifests);
+        out.addAll(connectedApps);
         return out;
     }
 }

@@ -3,21 +3,24 @@ package io.github.ecamaven.eca.validate.project;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
+import io.github.ecamaven.eca.model.io.FileTrees;
+import io.github.ecamaven.eca.model.io.InputLimits;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.io.SecureXmlParser;
+import io.github.ecamaven.eca.model.io.UnreadableFileException;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,26 +42,74 @@ public final class ProjectScanner {
      * @param extraManifests further package.xml files (absolute or relative to the root); missing ones are ignored
      */
     public static EcaProject scan(Path root, List<Path> extraManifests) throws IOException {
+        return scan(root, extraManifests, Map.of());
+    }
+
+    /**
+     * Scans {@code root} as it would be after writing {@code planned} (path relative to the root, forward slashes,
+     * to the new content): a planned file replaces the file on disk or is added where it would be written.
+     */
+    public static EcaProject scan(Path root, List<Path> extraManifests, Map<String, byte[]> planned)
+            throws IOException {
         Path projectRoot = root.toAbsolutePath().normalize();
+        Map<Path, byte[]> overlay = new HashMap<>();
+        planned.forEach((rel, bytes) -> overlay.put(projectRoot.resolve(rel).normalize(), bytes));
+        if (!Files.isDirectory(projectRoot) && overlay.isEmpty()) {
+            throw new IllegalArgumentException("the project directory " + projectRoot + " does not exist or is not a"
+                    + " folder; point eca.projectDir at the folder that holds sfdx-project.json");
+        }
         Path json = projectRoot.resolve("sfdx-project.json");
-        SfdxProjectFile sfdx = Files.isRegularFile(json) ? SfdxProjectFile.read(json, "sfdx-project.json") : null;
+        SfdxProjectFile sfdx = overlay.containsKey(json)
+                ? SfdxProjectFile.read(json, "sfdx-project.json", overlay.get(json))
+                : Files.exists(json, LinkOption.NOFOLLOW_LINKS) || Files.exists(json)
+                ? SfdxProjectFile.read(json, "sfdx-project.json") : null;
         List<PackageDir> dirs = packageDirs(projectRoot, sfdx);
-        List<EcaFile> files = new ArrayList<>();
-        Set<Path> seen = new LinkedHashSet<>();
+        Found found = new Found(overlay);
         List<PackageDir> roots = dirs;
         if (dirs.isEmpty()) { // no sfdx-project.json, or one whose package directories cannot be read
             roots = List.of(new PackageDir(".", projectRoot, true, null, null));
         }
         for (PackageDir d : roots) {
-            if (Files.isDirectory(d.dir()) && d.dir().startsWith(projectRoot)) {
-                walk(projectRoot, d, files, seen);
+            if (d.dir().startsWith(projectRoot) && (Files.isDirectory(d.dir()) || Files.isSymbolicLink(d.dir()))) {
+                walk(projectRoot, d, found);
+            }
+        }
+        for (Map.Entry<Path, byte[]> e : overlay.entrySet()) { // planned files not on disk yet
+            Path f = e.getKey();
+            for (PackageDir d : roots) {
+                if (isEcaLike(f.getFileName().toString()) && f.startsWith(d.dir()) && d.dir().startsWith(projectRoot)
+                        && found.seen.add(f)) {
+                    found.files.add(read(projectRoot, d, f, found.texts, e.getValue()));
+                }
             }
         }
         List<ManifestFile> manifests = new ArrayList<>();
-        for (Path m : manifestPaths(projectRoot, extraManifests)) {
-            manifests.add(readManifest(projectRoot, m));
+        Set<Path> manifestPaths = new LinkedHashSet<>(manifestPaths(projectRoot, extraManifests));
+        for (Path p : overlay.keySet()) {
+            if (isManifestLocation(projectRoot, p, extraManifests)) {
+                manifestPaths.add(p);
+            }
         }
-        return new EcaProject(projectRoot, sfdx, dirs, files, manifests);
+        for (Path m : manifestPaths) {
+            manifests.add(readManifest(projectRoot, m, found.texts, overlay.get(m)));
+        }
+        return new EcaProject(projectRoot, sfdx, dirs, found.files, manifests, found.connectedApps,
+                found.linksOut, found.texts);
+    }
+
+    /** What the walks of the package directories collected. */
+    private static final class Found {
+        final List<EcaFile> files = new ArrayList<>();
+        final List<ConnectedAppFile> connectedApps = new ArrayList<>();
+        final List<LinkedOutFile> linksOut = new ArrayList<>();
+        final Set<Path> seen = new LinkedHashSet<>();
+        final Map<Path, String> texts = new HashMap<>();
+        /** Planned content by absolute path, read instead of the disk. */
+        final Map<Path, byte[]> overlay;
+
+        Found(Map<Path, byte[]> overlay) {
+            this.overlay = overlay;
+        }
     }
 
     private static List<PackageDir> packageDirs(Path root, SfdxProjectFile sfdx) {
@@ -83,25 +134,30 @@ public final class ProjectScanner {
         return out;
     }
 
-    private static void walk(Path root, PackageDir dir, List<EcaFile> files, Set<Path> seen) throws IOException {
-        Files.walkFileTree(dir.dir(), new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                if (!d.equals(dir.dir()) && SKIPPED.contains(d.getFileName().toString())) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                return FileVisitResult.CONTINUE;
+    private static void walk(Path root, PackageDir dir, Found found) throws IOException {
+        FileTrees.Walk w = FileTrees.walk(dir.dir(), root, d -> SKIPPED.contains(d.getFileName().toString()),
+                name -> isEcaLike(name) || ConnectedAppFile.matches(name));
+        for (FileTrees.OutsideLink l : w.outsideLinks()) {
+            if (found.seen.add(l.link().normalize())) {
+                found.linksOut.add(new LinkedOutFile(l.link(), relative(root, l.link()), l.target(), l.exists()));
             }
-
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-                String name = f.getFileName().toString();
-                if (attrs.isRegularFile() && isEcaLike(name) && seen.add(f.normalize())) {
-                    files.add(read(root, dir, f));
-                }
-                return FileVisitResult.CONTINUE;
+        }
+        for (Path f : w.files()) {
+            if (!found.seen.add(f.normalize())) {
+                continue;
             }
-        });
+            String name = f.getFileName().toString();
+            if (isEcaLike(name)) {
+                found.files.add(read(root, dir, f, found.texts, found.overlay.get(f.toAbsolutePath().normalize())));
+            } else {
+                found.connectedApps.add(new ConnectedAppFile(f, relative(root, f), dir));
+                try {
+                    found.texts.put(f, new String(InputLimits.read(f), StandardCharsets.ISO_8859_1));
+                } catch (UnreadableFileException e) {
+                    // a Connected App the plugin cannot read is not the validator's to report
+                }
+            }
+        }
     }
 
     /** A known ECA suffix, or a name that looks like one ({@code .ecaGlobalOauth-meta.xml}). */
@@ -109,7 +165,13 @@ public final class ProjectScanner {
         return MetadataType.ofFileName(fileName) != null || MetadataType.looksLikeEcaFile(fileName);
     }
 
-    static EcaFile read(Path root, PackageDir dir, Path f) throws IOException {
+    static EcaFile read(Path root, PackageDir dir, Path f, Map<Path, String> texts) throws IOException {
+        return read(root, dir, f, texts, null);
+    }
+
+    /** @param planned the content to read instead of the disk, or null */
+    private static EcaFile read(Path root, PackageDir dir, Path f, Map<Path, String> texts, byte[] planned)
+            throws IOException {
         String name = f.getFileName().toString();
         String rel = relative(root, f);
         MetadataType type = MetadataType.ofFileName(name);
@@ -117,7 +179,15 @@ public final class ProjectScanner {
         if (type == null) {
             return new EcaFile(f, rel, null, component, dir, null, null, false);
         }
-        byte[] content = Files.readAllBytes(f);
+        byte[] content = planned;
+        try {
+            if (content == null) {
+                content = InputLimits.read(f);
+            }
+        } catch (UnreadableFileException e) {
+            return new EcaFile(f, rel, type, component, dir, null, EcaXmlException.of(e), true);
+        }
+        texts.put(f, new String(content, StandardCharsets.ISO_8859_1));
         try {
             MetadataDocument<MetadataComponent> doc = MetadataXml.read(f, content);
             return new EcaFile(f, rel, type, component, dir, doc, null, false);
@@ -167,10 +237,28 @@ public final class ProjectScanner {
         return new ArrayList<>(out);
     }
 
-    private static ManifestFile readManifest(Path root, Path m) throws IOException {
+    /** Where {@link #manifestPaths} looks: package.xml at the root, XML files in manifest/, the extra ones. */
+    private static boolean isManifestLocation(Path root, Path p, List<Path> extra) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return p.equals(root.resolve("package.xml"))
+                || p.getParent() != null && p.getParent().equals(root.resolve("manifest")) && name.endsWith(".xml")
+                || extra != null && extra.stream().anyMatch(x -> root.resolve(x).normalize().equals(p));
+    }
+
+    private static ManifestFile readManifest(Path root, Path m, Map<Path, String> texts, byte[] planned)
+            throws IOException {
         String rel = relative(root, m);
         try {
-            return new ManifestFile(m, rel, MetadataXml.read(m, Files.readAllBytes(m)), null);
+            byte[] content = planned;
+            try {
+                if (content == null) {
+                    content = InputLimits.read(m);
+                }
+            } catch (UnreadableFileException e) {
+                throw EcaXmlException.of(e);
+            }
+            texts.put(m, new String(content, StandardCharsets.ISO_8859_1));
+            return new ManifestFile(m, rel, MetadataXml.read(m, content), null);
         } catch (EcaXmlException e) {
             return new ManifestFile(m, rel, null, e);
         }

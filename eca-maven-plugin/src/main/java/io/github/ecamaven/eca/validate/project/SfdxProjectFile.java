@@ -2,7 +2,7 @@ package io.github.ecamaven.eca.validate.project;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -10,10 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.github.ecamaven.eca.model.io.InputLimits;
 import io.github.ecamaven.eca.model.io.SourcePosition;
+import io.github.ecamaven.eca.model.io.UnreadableFileException;
+import io.github.ecamaven.eca.project.JsonProblems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -57,10 +59,25 @@ public final class SfdxProjectFile implements ProjectFile {
     }
 
     public static SfdxProjectFile read(Path path, String relativePath) throws IOException {
-        String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-        List<Problem> comments = findComments(text);
+        String text;
+        try {
+            text = InputLimits.readUtf8(path);
+        } catch (UnreadableFileException e) {
+            return new SfdxProjectFile(path, relativePath, List.of(), new Problem(e.position(), e.reason()),
+                    MissingNode.getInstance(), new HashMap<>(), new HashMap<>());
+        }
+        return parse(path, relativePath, text);
+    }
+
+    /** Reads {@code content} as the file at {@code path} (for files not written yet). */
+    public static SfdxProjectFile read(Path path, String relativePath, byte[] content) throws IOException {
+        return parse(path, relativePath, new String(content, StandardCharsets.UTF_8));
+    }
+
+    private static SfdxProjectFile parse(Path path, String relativePath, String text) throws IOException {
         Map<String, SourcePosition> keys = new HashMap<>();
         Map<String, SourcePosition> values = new HashMap<>();
+        List<Problem> comments = findComments(text);
         Problem syntax = null;
         JsonNode root = MissingNode.getInstance();
         try {
@@ -69,11 +86,11 @@ public final class SfdxProjectFile implements ProjectFile {
             if (root == null) {
                 root = MissingNode.getInstance();
             }
-        } catch (JsonParseException e) {
+        } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
-            syntax = new Problem(new SourcePosition(Math.max(1, l.getLineNr()), Math.max(0, l.getColumnNr())),
-                    "sfdx-project.json is not valid JSON: " + e.getOriginalMessage()
-                            + "; the sf CLI silently treats such a file as empty");
+            SourcePosition at = l == null ? SourcePosition.FILE
+                    : new SourcePosition(Math.max(1, l.getLineNr()), Math.max(0, l.getColumnNr()));
+            syntax = new Problem(at, JsonProblems.reason(e) + "; the sf CLI silently treats such a file as empty");
         }
         return new SfdxProjectFile(path, relativePath, comments, syntax, root, keys, values);
     }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import io.github.ecamaven.eca.model.io.SourcePosition;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.Rule;
 import io.github.ecamaven.eca.validate.RuleContext;
@@ -90,6 +91,19 @@ public abstract class AbstractRule implements Rule {
     /** "a Packaged" or "a Local" app, for messages. */
     protected static String distributionWord(EcaProject project, EcaFile file) {
         return project.isPackaged(file.appName()) ? "a Packaged" : "this";
+    }
+
+    /** Line and column of {@code offset} in a file's raw text. */
+    protected static SourcePosition positionIn(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourcePosition(line, offset - lineStart + 1);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.io.SourcePosition;
 import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -14,35 +15,15 @@ import io.github.ecamaven.eca.validate.project.EcaProject;
 /** ECA-NAME-001: API names are letters, digits and underscores, start with a letter, and are short enough. */
 public final class ApiNameRule extends AbstractRule {
 
+    /** The rule id; eca:generate cites it when it refuses the same value. */
+    public static final String ID = "ECA-NAME-001";
+
     public ApiNameRule() {
-        super("ECA-NAME-001", Severity.ERROR, Category.NAMES, "API names follow Salesforce's naming rules",
+        super(ID, Severity.ERROR, Category.NAMES, "API names follow Salesforce's naming rules",
                 "An ECA API name has only letters, digits and underscores, starts with a letter, does not end with"
                         + " an underscore, has no two underscores in a row, and is at most 40 characters (80 for"
                         + " the satellite components).",
                 CREATE_ECA_HELP);
-    }
-
-    /** Why {@code name} is not a valid API name of at most {@code max} characters, or null. */
-    public static String problem(String name, int max) {
-        if (name.isEmpty()) {
-            return "is empty";
-        }
-        if (!Character.isLetter(name.charAt(0)) || name.charAt(0) > 127) {
-            return "must start with a letter";
-        }
-        if (!name.matches("[A-Za-z0-9_]+")) {
-            return "may contain only letters, digits and underscores";
-        }
-        if (name.endsWith("_")) {
-            return "must not end with an underscore";
-        }
-        if (name.contains("__")) {
-            return "must not contain two underscores in a row";
-        }
-        if (name.length() > max) {
-            return "is " + name.length() + " characters long; the limit is " + max;
-        }
-        return null;
     }
 
     @Override
@@ -51,8 +32,9 @@ public final class ApiNameRule extends AbstractRule {
             if (f.type() == null) {
                 continue;
             }
-            int max = f.type() == MetadataType.EXTERNAL_CLIENT_APPLICATION ? 40 : 80;
-            String p = problem(f.componentName(), max);
+            int max = f.type() == MetadataType.EXTERNAL_CLIENT_APPLICATION ? SalesforceValues.APP_NAME_MAX
+                    : SalesforceValues.COMPONENT_NAME_MAX;
+            String p = SalesforceValues.apiNameProblem(f.componentName(), max);
             if (p != null) {
                 ctx.report(f, SourcePosition.FILE, "the API name '" + f.componentName() + "' (from the file name) "
                         + p);

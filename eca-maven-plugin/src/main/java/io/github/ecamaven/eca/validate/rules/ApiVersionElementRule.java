@@ -21,7 +21,8 @@ public final class ApiVersionElementRule extends AbstractRule {
         super("ECA-XML-007", Severity.ERROR, Category.SCHEMA,
                 "Elements and values exist at the project's API version",
                 "The CLI deploys with sourceApiVersion; an element added in a later version is rejected as"
-                        + " unknown at that version. Raise sourceApiVersion or drop the element.",
+                        + " unknown at that version. Raise sourceApiVersion or drop the element. An element orgs"
+                        + " already emit at a version whose WSDL lacks it is only a warning.",
                 META_API);
     }
 
@@ -57,7 +58,12 @@ public final class ApiVersionElementRule extends AbstractRule {
                 continue; // the whole type is too new: ECA-PROJ-009 says so once
             }
             SchemaWalk.walk(f, (e, field, parent) -> {
-                if (!field.availableIn(version)) {
+                if (!field.availableIn(version) && field.emittedBeyondWsdl(version)) {
+                    // real retrieves at this version contain it: not wrong, but a deploy may still refuse it
+                    ctx.report(f, e, "<" + field.name() + "> is dated API " + field.since() + " by the WSDL, but"
+                            + " orgs already emit it at " + version + " (" + from + "); if a deploy refuses it,"
+                            + " raise " + from + " to " + field.since(), Severity.WARNING);
+                } else if (!field.availableIn(version)) {
                     ctx.report(f, e, "<" + field.name() + "> needs API " + field.since() + " but " + from + " is "
                             + version + "; raise it or remove the element");
                 } else if (field.kind() == ValueKind.ENUM) {

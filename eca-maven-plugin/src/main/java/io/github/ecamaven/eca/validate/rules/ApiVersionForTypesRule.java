@@ -9,6 +9,7 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -29,6 +30,11 @@ public final class ApiVersionForTypesRule extends AbstractRule {
                 "ExternalClientApplication exists from API 59.0 and ExtlClntAppConfigurablePolicies from 60.0; a"
                         + " retrieve or deploy at a lower version (a package.xml saying 58.0) silently skips them.",
                 META_API);
+    }
+
+    @Override
+    public RuleScope scope() {
+        return RuleScope.PROJECT;
     }
 
     @Override

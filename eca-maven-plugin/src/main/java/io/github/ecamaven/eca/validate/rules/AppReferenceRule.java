@@ -5,6 +5,7 @@ import static io.github.ecamaven.eca.validate.rules.Examples.*;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -19,6 +20,11 @@ public final class AppReferenceRule extends AbstractRule {
                 "Each settings or policy file points at its app by API name; a name with no .eca-meta.xml in the"
                         + " project fails the deploy with INVALID_CROSS_REFERENCE_KEY.",
                 META_API);
+    }
+
+    @Override
+    public RuleScope scope() {
+        return RuleScope.PROJECT;
     }
 
     @Override

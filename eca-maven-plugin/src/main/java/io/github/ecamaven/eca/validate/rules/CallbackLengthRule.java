@@ -3,6 +3,7 @@ package io.github.ecamaven.eca.validate.rules;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -17,10 +18,11 @@ import org.w3c.dom.Element;
 /** ECA-CB-003: the callback list is at most 2000 characters. */
 public final class CallbackLengthRule extends AbstractRule {
 
-    static final int LIMIT = 2000;
+    /** The rule id; eca:generate cites it when it refuses the same value. */
+    public static final String ID = "ECA-CB-003";
 
     public CallbackLengthRule() {
-        super("ECA-CB-003", Severity.ERROR, Category.OAUTH, "Callback URLs total at most 2000 characters",
+        super(ID, Severity.ERROR, Category.OAUTH, "Callback URLs total at most 2000 characters",
                 "All callback URLs of an app share a 2000-character limit; a longer list is rejected.",
                 "https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/intro_defining_remote_access_applications.htm");
     }
@@ -35,9 +37,9 @@ public final class CallbackLengthRule extends AbstractRule {
     public void check(EcaProject project, RuleContext ctx) {
         for (EcaFile f : project.filesOf(MetadataType.GLOBAL_OAUTH_SETTINGS)) {
             Element e = f.element("callbackUrl");
-            if (e != null && e.getTextContent().trim().length() > LIMIT) {
-                ctx.report(f, e, "<callbackUrl> is " + e.getTextContent().trim().length() + " characters long;"
-                        + " the limit is " + LIMIT);
+            String problem = e == null ? null : SalesforceValues.callbacksLengthProblem(e.getTextContent());
+            if (problem != null) {
+                ctx.report(f, e, "<callbackUrl> " + problem);
             }
         }
     }

@@ -3,6 +3,7 @@ package io.github.ecamaven.eca.validate.rules;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -10,14 +11,15 @@ import io.github.ecamaven.eca.validate.RuleKind;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
-import java.net.URI;
-import java.net.URISyntaxException;
 
 /** ECA-CB-002: each callback is an absolute URL without wildcards. */
 public final class CallbackSyntaxRule extends AbstractRule {
 
+    /** The rule id; eca:generate cites it when it refuses the same value. */
+    public static final String ID = "ECA-CB-002";
+
     public CallbackSyntaxRule() {
-        super("ECA-CB-002", Severity.ERROR, Category.OAUTH, "Callback URLs are absolute URLs without wildcards",
+        super(ID, Severity.ERROR, Category.OAUTH, "Callback URLs are absolute URLs without wildcards",
                 "Salesforce compares the redirect_uri with each registered callback exactly; a wildcard never"
                         + " matches, and an unparseable or relative URL breaks the authorization flow.",
                 "https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/intro_defining_remote_access_applications.htm");
@@ -29,27 +31,13 @@ public final class CallbackSyntaxRule extends AbstractRule {
         return RuleKind.CORRECTNESS;
     }
 
-    static URI parse(String text) {
-        try {
-            return new URI(text);
-        } catch (URISyntaxException e) {
-            return null;
-        }
-    }
-
     @Override
     public void check(EcaProject project, RuleContext ctx) {
         for (EcaFile f : project.filesOf(MetadataType.GLOBAL_OAUTH_SETTINGS)) {
             for (Callbacks.Url u : Callbacks.of(f)) {
-                URI uri = parse(u.text());
-                if (u.text().contains("*")) {
-                    ctx.report(f, u.position(), "callback '" + u.text() + "' contains a wildcard; list every"
-                            + " callback URL in full, one per line");
-                } else if (uri == null || uri.getScheme() == null) {
-                    ctx.report(f, u.position(), "callback '" + u.text() + "' is not an absolute URL");
-                } else if (u.text().contains(",") || u.text().contains(" ")) {
-                    ctx.report(f, u.position(), "callback '" + u.text() + "' holds several URLs; separate"
-                            + " callbacks with new lines, not commas or spaces");
+                SalesforceValues.CallbackProblem p = SalesforceValues.callbackProblem(u.text());
+                if (p != null && p.defect() == SalesforceValues.CallbackDefect.SYNTAX) {
+                    ctx.report(f, u.position(), "callback '" + u.text() + "' " + p.reason());
                 }
             }
         }

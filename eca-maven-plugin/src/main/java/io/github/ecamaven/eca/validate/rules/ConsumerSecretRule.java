@@ -3,12 +3,16 @@ package io.github.ecamaven.eca.validate.rules;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.io.MetadataDocument;
+import io.github.ecamaven.eca.model.io.SourcePosition;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.ConnectedAppFile;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -39,7 +43,20 @@ public final class ConsumerSecretRule extends AbstractRule {
                 }
             }
         }
+        // Connected Apps are not validated, but their secrets are as public as an ECA's: scan their text
+        for (ConnectedAppFile f : project.connectedApps()) {
+            String text = project.rawText(f);
+            Matcher m = text == null ? null : IN_TEXT.matcher(text);
+            if (m != null && m.find()) {
+                ctx.report(f, positionIn(text, m.start()), "a <consumerSecret> is committed in this Connected App;"
+                        + " remove it, rotate the secret, and keep it in a CI secret store");
+            }
+        }
     }
+
+    /** A non-empty consumerSecret element, with or without a namespace prefix. */
+    private static final Pattern IN_TEXT = Pattern.compile("<(?:[\\w.-]+:)?consumerSecret\\s*>\\s*[^<\\s]");
+
 
     @Override
     public RuleExample example() {

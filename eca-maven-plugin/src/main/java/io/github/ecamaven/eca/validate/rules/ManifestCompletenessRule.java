@@ -9,6 +9,7 @@ import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.RuleKind;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -31,6 +32,11 @@ public final class ManifestCompletenessRule extends AbstractRule {
     @Override
     public RuleKind kind() {
         return RuleKind.MAINTAINABILITY;
+    }
+
+    @Override
+    public RuleScope scope() {
+        return RuleScope.PROJECT;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.ManifestFile;
@@ -26,6 +27,11 @@ public final class ManifestTypeNameRule extends AbstractRule {
                 "A misspelt type name in package.xml (ExtlClntAppGlobalOauthSetting, ExternalClientApp) is"
                         + " skipped or rejected, so the component is never retrieved or deployed.",
                 PACKAGE_XML_DOC);
+    }
+
+    @Override
+    public RuleScope scope() {
+        return RuleScope.PROJECT;
     }
 
     @Override

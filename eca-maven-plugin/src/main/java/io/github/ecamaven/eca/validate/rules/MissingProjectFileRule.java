@@ -6,6 +6,7 @@ import io.github.ecamaven.eca.model.io.SourcePosition;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.ProjectFile;
@@ -19,6 +20,11 @@ public final class MissingProjectFileRule extends AbstractRule {
                 "Without sfdx-project.json sf cannot deploy or package the source, and the validator falls back to"
                         + " searching the whole directory without knowing the API version or the packages.",
                 PROJECT_JSON_DOC);
+    }
+
+    @Override
+    public RuleScope scope() {
+        return RuleScope.PROJECT;
     }
 
     @Override

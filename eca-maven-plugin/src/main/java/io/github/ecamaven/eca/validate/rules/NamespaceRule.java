@@ -2,9 +2,11 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
@@ -12,11 +14,19 @@ import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
 /** ECA-PROJ-006: the namespace is a valid prefix, not a placeholder. */
 public final class NamespaceRule extends AbstractRule {
 
+    /** The rule id; eca:generate cites it when it refuses the same value. */
+    public static final String ID = "ECA-PROJ-006";
+
     public NamespaceRule() {
-        super("ECA-PROJ-006", Severity.ERROR, Category.PROJECT, "The namespace is a valid namespace prefix",
+        super(ID, Severity.ERROR, Category.PROJECT, "The namespace is a valid namespace prefix",
                 "A namespace prefix has 1-15 letters, digits or underscores and starts with a letter; a"
                         + " placeholder such as <YOUR_NAMESPACE> makes package creation fail.",
                 "https://developer.salesforce.com/docs/atlas.en-us.packagingGuide.meta/packagingGuide/sharing_apps.htm");
+    }
+
+    @Override
+    public RuleScope scope() {
+        return RuleScope.PROJECT;
     }
 
     @Override
@@ -32,9 +42,9 @@ public final class NamespaceRule extends AbstractRule {
         if (AliasIdRule.isPlaceholder(ns)) {
             ctx.report(json, json.valueAt("/namespace"), "\"namespace\" is the placeholder " + ns + "; put the"
                     + " namespace linked to your Dev Hub there");
-        } else if (!ns.matches("[A-Za-z][A-Za-z0-9_]{0,14}") || ns.contains("__") || ns.endsWith("_")) {
-            ctx.report(json, json.valueAt("/namespace"), "\"namespace\" '" + ns + "' is not a namespace prefix"
-                    + " (1-15 letters, digits or single underscores, starting with a letter)");
+        } else if (SalesforceValues.namespaceProblem(ns) != null) {
+            ctx.report(json, json.valueAt("/namespace"), "\"namespace\" '" + ns + "' "
+                    + SalesforceValues.namespaceProblem(ns));
         }
     }
 

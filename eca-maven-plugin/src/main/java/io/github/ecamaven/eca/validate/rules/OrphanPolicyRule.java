@@ -7,6 +7,7 @@ import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.RuleKind;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -30,6 +31,11 @@ public final class OrphanPolicyRule extends AbstractRule {
     @Override
     public RuleKind kind() {
         return RuleKind.MAINTAINABILITY;
+    }
+
+    @Override
+    public RuleScope scope() {
+        return RuleScope.PROJECT;
     }
 
     @Override

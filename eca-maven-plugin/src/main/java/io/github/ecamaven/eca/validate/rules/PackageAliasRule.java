@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.PackageDir;
@@ -19,8 +20,14 @@ public final class PackageAliasRule extends AbstractRule {
     public PackageAliasRule() {
         super("ECA-PROJ-004", Severity.ERROR, Category.PROJECT, "Every package name has a package alias",
                 "sf package create writes the alias under the name it was given; a package directory that names"
-                        + " the package differently (\"Nango External App\" vs \"Nango External\") cannot be built.",
+                        + " the package differently (\"Nango External App\" vs \"Nango External\") cannot be built."
+                        + " A project without any alias yet (before the first package create) gets a warning.",
                 "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_config_file.htm");
+    }
+
+    @Override
+    public RuleScope scope() {
+        return RuleScope.PROJECT;
     }
 
     @Override
@@ -33,7 +40,12 @@ public final class PackageAliasRule extends AbstractRule {
         List<String> names = new ArrayList<>();
         aliases.fieldNames().forEachRemaining(names::add);
         for (PackageDir d : project.packageDirs()) {
-            if (d.isPackaged() && !aliases.has(d.packageName())) {
+            if (d.isPackaged() && !aliases.has(d.packageName()) && names.isEmpty()) {
+                // before the first sf package create no package has an alias yet: a step to do, not a mistake
+                ctx.report(json, json.valueAt(d.pointer() + "/package"), "package \"" + d.packageName()
+                        + "\" has no entry in \"packageAliases\" yet; create it with eca:package-create (sf"
+                        + " package create), which writes the alias", Severity.WARNING);
+            } else if (d.isPackaged() && !aliases.has(d.packageName())) {
                 ctx.report(json, json.valueAt(d.pointer() + "/package"), "package \"" + d.packageName()
                         + "\" has no entry in \"packageAliases\"" + Suggest.didYouMean(d.packageName(), names)
                         .replace('\'', '"'));

@@ -5,11 +5,11 @@ import static io.github.ecamaven.eca.validate.rules.Examples.*;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.PackageDir;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
-import java.nio.file.Files;
 import java.nio.file.Paths;
 
 /** ECA-PROJ-003: every package directory path exists and is relative. */
@@ -20,6 +20,11 @@ public final class PackageDirPathRule extends AbstractRule {
                 "sf stops with missingPackageDirectory for a path that does not exist and with"
                         + " invalidPackageDirectory for an absolute one.",
                 PROJECT_JSON_DOC);
+    }
+
+    @Override
+    public RuleScope scope() {
+        return RuleScope.PROJECT;
     }
 
     @Override
@@ -35,7 +40,7 @@ public final class PackageDirPathRule extends AbstractRule {
                         + " relative to the project root");
             } else if (!d.dir().startsWith(project.root())) {
                 ctx.report(json, json.valueAt(p), "package directory '" + d.path() + "' is outside the project");
-            } else if (!Files.isDirectory(d.dir())) {
+            } else if (!project.isDirectory(d.dir())) {
                 ctx.report(json, json.valueAt(p), "package directory '" + d.path() + "' does not exist");
             }
         }

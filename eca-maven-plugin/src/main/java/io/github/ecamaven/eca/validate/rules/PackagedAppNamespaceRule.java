@@ -5,6 +5,7 @@ import static io.github.ecamaven.eca.validate.rules.Examples.*;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
@@ -18,6 +19,11 @@ public final class PackagedAppNamespaceRule extends AbstractRule {
                 "ECAs are distributed in second-generation managed packages, which need a namespace linked to the"
                         + " Dev Hub and set in sfdx-project.json.",
                 PACKAGE_ECA_HELP);
+    }
+
+    @Override
+    public RuleScope scope() {
+        return RuleScope.PROJECT;
     }
 
     @Override

@@ -18,7 +18,8 @@ public final class RefreshPeriodUnitRule extends AbstractRule {
         super("ECA-OAUTH-005", Severity.ERROR, Category.OAUTH,
                 "Refresh-token validity period and unit come together",
                 "refreshTokenValidityPeriod means nothing without refreshTokenValidityUnit and the reverse; the"
-                        + " deploy rejects one half alone.",
+                        + " deploy rejects one half alone. A period of 0 without a unit is how orgs return a Zero"
+                        + " or Infinite policy, and is accepted.",
                 OAUTH_POLICIES_DOC);
     }
 
@@ -33,6 +34,10 @@ public final class RefreshPeriodUnitRule extends AbstractRule {
         for (EcaFile f : project.filesOf(MetadataType.OAUTH_POLICIES)) {
             boolean period = f.element("refreshTokenValidityPeriod") != null;
             boolean unit = f.element("refreshTokenValidityUnit") != null;
+            if (period && !unit && "0".equals(f.text("refreshTokenValidityPeriod"))
+                    && !timed(f.text("refreshTokenPolicyType"))) {
+                continue; // how orgs return a Zero (or Infinite) policy: period 0, no unit
+            }
             if (period && !unit) {
                 ctx.report(f, f.element("refreshTokenValidityPeriod"), "<refreshTokenValidityPeriod> without"
                         + " <refreshTokenValidityUnit>; add the unit (Hours, Days or Months)");
@@ -41,6 +46,11 @@ public final class RefreshPeriodUnitRule extends AbstractRule {
                         + " <refreshTokenValidityPeriod>; add the period");
             }
         }
+    }
+
+    /** Whether the policy takes a period and unit (an absent policy is Infinite, the documented default). */
+    private static boolean timed(String policy) {
+        return "SpecificLifetime".equals(policy) || "SpecificInactivity".equals(policy);
     }
 
     @Override

@@ -19,7 +19,12 @@ public final class RefreshTokenLifetimeRule extends AbstractRule {
                 "Refresh tokens expire after at most 30 idle days",
                 "Salesforce's partner controls limit refresh tokens to 30 days of inactivity; 'valid until"
                         + " revoked' (Infinite) is no longer allowed for distributed apps. A warning for a Local app,"
-                        + " an error for a Packaged one.",
+                        + " an error for a Packaged one. Under the nango profile a Local app may keep 'valid until"
+                        + " revoked', as Nango's guide recommends: Nango is a server-side OAuth broker that holds the"
+                        + " refresh token encrypted on its own server (never in a browser or on a device) and refreshes"
+                        + " access tokens itself, and the secret is required for every refresh, so a stolen token"
+                        + " alone is useless; an idle limit would instead silently disconnect integrations that sync"
+                        + " rarely. Revoke the token in Setup (or delete the connection in Nango) to end access.",
                 "https://help.salesforce.com/s/articleView?id=xcloud.eca_limit_idle_refresh_token_ttl.htm&type=5");
     }
 
@@ -28,6 +33,10 @@ public final class RefreshTokenLifetimeRule extends AbstractRule {
         for (EcaFile f : project.filesOf(MetadataType.OAUTH_POLICIES)) {
             Severity s = distributed(project, ctx, f) ? Severity.ERROR : Severity.WARNING;
             String policy = f.text("refreshTokenPolicyType");
+            if (!distributed(project, ctx, f) && policy != null
+                    && policy.equals(ctx.profile().intendedLocalRefreshTokenPolicy())) {
+                continue; // what the profile's integration needs in a Local app (see the rationale)
+            }
             if ("Infinite".equals(policy)) {
                 ctx.report(f, f.element("refreshTokenPolicyType"), "refresh tokens are valid until revoked"
                         + " (Infinite) in " + distributionWord(project, f) + " app; use SpecificInactivity of at"

@@ -5,6 +5,7 @@ import static io.github.ecamaven.eca.validate.rules.Examples.*;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
@@ -17,6 +18,11 @@ public final class StrictJsonRule extends AbstractRule {
                 "The sf CLI swallows a parse error and treats the whole file as empty, so comments (as in guides"
                         + " that annotate the file) make package commands fail with unrelated messages.",
                 PROJECT_JSON_DOC);
+    }
+
+    @Override
+    public RuleScope scope() {
+        return RuleScope.PROJECT;
     }
 
     @Override

@@ -3,9 +3,11 @@ package io.github.ecamaven.eca.validate.rules;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
@@ -13,11 +15,19 @@ import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
 /** ECA-PROJ-007: versionNumber is {@code major.minor.patch.(NEXT|build)}. */
 public final class VersionNumberRule extends AbstractRule {
 
+    /** The rule id; eca:generate cites it when it refuses the same value. */
+    public static final String ID = "ECA-PROJ-007";
+
     public VersionNumberRule() {
-        super("ECA-PROJ-007", Severity.ERROR, Category.PROJECT, "versionNumber is major.minor.patch.build",
+        super(ID, Severity.ERROR, Category.PROJECT, "versionNumber is major.minor.patch.build",
                 "Package versions are four numbers, the last one a build number or NEXT; any other form fails"
                         + " package version create.",
                 "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_config_file.htm");
+    }
+
+    @Override
+    public RuleScope scope() {
+        return RuleScope.PROJECT;
     }
 
     @Override
@@ -29,9 +39,9 @@ public final class VersionNumberRule extends AbstractRule {
         JsonNode dirs = json.root().path("packageDirectories");
         for (int i = 0; i < dirs.size(); i++) {
             JsonNode v = dirs.get(i).get("versionNumber");
-            if (v != null && !v.asText().matches("\\d+\\.\\d+\\.\\d+\\.(NEXT|\\d+)")) {
+            if (v != null && SalesforceValues.versionNumberProblem(v.asText()) != null) {
                 ctx.report(json, json.valueAt("/packageDirectories/" + i + "/versionNumber"), "versionNumber '"
-                        + v.asText() + "' is not major.minor.patch.build (the build a number or NEXT), e.g. 0.1.0.NEXT");
+                        + v.asText() + "' " + SalesforceValues.versionNumberProblem(v.asText()));
             }
         }
     }

@@ -41,12 +41,29 @@ public final class AtomicFiles {
 
     /** Writes {@code content} to {@code file} through a temp file in the same folder and an atomic move. */
     public static void write(Path file, byte[] content) throws IOException {
+        write(file, content, false);
+    }
+
+    /**
+     * Like {@link #write}, for a file with a secret: readable by its owner only (0600 where the file system has
+     * POSIX permissions) from the moment it exists, whatever the old file allowed.
+     */
+    public static void writeOwnerOnly(Path file, byte[] content) throws IOException {
+        write(file, content, true);
+    }
+
+    private static void write(Path file, byte[] content, boolean ownerOnly) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
         try {
+            if (ownerOnly && tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
             Files.write(tmp, content);
-            keepPermissions(file, tmp);
+            if (!ownerOnly) {
+                keepPermissions(file, tmp);
+            }
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -3,49 +3,20 @@ package io.github.ecamaven.eca.model.io;
 import java.nio.file.Path;
 
 /**
- * A file that cannot be read as metadata: malformed XML, a DOCTYPE, a wrong root element or namespace. The message
- * reads {@code file:line:column: reason}.
+ * A file that cannot be read as metadata: malformed XML, a DOCTYPE, a wrong root element or namespace, or beyond one
+ * of the {@link InputLimits}. The message reads {@code file:line:column: reason}.
  */
-public class EcaXmlException extends Exception {
+public class EcaXmlException extends UnreadableFileException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Path file;
-    private final int line;
-    private final int column;
-    private final String reason;
-
     public EcaXmlException(Path file, int line, int column, String reason, Throwable cause) {
-        super(format(file, line, column, reason), cause);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
+        super(file, line, column, reason, cause);
     }
 
-    private static String format(Path file, int line, int column, String reason) {
-        String where = file == null ? "<input>" : file.toString();
-        return where + ":" + line + (column > 0 ? ":" + column : "") + ": " + reason;
-    }
-
-    public Path file() {
-        return file;
-    }
-
-    public int line() {
-        return line;
-    }
-
-    public int column() {
-        return column;
-    }
-
-    public SourcePosition position() {
-        return new SourcePosition(line, column);
-    }
-
-    /** The sentence without the location. */
-    public String reason() {
-        return reason;
+    /** The same problem as an XML reading error. */
+    public static EcaXmlException of(UnreadableFileException e) {
+        return e instanceof EcaXmlException x ? x
+                : new EcaXmlException(e.file(), e.line(), e.column(), e.reason(), e.getCause());
     }
 }

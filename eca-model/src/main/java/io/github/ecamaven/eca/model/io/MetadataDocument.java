@@ -29,12 +29,19 @@ public final class MetadataDocument<T extends MetadataComponent> {
     private final Document dom;
     private final T model;
     private final Map<String, String> baseline;
+    private final byte[] original;
 
     MetadataDocument(Path file, Document dom, T model) {
+        this(file, dom, model, null);
+    }
+
+    /** @param original the bytes {@code dom} was parsed from, written back unchanged while the model is */
+    MetadataDocument(Path file, Document dom, T model, byte[] original) {
         this.file = file;
         this.dom = dom != null ? dom : emptyDocument(model);
         this.model = model;
         this.baseline = dom != null ? fieldTexts(MetadataXml.marshal(model)) : Map.of();
+        this.original = dom != null && original != null ? original.clone() : null;
     }
 
     private static Document emptyDocument(MetadataComponent model) {
@@ -132,13 +139,115 @@ public final class MetadataDocument<T extends MetadataComponent> {
         }
     }
 
-    /** The file content: the model merged into the DOM, in Salesforce's format. */
+    /**
+     * Single-valued elements (per the schema) that occur more than once under one parent, at any depth below known
+     * complex elements. The model keeps only the last of them; callers report them instead of trusting it.
+     */
+    public List<DuplicateElement> duplicates() {
+        List<DuplicateElement> out = new ArrayList<>();
+        TypeSpec spec = EcaSchema.type(rootName());
+        if (spec != null) {
+            collectDuplicates(root(), spec, "", out);
+        } else {
+            // Connected Apps and package.xml have no schema table: the bound model says what is single-valued
+            collectDuplicates(root(), model.getClass(), "", out);
+        }
+        return out;
+    }
+
+    private static void collectDuplicates(Element parent, Class<?> type, String prefix, List<DuplicateElement> out) {
+        Map<String, java.lang.reflect.Field> fields = new LinkedHashMap<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                jakarta.xml.bind.annotation.XmlElement x = f.getAnnotation(jakarta.xml.bind.annotation.XmlElement.class);
+                if (x != null) {
+                    fields.putIfAbsent("##default".equals(x.name()) ? f.getName() : x.name(), f);
+                }
+            }
+        }
+        Map<String, List<Element>> byName = new LinkedHashMap<>();
+        for (Element e : childElements(parent, null)) {
+            java.lang.reflect.Field f = fields.get(e.getLocalName());
+            if (f == null) {
+                continue;
+            }
+            byName.computeIfAbsent(e.getLocalName(), k -> new ArrayList<>()).add(e);
+            Class<?> nested = boundType(f);
+            if (nested != null) {
+                collectDuplicates(e, nested, prefix + e.getLocalName() + "/", out);
+            }
+        }
+        for (Map.Entry<String, List<Element>> g : byName.entrySet()) {
+            java.lang.reflect.Field f = fields.get(g.getKey());
+            if (java.util.Collection.class.isAssignableFrom(f.getType()) || g.getValue().size() < 2) {
+                continue;
+            }
+            boolean simple = boundType(f) == null;
+            out.add(duplicate(prefix, g.getKey(), type.getSimpleName(), g.getValue(), simple));
+        }
+    }
+
+    /** The bound class of a field's elements when they have children (a JAXB type), else null. */
+    private static Class<?> boundType(java.lang.reflect.Field f) {
+        Class<?> t = f.getType();
+        if (java.util.Collection.class.isAssignableFrom(t)
+                && f.getGenericType() instanceof java.lang.reflect.ParameterizedType p
+                && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+            t = c;
+        }
+        return !t.isEnum() && t.isAnnotationPresent(jakarta.xml.bind.annotation.XmlType.class) ? t : null;
+    }
+
+    private static DuplicateElement duplicate(String prefix, String name, String parentType, List<Element> copies,
+            boolean simple) {
+        List<SourcePosition> at = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (Element e : copies) {
+            at.add(positionOf(e));
+            values.add(simple ? e.getTextContent().strip() : MetadataXmlWriter.writeElement(e).strip());
+        }
+        return new DuplicateElement(prefix + name, name, parentType, at, values, simple);
+    }
+
+    private static void collectDuplicates(Element parent, TypeSpec spec, String prefix, List<DuplicateElement> out) {
+        if (spec == null) {
+            return;
+        }
+        Map<String, List<Element>> byName = new LinkedHashMap<>();
+        for (Element e : childElements(parent, null)) {
+            FieldSpec f = spec.field(e.getLocalName());
+            if (f == null) {
+                continue;
+            }
+            byName.computeIfAbsent(e.getLocalName(), k -> new ArrayList<>()).add(e);
+            if (f.kind() == io.github.ecamaven.eca.model.schema.ValueKind.COMPLEX) {
+                collectDuplicates(e, EcaSchema.type(f.valueType()), prefix + e.getLocalName() + "/", out);
+            }
+        }
+        for (Map.Entry<String, List<Element>> g : byName.entrySet()) {
+            FieldSpec f = spec.field(g.getKey());
+            if (f.repeated() || g.getValue().size() < 2) {
+                continue;
+            }
+            boolean simple = f.kind() != io.github.ecamaven.eca.model.schema.ValueKind.COMPLEX;
+            out.add(duplicate(prefix, g.getKey(), spec.name(), g.getValue(), simple));
+        }
+    }
+
+    /**
+     * The file content: the model merged into the DOM, in Salesforce's format. While no field of the model changed
+     * since it was read, the file as read, byte for byte: whatever formatted it (a retrieve, prettier, a hand with
+     * tabs or CRLF, a callback list broken over lines) stays as it was.
+     */
     public String toXml() {
-        return MetadataXmlWriter.write(merged());
+        return new String(toBytes(), StandardCharsets.UTF_8);
     }
 
     public byte[] toBytes() {
-        return toXml().getBytes(StandardCharsets.UTF_8);
+        if (original != null && fieldTexts(MetadataXml.marshal(model)).equals(baseline)) {
+            return original.clone();
+        }
+        return MetadataXmlWriter.write(merged()).getBytes(StandardCharsets.UTF_8);
     }
 
     private Document merged() {

@@ -11,7 +11,6 @@ import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.Unmarshaller;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +56,13 @@ public final class MetadataXml {
 
     /** Reads a file; the root element decides the type, and must agree with an ECA file suffix. */
     public static MetadataDocument<MetadataComponent> read(Path file) throws EcaXmlException, IOException {
-        return read(file, Files.readAllBytes(file));
+        byte[] content;
+        try {
+            content = InputLimits.read(file);
+        } catch (UnreadableFileException e) {
+            throw EcaXmlException.of(e);
+        }
+        return read(file, content);
     }
 
     /** Reads a file expected to hold {@code type}. */
@@ -95,7 +100,7 @@ public final class MetadataXml {
                     + " metadata type; expected one of " + ROOTS.keySet(), null);
         }
         MetadataComponent model = unmarshal(file, root, type);
-        return new MetadataDocument<>(file, dom, model);
+        return new MetadataDocument<>(file, dom, model, content);
     }
 
     static <T extends MetadataComponent> T unmarshal(Path file, Element root, Class<T> type) throws EcaXmlException {

@@ -1,6 +1,6 @@
 package io.github.ecamaven.eca.model.io;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -18,6 +18,10 @@ import org.w3c.dom.UserDataHandler;
 /**
  * Parses XML into a DOM that records where each element starts. DOCTYPE declarations are refused before anything
  * they declare is used: no DTD or external entity is ever loaded, so XXE and entity-expansion bombs cannot happen.
+ * The {@link InputLimits} (depth, element count, value length) are checked while streaming, before a node is added,
+ * so no later recursive walk (JAXB, cloning, writing) can meet a tree deeper than {@link InputLimits#MAX_DEPTH}; the
+ * bytes are decoded as UTF-8 here so that the JDK parser never sees a malformed byte (it would print stray
+ * {@code [Fatal Error]} lines on stderr).
  */
 public final class SecureXmlParser {
 
@@ -82,14 +86,30 @@ public final class SecureXmlParser {
      * @throws EcaXmlException with line and column for malformed XML or a DOCTYPE
      */
     public static Document parse(Path file, byte[] content) throws EcaXmlException {
+        if (content.length > InputLimits.MAX_FILE_BYTES) {
+            throw new EcaXmlException(file, 1, 0, "the file is " + InputLimits.bytes(content.length) + ", more than"
+                    + " the limit of " + InputLimits.bytes(InputLimits.MAX_FILE_BYTES) + " for a metadata file", null);
+        }
+        String text;
+        try {
+            text = InputLimits.decodeUtf8(file, content);
+        } catch (UnreadableFileException e) {
+            throw EcaXmlException.of(e);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte order mark is not content
+        }
         Document doc = newDocument();
+        doc.setStrictErrorChecking(false); // its ancestor check per insert would make building quadratic in depth
         XMLStreamReader r = null;
         int line = 1;
         int col = 1;
+        int depth = 0;
+        int elements = 0;
         try {
-            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(content));
+            r = FACTORY.createXMLStreamReader(new StringReader(text));
             Node current = doc;
-            LineIndex index = new LineIndex(content);
+            LineIndex index = new LineIndex(text);
             while (r.hasNext()) {
                 int event = r.next();
                 Location at = r.getLocation();
@@ -98,6 +118,14 @@ public final class SecureXmlParser {
                             "DOCTYPE declarations are not allowed in Salesforce metadata (they can load external "
                                     + "entities); remove the <!DOCTYPE ...> line", null);
                     case XMLStreamConstants.START_ELEMENT -> {
+                        SourcePosition start = index.startOfTag(at, qualified(r), line, col);
+                        if (++depth > InputLimits.MAX_DEPTH) {
+                            throw new EcaXmlException(file, start.line(), start.column(), "elements are nested more"
+                                    + " than " + InputLimits.MAX_DEPTH + " deep here (the limit; Salesforce metadata"
+                                    + " is a few levels deep); the file is broken or not metadata", null);
+                        }
+                        elements = count(file, start, elements);
+                        checkName(file, start, "element", r.getPrefix(), r.getLocalName());
                         Element e = doc.createElementNS(emptyToNull(r.getNamespaceURI()), qualified(r));
                         for (int i = 0; i < r.getNamespaceCount(); i++) {
                             String prefix = r.getNamespacePrefix(i);
@@ -109,9 +137,12 @@ public final class SecureXmlParser {
                             String name = prefix == null || prefix.isEmpty()
                                     ? r.getAttributeLocalName(i)
                                     : prefix + ":" + r.getAttributeLocalName(i);
-                            e.setAttributeNS(emptyToNull(r.getAttributeNamespace(i)), name, r.getAttributeValue(i));
+                            checkName(file, start, "attribute", prefix, r.getAttributeLocalName(i));
+                            String value = r.getAttributeValue(i);
+                            checkLength(file, start, "attribute " + name, value.length());
+                            e.setAttributeNS(emptyToNull(r.getAttributeNamespace(i)), name, value);
                         }
-                        setPosition(e, index.startOfTag(at, qualified(r), line, col));
+                        setPosition(e, start);
                         if (at != null) {
                             e.setUserData(START_END_KEY, at.getLineNumber() + ":" + at.getColumnNumber(), null);
                         }
@@ -126,20 +157,31 @@ public final class SecureXmlParser {
                             current.setUserData(OPEN_CLOSE_KEY, Boolean.TRUE, COPY_ON_CLONE);
                         }
                         current.setUserData(START_END_KEY, null, null);
+                        dropFormattingWhitespace(current);
                         current = current.getParentNode();
+                        depth--;
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (current != doc) {
+                            checkLength(file, new SourcePosition(line, col), "text of <" + current.getNodeName()
+                                    + ">", r.getTextLength());
                             current.appendChild(doc.createTextNode(r.getText()));
                         }
                     }
                     case XMLStreamConstants.COMMENT -> {
+                        elements = count(file, new SourcePosition(line, col), elements);
+                        checkLength(file, new SourcePosition(line, col), "comment", r.getTextLength());
                         Node c = doc.createComment(r.getText());
                         setPosition(c, new SourcePosition(line, col));
                         current.appendChild(c);
                     }
-                    case XMLStreamConstants.PROCESSING_INSTRUCTION -> current.appendChild(
-                            doc.createProcessingInstruction(r.getPITarget(), r.getPIData()));
+                    case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+                        elements = count(file, new SourcePosition(line, col), elements);
+                        String data = r.getPIData();
+                        checkLength(file, new SourcePosition(line, col), "processing instruction",
+                                data == null ? 0 : data.length());
+                        current.appendChild(doc.createProcessingInstruction(r.getPITarget(), data));
+                    }
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw new EcaXmlException(file, line, col,
                             "entity reference &" + r.getLocalName() + "; is not allowed; write the character", null);
                     default -> {
@@ -156,6 +198,10 @@ public final class SecureXmlParser {
             int l = at != null && at.getLineNumber() > 0 ? at.getLineNumber() : line;
             int c = at != null && at.getColumnNumber() > 0 ? at.getColumnNumber() : col;
             throw new EcaXmlException(file, l, c, "malformed XML: " + cleanMessage(e) + "; fix the XML syntax", e);
+        } catch (RuntimeException e) {
+            // the JDK parser signals some malformed input with unchecked exceptions; it is still the file's fault
+            throw new EcaXmlException(file, line, col, "malformed XML the parser cannot read past this point; fix"
+                    + " the XML syntax", e);
         } finally {
             if (r != null) {
                 try {
@@ -168,12 +214,47 @@ public final class SecureXmlParser {
         if (doc.getDocumentElement() == null) {
             throw new EcaXmlException(file, 1, 1, "the file has no root element", null);
         }
-        dropFormattingWhitespace(doc.getDocumentElement());
         return doc;
     }
 
-    /** Whitespace between elements is layout, not data; text of leaf elements is kept verbatim. */
-    private static void dropFormattingWhitespace(Element e) {
+    /** One more element, comment or processing instruction; refused beyond {@link InputLimits#MAX_ELEMENTS}. */
+    private static int count(Path file, SourcePosition at, int sofar) throws EcaXmlException {
+        if (sofar + 1 > InputLimits.MAX_ELEMENTS) {
+            throw new EcaXmlException(file, at.line(), at.column(), "the file has more than "
+                    + String.format(java.util.Locale.ROOT, "%,d", InputLimits.MAX_ELEMENTS) + " elements and comments"
+                    + " (the limit); the file is broken or not metadata", null);
+        }
+        return sofar + 1;
+    }
+
+    /**
+     * The JDK parser lets a name such as {@code :a} through although it is no qualified name; the DOM refuses it
+     * later (on every copy of the tree), so it is refused here as the syntax error it is.
+     */
+    private static void checkName(Path file, SourcePosition at, String what, String prefix, String local)
+            throws EcaXmlException {
+        if (local == null || local.isEmpty() || local.indexOf(':') >= 0 || prefix != null && prefix.indexOf(':') >= 0) {
+            String name = (prefix == null || prefix.isEmpty() ? "" : prefix + ":") + local;
+            throw new EcaXmlException(file, at.line(), at.column(), "malformed XML: '" + name + "' is not a valid "
+                    + what + " name (a colon may only separate a namespace prefix from the name); fix the XML syntax",
+                    null);
+        }
+    }
+
+    private static void checkLength(Path file, SourcePosition at, String what, int length) throws EcaXmlException {
+        if (length > InputLimits.MAX_VALUE_CHARS) {
+            throw new EcaXmlException(file, at.line(), at.column(), "the " + what + " is "
+                    + String.format(java.util.Locale.ROOT, "%,d", length) + " characters long, more than the limit of "
+                    + String.format(java.util.Locale.ROOT, "%,d", InputLimits.MAX_VALUE_CHARS) + " for one value; the"
+                    + " file is broken or not metadata", null);
+        }
+    }
+
+    /**
+     * Whitespace between elements is layout, not data; text of leaf elements is kept verbatim. Called once per
+     * element as it closes, so the whole pass is linear and needs no recursion.
+     */
+    private static void dropFormattingWhitespace(Node e) {
         boolean hasElements = false;
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n.getNodeType() == Node.ELEMENT_NODE || n.getNodeType() == Node.COMMENT_NODE) {
@@ -181,12 +262,13 @@ public final class SecureXmlParser {
                 break;
             }
         }
+        if (!hasElements) {
+            return;
+        }
         Node n = e.getFirstChild();
         while (n != null) {
             Node next = n.getNextSibling();
-            if (n.getNodeType() == Node.ELEMENT_NODE) {
-                dropFormattingWhitespace((Element) n);
-            } else if (hasElements && n.getNodeType() == Node.TEXT_NODE && n.getNodeValue().isBlank()) {
+            if (n.getNodeType() == Node.TEXT_NODE && n.getNodeValue().isBlank()) {
                 e.removeChild(n);
             }
             n = next;
@@ -198,8 +280,8 @@ public final class SecureXmlParser {
         private final String text;
         private final int[] lineStarts;
 
-        LineIndex(byte[] content) {
-            this.text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        LineIndex(String text) {
+            this.text = text;
             java.util.List<Integer> starts = new java.util.ArrayList<>();
             starts.add(0);
             for (int i = 0; i < text.length(); i++) {
@@ -259,14 +341,19 @@ public final class SecureXmlParser {
         return (i >= 0 ? m.substring(i + "Message: ".length()) : m).trim();
     }
 
-    static Document newDocument() {
+    /** One builder per thread: looking up the DOM implementation costs more than parsing a small file. */
+    private static final ThreadLocal<javax.xml.parsers.DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            return f.newDocumentBuilder().newDocument();
+            return f.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no DOM implementation", e);
         }
+    });
+
+    static Document newDocument() {
+        return BUILDER.get().newDocument();
     }
 }

@@ -180,19 +180,28 @@ public final class ItOrg {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> registry() {
+        return registry(REGISTRY);
+    }
+
+    /**
+     * A registry of JDK-typed entries per IT kept in {@link System#getProperties()} under {@code name}, so that
+     * scripts loaded by different class loaders share it (also used by {@link ItCredentials}).
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Object>> registry(String name) {
         synchronized (System.getProperties()) {
-            Object r = System.getProperties().get(REGISTRY);
+            Object r = System.getProperties().get(name);
             if (r == null) {
                 r = new ConcurrentHashMap<String, Map<String, Object>>();
-                System.getProperties().put(REGISTRY, r);
+                System.getProperties().put(name, r);
             }
             return (Map<String, Map<String, Object>>) r;
         }
     }
 
-    private static String key(File basedir) {
+    /** The registry key of an IT folder. */
+    static String key(File basedir) {
         try {
             return basedir.getCanonicalPath();
         } catch (IOException e) {

@@ -81,6 +81,7 @@ public final class StandInOrg implements AutoCloseable {
     private final Map<String, DeployJob> deploys = new LinkedHashMap<>();
     private final List<UploadedVersion> uploads = new ArrayList<>();
     private final List<DeployedZip> deployedZips = new ArrayList<>();
+    private final OAuthCredentialsStandIn oauthCredentials = new OAuthCredentialsStandIn();
 
     /** What sf uploaded for one package version create request. */
     public record UploadedVersion(String requestId, Map<String, Object> request, Map<String, Object> descriptor,
@@ -149,6 +150,11 @@ public final class StandInOrg implements AutoCloseable {
     /** {@code http://127.0.0.1:<port>} (pass to {@code sf org login access-token --instance-url}). */
     public String instanceUrl() {
         return "http://127.0.0.1:" + port();
+    }
+
+    /** The External Client App credentials resources ({@code /apps/oauth/...}). */
+    public OAuthCredentialsStandIn oauthCredentials() {
+        return oauthCredentials;
     }
 
     public Scenario scenario() {
@@ -240,6 +246,11 @@ public final class StandInOrg implements AutoCloseable {
                 soap(doc, op, reply);
             } else if (!authorized(exchange)) {
                 error(reply, 401, "INVALID_SESSION_ID", "Session expired or invalid");
+            } else if (OAuthCredentialsStandIn.handles(path)) {
+                OAuthCredentialsStandIn.Answer a = oauthCredentials.answer(method, path, rawQuery,
+                        new String(body, StandardCharsets.UTF_8));
+                json(reply, a.status(), a.body() == null ? "" : a.body());
+                reply.body = a.body() == null ? new byte[0] : reply.body;
             } else {
                 rest(method, path, soql, contentType, body, reply);
             }

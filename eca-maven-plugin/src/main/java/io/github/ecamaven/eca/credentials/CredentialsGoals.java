@@ -1,0 +1,109 @@
+package io.github.ecamaven.eca.credentials;
+
+import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.model.io.EcaXmlException;
+import io.github.ecamaven.eca.orgsync.EcaSourceFiles;
+import io.github.ecamaven.eca.project.SfdxProject;
+import io.github.ecamaven.eca.project.SfdxProjectException;
+import io.github.ecamaven.eca.sf.SfCli;
+import io.github.ecamaven.eca.sf.SfCliException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * eca:credentials and eca:rotate-credentials without Maven: pick the app, check it is Local, build the destination,
+ * then read the key (and secret) from the org through {@code sf api request rest} and hand them over, or rotate.
+ */
+public final class CredentialsGoals {
+
+    /** Property names, for messages. */
+    public static final String APP_PROPERTY = "eca.credentials.app";
+
+    private final SfCli sf;
+    private final EcaLog log;
+
+    public CredentialsGoals(SfCli sf, EcaLog log) {
+        this.sf = sf;
+        this.log = log;
+    }
+
+    /** Reads the app's credentials and hands them to the destination; returns the line saying what changed. */
+    public String handOver(CredentialsRequest request)
+            throws CredentialsException, SfCliException, IOException, EcaXmlException, SfdxProjectException {
+        Setup s = setup(request, "credentials");
+        s.destination.preflight();
+        OrgCredentialsApi.OrgApp app = s.org.app(s.app.name());
+        String consumer = s.org.consumer(app);
+        String report = s.destination.deliver(s.org.credentials(app, consumer, s.destination.needsSecret()));
+        log.info(report);
+        return report;
+    }
+
+    /** Rotates the app's key and secret (or resumes an interrupted rotation); returns the new key. */
+    public String rotate(CredentialsRequest request)
+            throws CredentialsException, SfCliException, IOException, EcaXmlException, SfdxProjectException {
+        Setup s = setup(request, "rotate-credentials");
+        if (!s.destination.needsSecret()) {
+            throw new CredentialsException("eca:rotate-credentials needs a destination that receives the new secret"
+                    + " before the promotion: -Deca.credentials.to=nango (with -Deca.nango.integration=KEY) or env-file.",
+                    false);
+        }
+        s.destination.preflight();
+        Path state = request.buildDir().resolve("eca").resolve("rotation.json");
+        return new Rotation(s.org, s.destination, state, s.app.name(), request.targetOrg(), log)
+                .rotate(request.revokeOld());
+    }
+
+    private record Setup(ProjectApp app, OrgCredentialsApi org, Destination destination) {
+    }
+
+    private Setup setup(CredentialsRequest r, String goal)
+            throws CredentialsException, IOException, EcaXmlException, SfdxProjectException {
+        String name = ProjectApp.choose(r.app(), r.configuredApps(), APP_PROPERTY);
+        List<Path> packageDirs = EcaSourceFiles.packageDirectories(r.projectDir());
+        ProjectApp app = ProjectApp.read(packageDirs, name);
+        app.requireLocal(goal);
+        String apiVersion = SfdxProject.exists(r.projectDir()) ? SfdxProject.read(r.projectDir()).sourceApiVersion()
+                : null;
+        Destination destination = destination(r, app, packageDirs);
+        OrgCredentialsApi org = new OrgCredentialsApi(new CliSfRest(sf, r.targetOrg(), log), apiVersion, r.targetOrg());
+        return new Setup(app, org, destination);
+    }
+
+    private Destination destination(CredentialsRequest r, ProjectApp app, List<Path> packageDirs)
+            throws CredentialsException {
+        String to = r.to() == null || r.to().isBlank() ? (r.nangoIntegration() == null ? "console" : "nango")
+                : r.to().strip();
+        switch (to) {
+            case "nango" -> {
+                if (r.nangoIntegration() == null || r.nangoIntegration().isBlank()) {
+                    throw new CredentialsException("Name the Nango integration: -Deca.nango.integration=KEY (its unique"
+                            + " key; created when missing).", false);
+                }
+                if (r.nangoKey() == null) {
+                    throw new CredentialsException("No Nango API key: " + r.nangoKeySource() + " is not set. Export the"
+                            + " environment API key there (never in the POM or on the command line).", true);
+                }
+                if (app.scopes().isEmpty()) {
+                    throw new CredentialsException("The project has no OAuth settings file of " + app.name() + " with"
+                            + " commaSeparatedOauthScopes, so the Nango integration's scopes are unknown. Run"
+                            + " eca:generate (or retrieve the app) first.", false);
+                }
+                NangoClient nango = new NangoClient(r.nangoUrl(), r.nangoKey(), r.nangoKeySource());
+                return new NangoDestination(nango, r.nangoIntegration().strip(), "Salesforce (" + app.name() + ")",
+                        app.scopes());
+            }
+            case "env-file" -> {
+                Path file = r.file() != null ? r.file()
+                        : r.buildDir().resolve("eca").resolve("credentials").resolve(app.name() + ".env");
+                return new EnvFileDestination(file, r.projectDir(), packageDirs, app.name(), app.scopes());
+            }
+            case "console" -> {
+                return new ConsoleDestination(app.name());
+            }
+            default -> throw new CredentialsException("eca.credentials.to is '" + to + "'; use one of "
+                    + String.join(", ", CredentialsRequest.DESTINATIONS) + ".", false);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.ecamaven.eca.credentials;
+
+import io.github.ecamaven.eca.credentials.OrgCredentialsApi.AppCredentials;
+import io.github.ecamaven.eca.sf.SfCliException;
+
+/** Where eca:credentials and eca:rotate-credentials put an app's key and secret ({@code eca.credentials.to}). */
+public interface Destination {
+
+    /** For messages and rotation.json: {@code Nango integration 'salesforce' at https://api.nango.dev}. */
+    String describe();
+
+    /** Whether it needs the consumer secret (the console shows only the key). */
+    boolean needsSecret();
+
+    /** Whether it already holds credentials (a rollback restores them, else removes what the rotation created). */
+    boolean exists() throws CredentialsException;
+
+    /**
+     * Checks that the destination can take the pair (reachable, key accepted, current state readable) before
+     * anything is read from the org.
+     */
+    default void preflight() throws CredentialsException {
+    }
+
+    /** Puts the pair there when it differs from what is there; returns one line saying what changed. */
+    String deliver(AppCredentials credentials) throws CredentialsException, SfCliException;
+
+    /** Reads the pair back and fails when it is not {@code credentials} (compared, never printed). */
+    void confirm(AppCredentials credentials) throws CredentialsException;
+
+    /** Removes what {@link #deliver} created. */
+    void remove() throws CredentialsException;
+
+    /** Constant-time comparison of two secrets, null-safe. */
+    static boolean sameSecret(io.github.ecamaven.eca.sf.Secret a, io.github.ecamaven.eca.sf.Secret b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return java.security.MessageDigest.isEqual(a.reveal().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                b.reveal().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.ecamaven.eca.credentials;
+
+import io.github.ecamaven.eca.credentials.OrgCredentialsApi.AppCredentials;
+import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.sf.Secret;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A dotenv file with the key, the secret and the scopes, readable by its owner only from the moment it exists
+ * ({@link AtomicFiles#writeOwnerOnly}). Refuses a path inside a package
+ * directory (sf would deploy or package it) and a path git tracks (it would be committed).
+ */
+public final class EnvFileDestination implements Destination {
+
+    /** The variable names in the file. */
+    public static final String KEY_VARIABLE = "SALESFORCE_CLIENT_ID";
+    public static final String SECRET_VARIABLE = "SALESFORCE_CLIENT_SECRET";
+    public static final String SCOPES_VARIABLE = "SALESFORCE_SCOPES";
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    private final Path file;
+    private final String app;
+    private final String scopes;
+
+    /**
+     * Checks the path before anything is read from the org.
+     *
+     * @param packageDirectories the project's package directories (absolute)
+     */
+    public EnvFileDestination(Path file, Path projectDir, List<Path> packageDirectories, String app, String scopes)
+            throws CredentialsException {
+        this.file = file.toAbsolutePath().normalize();
+        this.app = app;
+        this.scopes = scopes;
+        for (Path dir : packageDirectories) {
+            if (this.file.startsWith(dir.toAbsolutePath().normalize())) {
+                throw new CredentialsException("eca.credentials.file " + this.file + " is inside the package directory "
+                        + dir + "; sf would deploy or package the secret. Choose a path outside it, e.g. the default"
+                        + " target/eca/credentials/" + app + ".env.", false);
+            }
+        }
+        if (gitTracks(projectDir, this.file)) {
+            throw new CredentialsException("eca.credentials.file " + this.file + " is tracked by git; the secret would be"
+                    + " committed. Choose an untracked path (and add it to .gitignore), e.g. the default"
+                    + " target/eca/credentials/" + app + ".env.", false);
+        }
+    }
+
+    /** Whether git knows {@code file} in the repository around {@code projectDir}; false without git or a repo. */
+    static boolean gitTracks(Path projectDir, Path file) {
+        try {
+            Process p = new ProcessBuilder("git", "ls-files", "--error-unmatch", "--", file.toString())
+                    .directory(projectDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.getOutputStream().close();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            return p.exitValue() == 0;
+        } catch (IOException e) {
+            return false; // no git: nothing can be tracked
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "env file " + file;
+    }
+
+    @Override
+    public boolean needsSecret() {
+        return true;
+    }
+
+    @Override
+    public boolean exists() {
+        return Files.exists(file);
+    }
+
+    @Override
+    public String deliver(AppCredentials c) throws CredentialsException {
+        byte[] content = content(c.key(), c.secret());
+        try {
+            if (Files.isRegularFile(file) && java.security.MessageDigest.isEqual(Files.readAllBytes(file), content)) {
+                restrict(file);
+                return describe() + " is up to date (client id " + c.key() + "); nothing changed";
+            }
+            AtomicFiles.writeOwnerOnly(file, content);
+        } catch (IOException e) {
+            throw new CredentialsException("Cannot write " + describe() + ": " + e.getMessage(), true, e);
+        }
+        return "Wrote the consumer key and secret of " + app + " to " + file + " (owner-only permissions)";
+    }
+
+    private byte[] content(String key, Secret secret) {
+        return ("# Consumer key and secret of the External Client App " + app + ", written by eca:credentials.\n"
+                + "# Keep this file private; never commit it.\n"
+                + KEY_VARIABLE + "=" + key + "\n"
+                + SECRET_VARIABLE + "=" + secret.reveal() + "\n"
+                + SCOPES_VARIABLE + "=" + (scopes == null ? "" : scopes) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void restrict(Path f) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                && !Files.getPosixFilePermissions(f).equals(OWNER_ONLY)) {
+            Files.setPosixFilePermissions(f, OWNER_ONLY);
+        }
+    }
+
+    @Override
+    public void confirm(AppCredentials c) throws CredentialsException {
+        try {
+            if (!java.security.MessageDigest.isEqual(Files.readAllBytes(file), content(c.key(), c.secret()))) {
+                throw new CredentialsException(describe() + " does not hold the pair just written.", true);
+            }
+        } catch (IOException e) {
+            throw new CredentialsException("Cannot read back " + describe() + ": " + e.getMessage(), true, e);
+        }
+    }
+
+    @Override
+    public void remove() throws CredentialsException {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new CredentialsException("Cannot delete " + describe() + ": " + e.getMessage(), true, e);
+        }
+    }
+}

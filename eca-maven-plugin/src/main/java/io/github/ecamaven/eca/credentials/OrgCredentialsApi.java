@@ -1,0 +1,271 @@
+package io.github.ecamaven.eca.credentials;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ecamaven.eca.sf.Secret;
+import io.github.ecamaven.eca.sf.SfCliException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The org's Connect REST "OAuth credentials" resources for External Client Apps: {@code /apps/oauth/usage} (find the
+ * app), {@code /apps/oauth/credentials/{app}} (its consumers), {@code …/{consumer}?part=…} (key and secret) and the
+ * staged credentials used for rotation ({@code …/staged}, {@code …/staged/{id}}), all at one API version of at least
+ * {@value #MINIMUM_API_VERSION} (the staged resources' first version).
+ *
+ * <p>Errors are turned into {@link CredentialsException}s that name the fix. Salesforce answers errors as a JSON
+ * array of {@code {"errorCode", "message"}}; the answers for the org setting being off are recognised by the message
+ * phrases real clients match ("not currently enabled", "feature is not enabled", "not enabled for this").
+ */
+public final class OrgCredentialsApi {
+
+    /** The first API version with the staged credentials resources; every call uses at least this version. */
+    public static final String MINIMUM_API_VERSION = "65.0";
+    /** The Setup label of the setting that lets the org hand out secrets. */
+    public static final String SETTING_LABEL = ClientSecretSetting.LABEL;
+    static final String SETTING_FIX = "Turn on the org setting \"" + SETTING_LABEL + "\" (Setup > External Client App"
+            + " Settings; metadata ExternalClientAppSettings " + ClientSecretSetting.ELEMENT + ", which eca:generate"
+            + " writes with -D" + ClientSecretSetting.GENERATE_PROPERTY + "=true), then run again. Salesforce advises"
+            + " turning it off again afterwards.";
+    static final String PERMISSION_FIX = "Give the user sf is logged in as the permissions External Client App"
+            + " Developer (ExternalClientAppDeveloper) and View Client Secret (ViewClientSecret), e.g. in a permission set,"
+            + " then run again.";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_PAGES = 50;
+
+    private final SfRest rest;
+    private final String base;
+    private final String orgName;
+
+    /** An app the org lists in {@code /apps/oauth/usage}. */
+    public record OrgApp(String developerName, String identifier) {
+    }
+
+    /** The key (and, when asked for, the secret) of one consumer. */
+    public record AppCredentials(String key, Secret secret) {
+
+        @Override
+        public String toString() {
+            return "AppCredentials[key=" + key + "]";
+        }
+    }
+
+    /** A staged credential; {@code secret} is null when the org did not send it. */
+    public record Staged(String id, String state, String key, Secret secret) {
+
+        @Override
+        public String toString() {
+            return "Staged[id=" + id + ", state=" + state + "]";
+        }
+    }
+
+    /**
+     * @param apiVersion the project's API version; raised to {@value #MINIMUM_API_VERSION} when lower
+     * @param orgName how messages name the org (the alias)
+     */
+    public OrgCredentialsApi(SfRest rest, String apiVersion, String orgName) {
+        this.rest = rest;
+        this.base = "services/data/v" + atLeastMinimum(apiVersion) + "/apps/oauth/";
+        this.orgName = orgName == null ? "sf's default org" : "org '" + orgName + "'";
+    }
+
+    static String atLeastMinimum(String apiVersion) {
+        if (apiVersion == null || !apiVersion.matches("\\d+\\.\\d+")) {
+            return MINIMUM_API_VERSION;
+        }
+        return Double.parseDouble(apiVersion) < Double.parseDouble(MINIMUM_API_VERSION) ? MINIMUM_API_VERSION
+                : apiVersion;
+    }
+
+    /** Every app in {@code /apps/oauth/usage}, following the pages until one is empty. */
+    public List<OrgApp> apps() throws SfCliException, CredentialsException {
+        List<OrgApp> out = new ArrayList<>();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            JsonNode body = call("GET", "usage?page=" + page + "&pageSize=100", null, "list the External Client Apps");
+            JsonNode apps = body.path("apps");
+            if (!apps.isArray() || apps.isEmpty()) {
+                break;
+            }
+            apps.forEach(a -> out.add(new OrgApp(a.path("developerName").asText(null), a.path("identifier").asText(null))));
+            JsonNode next = body.get("nextPageUrl");
+            if (next == null || next.isNull() || next.asText().isBlank()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The app named {@code developerName}; an error listing the apps the org has when it is not there. */
+    public OrgApp app(String developerName) throws SfCliException, CredentialsException {
+        List<OrgApp> apps = apps();
+        for (OrgApp a : apps) {
+            if (developerName.equals(a.developerName())) {
+                return a;
+            }
+        }
+        List<String> names = apps.stream().map(OrgApp::developerName).sorted().toList();
+        throw new CredentialsException("The " + orgName + " has no External Client App '" + developerName + "' in"
+                + " /apps/oauth/usage; it lists " + (names.isEmpty() ? "none" : String.join(", ", names)) + ". Deploy the"
+                + " app first (eca:deploy -Deca.targetOrg=...), or name one of these with -Deca.credentials.app=API_NAME."
+                + " A just-deployed app can take a few minutes to appear.", false);
+    }
+
+    /** The app's single consumer id (the first when there are several). */
+    public String consumer(OrgApp app) throws SfCliException, CredentialsException {
+        JsonNode body = call("GET", "credentials/" + app.identifier(), null,
+                "read the consumers of " + app.developerName());
+        JsonNode consumers = body.path("consumers");
+        if (!consumers.isArray() || consumers.isEmpty()) {
+            throw new CredentialsException("The " + orgName + " lists no OAuth consumer for '" + app.developerName()
+                    + "': the app has no OAuth settings enabled. Enable OAuth for it (its ecaOauth and ecaGlblOauth"
+                    + " files), deploy, and run again.", false);
+        }
+        return consumers.get(0).path("id").asText();
+    }
+
+    /** The consumer's key, and its secret when {@code withSecret}. */
+    public AppCredentials credentials(OrgApp app, String consumerId, boolean withSecret)
+            throws SfCliException, CredentialsException {
+        JsonNode body = call("GET", "credentials/" + app.identifier() + "/" + consumerId + "?part="
+                + (withSecret ? "keyandsecret" : "key"), null, "read the credentials of " + app.developerName());
+        String key = text(body, "key");
+        String secret = text(body, "secret");
+        if (key == null) {
+            throw new CredentialsException("The " + orgName + " answered without a consumer key for '"
+                    + app.developerName() + "'. " + PERMISSION_FIX, false);
+        }
+        if (withSecret && secret == null) {
+            // the org answers 200 without the secret while the setting or the permission is not effective
+            throw new CredentialsException("The " + orgName + " did not return the consumer secret of '"
+                    + app.developerName() + "'. " + SETTING_FIX + " If it is on: " + PERMISSION_FIX, false);
+        }
+        return new AppCredentials(key, secret == null ? null : Secret.of(secret));
+    }
+
+    /** The consumer's staged credentials (none: empty), without their secrets. */
+    public List<Staged> staged(OrgApp app, String consumerId) throws SfCliException, CredentialsException {
+        SfRest.Response r = rest.send("GET", base + stagedPath(app, consumerId), null);
+        if (r.status() == 404) {
+            return List.of(); // "nothing staged" may be a 404
+        }
+        JsonNode body = check(r, "read the staged credentials of " + app.developerName());
+        List<Staged> out = new ArrayList<>();
+        for (JsonNode s : stagedNodes(body)) {
+            out.add(new Staged(text(s, "id"), text(s, "state"), text(s, "key"), null));
+        }
+        return out;
+    }
+
+    /** One staged credential with its key and secret, or null when it is gone. */
+    public Staged stagedOne(OrgApp app, String consumerId, String stagedId) throws SfCliException, CredentialsException {
+        SfRest.Response r = rest.send("GET", base + stagedPath(app, consumerId) + "/" + stagedId, null);
+        if (r.status() == 404) {
+            return null;
+        }
+        List<JsonNode> nodes = stagedNodes(check(r, "read the staged credential " + stagedId));
+        return nodes.isEmpty() ? null : staged(nodes.get(0));
+    }
+
+    /** Stages a new key and secret ({@code POST …/staged}). */
+    public Staged stage(OrgApp app, String consumerId) throws SfCliException, CredentialsException {
+        JsonNode body = call("POST", stagedPath(app, consumerId), "{}", "stage new credentials for " + app.developerName());
+        List<JsonNode> nodes = stagedNodes(body);
+        Staged s = nodes.isEmpty() ? null : staged(nodes.get(nodes.size() - 1));
+        if (s == null || s.id() == null || s.key() == null || s.secret() == null) {
+            throw new CredentialsException("The " + orgName + " staged new credentials for '" + app.developerName()
+                    + "' but its answer had no id, key or secret; delete the staged credential in Setup and run again.",
+                    false);
+        }
+        return s;
+    }
+
+    /** Promotes the staged pair to the primary one ({@code PATCH …/staged/{id}} {@code {"command":"rotate"}}). */
+    public void rotate(OrgApp app, String consumerId, String stagedId) throws SfCliException, CredentialsException {
+        call("PATCH", stagedPath(app, consumerId) + "/" + stagedId, "{\"command\":\"rotate\"}",
+                "promote the staged credentials of " + app.developerName());
+    }
+
+    /** Deletes a staged credential; false when it was already gone. */
+    public boolean deleteStaged(OrgApp app, String consumerId, String stagedId) throws SfCliException, CredentialsException {
+        SfRest.Response r = rest.send("DELETE", base + stagedPath(app, consumerId) + "/" + stagedId, "{}");
+        if (r.status() == 404) {
+            return false;
+        }
+        check(r, "delete the staged credential " + stagedId + " of " + app.developerName());
+        return true;
+    }
+
+    private static String stagedPath(OrgApp app, String consumerId) {
+        return "credentials/" + app.identifier() + "/" + consumerId + "/staged";
+    }
+
+    private static Staged staged(JsonNode s) {
+        String secret = text(s, "secret");
+        return new Staged(text(s, "id"), text(s, "state"), text(s, "key"), secret == null ? null : Secret.of(secret));
+    }
+
+    private static List<JsonNode> stagedNodes(JsonNode body) {
+        List<JsonNode> out = new ArrayList<>();
+        JsonNode list = body.has("stagedCredentials") ? body.get("stagedCredentials") : body;
+        if (list.isArray()) {
+            list.forEach(out::add);
+        } else if (list.isObject() && list.has("id")) {
+            out.add(list);
+        }
+        return out;
+    }
+
+    private JsonNode call(String method, String path, String body, String what) throws SfCliException, CredentialsException {
+        return check(rest.send(method, base + path, body), what);
+    }
+
+    private JsonNode check(SfRest.Response r, String what) throws CredentialsException {
+        if (r.ok()) {
+            try {
+                return r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
+            } catch (IOException e) {
+                throw new CredentialsException("The " + orgName + " answered HTTP " + r.status() + " with a body that"
+                        + " is not JSON when asked to " + what + ".", true); // no cause: the text may hold a secret
+            }
+        }
+        throw error(r, what);
+    }
+
+    /** The exception for an error answer; public for the rules' tests. */
+    CredentialsException error(SfRest.Response r, String what) {
+        String code = "";
+        String message = "";
+        try {
+            JsonNode e = JSON.readTree(r.body());
+            JsonNode first = e.isArray() && !e.isEmpty() ? e.get(0) : e;
+            code = first.path("errorCode").asText("");
+            message = first.path("message").asText("");
+        } catch (IOException ignored) {
+            // not JSON: reported by status alone
+        }
+        String said = "HTTP " + r.status() + (code.isEmpty() ? "" : " " + code) + (message.isEmpty() ? "" : ": " + message);
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("not currently enabled") || lower.contains("feature is not enabled")
+                || code.contains("NOT_ENABLED")) {
+            return new CredentialsException("The " + orgName + " refused to " + what + " (" + said + "). " + SETTING_FIX,
+                    false);
+        }
+        if (r.status() == 403 || lower.contains("not enabled for this user") || code.startsWith("INSUFFICIENT_ACCESS")) {
+            return new CredentialsException("The " + orgName + " refused to " + what + " (" + said + "). "
+                    + PERMISSION_FIX, false);
+        }
+        if (r.status() == 401) {
+            return new CredentialsException("The " + orgName + " refused sf's session (" + said + "). Log in again:"
+                    + " sf org login web --alias <alias>.", true);
+        }
+        return new CredentialsException("The " + orgName + " could not " + what + " (" + said + ").", r.status() >= 500);
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() || v.asText().isEmpty() ? null : v.asText();
+    }
+}

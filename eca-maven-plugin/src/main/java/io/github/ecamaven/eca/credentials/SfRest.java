@@ -1,0 +1,31 @@
+package io.github.ecamaven.eca.credentials;
+
+import io.github.ecamaven.eca.sf.SfCliException;
+
+/**
+ * The Salesforce REST calls of the credentials goals, made with sf's own authentication: the plugin never sees an
+ * access token. Any HTTP status comes back as a {@link Response}; only failures before an answer (sf missing, not
+ * logged in, org unreachable) throw.
+ */
+public interface SfRest {
+
+    /** One HTTP answer. The body may hold a consumer secret: never log it. */
+    record Response(int status, String body) {
+
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+
+        @Override
+        public String toString() {
+            return "HTTP " + status; // the body may hold a secret
+        }
+    }
+
+    /**
+     * Sends {@code method} to {@code path} ({@code services/data/v65.0/...}); {@code jsonBody} null for GET.
+     *
+     * @throws CredentialsException sf ran but got no HTTP answer (not logged in, org unreachable)
+     */
+    Response send(String method, String path, String jsonBody) throws SfCliException, CredentialsException;
+}

@@ -1,0 +1,279 @@
+package io.github.ecamaven.eca.generate;
+
+import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.schema.EcaSchema;
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Every {@code <app>} element in one table: its value type, its default (the documented Salesforce default the
+ * generator writes when neither the configuration nor the preset sets it), the metadata type and field it sets, and
+ * a one-line description. eca:generate takes its defaults from here, eca:migrate's POM snippet maps files back to
+ * {@code <app>} elements with it, and the site's "App configuration reference" is rendered from it; the first API
+ * version of each element is the schema's since table. Cross-field checks stay code ({@link AppMapper}).
+ */
+public final class AppSettings {
+
+    /** How the value of a setting relates to its metadata field. */
+    public enum Mapping {
+        /** The same value. */
+        SAME,
+        /** The boolean negated ({@code secretRequiredForWebServerFlow} writes {@code isConsumerSecretOptional}). */
+        NEGATED,
+        /** A list: one line each in the field. */
+        LINES,
+        /** A list: comma-separated in the field. */
+        COMMAS,
+        /** Not written to a field by itself (a preset, a file the field is read from, a switch). */
+        NONE
+    }
+
+    /**
+     * One {@code <app>} element.
+     *
+     * @param element the element name in {@code <app>}
+     * @param type the value the element takes, for readers ({@code text}, {@code true/false}, a list ...)
+     * @param defaultValue what generate writes when nothing sets it (null: the field is left out)
+     * @param target the metadata type it sets, or null
+     * @param field the element of {@code target} it sets, or null
+     * @param mapping how the value becomes the field
+     * @param description one line for the reference page
+     */
+    public record Setting(String element, String type, Object defaultValue, MetadataType target, String field,
+            Mapping mapping, String description) {
+
+        /** The first API version that has the target field; null when the setting writes no field. */
+        public ApiVersion since() {
+            if (target == null) {
+                return null;
+            }
+            // the name is the component's: as old as the type
+            return "fullName".equals(field) ? target.schema().since() : EcaSchema.since(target.typeName(), field);
+        }
+    }
+
+    private static final MetadataType ECA = MetadataType.EXTERNAL_CLIENT_APPLICATION;
+    private static final MetadataType OS = MetadataType.OAUTH_SETTINGS;
+    private static final MetadataType GOS = MetadataType.GLOBAL_OAUTH_SETTINGS;
+    private static final MetadataType OP = MetadataType.OAUTH_POLICIES;
+    private static final MetadataType CP = MetadataType.POLICIES;
+
+    private static final List<Setting> SETTINGS = List.of(
+            s("name", "API name", null, ECA, "fullName", Mapping.NONE,
+                    "API name of the app and of its files: letters, digits and single underscores, at most 40"),
+            s("label", "text", null, ECA, "label", Mapping.SAME, "Display name; defaults to the API name"),
+            s("contactEmail", "e-mail", null, ECA, "contactEmail", Mapping.SAME,
+                    "E-mail Salesforce uses to contact the app owner (required)"),
+            s("contactPhone", "text", null, ECA, "contactPhone", Mapping.SAME, "Contact phone"),
+            s("description", "text", null, ECA, "description", Mapping.SAME, "Short description"),
+            s("infoUrl", "http(s) URL", null, ECA, "infoUrl", Mapping.SAME, "Info URL"),
+            s("iconUrl", "http(s) URL", null, ECA, "iconUrl", Mapping.SAME, "Icon URL"),
+            s("logoUrl", "http(s) URL", null, ECA, "logoUrl", Mapping.SAME, "Logo image URL"),
+            s("distributionState", "Local, Packaged", "Local", ECA, "distributionState", Mapping.SAME,
+                    "Local, or Packaged for an app other orgs install from a 2GP managed package"),
+            s("preset", "nango, jwt-ci", null, null, null, Mapping.NONE,
+                    "Named set of defaults; every element stays overridable"),
+            s("callbackUrls", "list of <callbackUrl>", null, GOS, "callbackUrl", Mapping.LINES,
+                    "OAuth callback URLs: https, a custom app scheme, or http on a loopback host"),
+            s("scopes", "list of <scope>", null, OS, "commaSeparatedOauthScopes", Mapping.COMMAS,
+                    "OAuth scopes: metadata tokens (Api) or OAuth strings (api, refresh_token)"),
+            s("customScopes", "list of <customScope>", null, OS, "commaSeparatedCustomScopes", Mapping.COMMAS,
+                    "API names of custom scopes"),
+            s("pkceRequired", "true/false", Boolean.TRUE, GOS, "isPkceRequired", Mapping.SAME,
+                    "Require PKCE for the authorization code flow"),
+            s("secretRequiredForWebServerFlow", "true/false", Boolean.TRUE, GOS, "isConsumerSecretOptional",
+                    Mapping.NEGATED, "Require the client secret in the web-server flow"),
+            s("secretRequiredForRefreshToken", "true/false", Boolean.TRUE, GOS, "isSecretRequiredForRefreshToken",
+                    Mapping.SAME, "Require the client secret to refresh a token"),
+            s("secretRequiredForTokenExchange", "true/false", Boolean.TRUE, GOS, "isSecretRequiredForTokenExchange",
+                    Mapping.SAME, "Require the client secret in the token-exchange flow"),
+            s("introspectAllTokens", "true/false", Boolean.FALSE, GOS, "isIntrospectAllTokens", Mapping.SAME,
+                    "Let the app introspect every token of the org, not only its own"),
+            s("authorizationCodeAndCredentialsFlow", "true/false", Boolean.FALSE, GOS, "isCodeCredFlowEnabled",
+                    Mapping.SAME, "Enable the Authorization Code and Credentials flow (headless)"),
+            s("clientCredentialsFlow", "true/false", Boolean.FALSE, GOS, "isClientCredentialsFlowEnabled",
+                    Mapping.SAME, "Enable the client-credentials flow; needs <clientCredentialsUser>"),
+            s("clientCredentialsUser", "username", null, OP, "clientCredentialsFlowUser", Mapping.SAME,
+                    "User the client-credentials flow runs as"),
+            s("deviceFlow", "true/false", Boolean.FALSE, GOS, "isDeviceFlowEnabled", Mapping.SAME,
+                    "Enable the device flow"),
+            s("tokenExchangeFlow", "true/false", Boolean.FALSE, GOS, "isTokenExchangeEnabled", Mapping.SAME,
+                    "Enable the token-exchange flow (also in the OAuth policies)"),
+            s("jwtBearer", "true/false", null, null, null, Mapping.NONE,
+                    "Enable the JWT bearer flow; it is on when a certificate is set"),
+            s("certificateFile", "path of a PEM file", null, GOS, "certificate", Mapping.NONE,
+                    "X.509 certificate for the JWT bearer flow (never a private key)"),
+            s("refreshTokenRotation", "true/false", Boolean.FALSE, GOS, "isRefreshTokenRotationEnabled",
+                    Mapping.SAME, "Issue a new refresh token on every refresh"),
+            s("consumerKey", "text", null, GOS, "consumerKey", Mapping.SAME,
+                    "Consumer key (client id) to deploy; a consumer secret is never accepted"),
+            s("permittedUsers", "AllSelfAuthorized, AdminApprovedPreAuthorized", "AllSelfAuthorized", OP,
+                    "permittedUsersPolicyType", Mapping.SAME, "Who may use the app"),
+            s("permissionSets", "list of <permissionSet>", null, OP, "commaSeparatedPermissionSet", Mapping.COMMAS,
+                    "Permission-set API names pre-authorized (with AdminApprovedPreAuthorized)"),
+            s("profiles", "list of <profile>", null, OP, "commaSeparatedProfile", Mapping.COMMAS,
+                    "Profile names pre-authorized (with AdminApprovedPreAuthorized)"),
+            s("refreshTokenPolicy", "Infinite, Zero, SpecificLifetime, SpecificInactivity", "Infinite", OP,
+                    "refreshTokenPolicyType", Mapping.SAME, "How long refresh tokens stay valid"),
+            s("refreshTokenValidityPeriod", "number", null, OP, "refreshTokenValidityPeriod", Mapping.SAME,
+                    "Period for SpecificLifetime and SpecificInactivity"),
+            s("refreshTokenValidityUnit", "Hours, Days, Months", null, OP, "refreshTokenValidityUnit", Mapping.SAME,
+                    "Unit of the period"),
+            s("ipRelaxation", "Enforce, Bypass, Bypass_2factor, Enforce_relaxrefresh", "Enforce", OP,
+                    "ipRelaxationPolicyType", Mapping.SAME, "Whether the org's login IP ranges apply to tokens"),
+            s("sessionLevel", "LOW, STANDARD, HIGH_ASSURANCE", null, OP, "requiredSessionLevel", Mapping.SAME,
+                    "Session security level the app requires"),
+            s("sessionTimeoutInMinutes", "number", null, OP, "sessionTimeoutInMinutes", Mapping.SAME,
+                    "Session timeout in minutes"),
+            s("startUrl", "http(s) URL", null, OP, "startUrl", Mapping.SAME,
+                    "URL users land on after authorization"),
+            s("policiesEnabled", "true/false", Boolean.TRUE, CP, "isEnabled", Mapping.SAME,
+                    "Master switch of the app's plugins"),
+            s("oauthPluginEnabled", "true/false", Boolean.TRUE, CP, "isOauthPluginEnabled", Mapping.SAME,
+                    "OAuth plugin switch"),
+            s("startPage", "None, Custom, OAuth, SAML", null, CP, "startPage", Mapping.SAME,
+                    "Start page of the app"));
+
+    private static final Map<String, Setting> BY_ELEMENT = new LinkedHashMap<>();
+
+    static {
+        for (Setting s : SETTINGS) {
+            BY_ELEMENT.put(s.element(), s);
+        }
+    }
+
+    private AppSettings() {}
+
+    private static Setting s(String element, String type, Object dflt, MetadataType target, String field,
+            Mapping mapping, String description) {
+        return new Setting(element, type, dflt, target, field, mapping, description);
+    }
+
+    /** Every setting, in reference order. */
+    public static List<Setting> all() {
+        return SETTINGS;
+    }
+
+    /** The setting of {@code element}, e.g. {@code pkceRequired}. */
+    public static Setting get(String element) {
+        Setting s = BY_ELEMENT.get(element);
+        if (s == null) {
+            throw new IllegalArgumentException("no <app> setting " + element);
+        }
+        return s;
+    }
+
+    /** The value {@code preset} gives {@code element} (for a Local app), or null. */
+    public static Object presetValue(Preset preset, String element) {
+        try {
+            Method m = EcaApp.class.getMethod("get" + Character.toUpperCase(element.charAt(0)) + element.substring(1));
+            return m.invoke(preset.defaults(false));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("EcaApp has no getter for <" + element + ">", e);
+        }
+    }
+
+    /** The child element of a list setting: {@code <callbackUrls><callbackUrl>}. */
+    public static String itemElement(Setting s) {
+        return s.element().substring(0, s.element().length() - 1);
+    }
+
+    /**
+     * The {@code <app>} values that reproduce the given files (the reverse of eca:generate, for eca:migrate's POM
+     * snippet): element to its texts, one for a single value, several for a list. Values equal to the default are
+     * left out; settings that write no field of their own are not derived.
+     *
+     * @param models the model of each metadata type, or null for a type without a file
+     */
+    public static Map<String, List<String>> fromFiles(Function<MetadataType, Object> models) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Setting s : SETTINGS) {
+            Object model = s.target() == null || s.mapping() == Mapping.NONE ? null : models.apply(s.target());
+            String v = model == null ? null : ModelFields.text(ModelFields.get(model, s.field()));
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            List<String> values = switch (s.mapping()) {
+                case SAME -> List.of(v.trim());
+                case NEGATED -> List.of(String.valueOf(!Boolean.parseBoolean(v.trim())));
+                case LINES -> SalesforceValues.splitCallbacks(v);
+                case COMMAS -> Arrays.stream(v.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+                case NONE -> List.of();
+            };
+            if (values.isEmpty() || values.size() == 1 && values.get(0).equals(String.valueOf(s.defaultValue()))) {
+                continue;
+            }
+            out.put(s.element(), values);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- the reference page
+
+    private static String cell(Object v) {
+        if (v == null) {
+            return "";
+        }
+        String t = v instanceof List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList())
+                : String.valueOf(v);
+        return "`" + t.replace("|", "\\|") + "`";
+    }
+
+    private static String text(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|");
+    }
+
+    /** The "App configuration reference" page as Markdown. */
+    public static String markdown() {
+        StringBuilder b = new StringBuilder("# App configuration reference\n\n");
+        b.append("Every element of an `<app>` in the `<apps>` of eca:generate: the values it takes, what it is")
+                .append(" when nothing sets it and under each preset, the metadata field it sets, and the first API")
+                .append(" version that has that field (a setting newer than the project's `<apiVersion>` is")
+                .append(" refused). Generated from the plugin's settings table, like the")
+                .append(" [rule catalogue](rules.html). ").append(SETTINGS.size()).append(" elements.\n\n");
+        b.append("| Element | Values | Default |");
+        for (Preset p : Preset.values()) {
+            b.append(" Preset `").append(p.id()).append("` |");
+        }
+        b.append(" Sets | Since | Description |\n|---|---|---|");
+        b.append("---|".repeat(Preset.values().length)).append("---|---|---|\n");
+        for (Setting s : SETTINGS) {
+            b.append("| `").append(s.element()).append("` | ").append(text(s.type())).append(" | ")
+                    .append(cell(s.defaultValue())).append(" |");
+            for (Preset p : Preset.values()) {
+                b.append(" ").append(cell(presetValue(p, s.element()))).append(" |");
+            }
+            b.append(" ").append(s.target() == null ? "" : s.target().typeName() + "." + s.field()
+                    + (s.mapping() == Mapping.NEGATED ? " (negated)" : "")).append(" | ")
+                    .append(s.since() == null ? "" : s.since().toString()).append(" | ")
+                    .append(text(s.description())).append(" |\n");
+        }
+        b.append("\nA preset's values apply to a Local app; for a Packaged app the `nango` preset gives the partner")
+                .append(" security values instead (refresh tokens expire after 30 idle days and rotate).")
+                .append(" `tokenExchangeFlow` and `clientCredentialsFlow` are written to the OAuth policies as well.\n");
+        return b.toString();
+    }
+
+    /** Writes the Markdown page to {@code args[0]}. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: AppSettings <output.md>");
+        }
+        Path out = Paths.get(args[0]);
+        if (out.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+        }
+        Files.writeString(out, markdown(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,2 @@
+/** The logging interface the Maven-free core writes to. */
+package io.github.ecamaven.eca.log;

@@ -1,0 +1,115 @@
+package io.github.ecamaven.eca.maven;
+
+import io.github.ecamaven.eca.credentials.CredentialsGoals;
+import io.github.ecamaven.eca.credentials.CredentialsRequest;
+import io.github.ecamaven.eca.credentials.NangoClient;
+import io.github.ecamaven.eca.generate.EcaApp;
+import io.github.ecamaven.eca.sf.Secret;
+import java.io.File;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * What eca:credentials and eca:rotate-credentials share: the app, the destination and Nango's URL, integration and
+ * API key (from the environment or a settings.xml server, never from the POM or the command line).
+ */
+public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
+
+    /**
+     * API name of the app. Empty means the one app of {@code <apps>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.credentials.app", defaultValue = "")
+    protected String credentialsApp;
+
+    /**
+     * Where the key and secret go: {@code nango}, {@code env-file} or {@code console} (the key only). Empty means
+     * {@code nango} when {@code eca.nango.integration} is set, else {@code console}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.credentials.to", defaultValue = "")
+    protected String to;
+
+    /**
+     * Unique key of the Nango integration (provider salesforce) to create or update.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.nango.integration", defaultValue = "")
+    protected String nangoIntegration;
+
+    /**
+     * Base URL of Nango's API: Nango Cloud or a self-hosted server. {@code http://} only for this machine.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.nango.url", defaultValue = NangoClient.CLOUD_URL)
+    protected String nangoUrl;
+
+    /**
+     * Name of the environment variable holding Nango's environment API key (never the key itself).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.nango.secretKeyEnv", defaultValue = "NANGO_SECRET_KEY")
+    protected String nangoSecretKeyEnv;
+
+    /**
+     * Id of a settings.xml {@code <server>} whose password (may be encrypted) is Nango's API key; it takes
+     * precedence over {@code eca.nango.secretKeyEnv}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.nango.secretKeyServer", defaultValue = "")
+    protected String nangoSecretKeyServer;
+
+    /**
+     * The env file for {@code eca.credentials.to=env-file}. Empty means
+     * {@code target/eca/credentials/<app>.env}. Refused inside a package directory or when git tracks it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.credentials.file", defaultValue = "")
+    protected File credentialsFile;
+
+    /** The user's settings, for a Nango API key kept as a server password. */
+    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    protected Settings settings;
+
+    @Component
+    private SettingsDecrypter settingsDecrypter;
+
+    protected CredentialsGoals goals() {
+        return new CredentialsGoals(sfCli(), ecaLog());
+    }
+
+    /** The request; the Nango key is looked up only when Nango is the destination. */
+    protected CredentialsRequest request(boolean revokeOld) throws MojoExecutionException {
+        List<String> configured = apps == null ? List.of() : apps.stream().map(EcaApp::getName)
+                .filter(n -> n != null && !n.isBlank()).toList();
+        String integration = blankToNull(nangoIntegration);
+        String destination = blankToNull(to);
+        boolean nango = "nango".equals(destination) || destination == null && integration != null;
+        String server = blankToNull(nangoSecretKeyServer);
+        String env = blankToNull(nangoSecretKeyEnv);
+        String source = server != null ? "settings.xml server '" + server + "'"
+                : "the environment variable " + (env == null ? "(none named by eca.nango.secretKeyEnv)" : env);
+        Secret key = null;
+        if (nango && server != null) {
+            key = ServerPasswords.of(settings, settingsDecrypter, server, "eca.nango.secretKeyServer");
+        } else if (nango && env != null) {
+            String value = System.getenv(env);
+            key = value == null || value.isBlank() ? null : Secret.of(value.strip());
+        }
+        File file = credentialsFile == null || credentialsFile.getPath().isBlank() ? null : credentialsFile;
+        return new CredentialsRequest(projectDir.toPath().toAbsolutePath(), buildDirectory().toPath().toAbsolutePath(),
+                blankToNull(credentialsApp), configured, blankToNull(targetOrg), destination, integration,
+                blankToNull(nangoUrl), key, source, file == null ? null : file.toPath(), revokeOld);
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.ecamaven.eca.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Reads the consumer key and secret of a Local External Client App through the org's OAuth credentials REST API
+ * ({@code sf api request rest}, with sf's own login) and hands them over: to a Nango integration (created, or updated
+ * only when the key, secret or scopes differ), to an owner-only env file, or the key alone to the console. The
+ * secret never appears in the log.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "credentials", threadSafe = true)
+public class CredentialsMojo extends AbstractCredentialsMojo {
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.credentials.skip", defaultValue = "false")
+    private boolean skipCredentials;
+
+    @Override
+    protected String goalName() {
+        return "credentials";
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return skipCredentials;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        var request = request(false);
+        call(() -> goals().handOver(request));
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.ecamaven.eca.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Rotates the consumer key and secret of a Local External Client App without downtime: stages a new pair in the
+ * org, puts it into the destination (Nango or the env file) and reads it back, then promotes it. A failure before the
+ * promotion deletes the staged pair and restores the destination; progress is kept in
+ * {@code target/eca/rotation.json}, so an interrupted run resumes or rolls back.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "rotate-credentials", threadSafe = true)
+public class RotateCredentialsMojo extends AbstractCredentialsMojo {
+
+    /**
+     * Revoke the old pair right after the promotion instead of leaving it valid for Salesforce's grace period.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.rotate.revokeOld", defaultValue = "false")
+    private boolean revokeOld;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "eca.rotateCredentials.skip", defaultValue = "false")
+    private boolean skipRotate;
+
+    @Override
+    protected String goalName() {
+        return "rotate-credentials";
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return skipRotate;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        var request = request(revokeOld);
+        call(() -> goals().rotate(request));
+    }
+}

@@ -1,0 +1,2 @@
+/** Maven adapters of the core interfaces (logging). */
+package io.github.ecamaven.eca.maven.internal;

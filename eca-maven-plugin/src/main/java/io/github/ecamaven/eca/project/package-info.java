@@ -1,0 +1,2 @@
+/** The sfdx project: reading and writing sfdx-project.json. */
+package io.github.ecamaven.eca.project;

@@ -1,0 +1,2 @@
+/** Small text helpers (edit distance for suggestions). */
+package io.github.ecamaven.eca.text;

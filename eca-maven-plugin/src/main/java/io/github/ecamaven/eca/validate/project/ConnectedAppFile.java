@@ -1,0 +1,17 @@
+package io.github.ecamaven.eca.validate.project;
+
+import java.nio.file.Path;
+
+/**
+ * A Connected App file ({@code .connectedApp-meta.xml}) found in a package directory. The validator does not check
+ * Connected Apps, but a secret committed in one is as public as in an ECA file, so the secret rules scan its text.
+ *
+ * @param packageDir the package directory it is in
+ */
+public record ConnectedAppFile(Path path, String relativePath, PackageDir packageDir) implements ProjectFile {
+
+    /** Whether {@code fileName} is a Connected App in source or Metadata API format. */
+    public static boolean matches(String fileName) {
+        return fileName.endsWith(".connectedApp-meta.xml") || fileName.endsWith(".connectedApp");
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.ecamaven.eca.validate.rules;
+
+import static io.github.ecamaven.eca.validate.rules.Examples.*;
+
+import io.github.ecamaven.eca.model.io.SourcePosition;
+import io.github.ecamaven.eca.validate.Category;
+import io.github.ecamaven.eca.validate.RuleContext;
+import io.github.ecamaven.eca.validate.RuleExample;
+import io.github.ecamaven.eca.validate.Severity;
+import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.ProjectFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** ECA-SEC-007: a PEM private key is committed in metadata. */
+public final class PrivateKeyRule extends AbstractRule {
+
+    /**
+     * The armour line of every PEM private key: PKCS#8 ({@code PRIVATE KEY}, {@code ENCRYPTED PRIVATE KEY}),
+     * PKCS#1 and SEC1 ({@code RSA}, {@code DSA}, {@code EC PRIVATE KEY}), OpenSSH and PGP
+     * ({@code PGP PRIVATE KEY BLOCK}).
+     */
+    static final Pattern PEM_PRIVATE_KEY = Pattern.compile("-----BEGIN ([A-Z0-9 ]*?)\\s*PRIVATE KEY( BLOCK)?-----");
+
+    public PrivateKeyRule() {
+        super("ECA-SEC-007", Severity.ERROR, Category.SECRETS, "No private key is committed",
+                "Metadata holds certificates, which are public; the matching private key signs JWT bearer tokens"
+                        + " and must stay with the client. A private key in a repository lets anyone who reads it"
+                        + " log in as the integration.",
+                GLOBAL_OAUTH_DOC);
+    }
+
+    @Override
+    public String securitySeverity() {
+        return "9.0";
+    }
+
+    /** Whether {@code text} holds the armour line of a PEM private key. */
+    public static boolean containsPrivateKey(String text) {
+        return text != null && PEM_PRIVATE_KEY.matcher(text).find();
+    }
+
+    @Override
+    public void check(EcaProject project, RuleContext ctx) {
+        List<ProjectFile> files = new ArrayList<>(project.ecaFiles());
+        files.addAll(project.manifests());
+        files.addAll(project.connectedApps());
+        for (ProjectFile f : files) {
+            String text = project.rawText(f);
+            if (text == null) {
+                continue;
+            }
+            Matcher m = PEM_PRIVATE_KEY.matcher(text);
+            if (!m.find()) {
+                continue;
+            }
+            int first = m.start();
+            String kind = m.group(1).isBlank() ? "" : m.group(1).strip() + " ";
+            int more = 0;
+            while (m.find()) {
+                more++;
+            }
+            // the armour line names the kind of key and is not secret; the key itself is never quoted
+            ctx.report(f, positionIn(text, first), "a " + kind + "private key (PEM block '-----BEGIN " + kind
+                    + "PRIVATE KEY-----') is committed here" + (more > 0 ? " (and " + more + " more in this file)" : "")
+                    + "; delete it and revoke the key: only the public certificate ('-----BEGIN CERTIFICATE-----')"
+                    + " belongs in metadata");
+        }
+    }
+
+    @Override
+    public RuleExample example() {
+        String base = """
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                %s
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_glbloauth</label>
+                """;
+        return RuleExample.of(GLOBAL, global(base.formatted("""
+                <certificate>-----BEGIN PRIVATE KEY-----
+                MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7example
+                -----END PRIVATE KEY-----</certificate>""")), global(base.formatted("""
+                <certificate>-----BEGIN CERTIFICATE-----
+                MIIDdzCCAl+gAwIBAgIEexample
+                -----END CERTIFICATE-----</certificate>""")));
+    }
+}

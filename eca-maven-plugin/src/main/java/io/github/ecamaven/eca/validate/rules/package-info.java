@@ -1,0 +1,2 @@
+/** One class per eca:validate rule, registered in RuleCatalogue. */
+package io.github.ecamaven.eca.validate.rules;

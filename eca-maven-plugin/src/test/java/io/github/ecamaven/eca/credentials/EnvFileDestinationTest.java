@@ -1,0 +1,77 @@
+package io.github.ecamaven.eca.credentials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.ecamaven.eca.credentials.OrgCredentialsApi.AppCredentials;
+import io.github.ecamaven.eca.sf.Secret;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnvFileDestinationTest {
+
+    @TempDir
+    Path project;
+
+    @Test
+    void writesKeySecretAndScopesOwnerOnlyAndSaysWhenNothingChanged() throws Exception {
+        Path file = project.resolve("target/eca/credentials/App.env");
+        EnvFileDestination d = new EnvFileDestination(file, project, List.of(project.resolve("force-app")), "App",
+                "api,refresh_token");
+        AppCredentials pair = new AppCredentials("3MVG9.KEY", Secret.of("THE-SECRET"));
+
+        String first = d.deliver(pair);
+        String second = d.deliver(pair);
+
+        assertThat(Files.readString(file)).contains("SALESFORCE_CLIENT_ID=3MVG9.KEY\n",
+                "SALESFORCE_CLIENT_SECRET=THE-SECRET\n", "SALESFORCE_SCOPES=api,refresh_token\n");
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        }
+        assertThat(first).startsWith("Wrote").doesNotContain("THE-SECRET");
+        assertThat(second).contains("nothing changed");
+        try (var s = Files.list(file.getParent())) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("App.env"); // no temporary left
+        }
+        d.confirm(pair);
+        assertThatThrownBy(() -> d.confirm(new AppCredentials("3MVG9.KEY", Secret.of("OTHER"))))
+                .hasMessageContaining("does not hold the pair");
+    }
+
+    @Test
+    void refusesAPackageDirectory() {
+        assertThatThrownBy(() -> new EnvFileDestination(project.resolve("force-app/main/App.env"), project,
+                List.of(project.resolve("force-app")), "App", "api"))
+                .hasMessageContaining("inside the package directory").hasMessageContaining("target/eca/credentials/App.env");
+    }
+
+    @Test
+    void refusesAPathGitTracks() throws Exception {
+        assumeTrue(git("init", "-q") == 0, "git is not installed");
+        Files.writeString(project.resolve(".env"), "X=1\n");
+        assertThat(git("add", ".env")).isZero();
+
+        assertThatThrownBy(() -> new EnvFileDestination(project.resolve(".env"), project, List.of(), "App", "api"))
+                .hasMessageContaining("tracked by git");
+        new EnvFileDestination(project.resolve("untracked.env"), project, List.of(), "App", "api");
+    }
+
+    private int git(String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of("git"));
+        cmd.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(cmd).directory(project.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.ecamaven.eca.credentials;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * An in-memory org behind {@link SfRest}: one Local app with one consumer, its primary pair and a staged slot, the
+ * documented response shapes, and switches for the setting-off and missing-permission answers. Records every call.
+ */
+final class FakeOrg implements SfRest {
+
+    static final String APP_ID = "0xI000000000001AAA";
+    static final String CONSUMER = "888000000000001AAA";
+
+    final List<String> calls = new ArrayList<>();
+    final Map<String, Predicate<String>> failures = new LinkedHashMap<>();
+    String app = "Nango_Integration";
+    String key = "3MVG9.PRIMARY.KEY";
+    String secret = "PRIMARY-SECRET-0001";
+    String stagedId;
+    String stagedKey;
+    String stagedSecret;
+    String stagedState;
+    boolean settingOff;
+    boolean noPermission;
+    int nextId = 1;
+
+    /** Fails calls whose "METHOD path" matches with a 500 (name for the test's readability). */
+    FakeOrg failOn(String name, Predicate<String> call) {
+        failures.put(name, call);
+        return this;
+    }
+
+    @Override
+    public Response send(String method, String path, String body) {
+        String call = method + " " + path.replaceFirst("^services/data/v\\d+\\.\\d+/apps/oauth/", "");
+        calls.add(call);
+        for (Predicate<String> f : failures.values()) {
+            if (f.test(call)) {
+                return new Response(500, "[{\"errorCode\":\"UNKNOWN_EXCEPTION\",\"message\":\"injected failure\"}]");
+            }
+        }
+        String p = call.substring(call.indexOf(' ') + 1);
+        String base = "credentials/" + APP_ID + "/" + CONSUMER;
+        if (p.startsWith("usage")) {
+            return ok("{\"apps\":[{\"developerName\":\"" + app + "\",\"identifier\":\"" + APP_ID + "\"},"
+                    + "{\"developerName\":\"Other_App\",\"identifier\":\"0xI000000000002AAA\"}]}");
+        }
+        if (p.equals("credentials/" + APP_ID)) {
+            return ok("{\"consumers\":[{\"id\":\"" + CONSUMER + "\",\"key\":\"" + key + "\",\"name\":\"" + app + "\"}]}");
+        }
+        boolean wantsSecret = p.contains("part=keyandsecret") || p.contains("part=secret") || p.contains("/staged");
+        if (wantsSecret && settingOff) {
+            return new Response(403, "[{\"errorCode\":\"FUNCTIONALITY_NOT_ENABLED\",\"message\":\"Access to consumer"
+                    + " secrets through the REST API is not currently enabled for this org.\"}]");
+        }
+        if (wantsSecret && noPermission) {
+            return new Response(403, "[{\"errorCode\":\"INSUFFICIENT_ACCESS\",\"message\":\"You don't have"
+                    + " permission to view the consumer secret.\"}]");
+        }
+        if (p.startsWith(base + "?part=")) {
+            return ok("{\"id\":\"" + CONSUMER + "\",\"key\":\"" + key + "\""
+                    + (p.endsWith("part=key") ? "" : ",\"secret\":\"" + secret + "\"") + "}");
+        }
+        if (p.equals(base + "/staged")) {
+            if (method.equals("GET")) {
+                return ok("{\"stagedCredentials\":[" + (stagedId == null ? "" : staged()) + "]}");
+            }
+            if (stagedId != null) {
+                return new Response(400, "[{\"errorCode\":\"INVALID_INPUT\",\"message\":\"A staged credential exists.\"}]");
+            }
+            stagedId = "0xM00000000000" + nextId + "AAA";
+            stagedKey = "3MVG9.STAGED.KEY." + nextId;
+            stagedSecret = "STAGED-SECRET-000" + nextId;
+            stagedState = "Active";
+            nextId++;
+            return ok("{\"stagedCredentials\":[" + staged() + "]}");
+        }
+        if (stagedId != null && p.equals(base + "/staged/" + stagedId)) {
+            switch (method) {
+                case "GET" -> {
+                    return ok(staged());
+                }
+                case "DELETE" -> {
+                    stagedId = null;
+                    return new Response(204, "");
+                }
+                case "PATCH" -> {
+                    if (!"Active".equals(stagedState) || !body.contains("\"rotate\"")) {
+                        return new Response(400, "[{\"errorCode\":\"INVALID_INPUT\",\"message\":\"cannot rotate\"}]");
+                    }
+                    String k = key;
+                    String s = secret;
+                    key = stagedKey;
+                    secret = stagedSecret;
+                    stagedKey = k;
+                    stagedSecret = s;
+                    stagedState = "Rotated";
+                    return ok(staged());
+                }
+                default -> {
+                }
+            }
+        }
+        return new Response(404, "[{\"errorCode\":\"NOT_FOUND\",\"message\":\"The requested resource does not exist\"}]");
+    }
+
+    private String staged() {
+        return "{\"id\":\"" + stagedId + "\",\"key\":\"" + stagedKey + "\",\"secret\":\"" + stagedSecret
+                + "\",\"state\":\"" + stagedState + "\"}";
+    }
+
+    private static Response ok(String body) {
+        return new Response(200, body);
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.ecamaven.eca.credentials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ecamaven.eca.credentials.OrgCredentialsApi.OrgApp;
+import org.junit.jupiter.api.Test;
+
+class OrgCredentialsApiTest {
+
+    final FakeOrg org = new FakeOrg();
+    final OrgCredentialsApi api = new OrgCredentialsApi(org, "62.0", "it-org");
+
+    @Test
+    void findsTheAppAndReadsKeyAndSecretAtApi65OrLater() throws Exception {
+        OrgApp app = api.app("Nango_Integration");
+        String consumer = api.consumer(app);
+        var c = api.credentials(app, consumer, true);
+
+        assertThat(app.identifier()).isEqualTo(FakeOrg.APP_ID);
+        assertThat(c.key()).isEqualTo(org.key);
+        assertThat(c.secret().reveal()).isEqualTo(org.secret);
+        assertThat(c.toString()).doesNotContain(org.secret);
+        assertThat(OrgCredentialsApi.atLeastMinimum("62.0")).isEqualTo("65.0");
+        assertThat(OrgCredentialsApi.atLeastMinimum("67.0")).isEqualTo("67.0");
+        assertThat(OrgCredentialsApi.atLeastMinimum(null)).isEqualTo("65.0");
+    }
+
+    @Test
+    void theKeyAloneDoesNotAskForTheSecret() throws Exception {
+        OrgApp app = api.app("Nango_Integration");
+        var c = api.credentials(app, api.consumer(app), false);
+
+        assertThat(c.secret()).isNull();
+        assertThat(org.calls).last().asString().endsWith("?part=key");
+    }
+
+    @Test
+    void anAppNotInTheOrgListsTheOnesThatAre() {
+        assertThatThrownBy(() -> api.app("Missing_App")).hasMessageContaining("org 'it-org' has no External Client App"
+                + " 'Missing_App'").hasMessageContaining("it lists Nango_Integration, Other_App")
+                .hasMessageContaining("-Deca.credentials.app");
+    }
+
+    @Test
+    void theSettingOffNamesTheSetting() throws Exception {
+        org.settingOff = true;
+        OrgApp app = api.app("Nango_Integration");
+        String consumer = api.consumer(app);
+
+        assertThatThrownBy(() -> api.credentials(app, consumer, true))
+                .hasMessageContaining("FUNCTIONALITY_NOT_ENABLED")
+                .hasMessageContaining("Allow access to External Client App consumer secrets via REST API")
+                .hasMessageContaining("enableClientSecretInRestApiAccess")
+                .satisfies(e -> assertThat(((CredentialsException) e).isEnvironmentProblem()).isFalse());
+    }
+
+    @Test
+    void aMissingPermissionNamesThePermissions() throws Exception {
+        org.noPermission = true;
+        OrgApp app = api.app("Nango_Integration");
+        String consumer = api.consumer(app);
+
+        assertThatThrownBy(() -> api.credentials(app, consumer, true)).hasMessageContaining("INSUFFICIENT_ACCESS")
+                .hasMessageContaining("External Client App Developer (ExternalClientAppDeveloper)")
+                .hasMessageContaining("View Client Secret (ViewClientSecret)");
+    }
+
+    @Test
+    void aSecretLeftOutOfA200IsTheSettingOrThePermission() throws Exception {
+        SfRest noSecret = (m, p, b) -> p.contains("?part=") ? new SfRest.Response(200, "{\"id\":\"888\",\"key\":\"K\"}")
+                : org.send(m, p, b);
+        OrgCredentialsApi a = new OrgCredentialsApi(noSecret, "65.0", "it-org");
+        OrgApp app = a.app("Nango_Integration");
+
+        assertThatThrownBy(() -> a.credentials(app, "888", true)).hasMessageContaining("did not return the consumer"
+                + " secret").hasMessageContaining("enableClientSecretInRestApiAccess")
+                .hasMessageContaining("ViewClientSecret");
+    }
+
+    @Test
+    void anExpiredSessionIsAnEnvironmentProblem() {
+        SfRest expired = (m, p, b) -> new SfRest.Response(401,
+                "[{\"message\":\"Session expired or invalid\",\"errorCode\":\"INVALID_SESSION_ID\"}]");
+
+        assertThatThrownBy(() -> new OrgCredentialsApi(expired, "65.0", "it-org").apps())
+                .hasMessageContaining("INVALID_SESSION_ID").hasMessageContaining("sf org login web")
+                .satisfies(e -> assertThat(((CredentialsException) e).isEnvironmentProblem()).isTrue());
+    }
+
+    @Test
+    void followsUsagePagesUntilAnEmptyOne() throws Exception {
+        SfRest paged = (m, p, b) -> p.contains("page=0") ? new SfRest.Response(200, "{\"apps\":[{\"developerName\":"
+                + "\"A\",\"identifier\":\"1\"}],\"nextPageUrl\":\"/next\"}") : p.contains("page=1")
+                ? new SfRest.Response(200, "{\"apps\":[{\"developerName\":\"B\",\"identifier\":\"2\"}],\"nextPageUrl\":"
+                + "\"/next\"}") : new SfRest.Response(200, "{\"apps\":[],\"nextPageUrl\":\"/next\"}");
+
+        assertThat(new OrgCredentialsApi(paged, "65.0", null).apps()).extracting(OrgApp::developerName)
+                .containsExactly("A", "B");
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.ecamaven.eca.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ecamaven.eca.model.schema.ApiVersion;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AppSettingsTest {
+
+    /** Every property of the {@code <app>} bean is in the table, and nothing else. */
+    @Test
+    void theTableCoversEveryAppElement() {
+        List<String> bean = Arrays.stream(EcaApp.class.getMethods())
+                .filter(m -> m.getName().startsWith("set") && m.getParameterCount() == 1
+                        && m.getDeclaringClass() == EcaApp.class && !m.getName().equals("setConsumerSecret"))
+                .map(Method::getName).map(n -> Character.toLowerCase(n.charAt(3)) + n.substring(4)).sorted().toList();
+        assertThat(AppSettings.all().stream().map(AppSettings.Setting::element).sorted().toList()).isEqualTo(bean);
+    }
+
+    @Test
+    void targetsAreSchemaFieldsWithTheirFirstVersion() {
+        for (AppSettings.Setting s : AppSettings.all()) {
+            if (s.target() != null && !s.field().equals("fullName")) {
+                assertThat(s.target().schema().field(s.field())).as(s.element()).isNotNull();
+                assertThat(s.since()).as(s.element()).isNotNull();
+            }
+        }
+        assertThat(AppSettings.get("authorizationCodeAndCredentialsFlow").since()).isEqualTo(ApiVersion.of(61));
+        assertThat(AppSettings.get("pkceRequired").defaultValue()).isEqualTo(Boolean.TRUE);
+    }
+
+    @Test
+    void theReferencePageListsEveryElementWithPresetDefaults() {
+        String md = AppSettings.markdown();
+        assertThat(md).startsWith("# App configuration reference");
+        for (AppSettings.Setting s : AppSettings.all()) {
+            assertThat(md).contains("| `" + s.element() + "` |");
+        }
+        assertThat(md).contains("Preset `nango`", "Preset `jwt-ci`", "`https://api.nango.dev/oauth/callback`",
+                "ExtlClntAppGlobalOauthSettings.isConsumerSecretOptional (negated)");
+    }
+}

@@ -1,0 +1,214 @@
+package io.github.ecamaven.eca.model.values;
+
+import io.github.ecamaven.eca.model.oauth.OauthScope;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Salesforce's rules for single values: API names and their length limits, the namespace prefix, the package
+ * version number, loopback hosts, callback URLs and scope tokens. eca:generate checks the POM with them, eca:validate
+ * the files and eca:migrate what it converts, so the three goals cannot disagree about a value. Each check returns
+ * why a value is wrong (a phrase that completes "'value' ..."), or null when it is right.
+ */
+public final class SalesforceValues {
+
+    /** Longest API name of an External Client Application. */
+    public static final int APP_NAME_MAX = 40;
+
+    /** Longest API name of a satellite component (OAuth settings, policies ...). */
+    public static final int COMPONENT_NAME_MAX = 80;
+
+    /** Longest namespace prefix. */
+    public static final int NAMESPACE_MAX = 15;
+
+    /** All callback URLs of an app together, newline-separated, in characters. */
+    public static final int CALLBACKS_MAX_CHARS = 2000;
+
+    /** Scope tokens orgs accept and return that the scope enum does not model (no OAuth scope string is known). */
+    public static final List<String> EXTRA_SCOPE_TOKENS = List.of("DataCloudUserClaims");
+
+    /**
+     * Schemes that run code or read local data in the browser instead of redirecting to an app; never a callback.
+     */
+    public static final Set<String> DANGEROUS_SCHEMES = Set.of("javascript", "vbscript", "data", "file", "blob",
+            "about", "view-source");
+
+    private static final Pattern VERSION_NUMBER = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.(NEXT|\\d+)");
+    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+
+    private SalesforceValues() {}
+
+    /**
+     * Why {@code name} is not an API name of at most {@code max} characters: letters, digits and underscores,
+     * beginning with a letter, not ending with an underscore, no two underscores in a row.
+     */
+    public static String apiNameProblem(String name, int max) {
+        if (name == null || name.isEmpty()) {
+            return "is empty";
+        }
+        if (!Character.isLetter(name.charAt(0)) || name.charAt(0) > 127) {
+            return "must start with a letter";
+        }
+        if (!name.matches("[A-Za-z0-9_]+")) {
+            return "may contain only letters, digits and underscores";
+        }
+        if (name.endsWith("_")) {
+            return "must not end with an underscore";
+        }
+        if (name.contains("__")) {
+            return "must not contain two underscores in a row";
+        }
+        if (name.length() > max) {
+            return "is " + name.length() + " characters long; the limit is " + max;
+        }
+        return null;
+    }
+
+    /** {@code name} made into an API name as far as that is mechanical, or null when nothing is left. */
+    public static String apiNameSuggestion(String name, int max) {
+        String fixed = name.replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("_+", "_").replaceAll("^[^A-Za-z]+", "")
+                .replaceAll("_+$", "");
+        if (fixed.length() > max) {
+            fixed = fixed.substring(0, max).replaceAll("_+$", "");
+        }
+        return fixed.isEmpty() ? null : fixed;
+    }
+
+    /**
+     * Why {@code ns} is not a namespace prefix: 1-15 letters, digits or single underscores, beginning with a letter
+     * and not ending with an underscore.
+     */
+    public static String namespaceProblem(String ns) {
+        if (ns == null || ns.isEmpty()) {
+            return "is empty";
+        }
+        if (!ns.matches("[A-Za-z][A-Za-z0-9_]*") || ns.contains("__") || ns.endsWith("_")) {
+            return "is not a namespace prefix (1-" + NAMESPACE_MAX + " letters, digits or single underscores,"
+                    + " starting with a letter, not ending with an underscore)";
+        }
+        if (ns.length() > NAMESPACE_MAX) {
+            return "is " + ns.length() + " characters long; a namespace prefix has at most " + NAMESPACE_MAX;
+        }
+        return null;
+    }
+
+    /** Why {@code v} is not a package version number major.minor.patch.build (the build a number or NEXT). */
+    public static String versionNumberProblem(String v) {
+        if (v != null && VERSION_NUMBER.matcher(v).matches()) {
+            return null;
+        }
+        return "is not major.minor.patch.build (the build a number or NEXT), e.g. 0.1.0.NEXT";
+    }
+
+    /**
+     * Whether {@code host} (as {@link URI#getHost()} gives it) is this machine: {@code localhost}, an IPv4 address
+     * in 127.0.0.0/8 or the IPv6 {@code ::1}. Only such hosts may receive a callback over plain http.
+     */
+    public static boolean isLoopbackHost(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.equals("localhost") || h.equals("[::1]") || h.equals("::1")) {
+            return true;
+        }
+        Matcher m = IPV4_LOOPBACK.matcher(h);
+        if (!m.matches()) {
+            return false;
+        }
+        for (int i = 1; i <= 3; i++) {
+            if (Integer.parseInt(m.group(i)) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What is wrong with a callback URL: its syntax, or its scheme (plain http off loopback, a dangerous scheme). */
+    public enum CallbackDefect {
+        SYNTAX,
+        SCHEME
+    }
+
+    /** A wrong callback URL: the kind of defect and why (a phrase completing "callback 'url' ..."). */
+    public record CallbackProblem(CallbackDefect defect, String reason) {}
+
+    /**
+     * Why one callback URL (already split from the newline-separated list and trimmed) is not acceptable, or null:
+     * it must be an absolute URL without wildcards, commas or spaces; https, a custom app scheme, or http on a
+     * loopback host; never a scheme that runs code in the browser ({@link #DANGEROUS_SCHEMES}); http(s) with a host.
+     */
+    public static CallbackProblem callbackProblem(String url) {
+        if (url.contains("*")) {
+            return new CallbackProblem(CallbackDefect.SYNTAX, "contains a wildcard; list every callback URL in full,"
+                    + " one per line");
+        }
+        if (url.contains(",") || url.contains(" ")) {
+            return new CallbackProblem(CallbackDefect.SYNTAX, "holds several URLs or a space; separate callbacks"
+                    + " with new lines, not commas or spaces");
+        }
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return new CallbackProblem(CallbackDefect.SYNTAX, "is not a URL: " + e.getReason());
+        }
+        if (uri.getScheme() == null) {
+            return new CallbackProblem(CallbackDefect.SYNTAX, "is not an absolute URL; write it with https://");
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (DANGEROUS_SCHEMES.contains(scheme)) {
+            return new CallbackProblem(CallbackDefect.SCHEME, "uses the " + scheme + ": scheme, which runs in the"
+                    + " browser instead of redirecting to an app; use https:// (or a custom scheme of your mobile"
+                    + " app)");
+        }
+        if ((scheme.equals("http") || scheme.equals("https")) && (uri.getHost() == null || uri.getHost().isEmpty())) {
+            return new CallbackProblem(CallbackDefect.SYNTAX, "has no host");
+        }
+        if (scheme.equals("http") && !isLoopbackHost(uri.getHost())) {
+            return new CallbackProblem(CallbackDefect.SCHEME, "uses http on a host that is not loopback; use https"
+                    + " (plain http is allowed only for localhost, 127.0.0.0/8 and [::1])");
+        }
+        return null;
+    }
+
+    /** The callbacks of a newline-separated {@code callbackUrl}, trimmed, blank lines dropped. */
+    public static List<String> splitCallbacks(String callbackUrl) {
+        List<String> out = new ArrayList<>();
+        if (callbackUrl == null) {
+            return out;
+        }
+        for (String line : callbackUrl.split("\r?\n")) {
+            if (!line.isBlank()) {
+                out.add(line.trim());
+            }
+        }
+        return out;
+    }
+
+    /** Why the whole newline-separated callback list is too long, or null. */
+    public static String callbacksLengthProblem(String callbackUrl) {
+        int n = callbackUrl == null ? 0 : callbackUrl.trim().length();
+        return n > CALLBACKS_MAX_CHARS ? "is " + n + " characters long; all callback URLs of an app share a limit of "
+                + CALLBACKS_MAX_CHARS : null;
+    }
+
+    /** Every scope token {@code commaSeparatedOauthScopes} accepts. */
+    public static List<String> scopeTokens() {
+        List<String> out = new ArrayList<>(Arrays.stream(OauthScope.values()).map(OauthScope::token).toList());
+        out.addAll(EXTRA_SCOPE_TOKENS);
+        return out;
+    }
+
+    /** Whether {@code token} is a scope token {@code commaSeparatedOauthScopes} accepts (case-sensitive). */
+    public static boolean isScopeToken(String token) {
+        return OauthScope.ofToken(token) != null || EXTRA_SCOPE_TOKENS.contains(token);
+    }
+}
