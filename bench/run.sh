@@ -32,7 +32,7 @@ mvn_args=(-B -q -o "-Dmaven.repo.local=$repo" "-Dmaven.repo.local.tail=$HOME/.m2
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "building the plugin into $repo"
-  (cd "$here" && ./mvnw "${mvn_args[@]}" install -pl eca-model,eca-maven-plugin -am -DskipTests \
+  (cd "$here" && ./mvnw "${mvn_args[@]}" install -pl eca-model,eca-maven-plugin -am -DskipTests -Deca.fileRepo.skip=true \
       -Dmaven.site.skip=true -Dmaven.install.skip=false)
 fi
 cp="$here/eca-maven-plugin/target/test-classes"
