@@ -7,7 +7,7 @@
 # Usage: bench/profile.sh [tree dir] (default target/bench/trees/t1000-a100). Output: target/bench/profile/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-tree="${1:-$here/target/bench/trees/t1000-a100}"
+tree="$(cd "${1:-$here/target/bench/trees/t1000-a100}" && pwd)"
 out="$here/target/bench/profile"
 repo="$here/target/bench/m2"
 mkdir -p "$out"
@@ -34,10 +34,10 @@ group() { # class names of a -Xlog:class+load file -> "count group", by library
     {print "everything else (Maven, JDK)"}' | sort | uniq -c
 }
 printf '\n%-32s %8s %8s %8s\n' "classes loaded" floor validate generate
-join -t'|' -a1 -a2 -e0 -o 0,1.2,2.2 <(group "$out/floor.classes" | awk '{c=$1; $1=""; print substr($0,2)"|"c}' | sort) \
-  <(group "$out/validate.classes" | awk '{c=$1; $1=""; print substr($0,2)"|"c}' | sort) \
-  | join -t'|' -a1 -e0 -o 0,1.2,1.3,2.2 - <(group "$out/generate.classes" | awk '{c=$1; $1=""; print substr($0,2)"|"c}' | sort) \
-  | awk -F'|' '{printf "%-32s %8d %8d %8d\n", $1, $2, $3, $4; a+=$2; b+=$3; c+=$4} END {printf "%-32s %8d %8d %8d\n", "total", a, b, c}'
+{ group "$out/floor.classes" | sed 's/^/F /'; group "$out/validate.classes" | sed 's/^/V /'
+  group "$out/generate.classes" | sed 's/^/G /'; } | awk '{k=$1; n=$2; $1=""; $2=""; g=substr($0,3); c[g,k]=n; gs[g]=1}
+  END {for (g in gs) {printf "%-32s %8d %8d %8d\n", g, c[g,"F"], c[g,"V"], c[g,"G"]; f+=c[g,"F"]; v+=c[g,"V"]; x+=c[g,"G"]}
+       printf "%-32s %8d %8d %8d\n", "total", f, v, x}'
 
 rm -f "$out/validate.jfr"
 MAVEN_OPTS="-XX:StartFlightRecording=filename=$out/validate.jfr,settings=profile" "$mvn" "${args[@]}" validate \
