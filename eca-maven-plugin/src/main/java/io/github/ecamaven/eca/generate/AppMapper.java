@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.config.StrictBoolean;
 import io.github.ecamaven.eca.model.ExternalClientApplication;
 import io.github.ecamaven.eca.model.ExtlClntAppConfigurablePolicies;
 import io.github.ecamaven.eca.model.ExtlClntAppDistState;
@@ -143,6 +144,12 @@ final class AppMapper {
                     + " generates it; copy it from Setup > External Client App Manager > Consumer Key and Secret into"
                     + " your secret store); remove <consumerSecret>");
         }
+        // a typo such as <pkceRequired>ture</pkceRequired> must not turn a security setting off
+        app.booleanTexts().forEach((element, text) -> {
+            if (!StrictBoolean.isValid(text)) {
+                problem("<apps><app><" + element + ">", StrictBoolean.problem(text));
+            }
+        });
 
         List<PlannedFile> files = new ArrayList<>();
         files.add(header(name, state, packagedDir));

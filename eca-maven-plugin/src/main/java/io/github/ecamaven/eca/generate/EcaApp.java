@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.config.StrictBoolean;
 import java.io.File;
 import java.util.List;
 
@@ -25,19 +26,19 @@ public class EcaApp {
     private List<String> callbackUrls;
     private List<String> scopes;
     private List<String> customScopes;
-    private Boolean pkceRequired;
-    private Boolean secretRequiredForWebServerFlow;
-    private Boolean secretRequiredForRefreshToken;
-    private Boolean secretRequiredForTokenExchange;
-    private Boolean introspectAllTokens;
-    private Boolean authorizationCodeAndCredentialsFlow;
-    private Boolean clientCredentialsFlow;
+    private String pkceRequired;
+    private String secretRequiredForWebServerFlow;
+    private String secretRequiredForRefreshToken;
+    private String secretRequiredForTokenExchange;
+    private String introspectAllTokens;
+    private String authorizationCodeAndCredentialsFlow;
+    private String clientCredentialsFlow;
     private String clientCredentialsUser;
-    private Boolean deviceFlow;
-    private Boolean tokenExchangeFlow;
-    private Boolean jwtBearer;
+    private String deviceFlow;
+    private String tokenExchangeFlow;
+    private String jwtBearer;
     private File certificateFile;
-    private Boolean refreshTokenRotation;
+    private String refreshTokenRotation;
     private String consumerKey;
     private String permittedUsers;
     private List<String> permissionSets;
@@ -49,8 +50,8 @@ public class EcaApp {
     private String sessionLevel;
     private Integer sessionTimeoutInMinutes;
     private String startUrl;
-    private Boolean policiesEnabled;
-    private Boolean oauthPluginEnabled;
+    private String policiesEnabled;
+    private String oauthPluginEnabled;
     private String startPage;
     private boolean consumerSecretGiven;
 
@@ -173,64 +174,64 @@ public class EcaApp {
 
     /** Require PKCE (default true). */
     public Boolean getPkceRequired() {
-        return pkceRequired;
+        return StrictBoolean.parseOrNull(pkceRequired);
     }
 
-    public void setPkceRequired(Boolean value) {
+    public void setPkceRequired(String value) {
         this.pkceRequired = value;
     }
 
     /** Require the secret in the web-server flow (default true; writes {@code isConsumerSecretOptional} negated). */
     public Boolean getSecretRequiredForWebServerFlow() {
-        return secretRequiredForWebServerFlow;
+        return StrictBoolean.parseOrNull(secretRequiredForWebServerFlow);
     }
 
-    public void setSecretRequiredForWebServerFlow(Boolean value) {
+    public void setSecretRequiredForWebServerFlow(String value) {
         this.secretRequiredForWebServerFlow = value;
     }
 
     /** Require the secret for the refresh-token flow (default true). */
     public Boolean getSecretRequiredForRefreshToken() {
-        return secretRequiredForRefreshToken;
+        return StrictBoolean.parseOrNull(secretRequiredForRefreshToken);
     }
 
-    public void setSecretRequiredForRefreshToken(Boolean value) {
+    public void setSecretRequiredForRefreshToken(String value) {
         this.secretRequiredForRefreshToken = value;
     }
 
     /** Require the secret for the token-exchange flow (default true). */
     public Boolean getSecretRequiredForTokenExchange() {
-        return secretRequiredForTokenExchange;
+        return StrictBoolean.parseOrNull(secretRequiredForTokenExchange);
     }
 
-    public void setSecretRequiredForTokenExchange(Boolean value) {
+    public void setSecretRequiredForTokenExchange(String value) {
         this.secretRequiredForTokenExchange = value;
     }
 
     /** Let the app introspect all tokens (default false). */
     public Boolean getIntrospectAllTokens() {
-        return introspectAllTokens;
+        return StrictBoolean.parseOrNull(introspectAllTokens);
     }
 
-    public void setIntrospectAllTokens(Boolean value) {
+    public void setIntrospectAllTokens(String value) {
         this.introspectAllTokens = value;
     }
 
     /** Enable the Authorization Code and Credentials flow (default false). */
     public Boolean getAuthorizationCodeAndCredentialsFlow() {
-        return authorizationCodeAndCredentialsFlow;
+        return StrictBoolean.parseOrNull(authorizationCodeAndCredentialsFlow);
     }
 
-    public void setAuthorizationCodeAndCredentialsFlow(Boolean value) {
+    public void setAuthorizationCodeAndCredentialsFlow(String value) {
         this.authorizationCodeAndCredentialsFlow = value;
     }
 
     /** Enable the client-credentials flow (default false); needs {@code clientCredentialsUser}. */
     public Boolean getClientCredentialsFlow() {
-        return clientCredentialsFlow;
+        return StrictBoolean.parseOrNull(clientCredentialsFlow);
     }
 
-    public void setClientCredentialsFlow(Boolean value) {
+    public void setClientCredentialsFlow(String value) {
         this.clientCredentialsFlow = value;
     }
 
@@ -245,28 +246,28 @@ public class EcaApp {
 
     /** Enable the device flow (default false). */
     public Boolean getDeviceFlow() {
-        return deviceFlow;
+        return StrictBoolean.parseOrNull(deviceFlow);
     }
 
-    public void setDeviceFlow(Boolean value) {
+    public void setDeviceFlow(String value) {
         this.deviceFlow = value;
     }
 
     /** Enable the token-exchange flow (default false). */
     public Boolean getTokenExchangeFlow() {
-        return tokenExchangeFlow;
+        return StrictBoolean.parseOrNull(tokenExchangeFlow);
     }
 
-    public void setTokenExchangeFlow(Boolean value) {
+    public void setTokenExchangeFlow(String value) {
         this.tokenExchangeFlow = value;
     }
 
     /** Enable the JWT bearer flow (needs {@code certificateFile}). */
     public Boolean getJwtBearer() {
-        return jwtBearer;
+        return StrictBoolean.parseOrNull(jwtBearer);
     }
 
-    public void setJwtBearer(Boolean value) {
+    public void setJwtBearer(String value) {
         this.jwtBearer = value;
     }
 
@@ -281,10 +282,10 @@ public class EcaApp {
 
     /** Rotate refresh tokens (default false). */
     public Boolean getRefreshTokenRotation() {
-        return refreshTokenRotation;
+        return StrictBoolean.parseOrNull(refreshTokenRotation);
     }
 
-    public void setRefreshTokenRotation(Boolean value) {
+    public void setRefreshTokenRotation(String value) {
         this.refreshTokenRotation = value;
     }
 
@@ -389,19 +390,19 @@ public class EcaApp {
 
     /** Plugin policies master switch {@code isEnabled} (default true). */
     public Boolean getPoliciesEnabled() {
-        return policiesEnabled;
+        return StrictBoolean.parseOrNull(policiesEnabled);
     }
 
-    public void setPoliciesEnabled(Boolean value) {
+    public void setPoliciesEnabled(String value) {
         this.policiesEnabled = value;
     }
 
     /** OAuth plugin switch {@code isOauthPluginEnabled} (default true). */
     public Boolean getOauthPluginEnabled() {
-        return oauthPluginEnabled;
+        return StrictBoolean.parseOrNull(oauthPluginEnabled);
     }
 
-    public void setOauthPluginEnabled(Boolean value) {
+    public void setOauthPluginEnabled(String value) {
         this.oauthPluginEnabled = value;
     }
 
@@ -422,5 +423,27 @@ public class EcaApp {
     /** Whether the configuration tried to set a consumer secret. */
     public boolean isConsumerSecretGiven() {
         return consumerSecretGiven;
+    }
+
+    /**
+     * The boolean elements as written (null when unset), by element name; {@link AppMapper} reports each that is not
+     * {@code true}/{@code false} instead of reading it as false.
+     */
+    public java.util.Map<String, String> booleanTexts() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("pkceRequired", pkceRequired);
+        m.put("secretRequiredForWebServerFlow", secretRequiredForWebServerFlow);
+        m.put("secretRequiredForRefreshToken", secretRequiredForRefreshToken);
+        m.put("secretRequiredForTokenExchange", secretRequiredForTokenExchange);
+        m.put("introspectAllTokens", introspectAllTokens);
+        m.put("authorizationCodeAndCredentialsFlow", authorizationCodeAndCredentialsFlow);
+        m.put("clientCredentialsFlow", clientCredentialsFlow);
+        m.put("deviceFlow", deviceFlow);
+        m.put("tokenExchangeFlow", tokenExchangeFlow);
+        m.put("jwtBearer", jwtBearer);
+        m.put("refreshTokenRotation", refreshTokenRotation);
+        m.put("policiesEnabled", policiesEnabled);
+        m.put("oauthPluginEnabled", oauthPluginEnabled);
+        return m;
     }
 }

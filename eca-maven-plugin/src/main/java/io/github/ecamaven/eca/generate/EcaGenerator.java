@@ -7,6 +7,7 @@ import io.github.ecamaven.eca.model.ExternalClientAppSettings;
 import io.github.ecamaven.eca.model.ExtlClntAppDistState;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.model.io.WriteScope;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.MetadataXml;
@@ -94,6 +95,10 @@ public final class EcaGenerator {
                     + " choose a separate directory such as eca-org"));
         }
         String manifest = directory("<manifest> (eca.manifest)", request.manifest(), problems);
+        WriteScope scope = WriteScope.of(request.projectDir());
+        insideProject(scope, request.projectDir(), "<packageDirectory> (eca.packageDirectory)", packageDir, problems);
+        insideProject(scope, request.projectDir(), "<orgDirectory> (eca.orgDirectory)", orgDir, problems);
+        insideProject(scope, request.projectDir(), "<manifest> (eca.manifest)", manifest, problems);
         if (request.apps().isEmpty()) {
             problems.add(new ConfigProblem(null, "<apps>", "no app configured; add <apps><app><name>My_App</name>"
                     + "<label>My App</label><contactEmail>me@example.com</contactEmail><preset>nango</preset></app>"
@@ -164,6 +169,8 @@ public final class EcaGenerator {
         List<String> written = new ArrayList<>();
         List<String> upToDate = new ArrayList<>();
         List<FieldChange> changes = new ArrayList<>();
+        Map<Path, byte[]> toWrite = new LinkedHashMap<>();
+        List<Output> writing = new ArrayList<>();
         GeneratedValues last = GeneratedValues.load(valuesFile);
         for (Output o : outputs) {
             Path path = request.projectDir().resolve(o.relativePath());
@@ -179,10 +186,14 @@ public final class EcaGenerator {
             List<FieldChange> c = o.existed() ? o.changes()
                     : List.of(new FieldChange(o.relativePath(), "(file missing)", null, null, null));
             changes.addAll(c);
-            if (request.checkOnly()) {
-                continue;
+            if (!request.checkOnly()) {
+                toWrite.put(path, o.content());
+                writing.add(o);
             }
-            AtomicFiles.write(path, o.content());
+        }
+        // every file or none: a folder that cannot be written leaves no new file behind
+        AtomicFiles.writeAll(toWrite, WriteScope.of(request.projectDir()));
+        for (Output o : writing) {
             written.add(o.relativePath());
             if (o.existed()) {
                 for (FieldChange fc : o.changes()) {
@@ -466,6 +477,16 @@ public final class EcaGenerator {
             return null;
         }
         return t;
+    }
+
+    /** A symlinked folder must not carry the files out of the project. */
+    private static void insideProject(WriteScope scope, Path projectDir, String element, String dir,
+            List<ConfigProblem> problems) throws IOException {
+        if (dir != null && !scope.contains(projectDir.resolve(dir))) {
+            problems.add(new ConfigProblem(null, element, "'" + dir + "' resolves to "
+                    + WriteScope.real(projectDir.resolve(dir)) + " (through a symlink), outside the project;"
+                    + " eca:generate writes only inside the project: replace the symlink by a folder"));
+        }
     }
 
     private static SfdxProject readProject(Path projectDir, List<ConfigProblem> problems) throws IOException {

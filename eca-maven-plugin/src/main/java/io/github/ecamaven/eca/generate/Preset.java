@@ -28,15 +28,15 @@ public enum Preset {
             EcaApp a = new EcaApp();
             a.setCallbackUrls(List.of("https://api.nango.dev/oauth/callback"));
             a.setScopes(List.of("Api", "RefreshToken"));
-            a.setAuthorizationCodeAndCredentialsFlow(true);
-            a.setSecretRequiredForWebServerFlow(true);
-            a.setSecretRequiredForRefreshToken(true);
-            a.setPkceRequired(true);
+            a.setAuthorizationCodeAndCredentialsFlow("true");
+            a.setSecretRequiredForWebServerFlow("true");
+            a.setSecretRequiredForRefreshToken("true");
+            a.setPkceRequired("true");
             if (packaged) {
                 a.setRefreshTokenPolicy("SpecificInactivity");
                 a.setRefreshTokenValidityPeriod(PARTNER_MAX_IDLE_DAYS);
                 a.setRefreshTokenValidityUnit("Days");
-                a.setRefreshTokenRotation(true);
+                a.setRefreshTokenRotation("true");
             } else {
                 a.setRefreshTokenPolicy("Infinite");
             }
@@ -55,7 +55,7 @@ public enum Preset {
             EcaApp a = new EcaApp();
             a.setCallbackUrls(List.of("http://localhost:1717/OauthRedirect"));
             a.setScopes(List.of("Api", "Web", "RefreshToken"));
-            a.setJwtBearer(true);
+            a.setJwtBearer("true");
             a.setPermittedUsers("AdminApprovedPreAuthorized");
             return a;
         }

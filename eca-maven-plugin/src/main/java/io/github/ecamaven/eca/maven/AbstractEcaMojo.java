@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.StrictBoolean;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.maven.internal.MavenEcaLog;
 import java.io.File;
@@ -19,7 +20,7 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.skip", defaultValue = "false")
-    protected boolean skip;
+    protected String skip;
 
     /**
      * Root of the sfdx project (the folder with {@code sfdx-project.json}).
@@ -39,11 +40,12 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
+        if (flag(skip, "skip", "eca.skip")) {
             getLog().info("Skipping eca:" + goalName() + " (eca.skip=true)");
             return;
         }
-        if (goalSkipped()) {
+        Setting goalSkip = goalSkip();
+        if (flag(goalSkip.value(), goalSkip.element(), skipProperty())) {
             getLog().info("Skipping eca:" + goalName() + " (" + skipProperty() + "=true)");
             return;
         }
@@ -81,6 +83,11 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
 
     /** The property of the goal's own skip switch: {@code eca.packageVersionCreate.skip} for package-version-create. */
     protected String skipProperty() {
+        return goalProperty("skip");
+    }
+
+    /** {@code eca.<goal in camel case>.<name>}, the property of a parameter in the goal's own namespace. */
+    protected String goalProperty(String name) {
         StringBuilder b = new StringBuilder("eca.");
         boolean upper = false;
         for (char c : goalName().toCharArray()) {
@@ -91,11 +98,40 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
                 upper = false;
             }
         }
-        return b.append(".skip").toString();
+        return b.append('.').append(name).toString();
     }
 
-    /** The goal's own skip switch. */
-    protected abstract boolean goalSkipped();
+    /** The goal's own skip switch: its POM element and its value as written. */
+    protected abstract Setting goalSkip();
+
+    /** A parameter as the user wrote it: the POM element (the field name) and the text. */
+    protected record Setting(String element, String value) {}
+
+    /**
+     * A boolean parameter, read strictly: {@code true} or {@code false} in any case; anything else fails the build
+     * naming the element and the property (Maven itself would read a typo as false).
+     */
+    protected boolean flag(String value, String element, String property) throws MojoFailureException {
+        return parseFlag(value, element, property);
+    }
+
+    /** {@link #flag(String, String, String)} for a parameter whose property is {@code eca.<goal>.<element>}. */
+    protected boolean flag(String value, String element) throws MojoFailureException {
+        return parseFlag(value, element, goalProperty(element));
+    }
+
+    /** A boolean parameter without a default ({@code eca.<goal>.<element>}): null when unset or blank. */
+    protected Boolean optionalFlag(String value, String element) throws MojoFailureException {
+        return value == null || value.isBlank() ? null : flag(value, element);
+    }
+
+    private boolean parseFlag(String value, String element, String property) throws MojoFailureException {
+        try {
+            return StrictBoolean.parse(value, "<" + element + "> (" + property + ")", false);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("eca:" + goalName() + " configuration: " + e.getMessage());
+        }
+    }
 
     /** The goal's work: one call into the Maven-free core plus exception translation. */
     protected abstract void run() throws MojoExecutionException, MojoFailureException;

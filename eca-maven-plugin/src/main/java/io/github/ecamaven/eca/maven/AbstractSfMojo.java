@@ -3,6 +3,8 @@ package io.github.ecamaven.eca.maven;
 import io.github.ecamaven.eca.credentials.CredentialsException;
 import io.github.ecamaven.eca.generate.GenerateConfigException;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
+import io.github.ecamaven.eca.model.io.FileWriteException;
+import io.github.ecamaven.eca.model.io.OutputPathException;
 import io.github.ecamaven.eca.orgsync.OrgSyncException;
 import io.github.ecamaven.eca.packaging.PackagingContext;
 import io.github.ecamaven.eca.packaging.PackagingException;
@@ -96,8 +98,11 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
                     : new MojoFailureException(s.getMessage(), s);
         }
         if (e instanceof SfdxProjectException || e instanceof OrgSyncException || e instanceof EcaXmlException
-                || e instanceof GenerateConfigException) {
+                || e instanceof GenerateConfigException || e instanceof OutputPathException) {
             return new MojoFailureException(e.getMessage(), e); // the project's content or the org's, not the machine
+        }
+        if (e instanceof FileWriteException w) {
+            return new MojoExecutionException(w.getMessage(), w);
         }
         if (e instanceof IOException io) {
             return new MojoExecutionException("I/O error: " + io.getMessage(), io);

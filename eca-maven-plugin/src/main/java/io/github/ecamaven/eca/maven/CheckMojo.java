@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.maven;
 
 import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -20,7 +21,7 @@ public class CheckMojo extends GenerateMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.check.skip", defaultValue = "false")
-    protected boolean skipCheck;
+    protected String skipCheck;
 
     @Override
     protected String goalName() {
@@ -28,12 +29,15 @@ public class CheckMojo extends GenerateMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipCheck;
+    protected Setting goalSkip() {
+        return new Setting("skipCheck", skipCheck);
     }
 
     @Override
-    protected boolean checkOnly() {
+    protected boolean checkOnly() throws MojoFailureException {
+        // inherited from eca:generate without effect here, but a typo is an error here too
+        flag(check, "check", "eca.generate.check");
+        flag(skipGenerate, "skipGenerate", "eca.generate.skip");
         return true;
     }
 }

@@ -22,7 +22,7 @@ public class CredentialsMojo extends AbstractCredentialsMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.credentials.skip", defaultValue = "false")
-    private boolean skipCredentials;
+    private String skipCredentials;
 
     @Override
     protected String goalName() {
@@ -30,8 +30,8 @@ public class CredentialsMojo extends AbstractCredentialsMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipCredentials;
+    protected Setting goalSkip() {
+        return new Setting("skipCredentials", skipCredentials);
     }
 
     @Override

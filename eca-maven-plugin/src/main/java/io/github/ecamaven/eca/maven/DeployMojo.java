@@ -35,7 +35,7 @@ public class DeployMojo extends AbstractOrgMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.deploy.checkOnly", defaultValue = "false")
-    private boolean checkOnly;
+    private String checkOnly;
 
     /**
      * Deploy the app headers before their satellites (needed when the app is new in the org).
@@ -43,7 +43,7 @@ public class DeployMojo extends AbstractOrgMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.deploy.headerFirst", defaultValue = "true")
-    private boolean headerFirst;
+    private String headerFirst;
 
     /**
      * sf's {@code --test-level}; empty for sf's default.
@@ -59,7 +59,7 @@ public class DeployMojo extends AbstractOrgMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.deploy.skip", defaultValue = "false")
-    private boolean skipDeploy;
+    private String skipDeploy;
 
     @Override
     protected String goalName() {
@@ -67,16 +67,18 @@ public class DeployMojo extends AbstractOrgMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipDeploy;
+    protected Setting goalSkip() {
+        return new Setting("skipDeploy", skipDeploy);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        boolean validateOnly = flag(checkOnly, "checkOnly");
+        boolean headersFirst = flag(headerFirst, "headerFirst");
         Set<String> selected = selectedApps(deployApps);
         DeployRequest request = new DeployRequest(projectDir.toPath().toAbsolutePath(), blankToNull(targetOrg),
-                selected, checkOnly, headerFirst, blankToNull(testLevel), sfWaitMinutes(wait));
+                selected, validateOnly, headersFirst, blankToNull(testLevel), sfWaitMinutes(wait));
         List<Path> files = call(() -> new DeployService(sfCli(), ecaLog()).deploy(request));
-        getLog().info((checkOnly ? "Validated " : "Deployed ") + files.size() + " External Client App file(s)");
+        getLog().info((validateOnly ? "Validated " : "Deployed ") + files.size() + " External Client App file(s)");
     }
 }

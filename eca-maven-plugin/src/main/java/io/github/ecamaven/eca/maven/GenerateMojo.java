@@ -5,6 +5,7 @@ import io.github.ecamaven.eca.generate.EcaGenerator;
 import io.github.ecamaven.eca.generate.GenerateConfigException;
 import io.github.ecamaven.eca.generate.GenerateRequest;
 import io.github.ecamaven.eca.generate.GenerateResult;
+import io.github.ecamaven.eca.model.io.OutputPathException;
 import java.io.IOException;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -95,22 +96,19 @@ public class GenerateMojo extends AbstractEcaMojo {
     @Parameter(property = "eca.manifest", defaultValue = "manifest/package.xml")
     protected String manifest;
 
-    /**
-     * Change nothing; fail listing every file and field that differs from the configuration (for CI).
-     *
-     * @since 0.1.0
-     */
+    /** Change nothing; fail listing every file and field that differs from the configuration (for CI).
+     * @since 0.1.0 */
     @Parameter(property = "eca.generate.check", defaultValue = "false")
-    protected boolean check;
+    protected String check;
     /** true/false: write the org setting file settings/ExternalClientApp.settings-meta.xml; empty: leave it alone.
      * @since 0.1.0 */
     @Parameter(property = "eca.generate.clientSecretRestAccess")
-    protected Boolean clientSecretRestAccess;
+    protected String clientSecretRestAccess;
 
     /** Skips this goal.
      * @since 0.1.0 */
     @Parameter(property = "eca.generate.skip", defaultValue = "false")
-    protected boolean skipGenerate;
+    protected String skipGenerate;
 
     @Override
     protected String goalName() {
@@ -118,11 +116,11 @@ public class GenerateMojo extends AbstractEcaMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipGenerate;
+    protected Setting goalSkip() {
+        return new Setting("skipGenerate", skipGenerate);
     }
 
-    protected boolean checkOnly() { return check; } // CheckMojo: always
+    protected boolean checkOnly() throws MojoFailureException { return flag(check, "check"); } // CheckMojo: always
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
@@ -130,15 +128,16 @@ public class GenerateMojo extends AbstractEcaMojo {
         GenerateRequest request = new GenerateRequest(projectDir.toPath(),
                 pom ? project.getBasedir().toPath() : projectDir.toPath(), packageDirectory, orgDirectory, manifest,
                 apiVersion, namespace, packageName, pom ? project.getArtifactId() : null, versionName, versionNumber,
-                apps, checkOnly(), clientSecretRestAccess);
+                apps, checkOnly(), optionalFlag(clientSecretRestAccess, "clientSecretRestAccess"));
         EcaGenerator generator = new EcaGenerator(ecaLog()).rememberingIn(
                 buildDirectory().toPath().resolve("eca/generated-values.properties"));
         GenerateResult result;
         try {
             result = generator.generate(ValidateSettings.of(project).applyTo(request));
-        } catch (GenerateConfigException e) {
+        } catch (GenerateConfigException | OutputPathException | IllegalArgumentException e) {
+            // IllegalArgumentException: the profile or rules configured for eca:validate are wrong (user's POM)
             throw new MojoFailureException("eca:" + goalName() + ": " + e.getMessage(), e);
-        } catch (IOException | IllegalArgumentException e) { // IAE: eca:validate's profile or rules are wrong
+        } catch (IOException e) {
             throw new MojoExecutionException("eca:" + goalName() + ": " + e.getMessage(), e);
         }
         if (checkOnly() && !result.allUpToDate()) {

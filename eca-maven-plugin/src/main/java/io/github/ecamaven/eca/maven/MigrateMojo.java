@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.migrate.MigrateRequest;
+import io.github.ecamaven.eca.model.io.OutputPathException;
 import io.github.ecamaven.eca.migrate.MigrationException;
 import io.github.ecamaven.eca.migrate.Migrator;
 import io.github.ecamaven.eca.migrate.ValidatorOutputCheck;
@@ -28,7 +29,7 @@ public class MigrateMojo extends AbstractEcaMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.migrate.skip", defaultValue = "false")
-    private boolean migrateSkip;
+    private String migrateSkip;
 
     /**
      * The Connected Apps to migrate, comma-separated; empty migrates every one found.
@@ -45,7 +46,7 @@ public class MigrateMojo extends AbstractEcaMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.migrate.confirm", defaultValue = "false")
-    private boolean confirm;
+    private String confirm;
 
     /**
      * Only reports; writes nothing into the project.
@@ -53,7 +54,7 @@ public class MigrateMojo extends AbstractEcaMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.migrate.dryRun", defaultValue = "false")
-    private boolean dryRun;
+    private String dryRun;
 
     /**
      * Replaces existing ECA files of the same names.
@@ -61,7 +62,7 @@ public class MigrateMojo extends AbstractEcaMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.migrate.overwrite", defaultValue = "false")
-    private boolean overwrite;
+    private String overwrite;
 
     /**
      * Deletes the Connected App files (and their package.xml entries) after writing.
@@ -69,7 +70,7 @@ public class MigrateMojo extends AbstractEcaMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.migrate.removeSource", defaultValue = "false")
-    private boolean removeSource;
+    private String removeSource;
 
     /**
      * Prints the {@code <app>} configuration of eca:generate that reproduces each app.
@@ -77,7 +78,7 @@ public class MigrateMojo extends AbstractEcaMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.migrate.emitPom", defaultValue = "false")
-    private boolean emitPom;
+    private String emitPom;
 
     /**
      * Copies the consumer key into the global OAuth settings. Consumer keys are globally unique: deploy only after
@@ -86,7 +87,7 @@ public class MigrateMojo extends AbstractEcaMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.migrate.keepConsumerKey", defaultValue = "false")
-    private boolean keepConsumerKey;
+    private String keepConsumerKey;
 
     /**
      * Also migrates {@code DEVHUB_…} platform apps, skipped by default.
@@ -94,7 +95,7 @@ public class MigrateMojo extends AbstractEcaMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.migrate.includeDevHub", defaultValue = "false")
-    private boolean includeDevHub;
+    private String includeDevHub;
 
     /**
      * Replacement ECA OAuth handlers (classes extending {@code Auth.ExternalClientAppOauthHandler}) for apps with an
@@ -127,20 +128,20 @@ public class MigrateMojo extends AbstractEcaMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return migrateSkip;
+    protected Setting goalSkip() {
+        return new Setting("migrateSkip", migrateSkip);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        File reports = resolved(reportDir) != null ? reportDir : new File(buildDirectory(), "eca");
         try {
-            MigrateRequest request = new MigrateRequest(projectDir.toPath(), reports.toPath(),
-                    migrateApps == null ? List.of() : migrateApps.stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
-                    confirm, dryRun, overwrite, removeSource, emitPom, keepConsumerKey, includeDevHub,
-                    MigrateRequest.parseHandlers(apexHandlers), apiVersion);
-            new Migrator(ecaLog(), new ValidatorOutputCheck()).run(request);
-        } catch (MigrationException e) {
+            new Migrator(ecaLog(), new ValidatorOutputCheck()).run(new MigrateRequest(projectDir.toPath(),
+                    (resolved(reportDir) != null ? reportDir : new File(buildDirectory(), "eca")).toPath(), migrateApps,
+                    flag(confirm, "confirm"), flag(dryRun, "dryRun"), flag(overwrite, "overwrite"),
+                    flag(removeSource, "removeSource"), flag(emitPom, "emitPom"),
+                    flag(keepConsumerKey, "keepConsumerKey"), flag(includeDevHub, "includeDevHub"),
+                    MigrateRequest.parseHandlers(apexHandlers), apiVersion, buildDirectory().toPath()));
+        } catch (MigrationException | OutputPathException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("eca:migrate could not read or write a file: " + e.getMessage(), e);

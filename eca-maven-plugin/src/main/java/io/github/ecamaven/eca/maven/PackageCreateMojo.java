@@ -56,7 +56,7 @@ public class PackageCreateMojo extends AbstractSfMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.package.noNamespace", defaultValue = "false")
-    private boolean noNamespace;
+    private String noNamespace;
 
     /**
      * Creates an org-dependent Unlocked package ({@code --org-dependent}).
@@ -64,7 +64,7 @@ public class PackageCreateMojo extends AbstractSfMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.package.orgDependent", defaultValue = "false")
-    private boolean orgDependent;
+    private String orgDependent;
 
     /**
      * Skips this goal.
@@ -72,7 +72,7 @@ public class PackageCreateMojo extends AbstractSfMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.packageCreate.skip", defaultValue = "false")
-    private boolean skipPackageCreate;
+    private String skipPackageCreate;
 
     @Override
     protected String goalName() {
@@ -80,14 +80,16 @@ public class PackageCreateMojo extends AbstractSfMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipPackageCreate;
+    protected Setting goalSkip() {
+        return new Setting("skipPackageCreate", skipPackageCreate);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        boolean noNs = flag(noNamespace, "noNamespace", "eca.package.noNamespace");
+        boolean dependent = flag(orgDependent, "orgDependent", "eca.package.orgDependent");
         call(() -> new PackageCreator(packagingContext()).create(new PackageCreator.Request(
                 blankToNull(targetDevHub), blankToNull(name), type, blankToNull(path), blankToNull(description),
-                noNamespace, orgDependent)));
+                noNs, dependent)));
     }
 }

@@ -80,7 +80,7 @@ public class PackageInstallMojo extends AbstractInstallationKeyMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.packageInstall.skip", defaultValue = "false")
-    private boolean skipPackageInstall;
+    private String skipPackageInstall;
 
     @Override
     protected String goalName() {
@@ -88,8 +88,8 @@ public class PackageInstallMojo extends AbstractInstallationKeyMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipPackageInstall;
+    protected Setting goalSkip() {
+        return new Setting("skipPackageInstall", skipPackageInstall);
     }
 
     @Override

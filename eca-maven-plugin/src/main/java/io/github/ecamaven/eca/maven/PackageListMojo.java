@@ -20,7 +20,7 @@ public class PackageListMojo extends AbstractSfMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.verbose", defaultValue = "false")
-    private boolean verbose;
+    private String verbose;
 
     /**
      * Skips this goal.
@@ -28,7 +28,7 @@ public class PackageListMojo extends AbstractSfMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.packageList.skip", defaultValue = "false")
-    private boolean skipPackageList;
+    private String skipPackageList;
 
     @Override
     protected String goalName() {
@@ -36,12 +36,13 @@ public class PackageListMojo extends AbstractSfMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipPackageList;
+    protected Setting goalSkip() {
+        return new Setting("skipPackageList", skipPackageList);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        call(() -> new PackageVersions(packagingContext()).list(blankToNull(targetDevHub), verbose));
+        boolean all = flag(verbose, "verbose", "eca.verbose");
+        call(() -> new PackageVersions(packagingContext()).list(blankToNull(targetDevHub), all));
     }
 }

@@ -36,7 +36,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.installationKeyBypass", defaultValue = "false")
-    private boolean installationKeyBypass;
+    private String installationKeyBypass;
 
     /**
      * How long to follow the build: minutes ({@code 20}), a unit ({@code 90s}, {@code 20m}) or ISO-8601
@@ -61,7 +61,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.codeCoverage", defaultValue = "false")
-    private boolean codeCoverage;
+    private String codeCoverage;
 
     /**
      * Skips validation ({@code --skip-validation}); such a version cannot be promoted.
@@ -69,7 +69,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.skipValidation", defaultValue = "false")
-    private boolean skipValidation;
+    private String skipValidation;
 
     /**
      * Version name; empty means sfdx-project.json's {@code versionName}.
@@ -117,7 +117,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.packageVersionCreate.skip", defaultValue = "false")
-    private boolean skipPackageVersionCreate;
+    private String skipPackageVersionCreate;
 
     @Override
     protected String goalName() {
@@ -125,21 +125,24 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipPackageVersionCreate;
+    protected Setting goalSkip() {
+        return new Setting("skipPackageVersionCreate", skipPackageVersionCreate);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        boolean bypass = flag(installationKeyBypass, "installationKeyBypass", "eca.installationKeyBypass");
+        boolean coverage = flag(codeCoverage, "codeCoverage", "eca.codeCoverage");
+        boolean noValidation = flag(skipValidation, "skipValidation", "eca.skipValidation");
         Secret key = installationKey();
-        if ((key != null) == installationKeyBypass) {
+        if ((key != null) == bypass) {
             throw new MojoExecutionException("Give exactly one of -Deca.installationKeyEnv=<ENV_VAR>,"
                     + " -Deca.installationKeyServer=<settings.xml server id> and -Deca.installationKeyBypass=true"
                     + " (sf demands a key or the bypass; a key never goes in the POM).");
         }
         call(() -> new VersionCreator(packagingContext()).create(new VersionCreator.Request(
-                blankToNull(targetDevHub), blankToNull(packageName), key, installationKeyBypass,
-                duration("eca.wait", wait), pollInterval, codeCoverage, skipValidation, blankToNull(versionName), blankToNull(versionNumber),
+                blankToNull(targetDevHub), blankToNull(packageName), key, bypass, duration("eca.wait", wait),
+                pollInterval, coverage, noValidation, blankToNull(versionName), blankToNull(versionNumber),
                 blankToNull(versionDescription), blankToNull(branch), blankToNull(tag))));
     }
 }

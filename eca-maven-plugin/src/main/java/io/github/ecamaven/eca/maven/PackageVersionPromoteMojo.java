@@ -29,7 +29,7 @@ public class PackageVersionPromoteMojo extends AbstractSfMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.packageVersionPromote.skip", defaultValue = "false")
-    private boolean skipPackageVersionPromote;
+    private String skipPackageVersionPromote;
 
     @Override
     protected String goalName() {
@@ -37,8 +37,8 @@ public class PackageVersionPromoteMojo extends AbstractSfMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipPackageVersionPromote;
+    protected Setting goalSkip() {
+        return new Setting("skipPackageVersionPromote", skipPackageVersionPromote);
     }
 
     @Override

@@ -49,7 +49,7 @@ public class PackageVersionReportMojo extends AbstractSfMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.packageVersionReport.skip", defaultValue = "false")
-    private boolean skipPackageVersionReport;
+    private String skipPackageVersionReport;
 
     @Override
     protected String goalName() {
@@ -57,8 +57,8 @@ public class PackageVersionReportMojo extends AbstractSfMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipPackageVersionReport;
+    protected Setting goalSkip() {
+        return new Setting("skipPackageVersionReport", skipPackageVersionReport);
     }
 
     @Override

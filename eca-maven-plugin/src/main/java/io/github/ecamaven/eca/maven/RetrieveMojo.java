@@ -42,7 +42,8 @@ public class RetrieveMojo extends AbstractOrgMojo {
     private String manifest;
 
     /**
-     * Where the retrieved files go. It is emptied first, so it never points into the working tree by default.
+     * Where the retrieved files go. The plugin creates and marks it, and empties it on the next run; a folder with
+     * files the plugin did not create is refused (never emptied), a package directory is written into.
      *
      * @since 0.1.0
      */
@@ -55,7 +56,7 @@ public class RetrieveMojo extends AbstractOrgMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.failOnDrift", defaultValue = "false")
-    private boolean failOnDrift;
+    private String failOnDrift;
 
     /**
      * Skips this goal.
@@ -63,7 +64,7 @@ public class RetrieveMojo extends AbstractOrgMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.retrieve.skip", defaultValue = "false")
-    private boolean skipRetrieve;
+    private String skipRetrieve;
 
     @Override
     protected String goalName() {
@@ -71,26 +72,27 @@ public class RetrieveMojo extends AbstractOrgMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipRetrieve;
+    protected Setting goalSkip() {
+        return new Setting("skipRetrieve", skipRetrieve);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        boolean failOnOrgDrift = flag(failOnDrift, "failOnDrift", "eca.failOnDrift");
         Set<String> selected = selectedApps(retrieveApps);
         int waitMinutes = sfWaitMinutes(wait);
         Path reportDir = new File(buildDirectory(), "eca").toPath().toAbsolutePath();
         Path root = projectDir.toPath().toAbsolutePath();
         List<Path> expected = apps == null || apps.isEmpty() ? null : call(() -> ConfigurationTree.generate(apps,
                 root, project != null && project.getBasedir() != null ? project.getBasedir().toPath() : root,
-                reportDir.resolve("configuration")));
+                reportDir.resolve("configuration"), buildDirectory().toPath()));
         if (expected != null) {
             getLog().info("Comparing the org with what <apps> declares (generated into " + expected.get(0).getParent()
                     + ")");
         }
         RetrieveResult result = call(() -> new RetrieveService(sfCli(), ecaLog()).retrieve(new RetrieveRequest(root,
                 blankToNull(targetOrg), selected, blankToNull(manifest) == null ? null : root.resolve(manifest),
-                outputDir.toPath().toAbsolutePath(), reportDir, waitMinutes, expected)));
+                outputDir.toPath().toAbsolutePath(), reportDir, buildDirectory().toPath(), waitMinutes, expected)));
         getLog().info("Retrieved " + result.kept().size() + " file(s) into " + outputDir
                 + (result.dropped().isEmpty() ? "" : "; dropped " + result.dropped().size() + " of other apps"));
         for (FieldDrift d : result.drift().drifts()) {
@@ -100,7 +102,7 @@ public class RetrieveMojo extends AbstractOrgMojo {
         getLog().info(result.drift().hasDrift()
                 ? "Drift report: " + result.driftJson() + " and " + result.driftMarkdown()
                 : "No drift: the org matches the repository for every managed field");
-        if (failOnDrift && result.drift().hasDrift()) {
+        if (failOnOrgDrift && result.drift().hasDrift()) {
             throw new MojoFailureException("The org differs from the repository in " + result.drift().drifts().size()
                     + " field(s) and lacks " + result.drift().missingInOrg().size() + " component(s); see "
                     + result.driftMarkdown() + " (eca.failOnDrift=true)");

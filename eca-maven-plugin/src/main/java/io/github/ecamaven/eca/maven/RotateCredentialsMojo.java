@@ -22,7 +22,7 @@ public class RotateCredentialsMojo extends AbstractCredentialsMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.rotate.revokeOld", defaultValue = "false")
-    private boolean revokeOld;
+    private String revokeOld;
 
     /**
      * Skips this goal.
@@ -30,7 +30,7 @@ public class RotateCredentialsMojo extends AbstractCredentialsMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.rotateCredentials.skip", defaultValue = "false")
-    private boolean skipRotate;
+    private String skipRotate;
 
     @Override
     protected String goalName() {
@@ -38,13 +38,13 @@ public class RotateCredentialsMojo extends AbstractCredentialsMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return skipRotate;
+    protected Setting goalSkip() {
+        return new Setting("skipRotate", skipRotate);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        var request = request(revokeOld);
+        var request = request(flag(revokeOld, "revokeOld", "eca.rotate.revokeOld"));
         call(() -> goals().rotate(request));
     }
 }

@@ -31,7 +31,7 @@ public class ValidateMojo extends AbstractEcaMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.validate.skip", defaultValue = "false")
-    private boolean validateSkip;
+    private String validateSkip;
 
     /**
      * Rule profile: {@code default}, {@code nango} (Nango's callback, scopes and secrets) or {@code isv} (the
@@ -82,7 +82,7 @@ public class ValidateMojo extends AbstractEcaMojo {
      * @since 0.1.0
      */
     @Parameter(property = "eca.validate.writeBaseline", defaultValue = "false")
-    private boolean writeBaseline;
+    private String writeBaseline;
 
     /**
      * Directory of the SARIF, Checkstyle and JUnit reports.
@@ -108,18 +108,19 @@ public class ValidateMojo extends AbstractEcaMojo {
     }
 
     @Override
-    protected boolean goalSkipped() {
-        return validateSkip;
+    protected Setting goalSkip() {
+        return new Setting("validateSkip", validateSkip);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Path root = projectDir.toPath();
+        boolean recordBaseline = flag(writeBaseline, "writeBaseline");
         ValidationRequest request;
         try {
             request = new ValidationRequest(root, Profile.named(profile), Severity.parse(failOnSeverity),
                     ValidationRequest.parseRuleSettings(rules), ValidationRequest.parsePaths(manifests),
-                    root.resolve(baseline), writeBaseline,
+                    root.resolve(baseline), recordBaseline,
                     resolved(reportDirectory) != null ? reportDirectory.toPath()
                             : buildDirectory().toPath().resolve("eca"))
                     .withRulesPage(rulesPage);

@@ -53,6 +53,10 @@ import java.util.function.Function;
  */
 public final class ConnectedAppConverter {
 
+    /** Root elements retrieved files can carry that are not ConnectedApp fields; dropped and reported as such. */
+    static final List<String> NOT_IN_WSDL = List.of("developerName", "version");
+
+
     /** The settings of one conversion. */
     public record Settings(ApiVersion apiVersion, Map<String, String> permissionSetsByLabel, boolean keepConsumerKey,
             String apexHandler) {}
@@ -139,7 +143,7 @@ public final class ConnectedAppConverter {
                     + " configured with invalid settings (expired Apple certificate, Android server key) the"
                     + " migration in the org fails: check push in Setup");
         }
-        for (String unknown : List.of("developerName", "version")) {
+        for (String unknown : NOT_IN_WSDL) {
             if (source.document().element(unknown) != null) {
                 out.dropped.add(unknown + ": not a ConnectedApp field of WSDL 66");
             }

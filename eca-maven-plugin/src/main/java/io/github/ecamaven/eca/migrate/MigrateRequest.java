@@ -19,6 +19,7 @@ import java.util.Map;
  * @param includeDevHub also migrate {@code DEVHUB_…} platform apps
  * @param apexHandlers Connected App name → replacement ECA OAuth handler class (for apps with an Apex plugin)
  * @param apiVersion target API version; null means the project's {@code sourceApiVersion}
+ * @param buildDir the build directory; with the project, the only place migrate writes (null: {@code target})
  */
 public record MigrateRequest(
         Path projectDir,
@@ -32,67 +33,69 @@ public record MigrateRequest(
         boolean keepConsumerKey,
         boolean includeDevHub,
         Map<String, String> apexHandlers,
-        String apiVersion) {
+        String apiVersion,
+        Path buildDir) {
 
     public MigrateRequest {
-        apps = apps == null ? List.of() : List.copyOf(apps);
+        buildDir = buildDir != null ? buildDir : projectDir.resolve("target");
+        apps = apps == null ? List.of() : apps.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
         apexHandlers = apexHandlers == null ? Map.of() : Map.copyOf(apexHandlers);
     }
 
     /** A request with every switch off, for tests and callers that set a few. */
     public static MigrateRequest of(Path projectDir) {
         return new MigrateRequest(projectDir, projectDir.resolve("target").resolve("eca"), List.of(), false, false,
-                false, false, false, false, false, Map.of(), null);
+                false, false, false, false, false, Map.of(), null, null);
     }
 
     public MigrateRequest withApps(List<String> value) {
         return new MigrateRequest(projectDir, reportDir, value, confirm, dryRun, overwrite, removeSource, emitPom,
-                keepConsumerKey, includeDevHub, apexHandlers, apiVersion);
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir);
     }
 
     public MigrateRequest withConfirm(boolean value) {
         return new MigrateRequest(projectDir, reportDir, apps, value, dryRun, overwrite, removeSource, emitPom,
-                keepConsumerKey, includeDevHub, apexHandlers, apiVersion);
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir);
     }
 
     public MigrateRequest withDryRun(boolean value) {
         return new MigrateRequest(projectDir, reportDir, apps, confirm, value, overwrite, removeSource, emitPom,
-                keepConsumerKey, includeDevHub, apexHandlers, apiVersion);
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir);
     }
 
     public MigrateRequest withOverwrite(boolean value) {
         return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, value, removeSource, emitPom,
-                keepConsumerKey, includeDevHub, apexHandlers, apiVersion);
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir);
     }
 
     public MigrateRequest withRemoveSource(boolean value) {
         return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, value, emitPom,
-                keepConsumerKey, includeDevHub, apexHandlers, apiVersion);
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir);
     }
 
     public MigrateRequest withEmitPom(boolean value) {
         return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, value,
-                keepConsumerKey, includeDevHub, apexHandlers, apiVersion);
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir);
     }
 
     public MigrateRequest withKeepConsumerKey(boolean value) {
         return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
-                value, includeDevHub, apexHandlers, apiVersion);
+                value, includeDevHub, apexHandlers, apiVersion, buildDir);
     }
 
     public MigrateRequest withIncludeDevHub(boolean value) {
         return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
-                keepConsumerKey, value, apexHandlers, apiVersion);
+                keepConsumerKey, value, apexHandlers, apiVersion, buildDir);
     }
 
     public MigrateRequest withApexHandlers(Map<String, String> value) {
         return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
-                keepConsumerKey, includeDevHub, value, apiVersion);
+                keepConsumerKey, includeDevHub, value, apiVersion, buildDir);
     }
 
     public MigrateRequest withApiVersion(String value) {
         return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
-                keepConsumerKey, includeDevHub, apexHandlers, value);
+                keepConsumerKey, includeDevHub, apexHandlers, value, buildDir);
     }
 
     /** {@code App:HandlerClass} items → app → handler class. */

@@ -22,7 +22,7 @@ public final class MigrationReport {
         b.append("- Target API version: ").append(api).append('\n');
         b.append("- Outcome: **").append(verdict.outcome()).append("**");
         if (verdict.rule() != null) {
-            b.append(" [").append(verdict.rule()).append("] ").append(verdict.reason());
+            b.append(" [").append(verdict.rule()).append("] ").append(SourceChecks.capped(verdict.reason(), 4000));
         }
         b.append("\n\n");
         if (c == null) {
@@ -35,7 +35,7 @@ public final class MigrationReport {
         b.append("\n## Mapping\n\n| Connected App field | ECA field | value | note |\n|---|---|---|---|\n");
         for (Conversion.Row r : c.rows()) {
             b.append("| ").append(cell(r.source())).append(" | ").append(cell(r.target())).append(" | ")
-                    .append(cell(r.value())).append(" | ").append(cell(r.note())).append(" |\n");
+                    .append(cell(SourceChecks.shown(r.value()))).append(" | ").append(cell(r.note())).append(" |\n");
         }
         b.append("\n## Dropped\n\n");
         list(b, c.dropped());
@@ -74,12 +74,12 @@ public final class MigrationReport {
             b.append("- nothing\n");
         }
         for (String s : items) {
-            b.append("- ").append(s).append('\n');
+            b.append("- ").append(SourceChecks.capped(s, 500)).append('\n');
         }
     }
 
     private static String cell(String s) {
-        return s == null ? "" : s.replace("|", "\\|").replace("\n", " ");
+        return s == null ? "" : SourceChecks.capped(s, 300).replace("|", "\\|").replace("\n", " ");
     }
 
     static String rel(Path base, Path p) {

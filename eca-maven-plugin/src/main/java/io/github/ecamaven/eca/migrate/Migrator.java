@@ -2,9 +2,12 @@ package io.github.ecamaven.eca.migrate;
 
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
+import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.MetadataXml;
+import io.github.ecamaven.eca.model.io.OutputFolder;
+import io.github.ecamaven.eca.model.io.WriteScope;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
@@ -12,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +46,10 @@ public final class Migrator {
      */
     public List<AppResult> run(MigrateRequest req) throws IOException, MigrationException {
         ProjectLayout layout = ProjectLayout.of(req.projectDir());
+        WriteScope scope = WriteScope.of(req.projectDir(), req.buildDir());
+        // a package directory ../x or /abs in sfdx-project.json must not carry the new files out of the project
+        scope.check(layout.packageDir(), "The package directory of sfdx-project.json ("
+                + MigrationReport.rel(req.projectDir(), layout.packageDir()) + ")");
         ApiVersion api = layout.apiVersion();
         if (req.apiVersion() != null && !req.apiVersion().isBlank()) {
             api = ApiVersion.tryParse(req.apiVersion());
@@ -63,19 +69,24 @@ public final class Migrator {
             AppResult r = analyse(s, api, permSets, req, layout);
             results.add(r);
             if (r.verdict().outcome() == Verdict.Outcome.REFUSE) {
-                refusals.add("[" + r.verdict().rule() + "] " + r.verdict().reason());
+                refusals.add("[" + r.verdict().rule() + "] " + SourceChecks.capped(r.verdict().reason(), 4000));
             }
         }
+        Path reportDir = OutputFolder.prepareReports(scope, req.reportDir(), "eca.migrate.reportDir");
+        Map<Path, byte[]> reports = new LinkedHashMap<>();
+        for (AppResult r : results) {
+            reports.put(reportDir.resolve("migrate-" + r.source().name() + ".md"),
+                    r.report().getBytes(StandardCharsets.UTF_8));
+        }
+        AtomicFiles.writeAll(reports, scope);
         for (AppResult r : results) {
             log.info(r.report());
-            Files.createDirectories(req.reportDir());
-            writeAtomically(req.reportDir().resolve("migrate-" + r.source().name() + ".md"),
-                    r.report().getBytes(StandardCharsets.UTF_8));
             if (r.verdict().outcome() == Verdict.Outcome.SKIP) {
                 log.info("Skipped " + r.source().name() + ": [" + r.verdict().rule() + "] " + r.verdict().reason());
             }
             if (r.verdict().outcome() == Verdict.Outcome.REFUSE) {
-                log.error(r.source().name() + " refused: [" + r.verdict().rule() + "] " + r.verdict().reason());
+                log.error(r.source().name() + " refused: [" + r.verdict().rule() + "] "
+                        + SourceChecks.capped(r.verdict().reason(), 4000));
             }
         }
         if (!refusals.isEmpty()) {
@@ -118,15 +129,17 @@ public final class Migrator {
                     + " with -Deca.migrate.overwrite=true to replace them):\n  " + String.join("\n  ", existing));
         }
         Map<Path, byte[]> manifests = manifestUpdates(layout, converting, req.removeSource());
-        for (Map.Entry<Path, byte[]> e : files.entrySet()) {
-            Files.createDirectories(e.getKey().getParent());
-            writeAtomically(e.getKey(), e.getValue());
-            log.info("Wrote " + MigrationReport.rel(req.projectDir(), e.getKey()));
+        Map<Path, byte[]> all = new LinkedHashMap<>(files);
+        all.putAll(manifests);
+        if (req.removeSource()) {
+            for (AppResult r : converting) {
+                scope.check(r.source().file(), "The Connected App file to remove");
+            }
         }
-        for (Map.Entry<Path, byte[]> e : manifests.entrySet()) {
-            writeAtomically(e.getKey(), e.getValue());
-            log.info("Updated " + MigrationReport.rel(req.projectDir(), e.getKey()));
-        }
+        // the ECA files and the manifest updates together, all or nothing (normal permissions, rw-r--r--)
+        AtomicFiles.writeAll(all, scope);
+        files.keySet().forEach(p -> log.info("Wrote " + MigrationReport.rel(req.projectDir(), p)));
+        manifests.keySet().forEach(p -> log.info("Updated " + MigrationReport.rel(req.projectDir(), p)));
         if (req.removeSource()) {
             for (AppResult r : converting) {
                 Files.deleteIfExists(r.source().file());
@@ -141,6 +154,7 @@ public final class Migrator {
             ProjectLayout layout) {
         String handler = req.apexHandlers().get(s.name());
         Verdict v = Eligibility.check(s, api, handler, req.includeDevHub());
+        v = sourceVerdict(s, v); // also for an app that would be skipped: a committed key must be said
         Conversion c = null;
         String pom = null;
         if (v.outcome() == Verdict.Outcome.CONVERT) {
@@ -154,9 +168,12 @@ public final class Migrator {
                 }
                 c.problems().addAll(problems);
             }
+            String unmapped = unmapped(s);
             if (!problems.isEmpty()) {
                 v = Verdict.refuse(valueProblems ? "VALUE" : "SCHEMA", s.name() + " cannot be converted: "
-                        + String.join("; ", problems));
+                        + String.join("; ", problems) + (unmapped == null ? "" : "; and it " + unmapped));
+            } else if (unmapped != null) {
+                v = Verdict.refuse("UNMAPPED", s.name() + " " + unmapped);
             } else if (req.emitPom()) {
                 pom = PomSnippet.of(c);
             }
@@ -164,6 +181,33 @@ public final class Migrator {
         String report = MigrationReport.render(s, v, c, api, layout.packageDir(), req.projectDir(),
                 req.removeSource(), pom);
         return new AppResult(s, v, c, report);
+    }
+
+    /**
+     * A private key anywhere refuses the app: it is never copied, and never shown.
+     */
+    private static Verdict sourceVerdict(ConnectedAppSource s, Verdict v) {
+        List<String> keys = SourceChecks.privateKeys(s);
+        if (!keys.isEmpty()) {
+            return Verdict.refuse("PRIVATE_KEY", s.name() + " holds a private key in " + String.join(", ", keys)
+                    + " of " + s.file() + ". A private key is never copied into an External Client App (nor shown"
+                    + " here): remove it from the file (an app's certificate is the public certificate only) and"
+                    + " replace the key, since it was committed");
+        }
+        return v;
+    }
+
+    /** What the elements the converter does not map are (they would be lost without a word), or null. */
+    private static String unmapped(ConnectedAppSource s) {
+        List<String> unmapped = SourceChecks.unmapped(s);
+        if (unmapped.isEmpty()) {
+            return null;
+        }
+        List<String> shown = unmapped.size() <= 20 ? unmapped : unmapped.subList(0, 20);
+        return "has " + unmapped.size() + " element(s) eca:migrate does not know, which the conversion would lose: "
+                + String.join("; ", shown)
+                + (unmapped.size() > shown.size() ? "; and " + (unmapped.size() - shown.size()) + " more" : "")
+                + ". Fix the spelling (element names are case-sensitive) or remove them, then run again";
     }
 
     private List<ConnectedAppSource> select(ProjectLayout layout, MigrateRequest req)
@@ -260,21 +304,6 @@ public final class Migrator {
         }
         pm.getTypes().add(at, new PackageTypeMembers(type, new ArrayList<>(List.of(member))));
         return true;
-    }
-
-    /** Writes {@code content} to a temporary file beside {@code target} and moves it into place. */
-    static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, content);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     private static String names(List<AppResult> rs) {

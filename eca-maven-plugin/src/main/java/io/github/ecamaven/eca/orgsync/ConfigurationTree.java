@@ -1,11 +1,12 @@
 package io.github.ecamaven.eca.orgsync;
 
-import io.github.ecamaven.eca.model.io.FileTrees;
 import io.github.ecamaven.eca.generate.EcaApp;
 import io.github.ecamaven.eca.generate.EcaGenerator;
 import io.github.ecamaven.eca.generate.GenerateConfigException;
 import io.github.ecamaven.eca.generate.GenerateRequest;
 import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.model.io.OutputFolder;
+import io.github.ecamaven.eca.model.io.WriteScope;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
 import java.io.IOException;
@@ -23,15 +24,15 @@ public final class ConfigurationTree {
     private ConfigurationTree() {}
 
     /**
-     * Generates {@code apps} into {@code outDir} (emptied first), with the namespace and API version of the
+     * Generates {@code apps} into {@code outDir} (emptied first when it is the plugin's own marked folder; refused
+     * when it holds anything else), with the namespace and API version of the
      * project's sfdx-project.json.
      *
      * @return the package directories written, to compare against
      */
-    public static List<Path> generate(List<EcaApp> apps, Path projectDir, Path baseDir, Path outDir)
+    public static List<Path> generate(List<EcaApp> apps, Path projectDir, Path baseDir, Path outDir, Path buildDir)
             throws IOException, GenerateConfigException, SfdxProjectException {
-        FileTrees.deleteRecursively(outDir);
-        Files.createDirectories(outDir);
+        OutputFolder.prepareEmpty(WriteScope.of(projectDir, buildDir), outDir, "the configuration folder");
         if (SfdxProject.exists(projectDir)) {
             // the copy gives the generator the project's sourceApiVersion, which it follows by default
             Files.copy(projectDir.resolve(SfdxProject.FILE_NAME), outDir.resolve(SfdxProject.FILE_NAME),

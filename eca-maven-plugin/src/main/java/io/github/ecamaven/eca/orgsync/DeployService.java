@@ -9,6 +9,7 @@ import io.github.ecamaven.eca.project.SfdxProjectException;
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.sf.SfCommand;
+import io.github.ecamaven.eca.sf.SfOption;
 import io.github.ecamaven.eca.sf.SfResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -55,12 +56,15 @@ public final class DeployService {
     }
 
     private void run(DeployRequest r, List<EcaFile> files, String what) throws OrgSyncException, SfCliException {
+        String testLevel = (r.checkOnly() ? SfOption.VALIDATE_TEST_LEVEL : SfOption.DEPLOY_TEST_LEVEL)
+                .check("eca.deploy.testLevel", r.testLevel());
+        SfOption.atLeast("eca.wait", r.waitMinutes(), SfOption.DEPLOY_MIN_WAIT, "minute");
         SfCommand.Builder b = SfCommand.of("project", "deploy", r.checkOnly() ? "validate" : "start");
         for (EcaFile f : files) {
             b.option("--source-dir", r.projectDir().relativize(f.path().toAbsolutePath()).toString());
         }
         SfCommand cmd = b.option("--target-org", r.targetOrg())
-                .option("--test-level", r.testLevel())
+                .option("--test-level", testLevel)
                 .option("--wait", r.waitMinutes())
                 .minimumTimeout(Duration.ofMinutes(r.waitMinutes()).plusMinutes(1))
                 .build();

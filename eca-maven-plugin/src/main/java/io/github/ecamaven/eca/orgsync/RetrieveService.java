@@ -1,6 +1,5 @@
 package io.github.ecamaven.eca.orgsync;
 
-import io.github.ecamaven.eca.model.io.FileTrees;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.drift.DriftDetector;
 import io.github.ecamaven.eca.drift.DriftReport;
@@ -8,6 +7,8 @@ import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataXml;
+import io.github.ecamaven.eca.model.io.OutputFolder;
+import io.github.ecamaven.eca.model.io.WriteScope;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
@@ -18,6 +19,7 @@ import io.github.ecamaven.eca.project.SfdxProjectException;
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.sf.SfCommand;
+import io.github.ecamaven.eca.sf.SfOption;
 import io.github.ecamaven.eca.sf.SfResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +41,9 @@ import java.util.TreeSet;
  */
 public final class RetrieveService {
 
+    /** The parameter that sets the output folder, named in errors. */
+    static final String OUTPUT_DIR = "eca.retrieve.outputDir";
+
     private final SfCli sf;
     private final EcaLog log;
 
@@ -48,21 +54,32 @@ public final class RetrieveService {
 
     public RetrieveResult retrieve(RetrieveRequest r)
             throws OrgSyncException, SfCliException, IOException, EcaXmlException, SfdxProjectException {
+        SfOption.atLeast("eca.wait", r.waitMinutes(), 1, "minute");
         Path projectDir = r.projectDir();
+        WriteScope scope = WriteScope.of(projectDir, r.buildDir());
         List<Path> packageDirs = EcaSourceFiles.packageDirectories(projectDir);
         List<Path> expected = r.repositoryRoots() != null ? r.repositoryRoots() : packageDirs;
-        Path manifest = r.manifest() != null ? projectDir.resolve(r.manifest()) : writeManifest(r, expected);
+        Path reportDir = OutputFolder.prepareReports(scope, r.reportDir(), "the report folder");
+        Path manifest = r.manifest() != null ? projectDir.resolve(r.manifest())
+                : writeManifest(r, expected, scope, reportDir);
         if (!Files.isRegularFile(manifest)) {
             throw new OrgSyncException("The manifest " + manifest + " does not exist; run eca:generate or set"
                     + " -Deca.retrieve.manifest to an existing package.xml");
         }
         Path out = r.outputDir();
-        if (packageDirs.stream().anyMatch(d -> out.normalize().startsWith(d.normalize()))) {
-            log.warn("Retrieving into a package directory (" + out + "): files there are overwritten");
-        } else {
-            FileTrees.deleteRecursively(out);
+        Path realOut = scope.check(out, OUTPUT_DIR);
+        boolean intoSource = false;
+        for (Path d : packageDirs) {
+            intoSource |= realOut.startsWith(WriteScope.real(d));
         }
-        Files.createDirectories(out);
+        if (intoSource) {
+            log.warn("Retrieving into a package directory (" + out + "): files there are overwritten; nothing is"
+                    + " deleted there");
+            Files.createDirectories(realOut);
+        } else {
+            // never empties what the plugin did not create: an unmarked folder with files is refused
+            OutputFolder.prepareEmpty(scope, out, OUTPUT_DIR);
+        }
         SfCommand cmd = SfCommand.of("project", "retrieve", "start")
                 .option("--manifest", projectDir.relativize(manifest.toAbsolutePath()).toString())
                 .option("--target-org", r.targetOrg())
@@ -77,13 +94,14 @@ public final class RetrieveService {
         checkRetrieve(result);
         List<Path> kept = new ArrayList<>();
         List<Path> dropped = new ArrayList<>();
-        keepOnlyConfiguredApps(out, r.apps(), kept, dropped);
+        keepOnlyConfiguredApps(out, r.apps(), kept, dropped, !intoSource);
         DriftReport drift = new DriftDetector().compare(expected, out, r.apps());
-        Files.createDirectories(r.reportDir());
-        Path json = r.reportDir().resolve("drift.json");
-        Path md = r.reportDir().resolve("drift.md");
-        AtomicFiles.write(json, drift.toJson().getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(md, drift.toMarkdown().getBytes(StandardCharsets.UTF_8));
+        Path json = reportDir.resolve("drift.json");
+        Path md = reportDir.resolve("drift.md");
+        Map<Path, byte[]> reports = new LinkedHashMap<>();
+        reports.put(json, drift.toJson().getBytes(StandardCharsets.UTF_8));
+        reports.put(md, drift.toMarkdown().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeAll(reports, scope);
         return new RetrieveResult(kept, dropped, drift, json, md);
     }
 
@@ -114,7 +132,7 @@ public final class RetrieveService {
         }
     }
 
-    private Path writeManifest(RetrieveRequest r, List<Path> packageDirs)
+    private Path writeManifest(RetrieveRequest r, List<Path> packageDirs, WriteScope scope, Path reportDir)
             throws IOException, EcaXmlException, OrgSyncException, SfdxProjectException {
         Map<String, Set<String>> members = new TreeMap<>();
         for (EcaFile f : EcaSourceFiles.find(packageDirs, r.apps())) {
@@ -130,8 +148,8 @@ public final class RetrieveService {
         PackageManifest m = new PackageManifest();
         members.forEach((type, names) -> m.getTypes().add(new PackageTypeMembers(type, List.copyOf(names))));
         m.setVersion(apiVersion(r.projectDir()));
-        Path file = r.reportDir().resolve("retrieve-package.xml");
-        AtomicFiles.write(file, MetadataXml.toBytes(m));
+        Path file = reportDir.resolve("retrieve-package.xml");
+        AtomicFiles.writeAll(Map.of(file, MetadataXml.toBytes(m)), scope);
         return file;
     }
 
@@ -145,13 +163,14 @@ public final class RetrieveService {
         return ApiVersion.CONFIRMED.toString();
     }
 
-    private static void keepOnlyConfiguredApps(Path out, Set<String> apps, List<Path> kept, List<Path> dropped)
-            throws IOException, EcaXmlException {
+    /** Drops other apps' files, but only from the plugin's own folder: in a package directory they are the user's. */
+    private static void keepOnlyConfiguredApps(Path out, Set<String> apps, List<Path> kept, List<Path> dropped,
+            boolean mayDelete) throws IOException, EcaXmlException {
         List<EcaFile> all = EcaSourceFiles.find(List.of(out), Set.of());
         for (EcaFile f : all) {
             if (apps.isEmpty() || apps.contains(f.app())) {
                 kept.add(f.path());
-            } else {
+            } else if (mayDelete) {
                 Files.delete(f.path());
                 dropped.add(f.path());
             }

@@ -2,10 +2,11 @@ package io.github.ecamaven.eca.packaging;
 
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.sf.SfCliException;
+import io.github.ecamaven.eca.sf.SfOption;
+import io.github.ecamaven.eca.sf.SfParameterException;
 import io.github.ecamaven.eca.sf.SfCommand;
 import io.github.ecamaven.eca.sf.SfResult;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -96,16 +97,16 @@ public final class PackageCreator {
     }
 
     static String packageType(String type) throws PackagingException {
-        if (type != null) {
-            String t = type.strip().toLowerCase(Locale.ROOT);
-            if (t.equals("managed")) {
-                return "Managed";
+        try {
+            String t = SfOption.PACKAGE_TYPE.check("eca.package.type", type);
+            if (t != null) {
+                return t;
             }
-            if (t.equals("unlocked")) {
-                return "Unlocked";
-            }
+        } catch (SfParameterException e) {
+            throw PackagingException.content(e.getMessage());
         }
-        throw PackagingException.content("eca.package.type must be Managed or Unlocked, not '" + type + "'.");
+        throw PackagingException.content("eca.package.type is empty; use one of "
+                + String.join(", ", SfOption.PACKAGE_TYPE.allowed()) + ".");
     }
 
     /** The first alias whose value is {@code id}, as sf picks it. */

@@ -5,6 +5,7 @@ import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.sf.Secret;
 import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.sf.SfCommand;
+import io.github.ecamaven.eca.sf.SfOption;
 import io.github.ecamaven.eca.sf.SfResult;
 import java.io.IOException;
 import java.time.Duration;
@@ -48,15 +49,20 @@ public final class PackageVersions {
 
     /** Installs a version into an org; only {@code SUCCESS} is success (IN_PROGRESS exits 0 in sf). */
     public JsonNode install(InstallRequest r) throws PackagingException, SfCliException, IOException {
+        String securityType = SfOption.SECURITY_TYPE.check("eca.securityType", r.securityType());
+        String upgradeType = SfOption.UPGRADE_TYPE.check("eca.upgradeType", r.upgradeType());
+        String apexCompile = SfOption.APEX_COMPILE.check("eca.apexCompile", r.apexCompile());
+        SfOption.atLeast("eca.wait", r.waitMinutes(), 0, "minutes");
+        SfOption.atLeast("eca.publishWait", r.publishWaitMinutes(), 0, "minutes");
         String version = versionOrRecorded(r.pkg(), "eca:package-install");
         SfCommand cmd = SfCommand.of("package", "install")
                 .option("--package", version)
                 .secret("--installation-key", r.installationKey())
                 .option("--wait", r.waitMinutes())
                 .option("--publish-wait", r.publishWaitMinutes())
-                .option("--security-type", r.securityType())
-                .option("--upgrade-type", r.upgradeType())
-                .option("--apex-compile", r.apexCompile())
+                .option("--security-type", securityType)
+                .option("--upgrade-type", upgradeType)
+                .option("--apex-compile", apexCompile)
                 .flag("--no-prompt")
                 .option("--target-org", r.targetOrg())
                 .minimumTimeout(Duration.ofMinutes(r.waitMinutes() + r.publishWaitMinutes() + 2L))

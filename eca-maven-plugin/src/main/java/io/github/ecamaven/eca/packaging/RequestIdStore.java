@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.model.io.WriteScope;
 import io.github.ecamaven.eca.sf.SfResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The last package version create request, kept in {@code target/eca/package-version-create.json} the moment sf
@@ -23,8 +25,10 @@ public final class RequestIdStore {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Path file;
+    private final Path buildDirectory;
 
     public RequestIdStore(Path buildDirectory) {
+        this.buildDirectory = buildDirectory;
         this.file = buildDirectory.resolve("eca").resolve(FILE_NAME);
     }
 
@@ -45,9 +49,9 @@ public final class RequestIdStore {
         n.put("status", e.status());
         n.put("subscriberPackageVersionId", e.subscriberPackageVersionId());
         n.put("versionAlias", e.versionAlias());
-        Files.createDirectories(file.getParent());
-        AtomicFiles.write(file, (MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n")
-                .getBytes(StandardCharsets.UTF_8));
+        // only inside the build directory, also when target/eca is a symlink
+        AtomicFiles.writeAll(Map.of(file, (MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n")
+                .getBytes(StandardCharsets.UTF_8)), WriteScope.of(buildDirectory));
     }
 
     /** The recorded entry, or null when there is none. */

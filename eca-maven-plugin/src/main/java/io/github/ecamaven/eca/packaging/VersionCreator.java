@@ -4,6 +4,7 @@ import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.sf.Secret;
 import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.sf.SfCommand;
+import io.github.ecamaven.eca.sf.SfOption;
 import io.github.ecamaven.eca.sf.SfErrorException;
 import io.github.ecamaven.eca.sf.SfResult;
 import io.github.ecamaven.eca.text.Durations;
@@ -39,6 +40,7 @@ public final class VersionCreator {
     }
 
     public VersionBuild create(Request r) throws PackagingException, SfCliException, IOException {
+        SfOption.atLeast("eca.pollInterval", r.pollSeconds(), 1, "second");
         if ((r.installationKey() == null) == !r.installationKeyBypass()) {
             throw PackagingException.environment("Give exactly one of an installation key (-Deca.installationKeyEnv"
                     + "=<ENV_VAR> or -Deca.installationKeyServer=<settings.xml server id>) and"
@@ -111,6 +113,7 @@ public final class VersionCreator {
 
     /** {@code eca:package-version-report}: the state of the recorded (or given) request, waiting if asked. */
     public VersionBuild report(ReportRequest r) throws PackagingException, SfCliException, IOException {
+        SfOption.atLeast("eca.pollInterval", r.pollSeconds(), 1, "second");
         String id = r.requestId();
         String devHub = r.devHub();
         if (id == null || id.isBlank()) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.model.io.InputLimits;
 import io.github.ecamaven.eca.model.io.UnreadableFileException;
+import io.github.ecamaven.eca.model.io.WriteScope;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -190,7 +191,8 @@ public final class SfdxProject {
      * @return whether it was written
      */
     public boolean write() throws IOException {
-        return AtomicFiles.writeIfChanged(file, toJson().getBytes(StandardCharsets.UTF_8));
+        return AtomicFiles.writeIfChanged(file, toJson().getBytes(StandardCharsets.UTF_8),
+                WriteScope.of(file.toAbsolutePath().getParent()));
     }
 
     static String text(JsonNode node, String field) {

@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +45,12 @@ public final class ProcessSfCli implements SfCli {
     private static final long MAX_STDOUT = 64L * 1024 * 1024;
     private static final long MAX_STDERR = 1024L * 1024;
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)");
+    private static final Pattern WARNING = Pattern.compile("(?i)\\bwarning\\b");
+    /** Marks the processes of one sf run, so that those left behind can be found after sf exits. */
+    static final String RUN_VARIABLE = "ECA_SF_RUN";
+    private static final long POLL_MS = 200;
+    /** How long the output may stay open after sf exited before what holds it is stopped. */
+    private static final long GRACE_MS = 2_000;
 
     private final Path workingDirectory;
     private final String configuredExecutable;
@@ -75,6 +84,7 @@ public final class ProcessSfCli implements SfCli {
 
     @Override
     public SfResult run(SfCommand command) throws SfCliException {
+        checkTimeout();
         ensureUsable(command);
         return execute(command);
     }
@@ -158,6 +168,7 @@ public final class ProcessSfCli implements SfCli {
      */
     @Override
     public SfRawOutput runRaw(SfCommand command) throws SfCliException {
+        checkTimeout();
         ensureUsable(command);
         Finished f = start(command);
         if (f.exit == 127) {
@@ -170,10 +181,27 @@ public final class ProcessSfCli implements SfCli {
 
     private SfResult execute(SfCommand command) throws SfCliException {
         Finished f = start(command);
-        return SfOutputParser.parse(command, f.exit, f.stdout, f.stderr);
+        SfResult result = SfOutputParser.parse(command, f.exit, f.stdout, f.stderr);
+        if (!f.stderr.isBlank()) {
+            String shown = SfOutputParser.shown(command, f.stderr.strip());
+            if (WARNING.matcher(f.stderr).find()) {
+                log.warn("sf " + command.name() + ": " + shown);
+            } else {
+                log.debug(() -> "sf " + command.name() + " stderr: " + shown);
+            }
+        }
+        return result;
     }
 
     private record Finished(int exit, String stdout, String stderr) {
+    }
+
+    /** eca.sf.timeout must allow sf to run at all; checked before sf (or its version check) starts. */
+    private void checkTimeout() throws SfParameterException {
+        if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+            throw new SfParameterException("eca.sf.timeout is " + (timeout == null ? "empty" : timeout.toSeconds())
+                    + "; it must be at least 1 second (it is how long one sf command may run).");
+        }
     }
 
     private Finished start(SfCommand command) throws SfCliException {
@@ -182,6 +210,8 @@ public final class ProcessSfCli implements SfCli {
         argv.addAll(command.arguments());
         ProcessBuilder pb = new ProcessBuilder(argv).directory(workingDirectory.toFile());
         pb.environment().putAll(CHILD_ENVIRONMENT);
+        String runId = UUID.randomUUID().toString();
+        pb.environment().put(RUN_VARIABLE, runId);
         pb.redirectInput(ProcessBuilder.Redirect.PIPE);
         Duration limit = command.minimumTimeout() != null && command.minimumTimeout().compareTo(timeout) > 0
                 ? command.minimumTimeout() : timeout;
@@ -195,7 +225,11 @@ public final class ProcessSfCli implements SfCli {
             throw new SfUnavailableException(command, "Could not start " + executable + ": " + e.getMessage() + ".",
                     e);
         }
-        Thread hook = new Thread(() -> killTree(process), "eca-sf-kill");
+        Set<ProcessHandle> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Thread hook = new Thread(() -> {
+            killTree(process);
+            killStragglers(seen, runId);
+        }, "eca-sf-kill");
         boolean hooked = addShutdownHook(hook);
         try {
             process.getOutputStream().close();
@@ -205,20 +239,34 @@ public final class ProcessSfCli implements SfCli {
         Drain out = new Drain(process.getInputStream(), MAX_STDOUT, "eca-sf-stdout");
         Drain err = new Drain(process.getErrorStream(), MAX_STDERR, "eca-sf-stderr");
         try {
-            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                killTree(process);
-                throw new SfTimeoutException(command, limit);
+            long deadline = System.nanoTime() + limit.toNanos();
+            // polled so that the processes sf starts are known even after sf exits and they are re-parented
+            while (!process.waitFor(Math.min(POLL_MS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
+                    TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(seen::add);
+                if (System.nanoTime() - deadline >= 0) {
+                    killTree(process);
+                    killStragglers(seen, runId);
+                    throw new SfTimeoutException(command, limit);
+                }
             }
-            // a grandchild that inherited the pipes could keep them open after sf exited
-            out.join(10_000);
-            err.join(10_000);
-            if (out.isAlive() || err.isAlive()) {
-                killTree(process);
+            // a process sf started may have inherited the pipes and keep them open after sf exited (the JDK may
+            // also close our end when sf exits, so an open pipe is not the only sign): nothing outlives the call
+            out.join(GRACE_MS);
+            err.join(GRACE_MS);
+            boolean open = out.isAlive() || err.isAlive();
+            int stopped = killStragglers(seen, runId);
+            if (open) {
                 out.join(5_000);
                 err.join(5_000);
             }
+            if (stopped > 0 || open) {
+                log.debug(() -> command.name() + " exited but left " + stopped + " process(es) running"
+                        + (open ? " that kept its output open" : "") + "; stopped them");
+            }
         } catch (InterruptedException e) {
             killTree(process);
+            killStragglers(seen, runId);
             Thread.currentThread().interrupt();
             throw new SfInterruptedException(command, e);
         } finally {
@@ -236,6 +284,60 @@ public final class ProcessSfCli implements SfCli {
         String stdout = new String(out.bytes(), StandardCharsets.UTF_8);
         String stderr = new String(err.bytes(), StandardCharsets.UTF_8);
         return new Finished(exit, stdout, stderr);
+    }
+
+    /**
+     * Kills what sf started and left running: the descendants seen while it ran, and (on Linux) every process whose
+     * environment carries this run's marker, which a re-parented grandchild still has.
+     *
+     * @return how many were killed
+     */
+    static int killStragglers(Set<ProcessHandle> seen, String runId) {
+        Set<ProcessHandle> targets = new HashSet<>();
+        seen.stream().filter(ProcessHandle::isAlive).forEach(targets::add);
+        byte[] marker = (RUN_VARIABLE + "=" + runId).getBytes(StandardCharsets.UTF_8);
+        Path proc = Path.of("/proc");
+        if (Files.isDirectory(proc)) {
+            ProcessHandle.allProcesses().forEach(p -> {
+                try {
+                    byte[] env = Files.readAllBytes(proc.resolve(Long.toString(p.pid())).resolve("environ"));
+                    if (contains(env, marker)) {
+                        targets.add(p);
+                    }
+                } catch (IOException | SecurityException ignored) {
+                    // not ours, or already gone
+                }
+            });
+        }
+        targets.remove(ProcessHandle.current());
+        for (ProcessHandle p : targets) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+        for (ProcessHandle p : targets) {
+            try {
+                p.onExit().get(5, TimeUnit.SECONDS);
+            } catch (Exception ignored) {
+                // best effort; the pipes are given up below either way
+            }
+        }
+        return targets.size();
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (i > 0 && haystack[i - 1] != 0) {
+                continue; // variables are NUL-separated; match only at the start of one
+            }
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Kills the process and everything it started (descendants first, collected before the parent dies). */

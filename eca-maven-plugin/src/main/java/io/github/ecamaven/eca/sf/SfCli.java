@@ -11,7 +11,8 @@ package io.github.ecamaven.eca.sf;
  *   <li>no JSON but a {@code Code: <Name>} line on stderr (RequiresProjectError) → {@link SfErrorException} too;</li>
  *   <li>a success-shaped envelope is returned <em>whatever its {@code status}</em>: sf prints {@code "status": 1}
  *       with a result for a deploy with component failures, and exits 0 for a Failed retrieve or an
- *       IN_PROGRESS install, so callers must look at {@link SfResult#status()} and the result's fields;</li>
+ *       IN_PROGRESS install, so callers must look at {@link SfResult#status()} and the result's fields; but exit 0
+ *       with a {@code status} other than 0, or exit 0 with output on stderr only, is an {@link SfOutputException};</li>
  *   <li>sf missing, too old, or not knowing the command → {@link SfUnavailableException};</li>
  *   <li>anything else that is not JSON → {@link SfOutputException} showing what sf printed (secrets masked);</li>
  *   <li>timeout → {@link SfTimeoutException}; interrupted → {@link SfInterruptedException} (the child is killed).</li>

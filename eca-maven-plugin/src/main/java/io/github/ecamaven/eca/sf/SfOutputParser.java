@@ -36,6 +36,13 @@ public final class SfOutputParser {
         if (json.isObject() && json.hasNonNull("name") && json.has("message") && !json.has("result")) {
             throw error(command, exitCode, json);
         }
+        JsonNode status = json.get("status");
+        if (exitCode == 0 && status != null && status.isNumber() && status.asInt() != 0) {
+            // the exit code and the envelope disagree: not a success, whatever the result says
+            throw new SfOutputException(command, "sf " + command.name() + " exited 0 but its JSON says status "
+                    + status.asInt() + "; treated as a failure. It printed:\n" + shown(command, out)
+                    + (err.isBlank() ? "" : "\nstderr:\n" + shown(command, err)), null);
+        }
         return new SfResult(command, exitCode, out, err, json);
     }
 
@@ -53,6 +60,10 @@ public final class SfOutputParser {
                 message = message.substring(name.length() + 1).strip();
             }
             return rethrow(new SfErrorException(command, exitCode, name, name, message, List.of(), null));
+        }
+        if (exitCode == 0 && !err.isBlank()) {
+            throw new SfOutputException(command, "sf " + command.name() + " exited 0 but printed no JSON, only on"
+                    + " stderr; treated as a failure. stderr:\n" + shown(command, err), null);
         }
         if (exitCode == 0) {
             // sf prints nothing when a command returns no result

@@ -53,8 +53,8 @@ class AppMapperTest {
     @Test
     void configurationOverridesThePresetFieldByField() {
         EcaApp app = nango();
-        app.setPkceRequired(false);
-        app.setSecretRequiredForWebServerFlow(false);
+        app.setPkceRequired("false");
+        app.setSecretRequiredForWebServerFlow("false");
         app.setCallbackUrls(List.of("https://a.example.com/cb", "http://localhost:8080/cb"));
         List<PlannedFile> files = map(app);
         assertThat(problems).isEmpty();
@@ -84,9 +84,9 @@ class AppMapperTest {
     @Test
     void flowsAndPoliciesMapToBothFiles() {
         EcaApp app = nango();
-        app.setClientCredentialsFlow(true);
+        app.setClientCredentialsFlow("true");
         app.setClientCredentialsUser("api@example.com");
-        app.setTokenExchangeFlow(true);
+        app.setTokenExchangeFlow("true");
         app.setPermittedUsers("AdminApprovedPreAuthorized");
         app.setPermissionSets(List.of("Nango_User", "Api_Only"));
         app.setRefreshTokenPolicy("SpecificInactivity");

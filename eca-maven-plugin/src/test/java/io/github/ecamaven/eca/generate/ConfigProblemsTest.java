@@ -94,7 +94,7 @@ class ConfigProblemsTest {
                 + "-----END PRIVATE KEY-----\n" + Files.readString(resource("jwt-test.crt")));
         assertThat(failure(a -> a.setCertificateFile(key.toFile()))).contains("contains a private key")
                 .doesNotContain("MIIE");
-        assertThat(failure(a -> a.setJwtBearer(true))).contains("<certificateFile>: the JWT bearer flow (<jwtBearer>)"
+        assertThat(failure(a -> a.setJwtBearer("true"))).contains("<certificateFile>: the JWT bearer flow (<jwtBearer>)"
                 + " needs the PEM file");
         Path der = Files.write(tmp.resolve("server.der"), new byte[] {0x30, (byte) 0x82, 0x03, 0x0a});
         assertThat(failure(a -> a.setCertificateFile(der.toFile()))).contains("server.der is binary, not PEM text;"

@@ -190,15 +190,16 @@ class GenerateValidatePropertyTest {
         return values[r.nextInt(values.length)];
     }
 
-    private static Boolean maybe(Random r) {
+    /** true/false/null as the POM spells them (the {@code <app>} boolean elements take text). */
+    private static String maybe(Random r) {
         int n = r.nextInt(3);
-        return n == 0 ? null : n == 1;
+        return n == 0 ? null : String.valueOf(n == 1);
     }
 
     /** true/false/null, but never true when {@code field} is newer than the API version. */
-    private static Boolean flag(Random r, MetadataType type, String field, ApiVersion api) {
-        Boolean b = maybe(r);
-        return Boolean.TRUE.equals(b) && !available(type, field, api) ? Boolean.FALSE : b;
+    private static String flag(Random r, MetadataType type, String field, ApiVersion api) {
+        String b = maybe(r);
+        return "true".equals(b) && !available(type, field, api) ? "false" : b;
     }
 
     static String apiName(Random r, int maxLength) {
@@ -272,11 +273,11 @@ class GenerateValidatePropertyTest {
         }
         MetadataType g = MetadataType.GLOBAL_OAUTH_SETTINGS;
         MetadataType p = MetadataType.OAUTH_POLICIES;
-        a.setPkceRequired(packaged ? (r.nextBoolean() ? null : Boolean.TRUE) : flag(r, g, "isPkceRequired", api));
+        a.setPkceRequired(packaged ? (r.nextBoolean() ? null : "true") : flag(r, g, "isPkceRequired", api));
         if (keepNango) { // the nango profile makes PKCE and the secrets errors
-            a.setPkceRequired(r.nextBoolean() ? null : Boolean.TRUE);
-            a.setSecretRequiredForWebServerFlow(r.nextBoolean() ? null : Boolean.TRUE);
-            a.setSecretRequiredForRefreshToken(r.nextBoolean() ? null : Boolean.TRUE);
+            a.setPkceRequired(r.nextBoolean() ? null : "true");
+            a.setSecretRequiredForWebServerFlow(r.nextBoolean() ? null : "true");
+            a.setSecretRequiredForRefreshToken(r.nextBoolean() ? null : "true");
         } else {
             a.setSecretRequiredForWebServerFlow(maybe(r));
             a.setSecretRequiredForRefreshToken(maybe(r));
@@ -287,7 +288,7 @@ class GenerateValidatePropertyTest {
         a.setDeviceFlow(flag(r, g, "isDeviceFlowEnabled", api));
         a.setTokenExchangeFlow(available(p, "isTokenExchangeFlowEnabled", api) ? maybe(r) : null);
         if (r.nextInt(4) == 0 && available(p, "clientCredentialsFlowUser", api)) {
-            a.setClientCredentialsFlow(true);
+            a.setClientCredentialsFlow("true");
             a.setClientCredentialsUser("integration" + r.nextInt(10) + "@example.com");
         }
         if (r.nextBoolean()) {
@@ -356,7 +357,7 @@ class GenerateValidatePropertyTest {
             a.setRefreshTokenValidityUnit("Days");
         }
         if (rotationNeeded && !("nango".equals(a.getPreset()) && a.getRefreshTokenPolicy() == null)) {
-            a.setRefreshTokenRotation(true);
+            a.setRefreshTokenRotation("true");
         } else if (!rotationNeeded) {
             a.setRefreshTokenRotation(maybe(r));
         }
@@ -419,7 +420,7 @@ class GenerateValidatePropertyTest {
             }
             default -> {
                 makePackaged(c);
-                c.app.setRefreshTokenRotation(true);
+                c.app.setRefreshTokenRotation("true");
                 return new Bad("Packaged app with refresh tokens valid until revoked",
                         k -> {
                             k.app.setRefreshTokenPolicy("Infinite");
@@ -438,11 +439,11 @@ class GenerateValidatePropertyTest {
         if (!c.packaged()) {
             c.app.setDistributionState("Packaged");
             c.namespace = "prop";
-            c.app.setPkceRequired(true);
+            c.app.setPkceRequired("true");
             c.app.setRefreshTokenPolicy("Zero");
             c.app.setRefreshTokenValidityPeriod(null);
             c.app.setRefreshTokenValidityUnit(null);
-            c.app.setRefreshTokenRotation(true);
+            c.app.setRefreshTokenRotation("true");
         }
     }
 

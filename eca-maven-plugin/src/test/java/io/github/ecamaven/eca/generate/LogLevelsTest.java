@@ -32,7 +32,7 @@ class LogLevelsTest {
     void aValueChangedInThePomIsInfo() throws Exception {
         generate(nango());
         EcaApp insecure = nango();
-        insecure.setPkceRequired(false);
+        insecure.setPkceRequired("false");
         log.lines.clear();
 
         generate(insecure);
@@ -61,7 +61,7 @@ class LogLevelsTest {
     void withoutARecordAnOverwriteStaysAWarning() throws Exception {
         new EcaGenerator(log).generate(request(project, nango()));
         EcaApp insecure = nango();
-        insecure.setPkceRequired(false);
+        insecure.setPkceRequired("false");
 
         generate(insecure);
 

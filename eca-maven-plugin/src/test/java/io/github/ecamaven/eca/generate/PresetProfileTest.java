@@ -85,7 +85,7 @@ class PresetProfileTest {
     @Test
     void generateUsesTheProfileOfEcaValidate(@TempDir Path project) throws Exception {
         EcaApp app = nango();
-        app.setPkceRequired(false); // a warning by default, an error under the nango profile
+        app.setPkceRequired("false"); // a warning by default, an error under the nango profile
         new EcaGenerator(EcaLog.NONE).generate(request(project, app));
         GenerateConfigException e = org.junit.jupiter.api.Assertions.assertThrows(GenerateConfigException.class,
                 () -> new EcaGenerator(EcaLog.NONE).generate(request(project.resolve("b"), app)

@@ -117,7 +117,7 @@ class InstallationKeyTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("Give exactly one of -Deca.installationKeyEnv=<ENV_VAR>,");
         Mojos.set(mojo, "installationKeyEnv", "ECA_KEY");
-        Mojos.set(mojo, "installationKeyBypass", true);
+        Mojos.set(mojo, "installationKeyBypass", "true");
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("Give exactly one of").hasMessageNotContaining("s3cret-from-env");
     }

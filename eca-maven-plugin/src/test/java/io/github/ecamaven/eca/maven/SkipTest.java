@@ -84,7 +84,7 @@ class SkipTest {
     @Test
     void ecaSkipSkipsEveryGoal() throws Exception {
         for (Goal g : GOALS) {
-            AbstractEcaMojo mojo = Mojos.set(mojo(g), "skip", true);
+            AbstractEcaMojo mojo = Mojos.set(mojo(g), "skip", "true");
             Mojos.RecordingMavenLog log = Mojos.log(mojo);
             mojo.execute();
             assertThat(log.lines).as(g.name()).containsExactly("[INFO] Skipping eca:" + g.name() + " (eca.skip=true)");
@@ -94,7 +94,7 @@ class SkipTest {
     @Test
     void eachGoalsOwnSkipSkipsIt() throws Exception {
         for (Goal g : GOALS) {
-            AbstractEcaMojo mojo = Mojos.set(mojo(g), g.skipField(), true);
+            AbstractEcaMojo mojo = Mojos.set(mojo(g), g.skipField(), "true");
             Mojos.RecordingMavenLog log = Mojos.log(mojo);
             mojo.execute();
             assertThat(log.lines).as(g.name())

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCommand;
 import io.github.ecamaven.eca.sf.SfResult;
 import io.github.ecamaven.eca.testing.FakeSfCli;
@@ -72,8 +73,89 @@ class OrgSyncServicesTest {
     }
 
     private RetrieveRequest retrieveRequest() {
-        return new RetrieveRequest(project, "standin", Set.of("Nango"), null, project.resolve("target/eca/retrieved"),
-                project.resolve("target/eca"), 10, null);
+        return retrieveInto(project.resolve("target/eca/retrieved"));
+    }
+
+    private RetrieveRequest retrieveInto(Path out) {
+        return new RetrieveRequest(project, "standin", Set.of("Nango"), null, out, project.resolve("target/eca"),
+                project.resolve("target"), 10, null);
+    }
+
+    private List<String> userFiles() throws Exception {
+        try (var s = Files.walk(project)) {
+            return s.filter(Files::isRegularFile).map(p -> project.relativize(p).toString())
+                    .filter(p -> !p.startsWith("target")).sorted().toList();
+        }
+    }
+
+    private void userProject() throws Exception {
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(project.resolve(".git"));
+        Files.writeString(project.resolve(".git/HEAD"), "ref: refs/heads/main");
+        Files.createDirectories(project.resolve("docs"));
+        Files.writeString(project.resolve("docs/guide.md"), "mine");
+    }
+
+    @Test
+    void retrieveIntoTheProjectRootAFolderWithUserFilesOrASymlinkDeletesNothing(@TempDir Path elsewhere)
+            throws Exception {
+        userProject();
+        Files.writeString(elsewhere.resolve("keep.txt"), "mine");
+        Files.createSymbolicLink(project.resolve("linked"), elsewhere);
+        Files.createSymbolicLink(project.resolve("docs-link"), project.resolve("docs"));
+        List<String> before = userFiles();
+        for (String dir : List.of(".", "docs", "linked", "docs-link")) {
+            assertThatThrownBy(() -> new RetrieveService(fake(cmd -> {
+                calls.add(cmd);
+                throw new AssertionError("sf must not run");
+            }), EcaLog.NONE).retrieve(retrieveInto(project.resolve(dir))))
+                    .as(dir)
+                    .isInstanceOf(io.github.ecamaven.eca.model.io.OutputPathException.class)
+                    .hasMessageContaining("eca.retrieve.outputDir is " + project.resolve(dir))
+                    .hasMessageContaining(dir.equals("linked") ? "outside the project" : "did not create");
+        }
+        assertThat(calls).isEmpty();
+        assertThat(userFiles()).isEqualTo(before);
+        assertThat(elsewhere.resolve("keep.txt")).hasContent("mine");
+    }
+
+    @Test
+    void retrieveIntoAPackageDirectoryDeletesNoOtherAppsFiles() throws Exception {
+        write(project.resolve("force-app/main/default"), "Other_App", "true", "Infinite");
+        List<String> before = userFiles();
+        RetrieveResult r = new RetrieveService(fake(cmd -> {
+            write(project.resolve(cmd.option("--output-dir")), "Nango", "false", "Infinite");
+            return result(cmd, 0, "{\"status\":0,\"result\":{\"status\":\"Succeeded\",\"files\":[]}}");
+        }), EcaLog.NONE).retrieve(retrieveInto(project.resolve("force-app")));
+        assertThat(r.dropped()).isEmpty();
+        assertThat(userFiles()).containsAll(before);
+    }
+
+    @Test
+    void aReportFolderThatIsAFileIsAClearError() throws Exception {
+        Files.createDirectories(project.resolve("target"));
+        Files.writeString(project.resolve("target/eca"), "a file");
+        assertThatThrownBy(() -> new RetrieveService(fake(cmd -> {
+            throw new AssertionError("sf must not run");
+        }), EcaLog.NONE).retrieve(retrieveRequest()))
+                .isInstanceOf(io.github.ecamaven.eca.model.io.OutputPathException.class)
+                .hasMessageContaining("the report folder is " + project.resolve("target/eca") + ", which is a file,"
+                        + " not a folder");
+        assertThat(project.resolve("target/eca")).hasContent("a file");
+    }
+
+    @Test
+    void aMarkedOutputFolderIsEmptiedOnTheNextRun() throws Exception {
+        Path out = project.resolve("retrieved");
+        SfCli sf = fake(cmd -> {
+            write(project.resolve(cmd.option("--output-dir")), "Nango", "false", "Infinite");
+            return result(cmd, 0, "{\"status\":0,\"result\":{\"status\":\"Succeeded\",\"files\":[]}}");
+        });
+        new RetrieveService(sf, EcaLog.NONE).retrieve(retrieveInto(out));
+        assertThat(out.resolve(io.github.ecamaven.eca.model.io.OutputFolder.MARKER)).exists();
+        Files.writeString(out.resolve("stale.txt"), "from an earlier run");
+        new RetrieveService(sf, EcaLog.NONE).retrieve(retrieveInto(out));
+        assertThat(out.resolve("stale.txt")).doesNotExist();
     }
 
     @Test

@@ -1,0 +1,144 @@
+package io.github.ecamaven.eca.migrate;
+
+import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
+import io.github.ecamaven.eca.model.io.MetadataDocument;
+import io.github.ecamaven.eca.validate.rules.PrivateKeyRule;
+import jakarta.xml.bind.annotation.XmlElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
+import java.util.List;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * What must stop a Connected App before it is converted: elements the model does not map (unknown, misspelt, wrong
+ * case, which the converter would silently drop) and private keys anywhere in the file (never copied, never shown).
+ */
+final class SourceChecks {
+
+    /** The most of a value a console line or the report shows. */
+    static final int SHOWN = 80;
+
+    private SourceChecks() {}
+
+    /** {@code value} as a report or console shows it: at most {@value #SHOWN} characters, with a length note. */
+    static String shown(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (containsPrivateKey(value)) {
+            return "(a private key, " + value.length() + " characters, not shown)";
+        }
+        String v = value.strip().replaceAll("\\s+", " ");
+        return v.length() <= SHOWN ? v : v.substring(0, SHOWN) + "… (" + value.length() + " characters)";
+    }
+
+    /** {@code text} cut to {@code max} characters, with a length note. */
+    static String capped(String text, int max) {
+        return text == null || text.length() <= max ? text
+                : text.substring(0, max) + "… (" + text.length() + " characters)";
+    }
+
+    /** The same test as eca:validate's private-key rule. */
+    static boolean containsPrivateKey(String text) {
+        return text != null && PrivateKeyRule.containsPrivateKey(text);
+    }
+
+    /** Every element that holds a private key: {@code path (line N)}, never the value. */
+    static List<String> privateKeys(ConnectedAppSource s) {
+        List<String> out = new ArrayList<>();
+        walk(s.document().root(), "", (path, e) -> {
+            if (containsPrivateKey(directText(e))) {
+                out.add("<" + path + "> (line " + MetadataDocument.positionOf(e).line() + ")");
+            }
+        });
+        return out;
+    }
+
+    /** Every element the model does not map: {@code <path> = value (line N)}. */
+    static List<String> unmapped(ConnectedAppSource s) {
+        List<String> out = new ArrayList<>();
+        collect(s.document().root(), ConnectedApp.class, "", out);
+        return out;
+    }
+
+    private static void collect(Element parent, Class<?> type, String prefix, List<String> out) {
+        for (Element e : MetadataDocument.childElements(parent, null)) {
+            String path = prefix + e.getLocalName();
+            Field f = field(type, e.getLocalName());
+            if (f == null && type == ConnectedApp.class && ConnectedAppConverter.NOT_IN_WSDL.contains(path)) {
+                continue; // dropped by the converter, which reports it
+            }
+            if (f == null) {
+                String hint = hint(type, e.getLocalName());
+                boolean complex = !MetadataDocument.childElements(e, null).isEmpty();
+                out.add("<" + path + "> = " + (complex ? "(" + MetadataDocument.childElements(e, null).size()
+                        + " child elements)" : "'" + shown(e.getTextContent()) + "'") + " (line "
+                        + MetadataDocument.positionOf(e).line() + ")" + (hint == null ? "" : "; did you mean <"
+                        + prefix + hint + ">?"));
+                continue;
+            }
+            Class<?> t = valueType(f);
+            if (t.getPackageName().startsWith("io.github.ecamaven.eca.model")) {
+                collect(e, t, path + "/", out);
+            }
+        }
+    }
+
+    private static Field field(Class<?> type, String element) {
+        for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
+            for (Field f : k.getDeclaredFields()) {
+                XmlElement x = f.getAnnotation(XmlElement.class);
+                String name = x == null || "##default".equals(x.name()) ? f.getName() : x.name();
+                if (x != null && name.equals(element)) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The mapped element of the same name in another letter case, if any. */
+    private static String hint(Class<?> type, String element) {
+        for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
+            for (Field f : k.getDeclaredFields()) {
+                XmlElement x = f.getAnnotation(XmlElement.class);
+                if (x != null && x.name().equalsIgnoreCase(element)) {
+                    return x.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Class<?> valueType(Field f) {
+        if (List.class.isAssignableFrom(f.getType()) && f.getGenericType() instanceof ParameterizedType p
+                && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return c;
+        }
+        return f.getType();
+    }
+
+    private interface Visitor {
+        void visit(String path, Element e);
+    }
+
+    private static void walk(Element parent, String prefix, Visitor v) {
+        for (Element e : MetadataDocument.childElements(parent, null)) {
+            String path = prefix + e.getLocalName();
+            v.visit(path, e);
+            walk(e, path + "/", v);
+        }
+    }
+
+    private static String directText(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                b.append(n.getNodeValue());
+            }
+        }
+        return b.toString();
+    }
+}

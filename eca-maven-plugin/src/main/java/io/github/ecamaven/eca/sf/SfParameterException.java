@@ -1,0 +1,19 @@
+package io.github.ecamaven.eca.sf;
+
+/**
+ * A goal parameter that sf would reject (an unknown {@code --security-type}, a negative wait, a timeout of zero),
+ * found before sf runs; the message names the parameter and the allowed values. The user's configuration is wrong.
+ */
+public final class SfParameterException extends SfCliException {
+
+    private static final long serialVersionUID = 1L;
+
+    public SfParameterException(String message) {
+        super(null, message, null);
+    }
+
+    @Override
+    public boolean isEnvironmentProblem() {
+        return false;
+    }
+}

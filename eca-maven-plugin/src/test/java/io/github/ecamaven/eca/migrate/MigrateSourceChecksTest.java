@@ -1,0 +1,112 @@
+package io.github.ecamaven.eca.migrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ecamaven.eca.testing.RecordingLog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Nothing of a Connected App is lost without a word, no private key is copied or shown, no huge value echoed. */
+class MigrateSourceChecksTest {
+
+    private static final String KEY_BODY = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7";
+    private static final String PRIVATE_KEY = "-----BEGIN PRIVATE KEY-----\n" + KEY_BODY + "\n-----END PRIVATE KEY-----";
+
+    @TempDir
+    Path project;
+
+    private final RecordingLog log = new RecordingLog();
+    private final List<String> logged = log.lines;
+
+    private Path apps;
+
+    @BeforeEach
+    void project() throws Exception {
+        Files.writeString(project.resolve("sfdx-project.json"),
+                "{\"packageDirectories\":[{\"path\":\"force-app\",\"default\":true}],\"sourceApiVersion\":\"66.0\"}");
+        apps = Files.createDirectories(project.resolve("force-app/main/default/connectedApps"));
+    }
+
+    private void app(String xml) throws Exception {
+        Files.writeString(apps.resolve("Order_Sync.connectedApp-meta.xml"), xml);
+    }
+
+    private long ecaFiles() throws Exception {
+        try (Stream<Path> s = Files.walk(project.resolve("force-app"))) {
+            return s.filter(p -> p.getFileName().toString().contains(".eca")).count();
+        }
+    }
+
+    private String report() throws Exception {
+        return Files.readString(project.resolve("target/eca/migrate-Order_Sync.md"));
+    }
+
+    private Migrator migrator() {
+        return new Migrator(log, new SchemaOutputCheck());
+    }
+
+    @Test
+    void misspeltAndWrongCaseElementsAreListedWithValueAndLineAndTheAppIsRefused() throws Exception {
+        app(Fixtures.app("    <contactEmail>ops@example.org</contactEmail>\n    <Label>Order Sync</Label>\n"
+                + "    <label>Order Sync</label>\n"
+                + "    <oauthConfig>\n        <callbackURL>https://app.example.org/cb</callbackURL>\n"
+                + "        <scopes>Api</scopes>\n    </oauthConfig>\n"
+                + "    <oauthPolicy>\n        <ipRelaxaton>BYPASS</ipRelaxaton>\n"
+                + "        <refreshTokenPolicy>infinite</refreshTokenPolicy>\n    </oauthPolicy>\n"));
+        assertThatThrownBy(() -> migrator().run(MigrateRequest.of(project).withConfirm(true)))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("[UNMAPPED] Order_Sync has 3 element(s) eca:migrate does not know")
+                .hasMessageContaining("<Label> = 'Order Sync' (line 4); did you mean <label>?")
+                .hasMessageContaining("<oauthConfig/callbackURL> = 'https://app.example.org/cb' (line 7); did you"
+                        + " mean <oauthConfig/callbackUrl>?")
+                .hasMessageContaining("<oauthPolicy/ipRelaxaton> = 'BYPASS' (line 11)");
+        assertThat(ecaFiles()).isZero();
+        assertThat(report()).contains("**REFUSE** [UNMAPPED]").contains("<oauthPolicy/ipRelaxaton> = 'BYPASS'");
+        assertThat(logged).anyMatch(l -> l.startsWith("[ERROR] Order_Sync refused: [UNMAPPED]"));
+    }
+
+    @Test
+    void aCorrectAppIsStillConverted() throws Exception {
+        app(Fixtures.oauthApp("", "", ""));
+        migrator().run(MigrateRequest.of(project).withConfirm(true));
+        assertThat(ecaFiles()).isEqualTo(5);
+        assertThat(report()).contains("**CONVERT**");
+    }
+
+    @Test
+    void aPrivateKeyAnywhereRefusesTheAppWithoutShowingAnyPartOfIt() throws Exception {
+        for (String where : List.of("certificate", "description")) {
+            app(where.equals("certificate")
+                    ? Fixtures.oauthApp("        <certificate>" + PRIVATE_KEY + "</certificate>\n", "", "")
+                    : Fixtures.app("    <contactEmail>ops@example.org</contactEmail>\n    <description>" + PRIVATE_KEY
+                            + "</description>\n    <label>Order Sync</label>\n"));
+            logged.clear();
+            Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> migrator().run(MigrateRequest.of(project).withConfirm(true)));
+            assertThat(t).as(where).isInstanceOf(MigrationException.class)
+                    .hasMessageContaining("[PRIVATE_KEY] Order_Sync holds a private key in <")
+                    .hasMessageContaining("A private key is never copied into an External Client App");
+            String everything = t.getMessage() + String.join("\n", logged) + report();
+            assertThat(everything).as(where).doesNotContain(KEY_BODY).doesNotContain("MIIE")
+                    .doesNotContain("BEGIN PRIVATE KEY");
+            assertThat(ecaFiles()).isZero();
+        }
+    }
+
+    @Test
+    void hugeValuesAreCutInTheReportAndOnTheConsole() throws Exception {
+        String huge = "x".repeat(1_000_000);
+        app(Fixtures.oauthApp("", "", "    <description>" + huge + "</description>\n"
+                + "    <startUrl>https://example.org/" + huge + "</startUrl>\n"));
+        migrator().run(MigrateRequest.of(project).withDryRun(true));
+        assertThat(report().length()).isLessThan(20_000);
+        assertThat(report()).contains("(1000000 characters)");
+        assertThat(logged).allMatch(l -> l.length() < 20_000);
+    }
+}
