@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,18 @@ final class ValidationGate {
 
     private ValidationGate() {}
 
+    /** Whether every planned file exists with exactly the planned bytes. */
+    private static boolean unchanged(Path projectDir, Map<String, byte[]> planned) throws IOException {
+        for (Map.Entry<String, byte[]> e : planned.entrySet()) {
+            Path p = projectDir.resolve(e.getKey());
+            if (!Files.isRegularFile(p) || Files.size(p) != e.getValue().length
+                    || !Arrays.equals(Files.readAllBytes(p), e.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The problems eca:validate would report at error level in the planned files.
      *
@@ -47,6 +60,11 @@ final class ValidationGate {
      */
     static List<ConfigProblem> check(GenerateRequest request, String manifest, Map<String, byte[]> planned,
             List<PlannedFile> files) throws IOException {
+        if (unchanged(request.projectDir(), planned)) {
+            // nothing would be written: what the files already hold is eca:validate's to report (the check below
+            // filters it out too), and scanning the project for it made an up-to-date generate cost a validation
+            return List.of();
+        }
         List<Finding> findings;
         String profileName;
         try {

@@ -4,6 +4,9 @@ import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,10 @@ public final class EcaProject {
     private final List<ConnectedAppFile> connectedApps;
     private final List<LinkedOutFile> linksOut;
     private final Map<Path, String> texts;
+    // indexes built once: rules look files up per app, and a scan per lookup made validate quadratic in the apps
+    private final Map<MetadataType, List<EcaFile>> byType = new EnumMap<>(MetadataType.class);
+    private final Map<String, EcaFile> apps = new LinkedHashMap<>();
+    private final Map<MetadataType, Map<String, List<EcaFile>>> byApp = new EnumMap<>(MetadataType.class);
 
     public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
             List<ManifestFile> manifests) {
@@ -44,6 +51,20 @@ public final class EcaProject {
         this.connectedApps = List.copyOf(connectedApps);
         this.linksOut = List.copyOf(linksOut);
         this.texts = Map.copyOf(texts);
+        for (EcaFile f : this.ecaFiles) {
+            if (f.readable() && f.type() != null) {
+                byType.computeIfAbsent(f.type(), t -> new ArrayList<>()).add(f);
+                String app = f.appName();
+                if (app != null) {
+                    byApp.computeIfAbsent(f.type(), t -> new HashMap<>())
+                            .computeIfAbsent(app, a -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+        byType.replaceAll((t, l) -> List.copyOf(l));
+        for (EcaFile f : filesOf(MetadataType.EXTERNAL_CLIENT_APPLICATION)) {
+            apps.putIfAbsent(f.componentName(), f);
+        }
     }
 
     /** Connected App files in the package directories (text only: for the secret rules). */
@@ -94,7 +115,7 @@ public final class EcaProject {
 
     /** Readable files of one type. */
     public List<EcaFile> filesOf(MetadataType type) {
-        return ecaFiles.stream().filter(f -> f.readable() && f.type() == type).toList();
+        return byType.getOrDefault(type, List.of());
     }
 
     public List<ManifestFile> manifests() {
@@ -103,16 +124,15 @@ public final class EcaProject {
 
     /** The apps ({@code .eca} files) by name; the first one wins on duplicates. */
     public Map<String, EcaFile> apps() {
-        Map<String, EcaFile> out = new LinkedHashMap<>();
-        for (EcaFile f : filesOf(MetadataType.EXTERNAL_CLIENT_APPLICATION)) {
-            out.putIfAbsent(f.componentName(), f);
-        }
-        return out;
+        return Collections.unmodifiableMap(apps);
     }
 
     /** The readable satellites of {@code type} naming {@code appName}. */
     public List<EcaFile> satellites(String appName, MetadataType type) {
-        return filesOf(type).stream().filter(f -> appName != null && appName.equals(f.appName())).toList();
+        if (appName == null) {
+            return List.of();
+        }
+        return List.copyOf(byApp.getOrDefault(type, Map.of()).getOrDefault(appName, List.of()));
     }
 
     /** The first satellite of {@code type} for the app, or null. */

@@ -189,7 +189,8 @@ public final class ProjectScanner {
         }
         texts.put(f, new String(content, StandardCharsets.ISO_8859_1));
         try {
-            MetadataDocument<MetadataComponent> doc = MetadataXml.read(f, content);
+            // the rules read the DOM; the model is bound only if one asks for it
+            MetadataDocument<MetadataComponent> doc = MetadataXml.inspect(f, content);
             return new EcaFile(f, rel, type, component, dir, doc, null, false);
         } catch (EcaXmlException e) {
             boolean malformed;
@@ -258,7 +259,7 @@ public final class ProjectScanner {
                 throw EcaXmlException.of(e);
             }
             texts.put(m, new String(content, StandardCharsets.ISO_8859_1));
-            return new ManifestFile(m, rel, MetadataXml.read(m, content), null);
+            return new ManifestFile(m, rel, MetadataXml.inspect(m, content), null);
         } catch (EcaXmlException e) {
             return new ManifestFile(m, rel, null, e);
         }

@@ -3,7 +3,6 @@ package io.github.ecamaven.eca.validate.rules;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.io.MetadataDocument;
-import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
@@ -55,12 +54,12 @@ public final class ApiVersionForTypesRule extends AbstractRule {
             }
         }
         for (ManifestFile m : project.manifests()) {
-            if (m.document() == null || !(m.document().model() instanceof PackageManifest pm)) {
+            if (m.document() == null || !"Package".equals(m.document().rootName())) {
                 continue;
             }
             Set<MetadataType> listed = new LinkedHashSet<>();
-            pm.getTypes().forEach(t -> {
-                MetadataType mt = MetadataType.ofTypeName(t.getName());
+            m.typeMembers().keySet().forEach(n -> {
+                MetadataType mt = MetadataType.ofTypeName(n);
                 if (mt != null) {
                     listed.add(mt);
                 }

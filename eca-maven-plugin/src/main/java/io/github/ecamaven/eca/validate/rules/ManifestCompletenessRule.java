@@ -3,7 +3,6 @@ package io.github.ecamaven.eca.validate.rules;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.io.MetadataDocument;
-import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
@@ -15,6 +14,7 @@ import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.ManifestFile;
 import java.util.List;
+import java.util.Map;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -42,10 +42,11 @@ public final class ManifestCompletenessRule extends AbstractRule {
     @Override
     public void check(EcaProject project, RuleContext ctx) {
         for (ManifestFile m : project.manifests()) {
-            if (m.document() == null || !(m.document().model() instanceof PackageManifest pm)) {
+            Map<String, List<String>> types = m.typeMembers();
+            if (m.document() == null || !"Package".equals(m.document().rootName())) {
                 continue;
             }
-            boolean listsEca = pm.getTypes().stream().anyMatch(t -> MetadataType.ofTypeName(t.getName()) != null);
+            boolean listsEca = types.keySet().stream().anyMatch(n -> MetadataType.ofTypeName(n) != null);
             if (!listsEca) {
                 continue;
             }
@@ -53,7 +54,7 @@ public final class ManifestCompletenessRule extends AbstractRule {
                 if (f.type() == null) {
                     continue;
                 }
-                List<String> members = pm.membersOf(f.type().typeName());
+                List<String> members = types.getOrDefault(f.type().typeName(), List.of());
                 if (!members.contains("*") && !members.contains(f.componentName())) {
                     ctx.report(m, anchor(m, f.type().typeName()), f.type().typeName() + " '" + f.componentName()
                             + "' (" + f.relativePath() + ") is not listed in this manifest");

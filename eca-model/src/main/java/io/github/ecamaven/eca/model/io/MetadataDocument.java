@@ -27,9 +27,11 @@ public final class MetadataDocument<T extends MetadataComponent> {
 
     private final Path file;
     private final Document dom;
-    private final T model;
-    private final Map<String, String> baseline;
+    private final Class<? extends MetadataComponent> type;
     private final byte[] original;
+    // bound on first use: the validator reads only the DOM and never pays for JAXB (see BENCHMARKS.md)
+    private T model;
+    private Map<String, String> baseline;
 
     MetadataDocument(Path file, Document dom, T model) {
         this(file, dom, model, null);
@@ -39,9 +41,28 @@ public final class MetadataDocument<T extends MetadataComponent> {
     MetadataDocument(Path file, Document dom, T model, byte[] original) {
         this.file = file;
         this.dom = dom != null ? dom : emptyDocument(model);
+        this.type = model.getClass();
         this.model = model;
         this.baseline = dom != null ? fieldTexts(MetadataXml.marshal(model)) : Map.of();
         this.original = dom != null && original != null ? original.clone() : null;
+    }
+
+    /** A document read from {@code dom} whose model of class {@code type} is bound on first use. */
+    MetadataDocument(Path file, Document dom, Class<? extends MetadataComponent> type, byte[] original) {
+        this.file = file;
+        this.dom = dom;
+        this.type = type;
+        this.original = original != null ? original.clone() : null;
+    }
+
+    /** Binds the model now (once); {@link MetadataXml#read} calls it so that binding errors surface there. */
+    synchronized void bind() throws EcaXmlException {
+        if (model == null) {
+            @SuppressWarnings("unchecked")
+            T bound = (T) MetadataXml.unmarshal(file, dom.getDocumentElement(), type);
+            baseline = fieldTexts(MetadataXml.marshal(bound));
+            model = bound;
+        }
     }
 
     private static Document emptyDocument(MetadataComponent model) {
@@ -59,6 +80,11 @@ public final class MetadataDocument<T extends MetadataComponent> {
 
     /** The typed content; change it and call {@link #toXml()} to get the merged file. */
     public T model() {
+        try {
+            bind();
+        } catch (EcaXmlException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         return model;
     }
 
@@ -150,7 +176,7 @@ public final class MetadataDocument<T extends MetadataComponent> {
             collectDuplicates(root(), spec, "", out);
         } else {
             // Connected Apps and package.xml have no schema table: the bound model says what is single-valued
-            collectDuplicates(root(), model.getClass(), "", out);
+            collectDuplicates(root(), type, "", out);
         }
         return out;
     }
@@ -244,14 +270,14 @@ public final class MetadataDocument<T extends MetadataComponent> {
     }
 
     public byte[] toBytes() {
-        if (original != null && fieldTexts(MetadataXml.marshal(model)).equals(baseline)) {
+        if (original != null && fieldTexts(MetadataXml.marshal(model())).equals(baseline)) {
             return original.clone();
         }
         return MetadataXmlWriter.write(merged()).getBytes(StandardCharsets.UTF_8);
     }
 
     private Document merged() {
-        Document fresh = MetadataXml.marshal(model);
+        Document fresh = MetadataXml.marshal(model());
         Map<String, String> now = fieldTexts(fresh);
         Document out = (Document) dom.cloneNode(true);
         Element root = out.getDocumentElement();

@@ -37,7 +37,10 @@ public final class MetadataXml {
         ROOTS.put("ConnectedApp", ConnectedApp.class); // read by eca:migrate
     }
 
-    private static final JAXBContext CONTEXT = newContext();
+    /** Created on first use: reading the DOM (all that eca:validate needs) does not load the JAXB runtime. */
+    private static final class Context {
+        static final JAXBContext INSTANCE = newContext();
+    }
 
     private MetadataXml() {}
 
@@ -80,6 +83,16 @@ public final class MetadataXml {
 
     /** Reads {@code content}; {@code file} names it in errors and decides the expected root by its suffix. */
     public static MetadataDocument<MetadataComponent> read(Path file, byte[] content) throws EcaXmlException {
+        MetadataDocument<MetadataComponent> doc = inspect(file, content);
+        doc.bind();
+        return doc;
+    }
+
+    /**
+     * Like {@link #read(Path, byte[])}, but binds the model only when {@link MetadataDocument#model()} is first
+     * called (where a binding error is an {@link IllegalStateException}): for readers of the DOM only.
+     */
+    public static MetadataDocument<MetadataComponent> inspect(Path file, byte[] content) throws EcaXmlException {
         Document dom = SecureXmlParser.parse(file, content);
         Element root = dom.getDocumentElement();
         SourcePosition at = SecureXmlParser.positionOf(root);
@@ -99,13 +112,12 @@ public final class MetadataXml {
             throw new EcaXmlException(file, at.line(), at.column(), "<" + name + "> is not an External Client App"
                     + " metadata type; expected one of " + ROOTS.keySet(), null);
         }
-        MetadataComponent model = unmarshal(file, root, type);
-        return new MetadataDocument<>(file, dom, model, content);
+        return new MetadataDocument<>(file, dom, type, content);
     }
 
     static <T extends MetadataComponent> T unmarshal(Path file, Element root, Class<T> type) throws EcaXmlException {
         try {
-            Unmarshaller u = CONTEXT.createUnmarshaller();
+            Unmarshaller u = Context.INSTANCE.createUnmarshaller();
             u.setEventHandler(event -> true); // values JAXB cannot bind stay in the DOM; the validator reports them
             return u.unmarshal(root, type).getValue();
         } catch (JAXBException | RuntimeException e) {
@@ -118,7 +130,7 @@ public final class MetadataXml {
     /** Marshals a model object to a fresh DOM (known fields only, in WSDL order). */
     static Document marshal(MetadataComponent model) {
         try {
-            Marshaller m = CONTEXT.createMarshaller();
+            Marshaller m = Context.INSTANCE.createMarshaller();
             DOMResult result = new DOMResult(SecureXmlParser.newDocument());
             m.marshal(model, result);
             return (Document) result.getNode();

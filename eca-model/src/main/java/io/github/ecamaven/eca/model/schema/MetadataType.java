@@ -16,6 +16,7 @@ import io.github.ecamaven.eca.model.ExtlClntAppSamlConfigurablePolicies;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The 13 External Client App metadata types as the sf CLI registry (source-deploy-retrieve) knows them: type name
@@ -175,6 +176,9 @@ public enum MetadataType {
     /** Whether a file name looks like an ECA file, including misspelt suffixes ({@code .ecaGlobalOauth}). */
     public static boolean looksLikeEcaFile(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        return lower.endsWith(META) && lower.matches(".*\\.eca[a-z]*-meta\\.xml");
+        // asked for every file of every package directory: a compiled pattern, not String.matches
+        return lower.endsWith(META) && ECA_LIKE.matcher(lower).matches();
     }
+
+    private static final Pattern ECA_LIKE = Pattern.compile(".*\\.eca[a-z]*-meta\\.xml");
 }
