@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.model.io.OutputPathException;
 import io.github.ecamaven.eca.validate.EcaValidator;
 import io.github.ecamaven.eca.validate.Profile;
 import io.github.ecamaven.eca.validate.Severity;
@@ -9,6 +10,7 @@ import io.github.ecamaven.eca.validate.report.Tool;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -123,7 +125,7 @@ public class ValidateMojo extends AbstractEcaMojo {
                     root.resolve(baseline), recordBaseline,
                     resolved(reportDirectory) != null ? reportDirectory.toPath()
                             : buildDirectory().toPath().resolve("eca"))
-                    .withRulesPage(rulesPage);
+                    .withRulesPage(rulesPage).withWriteRoots(List.of(buildDirectory().toPath()));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("eca:validate configuration: " + e.getMessage(), e);
         }
@@ -132,6 +134,8 @@ public class ValidateMojo extends AbstractEcaMojo {
             result = EcaValidator.validate(request, ecaLog());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("eca:validate configuration: " + e.getMessage(), e);
+        } catch (OutputPathException e) { // a report or baseline path outside the project: the user's setting
+            throw new MojoFailureException("eca:validate: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("eca:validate could not read the project or write its reports: " + e, e);
         }

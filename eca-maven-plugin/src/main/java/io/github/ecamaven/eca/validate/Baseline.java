@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate;
 
+import io.github.ecamaven.eca.model.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,15 +21,17 @@ public final class Baseline {
 
     /** Writes {@code findings} to {@code file}. */
     public static void write(Path file, List<Finding> findings) throws IOException {
+        AtomicFiles.write(file, content(findings));
+    }
+
+    /** The baseline file's bytes for {@code findings}. */
+    public static byte[] content(List<Finding> findings) {
         StringBuilder sb = new StringBuilder("# eca:validate baseline: findings listed here do not fail the build."
                 + " Regenerate with -Deca.validate.writeBaseline=true\n");
         findings.stream().sorted(Finding.ORDER).forEach(f -> sb.append(f.fingerprint()).append('\t')
                 .append(f.ruleId()).append('\t').append(f.path()).append('\t')
                 .append(f.message().replace('\n', ' ').replace('\t', ' ')).append('\n'));
-        if (file.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        }
-        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The findings not covered by the baseline in {@code file}; all of them when the file does not exist. */

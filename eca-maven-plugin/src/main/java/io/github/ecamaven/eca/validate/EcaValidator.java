@@ -1,6 +1,8 @@
 package io.github.ecamaven.eca.validate;
 
 import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.model.io.WriteScope;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.ProjectFile;
 import io.github.ecamaven.eca.validate.project.ProjectScanner;
@@ -50,7 +52,7 @@ public final class EcaValidator {
         List<Finding> findings = run(enabled, project, request.profile());
         List<Finding> fresh;
         if (request.writeBaseline() && request.baselineFile() != null) {
-            Baseline.write(request.baselineFile(), findings);
+            AtomicFiles.writeAll(Map.of(request.baselineFile(), Baseline.content(findings)), writeScope(request));
             log.info("Wrote " + findings.size() + " finding(s) to the baseline " + request.baselineFile());
             fresh = List.of();
         } else {
@@ -98,9 +100,16 @@ public final class EcaValidator {
         ReportInput in = new ReportInput(rules, project.allFiles().stream().map(ProjectFile::relativePath).toList(),
                 findings, fresh, baseline, request.failOnSeverity(), root,
                 SourceRoot.prefix(root, request.projectDir()), request.rulesPage(), request.environment());
-        SarifReport.write(request.reportDir().resolve(SARIF), in);
-        CheckstyleReport.write(request.reportDir().resolve(CHECKSTYLE), in);
-        JUnitReport.write(request.reportDir().resolve(JUNIT), in);
+        Map<Path, byte[]> reports = new LinkedHashMap<>();
+        reports.put(request.reportDir().resolve(SARIF), SarifReport.content(in));
+        reports.put(request.reportDir().resolve(CHECKSTYLE), CheckstyleReport.content(in));
+        reports.put(request.reportDir().resolve(JUNIT), JUnitReport.content(in));
+        AtomicFiles.writeAll(reports, writeScope(request)); // three reports that agree, or none
+    }
+
+    /** Reports and the baseline go only into the project or the request's write roots (the build directory). */
+    private static WriteScope writeScope(ValidationRequest request) throws IOException {
+        return WriteScope.of(request.projectDir(), request.writeRoots().toArray(Path[]::new));
     }
 
     /**

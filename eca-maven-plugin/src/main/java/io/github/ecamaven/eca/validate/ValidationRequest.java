@@ -21,16 +21,19 @@ import java.util.Map;
  * @param reportDir where the SARIF, Checkstyle and JUnit reports go; null for none
  * @param rulesPage the page the reports link each rule to, one anchor per rule id
  * @param environment the environment variables of the build (the reports describe an Azure Pipelines run from them)
+ * @param writeRoots where reports and the baseline may be written besides the project (the build directory); every
+ *     such file must resolve, symlinks included, into the project or one of these
  */
 public record ValidationRequest(Path projectDir, Profile profile, Severity failOnSeverity,
         Map<String, String> ruleSettings, List<Path> manifests, Path baselineFile, boolean writeBaseline,
-        Path reportDir, String rulesPage, Map<String, String> environment) {
+        Path reportDir, String rulesPage, Map<String, String> environment, List<Path> writeRoots) {
 
     public ValidationRequest {
         ruleSettings = Map.copyOf(ruleSettings);
         manifests = List.copyOf(manifests);
         rulesPage = rulesPage == null || rulesPage.isBlank() ? Tool.RULES_PAGE : rulesPage.strip();
         environment = Map.copyOf(environment);
+        writeRoots = writeRoots == null ? List.of() : List.copyOf(writeRoots);
     }
 
     /** A request whose reports link to the plugin's own rule catalogue. */
@@ -38,7 +41,7 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
             Map<String, String> ruleSettings, List<Path> manifests, Path baselineFile, boolean writeBaseline,
             Path reportDir) {
         this(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile, writeBaseline, reportDir,
-                Tool.RULES_PAGE, System.getenv());
+                Tool.RULES_PAGE, System.getenv(), reportDir == null ? List.of() : List.of(reportDir));
     }
 
     /** Defaults: the default profile, fail on errors, no baseline, no reports. */
@@ -49,37 +52,43 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
 
     public ValidationRequest withProfile(Profile p) {
         return new ValidationRequest(projectDir, p, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment);
+                writeBaseline, reportDir, rulesPage, environment, writeRoots);
     }
 
     public ValidationRequest withRuleSettings(Map<String, String> settings) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, settings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment);
+                writeBaseline, reportDir, rulesPage, environment, writeRoots);
     }
 
     public ValidationRequest withBaseline(Path file, boolean write) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, file, write,
-                reportDir, rulesPage, environment);
+                reportDir, rulesPage, environment, writeRoots);
     }
 
     public ValidationRequest withReportDir(Path dir) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, dir, rulesPage, environment);
+                writeBaseline, dir, rulesPage, environment, writeRoots);
     }
 
     public ValidationRequest withFailOn(Severity s) {
         return new ValidationRequest(projectDir, profile, s, ruleSettings, manifests, baselineFile, writeBaseline,
-                reportDir, rulesPage, environment);
+                reportDir, rulesPage, environment, writeRoots);
     }
 
     public ValidationRequest withEnvironment(Map<String, String> env) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, env);
+                writeBaseline, reportDir, rulesPage, env, writeRoots);
+    }
+
+    /** Reports and the baseline may go into these folders (resolved) besides the project. */
+    public ValidationRequest withWriteRoots(List<Path> roots) {
+        return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
+                writeBaseline, reportDir, rulesPage, environment, roots);
     }
 
     public ValidationRequest withRulesPage(String page) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, page, environment);
+                writeBaseline, reportDir, page, environment, writeRoots);
     }
 
     /**

@@ -121,6 +121,35 @@ class HostileInputTest {
     }
 
     @Test
+    void reportsAndBaselineAreWrittenOnlyIntoTheProjectOrTheBuildDirectory() throws Exception {
+        Path p = TestProject.clean().write(dir.resolve("p"));
+        Path build = Files.createDirectories(dir.resolve("p/target"));
+        Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createSymbolicLink(build.resolve("eca"), outside); // target/eca is a link out of the project
+
+        ValidationRequest throughLink = ValidationRequest.of(p).withReportDir(build.resolve("eca"))
+                .withWriteRoots(List.of(build));
+        assertThatThrownBy(() -> EcaValidator.validate(throughLink, EcaLog.NONE))
+                .isInstanceOf(io.github.ecamaven.eca.model.io.OutputPathException.class)
+                .hasMessageContaining("resolves to " + outside.toRealPath()).hasMessageContaining("Nothing was written");
+        ValidationRequest baselineOutside = ValidationRequest.of(p).withBaseline(outside.resolve("baseline.txt"), true)
+                .withWriteRoots(List.of(build));
+        assertThatThrownBy(() -> EcaValidator.validate(baselineOutside, EcaLog.NONE))
+                .isInstanceOf(io.github.ecamaven.eca.model.io.OutputPathException.class);
+        try (var files = Files.list(outside)) {
+            assertThat(files).as("nothing written outside the project").isEmpty();
+        }
+
+        Files.delete(build.resolve("eca"));
+        EcaValidator.validate(throughLink, EcaLog.NONE);
+        assertThat(build.resolve("eca")).isDirectory();
+        try (var files = Files.list(build.resolve("eca"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(EcaValidator.SARIF,
+                    EcaValidator.CHECKSTYLE, EcaValidator.JUNIT);
+        }
+    }
+
+    @Test
     void aReportDirectoryThatIsAFileIsAnErrorNamingIt() throws Exception {
         Path p = TestProject.clean().write(dir.resolve("p"));
         Path file = Files.writeString(dir.resolve("reports"), "x");

@@ -1,9 +1,9 @@
 package io.github.ecamaven.eca.validate.report;
 
 import io.github.ecamaven.eca.validate.Finding;
+import io.github.ecamaven.eca.model.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +20,11 @@ public final class CheckstyleReport {
     private CheckstyleReport() {}
 
     public static void write(Path out, ReportInput in) throws IOException {
+        AtomicFiles.write(out, content(in));
+    }
+
+    /** The report's bytes (UTF-8 XML). */
+    public static byte[] content(ReportInput in) {
         TreeSet<String> files = new TreeSet<>(in.files());
         in.findings().forEach(f -> files.add(f.path()));
         Map<String, List<Finding>> byFile = new HashMap<>(); // one pass, not one scan of all findings per file
@@ -40,7 +45,6 @@ public final class CheckstyleReport {
             sb.append("  </file>\n");
         }
         sb.append("</checkstyle>\n");
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, sb.toString(), StandardCharsets.UTF_8);
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

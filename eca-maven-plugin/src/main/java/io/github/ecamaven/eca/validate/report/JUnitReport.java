@@ -2,9 +2,9 @@ package io.github.ecamaven.eca.validate.report;
 
 import io.github.ecamaven.eca.validate.Finding;
 import io.github.ecamaven.eca.validate.Rule;
+import io.github.ecamaven.eca.model.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -25,6 +25,11 @@ public final class JUnitReport {
     private JUnitReport() {}
 
     public static void write(Path out, ReportInput in) throws IOException {
+        AtomicFiles.write(out, content(in));
+    }
+
+    /** The report's bytes (UTF-8 XML). */
+    public static byte[] content(ReportInput in) {
         StringBuilder cases = new StringBuilder();
         int tests = 0;
         int failures = 0;
@@ -67,7 +72,6 @@ public final class JUnitReport {
                 + "\" time=\"0\"";
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"eca-validate\"" + counts + ">\n"
                 + "  <testsuite name=\"eca-validate\"" + counts + ">\n" + cases + "  </testsuite>\n</testsuites>\n";
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, xml, StandardCharsets.UTF_8);
+        return xml.getBytes(StandardCharsets.UTF_8);
     }
 }

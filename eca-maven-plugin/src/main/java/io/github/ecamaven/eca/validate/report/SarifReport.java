@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ecamaven.eca.validate.Finding;
 import io.github.ecamaven.eca.validate.Rule;
+import io.github.ecamaven.eca.model.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -30,8 +30,12 @@ public final class SarifReport {
     private SarifReport() {}
 
     public static void write(Path out, ReportInput in) throws IOException {
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        JSON.writeValue(out.toFile(), build(in));
+        AtomicFiles.write(out, content(in));
+    }
+
+    /** The report's bytes (UTF-8 JSON). */
+    public static byte[] content(ReportInput in) throws IOException {
+        return JSON.writeValueAsBytes(build(in));
     }
 
     public static ObjectNode build(ReportInput in) {
