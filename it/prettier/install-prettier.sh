@@ -11,20 +11,8 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cache="$1"
-
-if ! command -v npm >/dev/null 2>&1; then
-  echo "npm not on PATH: the prettier IT will be skipped"
-  exit 0
-fi
-
+status=0
+bash "$here/../../build-tools/npm-pinned-install.sh" "$here" "$cache" prettier "prettier" "the prettier IT will be skipped" || status=$?
+if [[ $status -eq 3 ]]; then exit 0; elif [[ $status -ne 0 ]]; then exit $status; fi
 prettier="$cache/node_modules/.bin/prettier"
-mkdir -p "$cache"
-if [[ -x "$prettier" ]] && cmp -s "$here/package-lock.json" "$cache/package-lock.json" \
-    && cmp -s "$here/package.json" "$cache/package.json"; then
-  echo "prettier already installed in $cache (lock file unchanged)"
-else
-  echo "Installing the pinned prettier into $cache ..."
-  cp "$here/package.json" "$here/package-lock.json" "$cache/"
-  (cd "$cache" && npm ci --no-audit --no-fund --loglevel=error)
-fi
 echo "prettier ready: $prettier $("$prettier" --version)"

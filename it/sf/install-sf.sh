@@ -11,24 +11,10 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cache="${1:-${ECA_SF_CACHE:-$HOME/.cache/eca-maven-plugin/sf-2.129.8}}"
-
-if ! command -v npm >/dev/null 2>&1; then
-  echo "npm not on PATH: ITs that need the real sf CLI will be skipped"
-  exit 0
-fi
-
+status=0
+bash "$here/../../build-tools/npm-pinned-install.sh" "$here" "$cache" sf "sf CLI" "ITs that need the real sf CLI will be skipped" || status=$?
+if [[ $status -eq 3 ]]; then exit 0; elif [[ $status -ne 0 ]]; then exit $status; fi
 sf="$cache/node_modules/.bin/sf"
-mkdir -p "$cache"
-
-if [[ -x "$sf" ]] && cmp -s "$here/package-lock.json" "$cache/package-lock.json" \
-    && cmp -s "$here/package.json" "$cache/package.json"; then
-  echo "sf CLI already installed in $cache (lock file unchanged)"
-else
-  echo "Installing the pinned sf CLI into $cache (first time takes a few minutes) ..."
-  cp "$here/package.json" "$here/package-lock.json" "$cache/"
-  # npm ci removes node_modules itself; a half-finished earlier install is therefore harmless.
-  (cd "$cache" && npm ci --no-audit --no-fund --loglevel=error)
-fi
 
 # Prove it runs. sf keeps state under $HOME (~/.sf, ~/.sfdx); give it one inside the cache dir.
 mkdir -p "$cache/home"

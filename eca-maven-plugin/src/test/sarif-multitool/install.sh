@@ -11,21 +11,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cache="${1:-${ECA_SARIF_CACHE:-$HOME/.cache/eca-maven-plugin/sarif-multitool-5.7.0}}"
-
-if ! command -v npm >/dev/null 2>&1; then
-  echo "npm not on PATH: the SARIF Multitool consumer test will be skipped"
-  exit 0
-fi
-
-tool="$cache/node_modules/.bin/sarif-multitool"
-mkdir -p "$cache"
-
-if [[ -x "$tool" ]] && cmp -s "$here/package-lock.json" "$cache/package-lock.json" \
-    && cmp -s "$here/package.json" "$cache/package.json"; then
-  echo "SARIF Multitool already installed in $cache (lock file unchanged)"
-else
-  echo "Installing the pinned SARIF Multitool into $cache ..."
-  cp "$here/package.json" "$here/package-lock.json" "$cache/"
-  (cd "$cache" && npm ci --no-audit --no-fund --loglevel=error)
-fi
-echo "SARIF Multitool ready: $tool"
+status=0
+bash "$here/../../../../build-tools/npm-pinned-install.sh" "$here" "$cache" sarif-multitool "SARIF Multitool" "the SARIF Multitool consumer test will be skipped" || status=$?
+if [[ $status -eq 3 ]]; then exit 0; elif [[ $status -ne 0 ]]; then exit $status; fi
+echo "SARIF Multitool ready: $cache/node_modules/.bin/sarif-multitool"
