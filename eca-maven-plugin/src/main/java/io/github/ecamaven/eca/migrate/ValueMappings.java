@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The value spellings that differ between a Connected App and an External Client App (connected-app.md §4). */
+/** The value spellings that differ between a Connected App and an External Client App. */
 public final class ValueMappings {
 
     /** The scopes token a Connected App spells differently from an ECA. */

@@ -4,7 +4,7 @@ package io.github.ecamaven.eca.migrate;
  * What happens to one Connected App.
  *
  * @param outcome convert, skip or refuse
- * @param rule the rule that decided ({@code E1} … {@code E12} of connected-app.md §2, {@code NAME}, {@code VALUE},
+ * @param rule the rule that decided ({@code E1} … {@code E12} of {@link Eligibility} and the converter, {@code NAME}, {@code VALUE},
  *     {@code SCHEMA}, {@code XML}); null for a plain conversion
  * @param reason why, for people
  */

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns what sf printed into an {@link SfResult} or the right {@link SfCliException} (the traps of sf-cli.md §1):
+ * Turns what sf printed into an {@link SfResult} or the right {@link SfCliException} (the traps of sf 2.129.8 described in this class):
  * stdout only is parsed as JSON; stderr is read only when stdout is empty (RequiresProjectError, unknown command).
  */
 public final class SfOutputParser {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The stand-in org's Connect REST "OAuth credentials" resources for External Client Apps, as the Connect REST API
- * guide and the real clients describe them (the shared reference credentials-api.md, part A):
+ * guide and the real clients describe them:
  * {@code /apps/oauth/usage} (paged), {@code /apps/oauth/credentials/{app}}, {@code …/{consumer}?part=key|secret|
  * keyandsecret}, {@code …/staged} (GET, POST) and {@code …/staged/{id}} (GET, PATCH {@code {"command":"rotate"}},
  * DELETE → 204). Resources answer only from their first API version (usage 59.0, credentials 60.0, staged 65.0).

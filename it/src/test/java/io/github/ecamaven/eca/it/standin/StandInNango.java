@@ -22,8 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 /**
- * A stand-in Nango server on 127.0.0.1 with the integrations API as Nango's server implements it (the shared
- * reference credentials-api.md, part B): {@code GET/POST /integrations}, {@code GET/PATCH/DELETE
+ * A stand-in Nango server on 127.0.0.1 with the integrations API as Nango's server implements it:
+ * {@code GET/POST /integrations}, {@code GET/PATCH/DELETE
  * /integrations/{uniqueKey}} with {@code ?include=credentials}, environment API keys (UUID v4) with scopes, and its
  * error shapes {@code {"error": {"code", "message", "errors"}}}: 401 for a missing, malformed, non-UUID or unknown key;
  * 403 {@code forbidden} for a missing scope; 415 for a non-JSON body; 400 {@code invalid_body} for a bad body and for
