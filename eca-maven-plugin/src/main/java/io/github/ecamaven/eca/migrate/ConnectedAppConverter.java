@@ -48,7 +48,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Maps one eligible Connected App to its ECA files, field by field as the usage-migrate page lists it, and records every value
+ * Maps one eligible Connected App to its ECA files, field by field (each migrate report lists the mapping it applied), and records every value
  * it writes, drops or cannot convert. Never copies a consumer secret; copies the consumer key only when asked.
  */
 public final class ConnectedAppConverter {

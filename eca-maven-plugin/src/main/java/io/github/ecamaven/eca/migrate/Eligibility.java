@@ -5,7 +5,7 @@ import io.github.ecamaven.eca.model.schema.ApiVersion;
 import java.util.regex.Pattern;
 
 /**
- * The eligibility rules (E1 … E12, listed on the usage-migrate page) that decide from the file alone whether an app converts, is skipped
+ * The eligibility rules (E1 … E12; the usage-migrate page tabulates what each means for an app) that decide from the file alone whether an app converts, is skipped
  * or is refused. Warnings that never block (E3, E4, E8, E11) are the converter's.
  */
 public final class Eligibility {
