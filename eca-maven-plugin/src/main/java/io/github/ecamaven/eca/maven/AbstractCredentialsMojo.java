@@ -104,8 +104,7 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
         if (nango && server != null) {
             key = ServerPasswords.of(settings, settingsDecrypter, server, "eca.nango.secretKeyServer");
         } else if (nango && env != null) {
-            String value = System.getenv(env);
-            key = value == null || value.isBlank() ? null : Secret.of(value.strip());
+            key = environmentSecret(env);
         }
         File file = credentialsFile == null || credentialsFile.getPath().isBlank() ? null : credentialsFile;
         return new CredentialsRequest(projectDir.toPath().toAbsolutePath(), buildDirectory().toPath().toAbsolutePath(),

@@ -1,7 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.sf.Secret;
-import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -34,9 +33,6 @@ public abstract class AbstractInstallationKeyMojo extends AbstractSfMojo {
     @Component
     private SettingsDecrypter settingsDecrypter;
 
-    /** The process environment; a mojo test gives its own. */
-    Function<String, String> environment = System::getenv;
-
     /**
      * The installation key from an environment variable or a settings.xml server password; null when neither is
      * named. Both named is an error.
@@ -48,12 +44,12 @@ public abstract class AbstractInstallationKeyMojo extends AbstractSfMojo {
             throw new MojoExecutionException("Set only one of eca.installationKeyEnv and eca.installationKeyServer.");
         }
         if (env != null) {
-            String value = environment.apply(env);
-            if (value == null || value.isEmpty()) {
+            Secret value = environmentSecret(env);
+            if (value == null) {
                 throw new MojoExecutionException("eca.installationKeyEnv names the environment variable " + env
                         + ", which is not set or empty.");
             }
-            return Secret.of(value);
+            return value;
         }
         if (server != null) {
             return ServerPasswords.of(settings, settingsDecrypter, server, "eca.installationKeyServer");

@@ -11,10 +11,12 @@ import io.github.ecamaven.eca.packaging.PackagingException;
 import io.github.ecamaven.eca.project.SfdxProjectException;
 import io.github.ecamaven.eca.sf.ProcessSfCli;
 import io.github.ecamaven.eca.sf.SfCli;
+import io.github.ecamaven.eca.sf.Secret;
 import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.text.Durations;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -24,6 +26,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * exceptions into Mojo exceptions.
  */
 public abstract class AbstractSfMojo extends AbstractEcaMojo {
+
+    /** The process environment, where keys are looked up by name; a mojo test gives its own. */
+    Function<String, String> environment = System::getenv;
 
     /**
      * The sf executable: a path, or a command name looked up on the PATH. Empty means {@code sf} on the PATH
@@ -74,6 +79,12 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
     /** {@code eca.wait} for sf's own {@code --wait}, which takes whole minutes: rounded up. */
     protected static int sfWaitMinutes(String wait) throws MojoFailureException {
         return Math.toIntExact(Durations.wholeMinutes(duration("eca.wait", wait)));
+    }
+
+    /** The value of the environment variable {@code name} as a secret; null when it is unset or blank. */
+    protected Secret environmentSecret(String name) {
+        String value = name == null ? null : environment.apply(name);
+        return value == null || value.isBlank() ? null : Secret.of(value.strip());
     }
 
     protected static String blankToNull(String s) {
