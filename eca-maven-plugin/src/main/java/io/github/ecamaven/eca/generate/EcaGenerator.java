@@ -1,6 +1,5 @@
 package io.github.ecamaven.eca.generate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.credentials.ClientSecretSetting;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.ExternalClientAppSettings;
@@ -17,6 +16,7 @@ import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.validate.rules.NamespaceRule;
 import io.github.ecamaven.eca.validate.rules.VersionNumberRule;
+import io.github.ecamaven.eca.project.JsonValue;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
 import java.io.IOException;
@@ -388,7 +388,7 @@ public final class EcaGenerator {
 
     private static void setEntry(List<FieldChange> changes, SfdxProject.PackageDirectory dir, String path,
             String key, String value, String element) {
-        JsonNode old = dir.json().get(key);
+        JsonValue old = dir.json().get(key);
         String before = old == null ? null : old.asText();
         change(changes, SfdxProject.FILE_NAME, "packageDirectories[" + path + "]." + key, before, value, element);
         dir.set(key, value);

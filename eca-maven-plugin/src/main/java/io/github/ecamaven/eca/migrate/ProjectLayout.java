@@ -1,13 +1,12 @@
 package io.github.ecamaven.eca.migrate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.InputLimits;
 import io.github.ecamaven.eca.model.io.SecureXmlParser;
 import io.github.ecamaven.eca.model.io.UnreadableFileException;
-import io.github.ecamaven.eca.project.JsonProblems;
+import io.github.ecamaven.eca.project.SfdxProject;
+import io.github.ecamaven.eca.project.SfdxProjectException;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -52,37 +51,24 @@ public final class ProjectLayout {
      * @throws MigrationException when sfdx-project.json cannot be understood
      */
     public static ProjectLayout of(Path root) throws IOException, MigrationException {
-        Path json = root.resolve("sfdx-project.json");
+        Path json = root.resolve(SfdxProject.FILE_NAME);
         String dir = "force-app";
         ApiVersion version = null;
-        if (Files.isRegularFile(json)) {
-            JsonNode node;
+        if (SfdxProject.exists(root)) {
+            SfdxProject project;
             try {
-                node = new ObjectMapper().readTree(InputLimits.readUtf8(json));
-            } catch (UnreadableFileException e) {
+                project = SfdxProject.read(root);
+            } catch (SfdxProjectException e) {
                 throw new MigrationException(e.getMessage());
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
-                throw new MigrationException(json + ":" + (at == null ? 1 : Math.max(1, at.getLineNr()))
-                        + ": " + JsonProblems.reason(e));
             }
-            JsonNode dirs = node.path("packageDirectories");
-            String first = null;
-            for (JsonNode d : dirs) {
-                String p = d.path("path").asText(null);
-                if (first == null) {
-                    first = p;
-                }
-                if (d.path("default").asBoolean(false) && p != null) {
-                    dir = p;
-                    first = null;
-                    break;
-                }
+            SfdxProject.PackageDirectory d = project.defaultPackageDirectory();
+            if (d == null || d.path() == null) {
+                d = project.packageDirectories().stream().findFirst().orElse(null);
             }
-            if (first != null) {
-                dir = first;
+            if (d != null && d.path() != null) {
+                dir = d.path();
             }
-            String v = node.path("sourceApiVersion").asText(null);
+            String v = project.sourceApiVersion();
             if (v != null) {
                 version = ApiVersion.tryParse(v);
                 if (version == null) {

@@ -1,54 +1,72 @@
 package io.github.ecamaven.eca.project;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.model.io.InputLimits;
+import io.github.ecamaven.eca.model.io.SourcePosition;
 import io.github.ecamaven.eca.model.io.UnreadableFileException;
 import io.github.ecamaven.eca.model.io.WriteScope;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * sfdx-project.json: read strictly (sf silently treats a file with comments as empty, so we refuse it with the line),
- * changed in place keeping every key and its order, and written back in sf's own format so a diff shows only what
- * changed.
+ * sfdx-project.json, the one reader of it. Three ways to open it:
+ * <ul>
+ *   <li>{@link #read} (the packaging, generate and org goals): strict JSON; comments (sf silently treats a file with
+ *       comments as empty), syntax errors, duplicate keys and a non-object are a {@link SfdxProjectException} naming
+ *       file, line and column;</li>
+ *   <li>{@link #inspect} (eca:validate): never throws; comments and the syntax error become {@link Problem}s with
+ *       positions, comments are skipped so the rules still see the content, and every key and value keeps its
+ *       position ({@link #keyAt}, {@link #valueAt});</li>
+ *   <li>either, then changed in place ({@link #ensurePackageDirectory}, {@link #putPackageAlias}, ...) keeping every
+ *       key and its order, and {@link #write written} back in sf's own format so a diff shows only what changed.</li>
+ * </ul>
+ * Only jackson-core's streaming parser is used (see {@link JsonValue}).
  */
 public final class SfdxProject {
 
     /** The file name in the project root. */
     public static final String FILE_NAME = "sfdx-project.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** A comment or syntax problem found by {@link #inspect}. */
+    public record Problem(SourcePosition position, String message) {}
+
+    private static final JsonFactory STRICT = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final JsonFactory LENIENT = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_YAML_COMMENTS)
+            .build();
 
     private final Path file;
-    private final ObjectNode json;
+    private final JsonValue json;
     private final boolean trailingNewline;
+    private final List<Problem> comments;
+    private final Problem syntaxError;
 
-    private SfdxProject(Path file, ObjectNode json, boolean trailingNewline) {
+    private SfdxProject(Path file, JsonValue json, boolean trailingNewline, List<Problem> comments,
+            Problem syntaxError) {
         this.file = file;
         this.json = json;
         this.trailingNewline = trailingNewline;
+        this.comments = comments;
+        this.syntaxError = syntaxError;
     }
 
     /** A new, empty project file (not yet written); sf writes no trailing newline. */
     public static SfdxProject create(Path projectRoot) {
-        return new SfdxProject(projectRoot.resolve(FILE_NAME), MAPPER.createObjectNode(), false);
+        return new SfdxProject(projectRoot.resolve(FILE_NAME), JsonValue.object(), false, List.of(), null);
     }
 
     /** Whether {@code projectRoot} has an sfdx-project.json. */
@@ -56,8 +74,14 @@ public final class SfdxProject {
         return Files.isRegularFile(projectRoot.resolve(FILE_NAME));
     }
 
+    /** Whether {@code projectRoot} has an entry named sfdx-project.json, also a dangling link (validate reports it). */
+    public static boolean present(Path projectRoot) {
+        Path f = projectRoot.resolve(FILE_NAME);
+        return Files.exists(f, LinkOption.NOFOLLOW_LINKS) || Files.exists(f);
+    }
+
     /**
-     * Reads {@code <projectRoot>/sfdx-project.json}.
+     * Reads {@code <projectRoot>/sfdx-project.json} strictly.
      *
      * @throws SfdxProjectException with line and column when it is not strict JSON or not an object
      */
@@ -69,26 +93,142 @@ public final class SfdxProject {
         } catch (UnreadableFileException e) {
             throw new SfdxProjectException(file, e.line(), e.column(), e.reason(), e);
         }
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(text);
+        JsonValue node;
+        try (JsonParser p = STRICT.createParser(text)) {
+            node = JsonValue.read(p);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new SfdxProjectException(file, at == null ? 1 : Math.max(1, at.getLineNr()),
-                    at == null ? 0 : Math.max(0, at.getColumnNr()), JsonProblems.reason(e), e);
+            SourcePosition at = position(e);
+            throw new SfdxProjectException(file, at.line(), at.column(), JsonProblems.reason(e), e);
         }
-        if (node == null || !node.isObject()) {
+        if (!node.isObject()) {
             throw new SfdxProjectException(file, 1, 1, "sfdx-project.json must hold a JSON object", null);
         }
-        return new SfdxProject(file, (ObjectNode) node, text.endsWith("\n"));
+        return new SfdxProject(file, node, text.endsWith("\n"), List.of(), null);
+    }
+
+    /** Reads {@code file} leniently (see the class comment); never throws for its content. */
+    public static SfdxProject inspect(Path file) throws IOException {
+        String text;
+        try {
+            text = InputLimits.readUtf8(file);
+        } catch (UnreadableFileException e) {
+            return new SfdxProject(file, JsonValue.missing(), false, List.of(), new Problem(e.position(), e.reason()));
+        }
+        return inspect(file, text);
+    }
+
+    /** Reads {@code content} leniently as the file at {@code file} (for files not written yet). */
+    public static SfdxProject inspect(Path file, byte[] content) throws IOException {
+        return inspect(file, new String(content, StandardCharsets.UTF_8));
+    }
+
+    private static SfdxProject inspect(Path file, String text) throws IOException {
+        List<Problem> comments = findComments(text);
+        JsonValue root;
+        Problem syntax = null;
+        try (JsonParser p = LENIENT.createParser(text)) {
+            root = JsonValue.read(p);
+        } catch (JsonProcessingException e) {
+            root = JsonValue.missing();
+            syntax = new Problem(position(e), JsonProblems.reason(e)
+                    + "; the sf CLI silently treats such a file as empty");
+        }
+        return new SfdxProject(file, root, text.endsWith("\n"), comments, syntax);
+    }
+
+    private static SourcePosition position(JsonProcessingException e) {
+        var l = e.getLocation();
+        return l == null ? SourcePosition.FILE : new SourcePosition(Math.max(1, l.getLineNr()), Math.max(0, l.getColumnNr()));
+    }
+
+    /** Comments outside strings: {@code //}, {@code /* ... *&#47;} and {@code #}. */
+    static List<Problem> findComments(String text) {
+        List<Problem> out = new ArrayList<>();
+        int line = 1;
+        int col = 1;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                    col++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/' || c == '#') {
+                out.add(new Problem(new SourcePosition(line, col), COMMENT));
+                while (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                    i++;
+                }
+                continue;
+            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+                out.add(new Problem(new SourcePosition(line, col), COMMENT));
+                int end = text.indexOf("*/", i + 2);
+                int stop = end < 0 ? text.length() : end + 2;
+                for (int j = i; j < stop; j++) {
+                    if (text.charAt(j) == '\n') {
+                        line++;
+                        col = 0;
+                    }
+                    col++;
+                }
+                i = stop - 1;
+                continue;
+            }
+            if (c == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return out;
+    }
+
+    private static final String COMMENT = "comment in sfdx-project.json: JSON has no comments, and the sf CLI silently"
+            + " treats a file with comments as empty; remove it";
+
+    /** The comments {@link #inspect} found; none after {@link #read}, which refuses them. */
+    public List<Problem> comments() {
+        return comments;
+    }
+
+    /** The syntax error {@link #inspect} found (other than comments), or null; then {@link #json()} is missing. */
+    public Problem syntaxError() {
+        return syntaxError;
+    }
+
+    /** Where the key of {@code pointer} (e.g. {@code /packageDirectories/0/path}) starts; line 1 when unknown. */
+    public SourcePosition keyAt(String pointer) {
+        SourcePosition p = json.at(pointer).keyPosition();
+        return p != null ? p : SourcePosition.FILE;
+    }
+
+    /** Where the value at {@code pointer} starts; the key's position when the value is unknown; else line 1. */
+    public SourcePosition valueAt(String pointer) {
+        JsonValue v = json.at(pointer);
+        return v.isMissing() ? keyAt(pointer) : v.position();
+    }
+
+    /** Escapes a key for use in a pointer. */
+    public static String key(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** Text of a top-level string property, or null. */
+    public String string(String key) {
+        return json.path(key).textValue();
     }
 
     public Path file() {
         return file;
     }
 
-    /** The live JSON tree; changes show in {@link #toJson()}. */
-    public ObjectNode json() {
+    /** The live JSON tree (missing after a syntax error); changes show in {@link #toJson()}. */
+    public JsonValue json() {
         return json;
     }
 
@@ -113,13 +253,12 @@ public final class SfdxProject {
     /** The entries of {@code packageDirectories} in file order. */
     public List<PackageDirectory> packageDirectories() {
         List<PackageDirectory> out = new ArrayList<>();
-        JsonNode dirs = json.get("packageDirectories");
-        if (dirs != null && dirs.isArray()) {
-            for (JsonNode d : dirs) {
-                if (d.isObject()) {
-                    out.add(new PackageDirectory((ObjectNode) d));
-                }
+        int i = 0;
+        for (JsonValue d : json.path("packageDirectories")) {
+            if (d.isObject()) {
+                out.add(new PackageDirectory(d, i));
             }
+            i++;
         }
         return out;
     }
@@ -151,38 +290,31 @@ public final class SfdxProject {
         if (existing != null) {
             return existing;
         }
-        JsonNode dirs = json.get("packageDirectories");
-        ArrayNode array = dirs != null && dirs.isArray() ? (ArrayNode) dirs : json.putArray("packageDirectories");
-        ObjectNode entry = array.addObject();
+        JsonValue dirs = json.path("packageDirectories");
+        JsonValue array = dirs.isArray() ? dirs : json.putArray("packageDirectories");
+        JsonValue entry = array.addObject();
         entry.put("path", path);
         entry.put("default", array.size() == 1);
-        return new PackageDirectory(entry);
+        return new PackageDirectory(entry, array.size() - 1);
     }
 
     /** {@code packageAliases}: alias → 0Ho/04t id, in file order. */
     public Map<String, String> packageAliases() {
         Map<String, String> out = new LinkedHashMap<>();
-        JsonNode aliases = json.get("packageAliases");
-        if (aliases != null && aliases.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = aliases.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
-                out.put(e.getKey(), e.getValue().asText());
-            }
-        }
+        json.path("packageAliases").members().forEach((k, v) -> out.put(k, v.asText()));
         return out;
     }
 
     /** Adds or replaces an alias at the end of {@code packageAliases}, as sf does. */
     public void putPackageAlias(String alias, String id) {
-        JsonNode aliases = json.get("packageAliases");
-        ObjectNode obj = aliases != null && aliases.isObject() ? (ObjectNode) aliases : json.putObject("packageAliases");
+        JsonValue aliases = json.path("packageAliases");
+        JsonValue obj = aliases.isObject() ? aliases : json.putObject("packageAliases");
         obj.put(alias, id);
     }
 
     /** The file text in sf's format; a trailing newline only when the file read had one. */
     public String toJson() {
-        return SfJson.stringify(json) + (trailingNewline ? "\n" : "");
+        return json.stringify() + (trailingNewline ? "\n" : "");
     }
 
     /**
@@ -195,9 +327,8 @@ public final class SfdxProject {
                 WriteScope.of(file.toAbsolutePath().getParent()));
     }
 
-    static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+    static String text(JsonValue node, String field) {
+        return node.path(field).asText(null);
     }
 
     static String normalise(String path) {
@@ -216,14 +347,21 @@ public final class SfdxProject {
 
     /** One entry of {@code packageDirectories}. */
     public static final class PackageDirectory {
-        private final ObjectNode node;
+        private final JsonValue node;
+        private final int index;
 
-        PackageDirectory(ObjectNode node) {
+        PackageDirectory(JsonValue node, int index) {
             this.node = node;
+            this.index = index;
         }
 
-        public ObjectNode json() {
+        public JsonValue json() {
             return node;
+        }
+
+        /** The JSON pointer of this entry, e.g. {@code /packageDirectories/0}. */
+        public String pointer() {
+            return "/packageDirectories/" + index;
         }
 
         public String path() {
@@ -231,8 +369,7 @@ public final class SfdxProject {
         }
 
         public boolean isDefault() {
-            JsonNode d = node.get("default");
-            return d != null && d.asBoolean(false);
+            return node.path("default").asBoolean(false);
         }
 
         /** {@code package}: the package name or alias this directory builds, or null. */

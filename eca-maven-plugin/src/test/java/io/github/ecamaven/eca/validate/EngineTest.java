@@ -169,7 +169,7 @@ class EngineTest {
     @Test
     void commentsAreFoundOutsideStringsOnly() {
         String json = "{\n  \"u\": \"https://x//y\", /* a\n b */ \"v\": 1 // c\n}";
-        var problems = io.github.ecamaven.eca.validate.project.SfdxProjectFileAccess.comments(json);
+        var problems = io.github.ecamaven.eca.project.SfdxProjectAccess.comments(json);
         assertThat(problems).extracting(p -> p.position().line() + ":" + p.position().column())
                 .containsExactly("2:24", "3:14");
     }

@@ -1,6 +1,5 @@
 package io.github.ecamaven.eca.validate.project;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.FileTrees;
@@ -10,6 +9,7 @@ import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.io.SecureXmlParser;
 import io.github.ecamaven.eca.model.io.UnreadableFileException;
 import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.project.SfdxProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,19 +117,13 @@ public final class ProjectScanner {
         if (sfdx == null) {
             return out;
         }
-        JsonNode arr = sfdx.root().path("packageDirectories");
-        if (!arr.isArray()) {
-            return out;
-        }
-        for (int i = 0; i < arr.size(); i++) {
-            JsonNode e = arr.get(i);
-            String path = e.path("path").isTextual() ? e.path("path").asText() : null;
+        for (SfdxProject.PackageDirectory e : sfdx.project().packageDirectories()) {
+            String path = e.json().path("path").textValue();
             if (path == null) {
                 continue;
             }
             Path dir = root.resolve(path).normalize();
-            String pkg = e.path("package").isTextual() ? e.path("package").asText() : null;
-            out.add(new PackageDir(path, dir, e.path("default").asBoolean(false), pkg, "/packageDirectories/" + i));
+            out.add(new PackageDir(path, dir, e.isDefault(), e.json().path("package").textValue(), e.pointer()));
         }
         return out;
     }

@@ -2,7 +2,7 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ecamaven.eca.project.JsonValue;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -10,7 +10,6 @@ import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -37,9 +36,7 @@ public final class AliasIdRule extends AbstractRule {
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        JsonNode aliases = json.root().path("packageAliases");
-        for (Iterator<Map.Entry<String, JsonNode>> it = aliases.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonValue> e : json.root().path("packageAliases").members().entrySet()) {
             String v = e.getValue().asText();
             String pointer = "/packageAliases/" + SfdxProjectFile.key(e.getKey());
             if (isPlaceholder(v)) {

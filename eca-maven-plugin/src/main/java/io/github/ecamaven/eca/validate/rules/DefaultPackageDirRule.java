@@ -2,7 +2,7 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ecamaven.eca.project.JsonValue;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -32,7 +32,7 @@ public final class DefaultPackageDirRule extends AbstractRule {
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        JsonNode dirs = json.root().path("packageDirectories");
+        JsonValue dirs = json.root().path("packageDirectories");
         if (!dirs.isArray() || dirs.isEmpty()) {
             ctx.report(json, json.keyAt("/packageDirectories"), "sfdx-project.json needs a non-empty"
                     + " \"packageDirectories\" array");
@@ -40,7 +40,7 @@ public final class DefaultPackageDirRule extends AbstractRule {
         }
         int defaults = 0;
         for (int i = 0; i < dirs.size(); i++) {
-            if (dirs.get(i).path("default").asBoolean(false)) {
+            if (dirs.path(i).path("default").asBoolean(false)) {
                 defaults++;
                 if (defaults > 1) {
                     ctx.report(json, json.keyAt("/packageDirectories/" + i + "/default"), "a second package"
@@ -48,7 +48,7 @@ public final class DefaultPackageDirRule extends AbstractRule {
                 }
             }
         }
-        boolean implicit = dirs.size() == 1 && !dirs.get(0).has("default");
+        boolean implicit = dirs.size() == 1 && !dirs.path(0).has("default");
         if (defaults == 0 && !implicit) {
             ctx.report(json, json.keyAt("/packageDirectories"), "no package directory is marked"
                     + " \"default\": true; mark exactly one");

@@ -2,7 +2,7 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ecamaven.eca.project.JsonValue;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -36,9 +36,8 @@ public final class PackageAliasRule extends AbstractRule {
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        JsonNode aliases = json.root().path("packageAliases");
-        List<String> names = new ArrayList<>();
-        aliases.fieldNames().forEachRemaining(names::add);
+        JsonValue aliases = json.root().path("packageAliases");
+        List<String> names = new ArrayList<>(aliases.members().keySet());
         for (PackageDir d : project.packageDirs()) {
             if (d.isPackaged() && !aliases.has(d.packageName()) && names.isEmpty()) {
                 // before the first sf package create no package has an alias yet: a step to do, not a mistake

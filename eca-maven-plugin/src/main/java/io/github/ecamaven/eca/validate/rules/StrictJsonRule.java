@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -31,7 +32,7 @@ public final class StrictJsonRule extends AbstractRule {
         if (json == null) {
             return;
         }
-        for (SfdxProjectFile.Problem c : json.comments()) {
+        for (SfdxProject.Problem c : json.comments()) {
             ctx.report(json, c.position(), c.message());
         }
         if (json.syntaxError() != null) {

@@ -2,8 +2,8 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
+import io.github.ecamaven.eca.project.JsonValue;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -36,9 +36,9 @@ public final class VersionNumberRule extends AbstractRule {
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        JsonNode dirs = json.root().path("packageDirectories");
+        JsonValue dirs = json.root().path("packageDirectories");
         for (int i = 0; i < dirs.size(); i++) {
-            JsonNode v = dirs.get(i).get("versionNumber");
+            JsonValue v = dirs.path(i).get("versionNumber");
             if (v != null && SalesforceValues.versionNumberProblem(v.asText()) != null) {
                 ctx.report(json, json.valueAt("/packageDirectories/" + i + "/versionNumber"), "versionNumber '"
                         + v.asText() + "' " + SalesforceValues.versionNumberProblem(v.asText()));
