@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.validate.report;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -19,8 +20,8 @@ final class AutomationDetails {
 
     private AutomationDetails() {}
 
-    static void write(ObjectNode run, ReportInput in) {
-        ObjectNode details = run.putObject("automationDetails");
+    static void write(JsonGenerator g, ReportInput in) throws IOException {
+        g.writeObjectFieldStart("automationDetails");
         Map<String, String> env = in.environment();
         String definitionId = first(env, "SYSTEM_DEFINITIONID", "BUILD_DEFINITIONID");
         String definitionName = env.get("BUILD_DEFINITIONNAME");
@@ -28,17 +29,20 @@ final class AutomationDetails {
         String phaseName = first(env, "SYSTEM_PHASENAME", "SYSTEM_JOBNAME");
         if (!"true".equalsIgnoreCase(env.get("TF_BUILD")) || definitionId == null || definitionName == null
                 || phaseId == null || phaseName == null) {
-            details.put("id", "eca-validate/" + in.projectPrefix());
+            g.writeStringField("id", "eca-validate/" + in.projectPrefix());
+            g.writeEndObject();
             return;
         }
-        details.put("id", ADO + organization(env.getOrDefault("SYSTEM_COLLECTIONURI", "")) + "/"
+        g.writeStringField("id", ADO + organization(env.getOrDefault("SYSTEM_COLLECTIONURI", "")) + "/"
                 + env.getOrDefault("SYSTEM_TEAMPROJECTID", "") + "/" + definitionId + "/" + phaseId + "/"
                 + env.getOrDefault("BUILD_SOURCEBRANCH", "") + "/" + env.getOrDefault("BUILD_BUILDID", ""));
-        ObjectNode props = details.putObject("properties");
-        props.put(ADO + "buildDefinitionId", definitionId);
-        props.put(ADO + "buildDefinitionName", definitionName);
-        props.put(ADO + "phaseId", phaseId);
-        props.put(ADO + "phaseName", phaseName);
+        g.writeObjectFieldStart("properties");
+        g.writeStringField(ADO + "buildDefinitionId", definitionId);
+        g.writeStringField(ADO + "buildDefinitionName", definitionName);
+        g.writeStringField(ADO + "phaseId", phaseId);
+        g.writeStringField(ADO + "phaseName", phaseName);
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     /** {@code https://dev.azure.com/ORG/} or {@code https://ORG.visualstudio.com/} to ORG. */

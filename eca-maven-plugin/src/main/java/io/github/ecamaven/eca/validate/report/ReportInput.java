@@ -4,8 +4,12 @@ import io.github.ecamaven.eca.validate.Finding;
 import io.github.ecamaven.eca.validate.Rule;
 import io.github.ecamaven.eca.validate.Severity;
 import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What every report is written from.
@@ -29,7 +33,7 @@ public record ReportInput(List<Rule> rules, List<String> files, List<Finding> fi
         rules = List.copyOf(rules);
         files = List.copyOf(files);
         findings = List.copyOf(findings);
-        fresh = List.copyOf(fresh);
+        fresh = fresh instanceof Fresh ? fresh : new Fresh(fresh);
         environment = Map.copyOf(environment);
     }
 
@@ -51,7 +55,7 @@ public record ReportInput(List<Rule> rules, List<String> files, List<Finding> fi
 
     /** Whether the baseline accepted {@code f}. */
     public boolean baselined(Finding f) {
-        return !contains(fresh, f);
+        return !freshSet().contains(f);
     }
 
     /** Whether {@code f} fails the build: new and at or above the threshold. */
@@ -64,13 +68,31 @@ public record ReportInput(List<Rule> rules, List<String> files, List<Finding> fi
         return rulesPage + "#" + r.id();
     }
 
-    /** By identity, not equality: two findings may be equal and only one of them baselined. */
-    private static boolean contains(List<Finding> list, Finding f) {
-        for (Finding x : list) {
-            if (x == f) {
-                return true;
-            }
+    private Set<Finding> freshSet() {
+        return ((Fresh) fresh).identities;
+    }
+
+    /**
+     * The fresh findings with a set of them by identity, not equality (two findings may be equal and only one of
+     * them baselined), built once: a search of the list per finding made the reports quadratic in the findings.
+     */
+    private static final class Fresh extends AbstractList<Finding> {
+        private final List<Finding> list;
+        private final Set<Finding> identities = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        Fresh(List<Finding> list) {
+            this.list = List.copyOf(list);
+            identities.addAll(this.list);
         }
-        return false;
+
+        @Override
+        public Finding get(int index) {
+            return list.get(index);
+        }
+
+        @Override
+        public int size() {
+            return list.size();
+        }
     }
 }

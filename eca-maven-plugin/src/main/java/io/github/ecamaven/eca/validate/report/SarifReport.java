@@ -1,16 +1,15 @@
 package io.github.ecamaven.eca.validate.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.ecamaven.eca.validate.Finding;
 import io.github.ecamaven.eca.validate.Rule;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,13 +18,14 @@ import java.util.Map;
  * {@code SRCROOT} = the repository root, rules tagged by their kind (only security rules carry
  * {@code security-severity}) and linked to their section of the rule catalogue, and results with region, level, a
  * stable fingerprint and, when a baseline was applied, their {@code baselineState} and an external suppression.
+ * Written with jackson-core's streaming generator, so validate loads no data binding.
  */
 public final class SarifReport {
 
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     /** The uriBaseId of every artifact location. */
     public static final String SRCROOT = "SRCROOT";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory JSON = new JsonFactory();
 
     private SarifReport() {}
 
@@ -33,85 +33,131 @@ public final class SarifReport {
         AtomicFiles.write(out, content(in));
     }
 
-    /** The report's bytes (UTF-8 JSON). */
+    /** The report's bytes (UTF-8 JSON, indented). */
     public static byte[] content(ReportInput in) throws IOException {
-        return JSON.writeValueAsBytes(build(in));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            write(g, in);
+        }
+        return out.toByteArray();
     }
 
-    public static ObjectNode build(ReportInput in) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", Tool.NAME);
-        driver.put("fullName", Tool.NAME + " " + Tool.version() + " (eca:validate)");
-        driver.put("version", Tool.version());
-        driver.put("semanticVersion", Tool.version());
-        driver.put("informationUri", Tool.siteUrl());
-        ArrayNode ruleArray = driver.putArray("rules");
+    private static void write(JsonGenerator g, ReportInput in) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("$schema", SCHEMA);
+        g.writeStringField("version", "2.1.0");
+        g.writeArrayFieldStart("runs");
+        g.writeStartObject();
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", Tool.NAME);
+        g.writeStringField("fullName", Tool.NAME + " " + Tool.version() + " (eca:validate)");
+        g.writeStringField("version", Tool.version());
+        g.writeStringField("semanticVersion", Tool.version());
+        g.writeStringField("informationUri", Tool.siteUrl());
+        g.writeArrayFieldStart("rules");
         Map<String, Integer> index = new HashMap<>();
         for (Rule r : in.rules()) {
             index.put(r.id(), index.size());
-            rule(ruleArray.addObject(), r, in.helpUri(r));
+            rule(g, r, in.helpUri(r));
         }
-        AutomationDetails.write(run, in);
-        run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", in.sourceRoot().toUri().toString());
-        ArrayNode results = run.putArray("results");
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+        AutomationDetails.write(g, in);
+        g.writeObjectFieldStart("originalUriBaseIds");
+        g.writeObjectFieldStart(SRCROOT);
+        g.writeStringField("uri", in.sourceRoot().toUri().toString());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeArrayFieldStart("results");
         for (Finding f : in.findings()) {
-            result(results.addObject(), f, index.get(f.ruleId()), in);
+            result(g, f, index.get(f.ruleId()), in);
         }
-        run.put("columnKind", "unicodeCodePoints");
-        return root;
+        g.writeEndArray();
+        g.writeStringField("columnKind", "unicodeCodePoints");
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static void rule(ObjectNode n, Rule r, String helpUri) {
-        n.put("id", r.id());
-        n.put("name", camel(r.title()));
-        n.putObject("shortDescription").put("text", sentence(r.title()));
-        n.putObject("fullDescription").put("text", sentence(r.rationale()));
-        ObjectNode help = n.putObject("help");
+    private static void rule(JsonGenerator g, Rule r, String helpUri) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", r.id());
+        g.writeStringField("name", camel(r.title()));
+        text(g, "shortDescription", sentence(r.title()));
+        text(g, "fullDescription", sentence(r.rationale()));
+        g.writeObjectFieldStart("help");
         String source = r.sourceUri() != null ? "[" + r.sourceUri() + "](" + r.sourceUri() + ")" : r.source();
-        help.put("text", sentence(r.rationale()) + " The failing and the fixed example: " + helpUri
+        g.writeStringField("text", sentence(r.rationale()) + " The failing and the fixed example: " + helpUri
                 + ". Salesforce source: " + r.source() + ".");
-        help.put("markdown", sentence(r.rationale()) + "\n\n[The failing and the fixed example](" + helpUri
+        g.writeStringField("markdown", sentence(r.rationale()) + "\n\n[The failing and the fixed example](" + helpUri
                 + ")\n\nSalesforce source: " + source);
-        n.put("helpUri", helpUri);
-        n.putObject("defaultConfiguration").put("level", r.defaultSeverity().sarifLevel());
-        ObjectNode props = n.putObject("properties");
-        props.putArray("tags").add(r.kind().tag()).add(r.category().title());
+        g.writeEndObject();
+        g.writeStringField("helpUri", helpUri);
+        g.writeObjectFieldStart("defaultConfiguration");
+        g.writeStringField("level", r.defaultSeverity().sarifLevel());
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeArrayFieldStart("tags");
+        g.writeString(r.kind().tag());
+        g.writeString(r.category().title());
+        g.writeEndArray();
         if (r.securitySeverity() != null) {
-            props.put("security-severity", r.securitySeverity());
+            g.writeStringField("security-severity", r.securitySeverity());
         }
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    private static void result(ObjectNode res, Finding f, Integer ruleIndex, ReportInput in) {
-        res.put("ruleId", f.ruleId());
+    private static void text(JsonGenerator g, String field, String text) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("text", text);
+        g.writeEndObject();
+    }
+
+    private static void result(JsonGenerator g, Finding f, Integer ruleIndex, ReportInput in) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.ruleId());
         if (ruleIndex != null) {
-            res.put("ruleIndex", ruleIndex);
+            g.writeNumberField("ruleIndex", ruleIndex);
         }
-        res.put("level", f.severity().sarifLevel());
-        res.putObject("message").put("text", sentence(f.message()));
-        ObjectNode phys = res.putArray("locations").addObject().putObject("physicalLocation");
-        ObjectNode art = phys.putObject("artifactLocation");
-        art.put("uri", in.path(f));
-        art.put("uriBaseId", SRCROOT);
-        ObjectNode region = phys.putObject("region");
-        region.put("startLine", f.line());
+        g.writeStringField("level", f.severity().sarifLevel());
+        text(g, "message", sentence(f.message()));
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", in.path(f));
+        g.writeStringField("uriBaseId", SRCROOT);
+        g.writeEndObject();
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", f.line());
         if (f.column() > 0) {
-            region.put("startColumn", f.column());
+            g.writeNumberField("startColumn", f.column());
         }
-        res.putObject("partialFingerprints").put("ecaFindingHash/v1", f.fingerprint());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField("ecaFindingHash/v1", f.fingerprint());
+        g.writeEndObject();
         if (in.baseline() != null) {
             boolean accepted = in.baselined(f);
-            res.put("baselineState", accepted ? "unchanged" : "new");
+            g.writeStringField("baselineState", accepted ? "unchanged" : "new");
             if (accepted) {
-                ObjectNode s = res.putArray("suppressions").addObject();
-                s.put("kind", "external");
-                s.put("status", "accepted");
-                s.put("justification", "recorded in the baseline " + in.baselinePath());
+                g.writeArrayFieldStart("suppressions");
+                g.writeStartObject();
+                g.writeStringField("kind", "external");
+                g.writeStringField("status", "accepted");
+                g.writeStringField("justification", "recorded in the baseline " + in.baselinePath());
+                g.writeEndObject();
+                g.writeEndArray();
             }
         }
+        g.writeEndObject();
     }
 
     /** SARIF messages are sentences: they end with a period. */
