@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.project.EcaFileFinder;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.orgsync.EcaSourceFiles;
@@ -61,7 +62,7 @@ public final class CredentialsGoals {
     private Setup setup(CredentialsRequest r, String goal)
             throws CredentialsException, IOException, EcaXmlException, SfdxProjectException {
         String name = ProjectApp.choose(r.app(), r.configuredApps(), APP_PROPERTY);
-        List<Path> packageDirs = EcaSourceFiles.packageDirectories(r.projectDir());
+        List<Path> packageDirs = EcaFileFinder.packageDirectories(r.projectDir());
         ProjectApp app = ProjectApp.read(packageDirs, name);
         app.requireLocal(goal);
         String apiVersion = SfdxProject.exists(r.projectDir()) ? SfdxProject.read(r.projectDir()).sourceApiVersion()

@@ -5,20 +5,17 @@ import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.InputLimits;
 import io.github.ecamaven.eca.model.io.SecureXmlParser;
 import io.github.ecamaven.eca.model.io.UnreadableFileException;
+import io.github.ecamaven.eca.project.EcaFileFinder;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.w3c.dom.Element;
 
 /**
@@ -29,8 +26,6 @@ public final class ProjectLayout {
 
     /** The API version assumed when the project names none: the newest one the model is confirmed against. */
     public static final ApiVersion DEFAULT_API_VERSION = ApiVersion.CONFIRMED;
-
-    private static final Set<String> NOT_SOURCE = Set.of("target", "node_modules", ".git", ".sf", ".sfdx", ".idea");
 
     private final Path root;
     private final Path packageDir;
@@ -134,27 +129,21 @@ public final class ProjectLayout {
         boolean accept(Path p);
     }
 
-    private List<Path> find(PathFilter filter) throws IOException {
-        List<Path> out = new ArrayList<>();
-        if (!Files.isDirectory(root)) {
-            return out;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(root) && NOT_SOURCE.contains(dir.getFileName().toString())
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
+    /** The files of the one walk of the project (Connected Apps, manifests, permission sets), made on first use. */
+    private List<Path> files;
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && filter.accept(file)) {
-                    out.add(file);
-                }
-                return FileVisitResult.CONTINUE;
+    private List<Path> find(PathFilter filter) throws IOException {
+        if (files == null) {
+            files = !Files.isDirectory(root) ? List.of() : EcaFileFinder.walk(root, root, name -> EcaFileFinder
+                    .isConnectedApp(name) || name.equals("package.xml") || name.endsWith(".permissionset-meta.xml")
+                    || name.endsWith(".permissionset")).files();
+        }
+        List<Path> out = new ArrayList<>();
+        for (Path f : files) {
+            if (filter.accept(f)) {
+                out.add(f);
             }
-        });
-        out.sort(null);
+        }
         return out;
     }
 }

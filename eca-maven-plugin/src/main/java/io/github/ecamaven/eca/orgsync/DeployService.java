@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.orgsync;
 
+import io.github.ecamaven.eca.project.EcaFileFinder;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
@@ -40,7 +41,7 @@ public final class DeployService {
     /** @return the deployed files, relative to the project */
     public List<Path> deploy(DeployRequest r)
             throws OrgSyncException, SfCliException, IOException, EcaXmlException, SfdxProjectException {
-        List<EcaFile> files = EcaSourceFiles.find(EcaSourceFiles.packageDirectories(r.projectDir()), r.apps());
+        List<EcaFile> files = EcaSourceFiles.find(EcaFileFinder.packageDirectories(r.projectDir()), r.apps());
         if (files.isEmpty()) {
             throw new OrgSyncException("Nothing to deploy: no External Client App files"
                     + (r.apps().isEmpty() ? "" : " for " + r.apps()) + " in the package directories; run eca:generate");

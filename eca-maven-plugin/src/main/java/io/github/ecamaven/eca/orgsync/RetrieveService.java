@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.orgsync;
 
+import io.github.ecamaven.eca.project.EcaFileFinder;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.drift.DriftDetector;
 import io.github.ecamaven.eca.drift.DriftReport;
@@ -57,7 +58,7 @@ public final class RetrieveService {
         SfOption.atLeast("eca.wait", r.waitMinutes(), 1, "minute");
         Path projectDir = r.projectDir();
         WriteScope scope = WriteScope.of(projectDir, r.buildDir());
-        List<Path> packageDirs = EcaSourceFiles.packageDirectories(projectDir);
+        List<Path> packageDirs = EcaFileFinder.packageDirectories(projectDir);
         List<Path> expected = r.repositoryRoots() != null ? r.repositoryRoots() : packageDirs;
         Path reportDir = OutputFolder.prepareReports(scope, r.reportDir(), "the report folder");
         Path manifest = r.manifest() != null ? projectDir.resolve(r.manifest())

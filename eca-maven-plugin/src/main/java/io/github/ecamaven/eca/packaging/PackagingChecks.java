@@ -4,6 +4,7 @@ import io.github.ecamaven.eca.model.ExternalClientApplication;
 import io.github.ecamaven.eca.model.ExtlClntAppDistState;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
+import io.github.ecamaven.eca.model.io.FileTrees;
 import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.io.InputLimits;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * What must hold in a package directory before {@code sf package version create} uploads all of it (sf filters
@@ -39,10 +39,13 @@ public final class PackagingChecks {
             return problems;
         }
         ForceIgnore ignore = ForceIgnore.read(projectRoot, problems);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(packageDirectory)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+        // every file, not only ECA files: sf uploads the whole directory, and a secret may be in any of them
+        FileTrees.Walk walk = FileTrees.walk(packageDirectory, projectRoot, d -> false, name -> true);
+        for (FileTrees.OutsideLink l : walk.outsideLinks()) {
+            problems.add(rel(projectRoot, l.link()) + ": a symbolic link to " + l.target() + ", outside the project;"
+                    + " sf would upload what it points to, unchecked; copy the file into the project or remove the link");
         }
+        List<Path> files = walk.files();
         for (Path f : files) {
             Path relative = projectRoot.relativize(f.toAbsolutePath().normalize());
             if (ignore.ignores(relative)) {

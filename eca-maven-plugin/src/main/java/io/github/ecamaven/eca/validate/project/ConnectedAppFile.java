@@ -8,10 +8,4 @@ import java.nio.file.Path;
  *
  * @param packageDir the package directory it is in
  */
-public record ConnectedAppFile(Path path, String relativePath, PackageDir packageDir) implements ProjectFile {
-
-    /** Whether {@code fileName} is a Connected App in source or Metadata API format. */
-    public static boolean matches(String fileName) {
-        return fileName.endsWith(".connectedApp-meta.xml") || fileName.endsWith(".connectedApp");
-    }
-}
+public record ConnectedAppFile(Path path, String relativePath, PackageDir packageDir) implements ProjectFile {}

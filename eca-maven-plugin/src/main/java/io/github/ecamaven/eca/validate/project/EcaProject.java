@@ -25,6 +25,7 @@ public final class EcaProject {
     private final List<ConnectedAppFile> connectedApps;
     private final List<LinkedOutFile> linksOut;
     private final Map<Path, String> texts;
+    private final List<ProjectFile> appSettings;
     // indexes built once: rules look files up per app, and a scan per lookup made validate quadratic in the apps
     private final Map<MetadataType, List<EcaFile>> byType = new EnumMap<>(MetadataType.class);
     private final Map<String, EcaFile> apps = new LinkedHashMap<>();
@@ -43,6 +44,14 @@ public final class EcaProject {
     public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
             List<ManifestFile> manifests, List<ConnectedAppFile> connectedApps, List<LinkedOutFile> linksOut,
             Map<Path, String> texts) {
+        this(root, sfdxProject, packageDirs, ecaFiles, manifests, connectedApps, linksOut, texts, List.of());
+    }
+
+    /** @param appSettings the ECA org settings files in the package directories (for the settings rules) */
+    public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
+            List<ManifestFile> manifests, List<ConnectedAppFile> connectedApps, List<LinkedOutFile> linksOut,
+            Map<Path, String> texts, List<ProjectFile> appSettings) {
+        this.appSettings = List.copyOf(appSettings);
         this.root = root;
         this.sfdxProject = sfdxProject;
         this.packageDirs = List.copyOf(packageDirs);
@@ -70,6 +79,11 @@ public final class EcaProject {
     /** Connected App files in the package directories (text only: for the secret rules). */
     public List<ConnectedAppFile> connectedApps() {
         return connectedApps;
+    }
+
+    /** The ECA org settings files ({@code settings/ExternalClientApp.settings-meta.xml}) the scan found. */
+    public List<ProjectFile> appSettings() {
+        return appSettings;
     }
 
     /** Symbolic links the scan did not follow because they lead outside the project or nowhere. */

@@ -9,6 +9,7 @@ import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.io.SecureXmlParser;
 import io.github.ecamaven.eca.model.io.UnreadableFileException;
 import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.project.EcaFileFinder;
 import io.github.ecamaven.eca.project.SfdxProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,10 +30,6 @@ import java.util.Set;
  * with the number of ECA files, not with the size of the tree.
  */
 public final class ProjectScanner {
-
-    /** Folders never searched. */
-    private static final Set<String> SKIPPED = Set.of(".git", ".sf", ".sfdx", "node_modules", "target", ".idea",
-            ".vscode", ".github");
 
     private ProjectScanner() {}
 
@@ -58,11 +55,10 @@ public final class ProjectScanner {
             throw new IllegalArgumentException("the project directory " + projectRoot + " does not exist or is not a"
                     + " folder; point eca.projectDir at the folder that holds sfdx-project.json");
         }
-        Path json = projectRoot.resolve("sfdx-project.json");
+        Path json = projectRoot.resolve(SfdxProject.FILE_NAME);
         SfdxProjectFile sfdx = overlay.containsKey(json)
-                ? SfdxProjectFile.read(json, "sfdx-project.json", overlay.get(json))
-                : Files.exists(json, LinkOption.NOFOLLOW_LINKS) || Files.exists(json)
-                ? SfdxProjectFile.read(json, "sfdx-project.json") : null;
+                ? SfdxProjectFile.read(json, SfdxProject.FILE_NAME, overlay.get(json))
+                : SfdxProject.present(projectRoot) ? SfdxProjectFile.read(json, SfdxProject.FILE_NAME) : null;
         List<PackageDir> dirs = packageDirs(projectRoot, sfdx);
         Found found = new Found(overlay);
         List<PackageDir> roots = dirs;
@@ -70,14 +66,14 @@ public final class ProjectScanner {
             roots = List.of(new PackageDir(".", projectRoot, true, null, null));
         }
         for (PackageDir d : roots) {
-            if (d.dir().startsWith(projectRoot) && (Files.isDirectory(d.dir()) || Files.isSymbolicLink(d.dir()))) {
+            if (d.dir().startsWith(projectRoot)) {
                 walk(projectRoot, d, found);
             }
         }
         for (Map.Entry<Path, byte[]> e : overlay.entrySet()) { // planned files not on disk yet
             Path f = e.getKey();
             for (PackageDir d : roots) {
-                if (isEcaLike(f.getFileName().toString()) && f.startsWith(d.dir()) && d.dir().startsWith(projectRoot)
+                if (EcaFileFinder.isEcaLike(f.getFileName().toString()) && f.startsWith(d.dir()) && d.dir().startsWith(projectRoot)
                         && found.seen.add(f)) {
                     found.files.add(read(projectRoot, d, f, found.texts, e.getValue()));
                 }
@@ -94,7 +90,7 @@ public final class ProjectScanner {
             manifests.add(readManifest(projectRoot, m, found.texts, overlay.get(m)));
         }
         return new EcaProject(projectRoot, sfdx, dirs, found.files, manifests, found.connectedApps,
-                found.linksOut, found.texts);
+                found.linksOut, found.texts, found.appSettings);
     }
 
     /** What the walks of the package directories collected. */
@@ -102,6 +98,7 @@ public final class ProjectScanner {
         final List<EcaFile> files = new ArrayList<>();
         final List<ConnectedAppFile> connectedApps = new ArrayList<>();
         final List<LinkedOutFile> linksOut = new ArrayList<>();
+        final List<ProjectFile> appSettings = new ArrayList<>();
         final Set<Path> seen = new LinkedHashSet<>();
         final Map<Path, String> texts = new HashMap<>();
         /** Planned content by absolute path, read instead of the disk. */
@@ -129,21 +126,24 @@ public final class ProjectScanner {
     }
 
     private static void walk(Path root, PackageDir dir, Found found) throws IOException {
-        FileTrees.Walk w = FileTrees.walk(dir.dir(), root, d -> SKIPPED.contains(d.getFileName().toString()),
-                name -> isEcaLike(name) || ConnectedAppFile.matches(name));
+        EcaFileFinder.Found w = EcaFileFinder.find(root, dir.dir());
         for (FileTrees.OutsideLink l : w.outsideLinks()) {
             if (found.seen.add(l.link().normalize())) {
                 found.linksOut.add(new LinkedOutFile(l.link(), relative(root, l.link()), l.target(), l.exists()));
             }
         }
-        for (Path f : w.files()) {
-            if (!found.seen.add(f.normalize())) {
-                continue;
+        for (Path f : w.appSettings()) {
+            if (found.seen.add(f.normalize())) {
+                found.appSettings.add(ProjectFile.of(f, relative(root, f)));
             }
-            String name = f.getFileName().toString();
-            if (isEcaLike(name)) {
+        }
+        for (Path f : w.ecaFiles()) {
+            if (found.seen.add(f.normalize())) {
                 found.files.add(read(root, dir, f, found.texts, found.overlay.get(f.toAbsolutePath().normalize())));
-            } else {
+            }
+        }
+        for (Path f : w.connectedApps()) {
+            if (found.seen.add(f.normalize())) {
                 found.connectedApps.add(new ConnectedAppFile(f, relative(root, f), dir));
                 try {
                     found.texts.put(f, new String(InputLimits.read(f), StandardCharsets.ISO_8859_1));
@@ -152,11 +152,6 @@ public final class ProjectScanner {
                 }
             }
         }
-    }
-
-    /** A known ECA suffix, or a name that looks like one ({@code .ecaGlobalOauth-meta.xml}). */
-    static boolean isEcaLike(String fileName) {
-        return MetadataType.ofFileName(fileName) != null || MetadataType.looksLikeEcaFile(fileName);
     }
 
     static EcaFile read(Path root, PackageDir dir, Path f, Map<Path, String> texts) throws IOException {

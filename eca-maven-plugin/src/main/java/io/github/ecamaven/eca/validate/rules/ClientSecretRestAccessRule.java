@@ -8,13 +8,8 @@ import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
-import io.github.ecamaven.eca.validate.project.PackageDir;
 import io.github.ecamaven.eca.validate.project.ProjectFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -34,25 +29,15 @@ public final class ClientSecretRestAccessRule extends AbstractRule {
 
     @Override
     public void check(EcaProject project, RuleContext ctx) {
-        for (PackageDir dir : project.packageDirs()) {
-            if (!Files.isDirectory(dir.dir())) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(dir.dir())) {
-                for (Path f : files.filter(p -> p.getFileName().toString().equals(ClientSecretSetting.FILE_NAME)
-                        && p.getParent().getFileName().toString().equals(ClientSecretSetting.FOLDER)).sorted().toList()) {
-                    check(project, f, ctx);
-                }
-            } catch (IOException | UncheckedIOException e) {
-                // an unreadable directory is reported by the project rules
-            }
+        for (ProjectFile f : project.appSettings()) { // found by the scanner's walk, not walked again
+            check(f, ctx);
         }
     }
 
-    private void check(EcaProject project, Path f, RuleContext ctx) {
+    private void check(ProjectFile f, RuleContext ctx) {
         Document doc;
         try {
-            doc = SecureXmlParser.parse(f, Files.readAllBytes(f));
+            doc = SecureXmlParser.parse(f.path(), Files.readAllBytes(f.path()));
         } catch (Exception e) {
             return; // malformed XML outside the ECA types is sf's to report
         }
@@ -60,8 +45,7 @@ public final class ClientSecretRestAccessRule extends AbstractRule {
         for (int i = 0; i < l.getLength(); i++) {
             Element e = (Element) l.item(i);
             if ("true".equals(e.getTextContent().strip())) {
-                String rel = project.root().relativize(f).toString().replace('\\', '/');
-                ctx.report(ProjectFile.of(f, rel), MetadataDocument.positionOf(e), ClientSecretSetting.ELEMENT
+                ctx.report(f, MetadataDocument.positionOf(e), ClientSecretSetting.ELEMENT
                         + " is true: every consumer secret of the org can be read over the REST API. Deploy it as"
                         + " true only for eca:credentials / eca:rotate-credentials, then commit and deploy false"
                         + " (eca:generate -D" + ClientSecretSetting.GENERATE_PROPERTY + "=false)");

@@ -4,7 +4,10 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,6 +57,10 @@ public final class FileTrees {
      * it leads to a folder or has a wanted name. A folder reached twice through links is walked once, so link loops
      * end.
      *
+     * <p>One file-system call per entry: the attributes read without following links tell folder, file and link
+     * apart; only links cost more (reading and resolving them). Folders are told apart by their file key (device and
+     * inode) instead of a real-path lookup per folder.
+     *
      * @param skipFolder folders (by path as found) not to enter; {@code start} is always entered
      * @param wantedName file names to return
      */
@@ -62,45 +69,70 @@ public final class FileTrees {
         Path limit = boundary.toRealPath();
         List<Path> files = new ArrayList<>();
         List<OutsideLink> outside = new ArrayList<>();
-        Set<Path> entered = new HashSet<>();
+        Set<Object> entered = new HashSet<>();
         Deque<Path> todo = new ArrayDeque<>();
-        if (Files.isSymbolicLink(start)) {
-            Path real = inside(start, limit, true, outside);
-            if (real == null || !Files.isDirectory(real)) {
-                return new Walk(files, outside);
-            }
-        }
-        if (!Files.isDirectory(start)) {
+        BasicFileAttributes startAttrs;
+        try {
+            startAttrs = Files.readAttributes(start, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
             return new Walk(files, outside);
         }
-        entered.add(start.toRealPath());
+        if (startAttrs.isSymbolicLink()) {
+            Path real = inside(start, limit, true, outside);
+            if (real == null) {
+                return new Walk(files, outside);
+            }
+            startAttrs = followed(real);
+        }
+        if (startAttrs == null || !startAttrs.isDirectory()) {
+            return new Walk(files, outside);
+        }
+        entered.add(key(start, startAttrs));
         todo.push(start);
         while (!todo.isEmpty()) {
             Path dir = todo.pop();
-            List<Path> entries = new ArrayList<>();
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-                ds.forEach(entries::add);
-            }
-            for (Path p : entries) {
-                String name = p.getFileName().toString();
-                Path real = p;
-                if (Files.isSymbolicLink(p)) {
-                    real = inside(p, limit, wantedName.test(name), outside);
-                    if (real == null) {
-                        continue;
+                for (Path p : ds) {
+                    BasicFileAttributes a;
+                    try {
+                        a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    } catch (NoSuchFileException gone) {
+                        continue; // deleted while we walk
                     }
-                }
-                if (Files.isDirectory(real)) {
-                    if (!skipFolder.test(p) && entered.add(real.toRealPath())) {
-                        todo.push(p);
+                    String name = p.getFileName().toString();
+                    if (a.isSymbolicLink()) {
+                        Path real = inside(p, limit, wantedName.test(name), outside);
+                        if (real == null || (a = followed(real)) == null) {
+                            continue;
+                        }
                     }
-                } else if (Files.isRegularFile(real) && wantedName.test(name)) {
-                    files.add(p);
+                    if (a.isDirectory()) {
+                        if (!skipFolder.test(p) && entered.add(key(p, a))) {
+                            todo.push(p);
+                        }
+                    } else if (a.isRegularFile() && wantedName.test(name)) {
+                        files.add(p);
+                    }
                 }
             }
         }
         files.sort(Comparator.naturalOrder());
         return new Walk(files, outside);
+    }
+
+    /** The attributes of a link's target, or null when it vanished. */
+    private static BasicFileAttributes followed(Path real) throws IOException {
+        try {
+            return Files.readAttributes(real, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /** What identifies a folder however it is reached: its file key, else (no key on this file system) its real path. */
+    private static Object key(Path dir, BasicFileAttributes a) throws IOException {
+        Object k = a.fileKey();
+        return k != null ? k : dir.toRealPath();
     }
 
     /** The real target of {@code link} when it is inside {@code limit}; else records it (when relevant) and null. */
