@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.text.DidYouMean;
 import io.github.ecamaven.eca.config.StrictBoolean;
 import io.github.ecamaven.eca.model.ExternalClientApplication;
 import io.github.ecamaven.eca.model.ExtlClntAppConfigurablePolicies;
@@ -79,7 +80,7 @@ final class AppMapper {
         this.preset = Preset.of(app.getPreset());
         if (app.getPreset() != null && preset == null) {
             problem("<preset>", "unknown preset '" + app.getPreset() + "'"
-                    + Suggestions.didYouMean(app.getPreset(), Preset.ids()) + " Known presets: " + Preset.ids());
+                    + DidYouMean.orPeriod(app.getPreset(), Preset.ids()) + " Known presets: " + Preset.ids());
         }
         boolean packaged = app.getDistributionState() != null
                 && app.getDistributionState().trim().equalsIgnoreCase(ExtlClntAppDistState.Packaged.name());
@@ -173,7 +174,7 @@ final class AppMapper {
             problem("<name>", "'" + n + "' is not a valid API name: it " + bad + " (letters, digits and single"
                     + " underscores, beginning with a letter, not ending with '_', at most "
                     + SalesforceValues.APP_NAME_MAX + " characters)"
-                    + (fixed == null || fixed.equals(n) ? "" : "; did you mean " + fixed + "?") + rule(ApiNameRule.ID));
+                    + (fixed == null || fixed.equals(n) ? "" : DidYouMean.quoted(fixed)) + rule(ApiNameRule.ID));
         }
         return n;
     }
@@ -301,7 +302,7 @@ final class AppMapper {
         }
         if (ipPolicy == null) {
             List<String> known = Arrays.stream(IpRelaxationPolicy.values()).map(IpRelaxationPolicy::xmlValue).toList();
-            problem("<ipRelaxation>", "unknown value '" + ip.value() + "'" + Suggestions.didYouMean(ip.value(), known)
+            problem("<ipRelaxation>", "unknown value '" + ip.value() + "'" + DidYouMean.orPeriod(ip.value(), known)
                     + " Allowed: " + known);
         }
         IpRelaxationPolicy ipFinal = ipPolicy;
@@ -349,7 +350,7 @@ final class AppMapper {
             if (unit == null) {
                 List<String> known = Arrays.stream(RefreshTokenValidityUnit.values()).map(Enum::name).toList();
                 problem("<refreshTokenValidityUnit>", "unknown unit '" + unitText + "'"
-                        + Suggestions.didYouMean(unitText, known) + " Allowed: " + known);
+                        + DidYouMean.orPeriod(unitText, known) + " Allowed: " + known);
             }
         }
         boolean timed = policy == RefreshTokenPolicyType.SpecificLifetime
@@ -420,9 +421,9 @@ final class AppMapper {
                 if (s == null && SalesforceValues.isScopeToken(item)) {
                     extra.add(item);
                 } else if (s == null) {
-                    String near = Suggestions.closest(item, candidates.keySet());
+                    String near = DidYouMean.closest(item, candidates.keySet());
                     problem("<scopes><scope>", "unknown scope '" + item + "'"
-                            + (near == null ? "." : "; did you mean " + candidates.get(near) + "?")
+                            + (near == null ? "." : DidYouMean.quoted(candidates.get(near)))
                             + " Write a metadata token (Api, RefreshToken, Web, Full, OpenID ...) or the OAuth"
                             + " scope string (api, refresh_token, offline_access ...)" + rule(ScopeTokenRule.ID));
                 } else {
@@ -520,7 +521,7 @@ final class AppMapper {
         }
         List<String> names = allowed.stream().map(Enum::name).toList();
         problem("<" + element + ">", "unknown value '" + text.value() + "'"
-                + Suggestions.didYouMean(text.value(), names) + " Allowed: " + names);
+                + DidYouMean.orPeriod(text.value(), names) + " Allowed: " + names);
         return null;
     }
 

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.text.DidYouMean;
 import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.validate.rules.PrivateKeyRule;
@@ -75,8 +76,8 @@ final class SourceChecks {
                 boolean complex = !MetadataDocument.childElements(e, null).isEmpty();
                 out.add("<" + path + "> = " + (complex ? "(" + MetadataDocument.childElements(e, null).size()
                         + " child elements)" : "'" + shown(e.getTextContent()) + "'") + " (line "
-                        + MetadataDocument.positionOf(e).line() + ")" + (hint == null ? "" : "; did you mean <"
-                        + prefix + hint + ">?"));
+                        + MetadataDocument.positionOf(e).line() + ")" + (hint == null ? "" : DidYouMean.phrase("<"
+                        + prefix + hint + ">")));
                 continue;
             }
             Class<?> t = valueType(f);
@@ -99,17 +100,18 @@ final class SourceChecks {
         return null;
     }
 
-    /** The mapped element of the same name in another letter case, if any. */
+    /** The mapped element closest to {@code element} ({@link DidYouMean}), if any. */
     private static String hint(Class<?> type, String element) {
+        List<String> names = new ArrayList<>();
         for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
             for (Field f : k.getDeclaredFields()) {
                 XmlElement x = f.getAnnotation(XmlElement.class);
-                if (x != null && x.name().equalsIgnoreCase(element)) {
-                    return x.name();
+                if (x != null) {
+                    names.add(x.name());
                 }
             }
         }
-        return null;
+        return DidYouMean.closest(element, names);
     }
 
     private static Class<?> valueType(Field f) {

@@ -38,9 +38,9 @@ class ConfigProblemsTest {
     @Test
     void unknownScopeSuggestsTheToken() throws Exception {
         assertThat(failure(a -> a.setScopes(List.of("apii", "refresh_token"))))
-                .contains("<app> Nango_Integration: <scopes><scope>: unknown scope 'apii'; did you mean Api?")
+                .contains("<app> Nango_Integration: <scopes><scope>: unknown scope 'apii'; did you mean 'Api'?")
                 .contains("nothing was written");
-        assertThat(failure(a -> a.setScopes(List.of("refresh_tokn")))).contains("did you mean RefreshToken?");
+        assertThat(failure(a -> a.setScopes(List.of("refresh_tokn")))).contains("did you mean 'RefreshToken'?");
     }
 
     @Test
@@ -64,12 +64,12 @@ class ConfigProblemsTest {
     @Test
     void apiNameRulesAreEnforcedWithASuggestion() throws Exception {
         assertThat(failure(a -> a.setName("Nango Integration"))).contains("<name>: 'Nango Integration' is not a"
-                + " valid API name", "did you mean Nango_Integration?");
+                + " valid API name", "did you mean 'Nango_Integration'?");
         assertThat(failure(a -> a.setName("My__App_"))).contains("not ending with '_', at most 40 characters); did you"
                 + " mean My_App?");
         assertThat(failure(a -> a.setName("1App"))).contains("must start with a letter");
         assertThat(failure(a -> a.setName("A".repeat(41)))).contains("is 41 characters long; the limit is 40",
-                "did you mean " + "A".repeat(40) + "?");
+                "did you mean '" + "A".repeat(40) + "'?");
     }
 
     @Test
@@ -120,13 +120,13 @@ class ConfigProblemsTest {
         });
         assertThat(m).startsWith("5 configuration problems")
                 .contains("<contactEmail>: required", "unknown scope 'apii'", "<refreshTokenValidityPeriod>",
-                        "<refreshTokenValidityUnit>", "<ipRelaxation>: unknown value 'bypas'; did you mean Bypass?");
+                        "<refreshTokenValidityUnit>", "<ipRelaxation>: unknown value 'bypas'; did you mean 'Bypass'?");
     }
 
     @Test
     void unknownPresetAndBadApiVersion() throws Exception {
         assertThat(failure(a -> a.setPreset("nagno"))).contains("<preset>: unknown preset 'nagno'; did you mean"
-                + " nango?");
+                + " 'nango'?");
         EcaApp app = nango();
         GenerateConfigException e = assertThrows(GenerateConfigException.class,
                 () -> new EcaGenerator(EcaLog.NONE).generate(request(project, false, "59.0", null, app)));

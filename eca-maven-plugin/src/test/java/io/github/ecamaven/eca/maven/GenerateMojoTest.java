@@ -57,8 +57,8 @@ class GenerateMojoTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("eca:generate: 7 configuration problems, nothing was written:")
                 .hasMessageContaining("<app> Nango Integration: <name>: 'Nango Integration' is not a valid API name")
-                .hasMessageContaining("did you mean Nango_Integration?")
-                .hasMessageContaining("<scopes><scope>: unknown scope 'apii'; did you mean Api?")
+                .hasMessageContaining("did you mean 'Nango_Integration'?")
+                .hasMessageContaining("<scopes><scope>: unknown scope 'apii'; did you mean 'Api'?")
                 .hasMessageContaining("<callbackUrls><callbackUrl>: 'http://api.example.com/oauth/callback' uses"
                         + " http on a host that is not loopback; use https (plain http is allowed only for localhost,"
                         + " 127.0.0.0/8 and [::1]) (eca:validate ECA-CB-001)")

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import io.github.ecamaven.eca.text.DidYouMean;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.validate.Category;
@@ -38,7 +39,7 @@ public final class AppReferenceRule extends AbstractRule {
             String name = ref.getTextContent().trim();
             if (!apps.contains(name)) {
                 ctx.report(f, ref, "<externalClientApplication> names '" + name + "' but the project has no "
-                        + name + ".eca-meta.xml" + Suggest.didYouMean(name, apps));
+                        + name + ".eca-meta.xml" + DidYouMean.of(name, apps));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import io.github.ecamaven.eca.text.DidYouMean;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.oauth.IpRelaxationPolicy;
@@ -52,7 +53,7 @@ public final class EnumValueRule extends AbstractRule {
     }
 
     private static String bad(String element, String value, List<String> values) {
-        return "'" + value + "' is not a value of <" + element + ">" + Suggest.didYouMean(value, values)
+        return "'" + value + "' is not a value of <" + element + ">" + DidYouMean.of(value, values)
                 + " (valid: " + String.join(", ", values) + ")";
     }
 

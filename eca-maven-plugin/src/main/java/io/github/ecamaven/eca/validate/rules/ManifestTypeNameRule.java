@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import io.github.ecamaven.eca.text.DidYouMean;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.io.MetadataDocument;
@@ -46,7 +47,7 @@ public final class ManifestTypeNameRule extends AbstractRule {
                     if (MetadataType.ofTypeName(name) == null && looksLikeEca(name)) {
                         String hint = "ExternalClientAppSettings".equals(name)
                                 ? "; the settings are type Settings with member ExternalClientApp"
-                                : Suggest.didYouMean(name, NAMES);
+                                : DidYouMean.of(name, NAMES);
                         ctx.report(m, n, "'" + name + "' is not a metadata type name" + hint);
                     }
                 }
@@ -57,7 +58,7 @@ public final class ManifestTypeNameRule extends AbstractRule {
     static boolean looksLikeEca(String name) {
         String l = name.toLowerCase(Locale.ROOT);
         return l.startsWith("extlclnt") || l.startsWith("externalclient") || l.startsWith("extclient")
-                || Suggest.closest(name, NAMES) != null;
+                || DidYouMean.closest(name, NAMES) != null;
     }
 
     @Override

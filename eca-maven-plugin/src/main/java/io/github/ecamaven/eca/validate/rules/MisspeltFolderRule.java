@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import io.github.ecamaven.eca.text.DidYouMean;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.io.SourcePosition;
@@ -48,7 +49,7 @@ public final class MisspeltFolderRule extends AbstractRule {
             return true;
         }
         for (MetadataType t : MetadataType.values()) {
-            if (Suggest.distance(l, t.directoryName().toLowerCase(Locale.ROOT)) <= 3) {
+            if (DidYouMean.distance(l, t.directoryName().toLowerCase(Locale.ROOT)) <= 3) {
                 return true;
             }
         }

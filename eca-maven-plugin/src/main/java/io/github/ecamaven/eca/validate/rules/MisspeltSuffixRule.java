@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import io.github.ecamaven.eca.text.DidYouMean;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.io.SourcePosition;
@@ -40,7 +41,7 @@ public final class MisspeltSuffixRule extends AbstractRule {
                 String suffix = name.substring(0, name.length() - "-meta.xml".length());
                 suffix = suffix.substring(suffix.lastIndexOf('.') + 1);
                 ctx.report(f, SourcePosition.FILE, "'." + suffix + "' is not an External Client App suffix, so sf"
-                        + " ignores this file" + Suggest.didYouMean(suffix, SUFFIXES));
+                        + " ignores this file" + DidYouMean.of(suffix, SUFFIXES));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import io.github.ecamaven.eca.text.DidYouMean;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.project.JsonValue;
@@ -46,7 +47,7 @@ public final class PackageAliasRule extends AbstractRule {
                         + " package create), which writes the alias", Severity.WARNING);
             } else if (d.isPackaged() && !aliases.has(d.packageName())) {
                 ctx.report(json, json.valueAt(d.pointer() + "/package"), "package \"" + d.packageName()
-                        + "\" has no entry in \"packageAliases\"" + Suggest.didYouMean(d.packageName(), names)
+                        + "\" has no entry in \"packageAliases\"" + DidYouMean.of(d.packageName(), names)
                         .replace('\'', '"'));
             }
         }

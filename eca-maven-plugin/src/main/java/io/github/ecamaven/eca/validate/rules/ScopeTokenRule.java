@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import io.github.ecamaven.eca.text.DidYouMean;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.oauth.OauthScope;
@@ -46,7 +47,7 @@ public final class ScopeTokenRule extends AbstractRule {
             for (String t : OauthScopes.split(e.getTextContent())) {
                 if (!SalesforceValues.isScopeToken(t)) {
                     OauthScope s = OauthScope.lenient(t);
-                    String hint = s != null ? "; use " + s.token() : Suggest.didYouMean(t, tokens);
+                    String hint = s != null ? "; use " + s.token() : DidYouMean.of(t, tokens);
                     ctx.report(f, e, "'" + t + "' is not an OAuth scope token" + hint);
                 }
             }

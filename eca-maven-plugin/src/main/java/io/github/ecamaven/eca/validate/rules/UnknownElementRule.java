@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import io.github.ecamaven.eca.text.DidYouMean;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.io.UnknownElement;
@@ -35,7 +36,7 @@ public final class UnknownElementRule extends AbstractRule {
                 TypeSpec spec = EcaSchema.type(u.parentType());
                 List<String> names = new ArrayList<>(spec == null ? List.of() : spec.fieldNames());
                 ctx.report(f, u.position(), "<" + u.name() + "> is not an element of " + u.parentType()
-                        + Suggest.didYouMean(u.name(), names));
+                        + DidYouMean.of(u.name(), names));
             }
         }
     }
