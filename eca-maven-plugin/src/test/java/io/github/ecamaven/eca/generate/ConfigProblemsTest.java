@@ -66,7 +66,7 @@ class ConfigProblemsTest {
         assertThat(failure(a -> a.setName("Nango Integration"))).contains("<name>: 'Nango Integration' is not a"
                 + " valid API name", "did you mean 'Nango_Integration'?");
         assertThat(failure(a -> a.setName("My__App_"))).contains("not ending with '_', at most 40 characters); did you"
-                + " mean My_App?");
+                + " mean 'My_App'?");
         assertThat(failure(a -> a.setName("1App"))).contains("must start with a letter");
         assertThat(failure(a -> a.setName("A".repeat(41)))).contains("is 41 characters long; the limit is 40",
                 "did you mean '" + "A".repeat(40) + "'?");
