@@ -1,8 +1,8 @@
 package io.github.ecamaven.eca.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.io.MetadataXml;
+import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.validate.EcaValidator;
 import io.github.ecamaven.eca.validate.ValidationRequest;
 import io.github.ecamaven.eca.validate.project.ProjectScanner;
@@ -34,11 +34,11 @@ public final class ColdPhases {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]);
-        Path reports = Files.createTempDirectory("eca-bench-reports");
+        // inside the project: the validator writes reports only there (or in its build directory)
+        Path reports = Files.createDirectories(root.resolve("target/eca-bench-reports"));
         System.out.printf(Locale.ROOT, "%-44s %9s %9s %8s %9s%n", "phase (cold, in this order)", "wall ms", "cpu ms",
                 "classes", "heap MB");
-        phase("Jackson ObjectMapper.readTree(sfdx-project.json)",
-                () -> new ObjectMapper().readTree(root.resolve("sfdx-project.json").toFile()));
+        phase("SfdxProject.inspect(sfdx-project.json)", () -> SfdxProject.inspect(root.resolve("sfdx-project.json")));
         phase("JAXBContext of the model (MetadataXml init)", MetadataXml::knownRootElements);
         phase("ProjectScanner.scan (walk + read ECA files)", () -> ProjectScanner.scan(root, List.of()));
         phase("EcaValidator.validate, reports (1st)", () -> EcaValidator.validate(
