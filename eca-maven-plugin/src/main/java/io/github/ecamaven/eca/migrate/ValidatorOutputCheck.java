@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.model.io.FileTrees;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.MetadataXml;
@@ -12,7 +13,6 @@ import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,9 +37,10 @@ public final class ValidatorOutputCheck implements OutputCheck {
         Path project = null;
         try {
             project = Files.createTempDirectory("eca-migrate-check");
-            Files.writeString(project.resolve("sfdx-project.json"), "{\n  \"packageDirectories\": [\n    {\n"
-                    + "      \"path\": \"force-app\",\n      \"default\": true\n    }\n  ],\n  \"sourceApiVersion\": \""
-                    + apiVersion + "\"\n}", StandardCharsets.UTF_8);
+            SfdxProject sfdx = SfdxProject.create(project);
+            sfdx.ensurePackageDirectory("force-app");
+            sfdx.setSourceApiVersion(apiVersion.toString());
+            sfdx.write();
             Path file = type.sourcePath(project.resolve("force-app"), fullName);
             Files.createDirectories(file.getParent());
             Files.write(file, MetadataXml.toBytes(model));
