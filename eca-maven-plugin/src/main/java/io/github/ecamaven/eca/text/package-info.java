@@ -1,2 +1,2 @@
-/** Small text helpers (edit distance for suggestions). */
+/** Small text helpers: durations, and the one "did you mean" policy. */
 package io.github.ecamaven.eca.text;
