@@ -61,6 +61,11 @@ public final class EcaGenerator {
         Output(String relativePath, byte[] content, List<FieldChange> changes, boolean existed) {
             this(relativePath, content, changes, existed, Map.of());
         }
+
+        /** Exists with every managed value as configured: nothing is written. */
+        boolean upToDate() {
+            return existed && changes.isEmpty();
+        }
     }
 
     private Path valuesFile;
@@ -156,8 +161,11 @@ public final class EcaGenerator {
         if (!problems.isEmpty()) {
             throw new GenerateConfigException(problems);
         }
+        // only what would be written: a file whose managed values already match stays as it is on disk (see
+        // write), so checking its planned bytes judged a layout nobody writes and made every up-to-date run of a
+        // project whose files were formatted otherwise pay for a whole validation
         Map<String, byte[]> planned = new LinkedHashMap<>();
-        outputs.forEach(o -> planned.put(o.relativePath(), o.content()));
+        outputs.stream().filter(o -> !o.upToDate()).forEach(o -> planned.put(o.relativePath(), o.content()));
         problems.addAll(ValidationGate.check(request, manifest, planned, files));
         if (!problems.isEmpty()) {
             throw new GenerateConfigException(problems);
@@ -176,7 +184,7 @@ public final class EcaGenerator {
             Path path = request.projectDir().resolve(o.relativePath());
             // values, not layout: a file whose managed values all match stays byte for byte as it is, however a
             // formatter (prettier, an editor) or a person laid it out
-            if (o.existed() && o.changes().isEmpty()) {
+            if (o.upToDate()) {
                 upToDate.add(o.relativePath());
                 if (!request.checkOnly()) {
                     o.values().forEach((field, value) -> last.record(o.relativePath(), field, value));

@@ -60,7 +60,7 @@ final class ValidationGate {
      */
     static List<ConfigProblem> check(GenerateRequest request, String manifest, Map<String, byte[]> planned,
             List<PlannedFile> files) throws IOException {
-        if (unchanged(request.projectDir(), planned)) {
+        if (planned.isEmpty() || unchanged(request.projectDir(), planned)) {
             // nothing would be written: what the files already hold is eca:validate's to report (the check below
             // filters it out too), and scanning the project for it made an up-to-date generate cost a validation
             return List.of();

@@ -68,6 +68,26 @@ class EcaGeneratorTest {
     }
 
     @Test
+    void anUpToDateRunOfReformattedFilesDoesNotValidate() throws Exception {
+        generate(request(project, nango()));
+        // laid out by a formatter: the values match, so nothing is written and there is nothing to check
+        Files.writeString(project.resolve("sfdx-project.json"),
+                read(project, "sfdx-project.json").replace("\n  ", "\n    "), StandardCharsets.UTF_8);
+        Files.writeString(project.resolve(HEADER), read(project, HEADER).replace("\n    <", "\n  <"),
+                StandardCharsets.UTF_8);
+
+        // a profile eca:validate does not know makes the pre-write check refuse whenever it runs
+        GenerateResult second = generate(request(project, nango()).withValidation("no-such-profile", java.util.Map.of()));
+
+        assertThat(second.allUpToDate()).isTrue();
+        EcaApp relabelled = nango();
+        relabelled.setLabel("Another label");
+        assertThatThrownBy(() -> generate(request(project, relabelled)
+                .withValidation("no-such-profile", java.util.Map.of())))
+                .isInstanceOf(GenerateConfigException.class).hasMessageContaining("no-such-profile");
+    }
+
+    @Test
     void handEditsOfUnmanagedFieldsSurviveAndManagedOnesAreOverwrittenAndLogged() throws Exception {
         generate(request(project, nango()));
         Path oauth = project.resolve(OAUTH);
