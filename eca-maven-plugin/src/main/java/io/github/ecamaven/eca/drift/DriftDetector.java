@@ -1,6 +1,6 @@
 package io.github.ecamaven.eca.drift;
 
-import io.github.ecamaven.eca.model.io.FileTrees;
+import io.github.ecamaven.eca.project.EcaFileFinder;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.SatelliteComponent;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
@@ -155,7 +155,7 @@ public final class DriftDetector {
     private static Map<String, MetadataDocument<MetadataComponent>> index(Path tree)
             throws IOException, EcaXmlException {
         Map<String, MetadataDocument<MetadataComponent>> out = new TreeMap<>();
-        for (Path f : FileTrees.metadataFiles(tree)) {
+        for (Path f : EcaFileFinder.ecaFiles(List.of(tree))) {
             MetadataType type = MetadataType.ofFileName(f.getFileName().toString());
             String name = MetadataType.componentName(f.getFileName().toString());
             out.put(type.typeName() + ":" + name, MetadataXml.read(f));

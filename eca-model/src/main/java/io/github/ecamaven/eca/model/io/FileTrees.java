@@ -1,6 +1,5 @@
 package io.github.ecamaven.eca.model.io;
 
-import io.github.ecamaven.eca.model.schema.MetadataType;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -42,14 +41,6 @@ public final class FileTrees {
     public record Walk(List<Path> files, List<OutsideLink> outsideLinks) {}
 
     private FileTrees() {}
-
-    /** Every file under {@code root} whose suffix belongs to one of the 13 ECA types, sorted; empty when no folder. */
-    public static List<Path> metadataFiles(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        return walk(root, root, d -> false, name -> MetadataType.ofFileName(name) != null).files();
-    }
 
     /**
      * Walks {@code start} without recursion. A symbolic link (also {@code start} itself) is followed when its target

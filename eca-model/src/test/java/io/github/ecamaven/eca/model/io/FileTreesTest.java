@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.model.io;
 
+import io.github.ecamaven.eca.model.schema.MetadataType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -21,9 +22,9 @@ class FileTreesTest {
         Files.writeString(base.resolve("externalClientApps/A.eca-meta.xml"), "x");
         Files.writeString(base.resolve("classes/Foo.cls-meta.xml"), "x");
         Files.writeString(base.resolve("externalClientApps/C.ecaGlobalOauth-meta.xml"), "x");
-        assertThat(FileTrees.metadataFiles(dir)).extracting(p -> p.getFileName().toString())
-                .containsExactly("A.eca-meta.xml", "B.eca-meta.xml");
-        assertThat(FileTrees.metadataFiles(dir.resolve("missing"))).isEmpty();
+        assertThat(FileTrees.walk(dir, dir, d -> false, n -> MetadataType.ofFileName(n) != null).files())
+                .extracting(p -> p.getFileName().toString()).containsExactly("A.eca-meta.xml", "B.eca-meta.xml");
+        assertThat(FileTrees.walk(dir.resolve("missing"), dir, d -> false, n -> true).files()).isEmpty();
         FileTrees.deleteRecursively(dir.resolve("force-app"));
         assertThat(dir.resolve("force-app")).doesNotExist();
         FileTrees.deleteRecursively(dir.resolve("force-app"));
