@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.sf.Secrets;
 import io.github.ecamaven.eca.sf.SfCli;
@@ -120,7 +121,7 @@ public final class CliSfRest implements SfRest {
         String org = targetOrg == null ? "sf's default org" : "'" + targetOrg + "'";
         String fix;
         if (stderr.contains("NamedOrgNotFound") || stderr.contains("NoDefaultEnvError")) {
-            fix = " Log in first: sf org login web --alias <alias>, then pass -Deca.targetOrg=<alias>.";
+            fix = " Log in first: sf org login web --alias <alias>, then pass -D" + PropertyNames.TARGET_ORG + "=<alias>.";
         } else if (out.exitCode() == 10 || said.contains("fetch failed")) {
             fix = " The org " + org + " could not be reached; check the network and sf org display --target-org "
                     + (targetOrg == null ? "<alias>" : targetOrg) + ".";

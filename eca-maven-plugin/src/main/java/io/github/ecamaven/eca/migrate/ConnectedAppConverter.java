@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.AccessMethod;
 import io.github.ecamaven.eca.model.CanvasLocationOptions;
 import io.github.ecamaven.eca.model.CanvasOptions;
@@ -311,7 +312,7 @@ public final class ConnectedAppConverter {
         if (ca.getPlugin() != null && !ca.getPlugin().isBlank()) {
             pol.setApexHandler(settings.apexHandler());
             row("plugin", "OP.apexHandler", settings.apexHandler(), "replaces " + ca.getPlugin().trim()
-                    + " (named with eca.migrate.apexHandlers)");
+                    + " (named with " + PropertyNames.MIGRATE_APEX_HANDLERS + ")");
             copy("pluginExecutionUser", "OP.executeHandlerAs", ca.getPluginExecutionUser(), pol::setExecuteHandlerAs);
             out.needsPerson.add("the handler " + settings.apexHandler() + " must extend"
                     + " Auth.ExternalClientAppOauthHandler and be deployed with the ECA");

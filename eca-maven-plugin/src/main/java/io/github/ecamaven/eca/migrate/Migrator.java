@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
@@ -54,7 +55,7 @@ public final class Migrator {
         if (req.apiVersion() != null && !req.apiVersion().isBlank()) {
             api = ApiVersion.tryParse(req.apiVersion());
             if (api == null) {
-                throw new MigrationException("eca.migrate.apiVersion '" + req.apiVersion() + "' is not an API version");
+                throw new MigrationException(PropertyNames.API_VERSION + " '" + req.apiVersion() + "' is not an API version");
             }
         }
         List<ConnectedAppSource> selected = select(layout, req);
@@ -72,7 +73,7 @@ public final class Migrator {
                 refusals.add("[" + r.verdict().rule() + "] " + SourceChecks.capped(r.verdict().reason(), 4000));
             }
         }
-        Path reportDir = OutputFolder.prepareReports(scope, req.reportDir(), "eca.migrate.reportDir");
+        Path reportDir = OutputFolder.prepareReports(scope, req.reportDir(), PropertyNames.REPORT_DIRECTORY);
         Map<Path, byte[]> reports = new LinkedHashMap<>();
         for (AppResult r : results) {
             reports.put(reportDir.resolve("migrate-" + r.source().name() + ".md"),
@@ -105,7 +106,7 @@ public final class Migrator {
                     + " not work with External Client Apps; make sure nothing uses it");
         }
         if (req.dryRun()) {
-            log.info("eca:migrate: dry run (eca.migrate.dryRun=true), nothing written; reports in " + req.reportDir());
+            log.info("eca:migrate: dry run (" + PropertyNames.MIGRATE_DRY_RUN + "=true), nothing written; reports in " + req.reportDir());
             return results;
         }
         if (!req.confirm()) {
@@ -219,7 +220,7 @@ public final class Migrator {
         List<String> names = req.apps().isEmpty() ? new ArrayList<>(all.keySet()) : req.apps();
         List<String> missing = names.stream().filter(n -> !all.containsKey(n)).toList();
         if (!missing.isEmpty()) {
-            throw new MigrationException("eca.migrate.apps names " + missing + ", which the project does not have;"
+            throw new MigrationException(PropertyNames.APP_NAMES + " names " + missing + ", which the project does not have;"
                     + " its Connected Apps: " + all.keySet());
         }
         List<ConnectedAppSource> out = new ArrayList<>();

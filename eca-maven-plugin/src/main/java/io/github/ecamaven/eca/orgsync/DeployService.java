@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.orgsync;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
@@ -57,8 +58,8 @@ public final class DeployService {
 
     private void run(DeployRequest r, List<EcaFile> files, String what) throws OrgSyncException, SfCliException {
         String testLevel = (r.checkOnly() ? SfOption.VALIDATE_TEST_LEVEL : SfOption.DEPLOY_TEST_LEVEL)
-                .check("eca.deploy.testLevel", r.testLevel());
-        SfOption.atLeast("eca.wait", r.waitMinutes(), SfOption.DEPLOY_MIN_WAIT, "minute");
+                .check(PropertyNames.DEPLOY_TEST_LEVEL, r.testLevel());
+        SfOption.atLeast(PropertyNames.WAIT, r.waitMinutes(), SfOption.DEPLOY_MIN_WAIT, "minute");
         SfCommand.Builder b = SfCommand.of("project", "deploy", r.checkOnly() ? "validate" : "start");
         for (EcaFile f : files) {
             b.option("--source-dir", r.projectDir().relativize(f.path().toAbsolutePath()).toString());

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.orgsync;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.drift.DriftDetector;
 import io.github.ecamaven.eca.drift.DriftReport;
@@ -42,7 +43,7 @@ import java.util.TreeSet;
 public final class RetrieveService {
 
     /** The parameter that sets the output folder, named in errors. */
-    static final String OUTPUT_DIR = "eca.retrieve.outputDir";
+    static final String OUTPUT_DIR = PropertyNames.RETRIEVE_OUTPUT_DIRECTORY;
 
     private final SfCli sf;
     private final EcaLog log;
@@ -54,7 +55,7 @@ public final class RetrieveService {
 
     public RetrieveResult retrieve(RetrieveRequest r)
             throws OrgSyncException, SfCliException, IOException, EcaXmlException, SfdxProjectException {
-        SfOption.atLeast("eca.wait", r.waitMinutes(), 1, "minute");
+        SfOption.atLeast(PropertyNames.WAIT, r.waitMinutes(), 1, "minute");
         Path projectDir = r.projectDir();
         WriteScope scope = WriteScope.of(projectDir, r.buildDir());
         List<Path> packageDirs = EcaSourceFiles.packageDirectories(projectDir);

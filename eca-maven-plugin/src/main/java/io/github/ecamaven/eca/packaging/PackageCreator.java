@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.packaging;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.sf.SfOption;
@@ -42,7 +43,8 @@ public final class PackageCreator {
                     + ", or create an Unlocked package (-Deca.package.type=Unlocked).");
         }
         if ("Managed".equals(type) && (r.noNamespace() || r.orgDependent())) {
-            throw PackagingException.content("eca.package.noNamespace and eca.package.orgDependent apply to"
+            throw PackagingException.content(PropertyNames.PACKAGE_CREATE_NO_NAMESPACE + " and " + PropertyNames.PACKAGE_CREATE_ORG_DEPENDENT
+                    + " apply to"
                     + " Unlocked packages only.");
         }
         String path = r.path();
@@ -98,14 +100,14 @@ public final class PackageCreator {
 
     static String packageType(String type) throws PackagingException {
         try {
-            String t = SfOption.PACKAGE_TYPE.check("eca.package.type", type);
+            String t = SfOption.PACKAGE_TYPE.check(PropertyNames.PACKAGE_CREATE_TYPE, type);
             if (t != null) {
                 return t;
             }
         } catch (SfParameterException e) {
             throw PackagingException.content(e.getMessage());
         }
-        throw PackagingException.content("eca.package.type is empty; use one of "
+        throw PackagingException.content(PropertyNames.PACKAGE_CREATE_TYPE + " is empty; use one of "
                 + String.join(", ", SfOption.PACKAGE_TYPE.allowed()) + ".");
     }
 

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.packaging;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.sf.Secret;
 import io.github.ecamaven.eca.sf.SfCliException;
@@ -40,7 +41,7 @@ public final class VersionCreator {
     }
 
     public VersionBuild create(Request r) throws PackagingException, SfCliException, IOException {
-        SfOption.atLeast("eca.pollInterval", r.pollSeconds(), 1, "second");
+        SfOption.atLeast(PropertyNames.POLL_INTERVAL, r.pollSeconds(), 1, "second");
         if ((r.installationKey() == null) == !r.installationKeyBypass()) {
             throw PackagingException.environment("Give exactly one of an installation key (-Deca.installationKeyEnv"
                     + "=<ENV_VAR> or -Deca.installationKeyServer=<settings.xml server id>) and"
@@ -113,7 +114,7 @@ public final class VersionCreator {
 
     /** {@code eca:package-version-report}: the state of the recorded (or given) request, waiting if asked. */
     public VersionBuild report(ReportRequest r) throws PackagingException, SfCliException, IOException {
-        SfOption.atLeast("eca.pollInterval", r.pollSeconds(), 1, "second");
+        SfOption.atLeast(PropertyNames.POLL_INTERVAL, r.pollSeconds(), 1, "second");
         String id = r.requestId();
         String devHub = r.devHub();
         if (id == null || id.isBlank()) {
@@ -130,7 +131,7 @@ public final class VersionCreator {
             ctx.log().info("Resuming package version create request " + id + " recorded in "
                     + relative(ctx.requestIdStore().file()) + ".");
         } else if (!id.startsWith("08c")) {
-            throw PackagingException.content("eca.requestId must be a package version create request id (08c…), not '"
+            throw PackagingException.content(PropertyNames.PACKAGE_VERSION_REPORT_REQUEST_ID + " must be a package version create request id (08c…), not '"
                     + id + "'.");
         }
         VersionBuild build = poll(id, devHub);
@@ -151,12 +152,12 @@ public final class VersionCreator {
                 String resume = "mvn eca:package-version-report" + (devHub == null ? "" : " -Deca.targetDevHub="
                         + devHub) + " -Deca.wait=<duration, e.g. 20m>";
                 if (waitFor.isZero()) {
-                    ctx.log().info("Not waiting (eca.wait=0). Follow the build with: " + resume);
+                    ctx.log().info("Not waiting (" + PropertyNames.WAIT + "=0). Follow the build with: " + resume);
                     return build;
                 }
                 throw new VersionCreateTimeoutException("Package version build " + build.requestId()
                         + " is still " + build.status() + " after " + Durations.describe(waitFor)
-                        + " (eca.wait). The build goes on in the Dev Hub; its id is"
+                        + " (" + PropertyNames.WAIT + "). The build goes on in the Dev Hub; its id is"
                         + " recorded in " + ctx.requestIdStore().file() + ". Resume with: " + resume
                         + " (or -Deca.requestId=" + build.requestId() + " after a clean).", build.requestId());
             }

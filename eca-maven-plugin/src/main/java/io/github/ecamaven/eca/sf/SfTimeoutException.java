@@ -2,7 +2,7 @@ package io.github.ecamaven.eca.sf;
 
 import java.time.Duration;
 
-/** sf ran longer than {@code eca.sf.timeout}; the process and its children were killed. */
+/** sf ran longer than {@code eca.sfTimeout}; the process and its children were killed. */
 public final class SfTimeoutException extends SfCliException {
 
     private static final long serialVersionUID = 1L;
