@@ -121,7 +121,8 @@ public final class CliSfRest implements SfRest {
         String org = targetOrg == null ? "sf's default org" : "'" + targetOrg + "'";
         String fix;
         if (stderr.contains("NamedOrgNotFound") || stderr.contains("NoDefaultEnvError")) {
-            fix = " Log in first: sf org login web --alias <alias>, then pass -D" + PropertyNames.TARGET_ORG + "=<alias>.";
+            fix = " Log in first: sf org login web --alias <alias>, then pass -D" + PropertyNames.TARGET_ORG
+                    + "=<alias>.";
         } else if (out.exitCode() == 10 || said.contains("fetch failed")) {
             fix = " The org " + org + " could not be reached; check the network and sf org display --target-org "
                     + (targetOrg == null ? "<alias>" : targetOrg) + ".";

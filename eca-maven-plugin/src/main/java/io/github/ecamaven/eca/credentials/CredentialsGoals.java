@@ -77,7 +77,8 @@ public final class CredentialsGoals {
         switch (to) {
             case "nango" -> {
                 if (r.nangoIntegration() == null || r.nangoIntegration().isBlank()) {
-                    throw new CredentialsException("Name the Nango integration: -D" + PropertyNames.NANGO_INTEGRATION + "=KEY (its unique"
+                    throw new CredentialsException("Name the Nango integration: -D" + PropertyNames.NANGO_INTEGRATION
+                            + "=KEY (its unique"
                             + " key; created when missing).", false);
                 }
                 if (r.nangoKey() == null) {
@@ -101,7 +102,8 @@ public final class CredentialsGoals {
             case "console" -> {
                 return new ConsoleDestination(app.name());
             }
-            default -> throw new CredentialsException(PropertyNames.CREDENTIALS_DESTINATION + " is '" + to + "'; use one of "
+            default -> throw new CredentialsException(PropertyNames.CREDENTIALS_DESTINATION + " is '" + to
+                    + "'; use one of "
                     + String.join(", ", CredentialsRequest.DESTINATIONS) + ".", false);
         }
     }

@@ -10,8 +10,8 @@ import java.util.List;
  * @param app {@code eca.appNames} (one app), or null to take the one configured app
  * @param configuredApps the names of the plugin configuration's {@code <apps>}
  * @param targetOrg sf alias or username; null for sf's default org
- * @param to {@code eca.credentialsDestination}: nango, env-file or console; null for the default (nango when an integration
- *     is named, else console)
+ * @param to {@code eca.credentialsDestination}: nango, env-file or console; null for the default (nango when an
+ *     integration is named, else console)
  * @param nangoIntegration the integration's unique key; null when none
  * @param nangoUrl base URL; null for Nango Cloud
  * @param nangoKey the environment API key, null when not found; {@code nangoKeySource} names where it was looked for

@@ -75,15 +75,18 @@ public final class NangoClient {
         try {
             uri = new URI(u);
         } catch (URISyntaxException e) {
-            throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u + "' is not a URL; give e.g. " + CLOUD_URL + ".", false);
+            throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u + "' is not a URL; give e.g. "
+                    + CLOUD_URL + ".", false);
         }
         if (uri.getHost() == null || uri.getScheme() == null) {
-            throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u + "' is not an absolute URL; give e.g. " + CLOUD_URL
+            throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u + "' is not an absolute URL; give e.g. "
+                    + CLOUD_URL
                     + ".", false);
         }
         if ("http".equals(uri.getScheme())) {
             if (!isLoopback(uri.getHost())) {
-                throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u + "' uses http:// to a host that is not this"
+                throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u
+                        + "' uses http:// to a host that is not this"
                         + " machine; the API key and the consumer secret would cross the network unencrypted. Use"
                         + " https://, or http:// only for 127.0.0.1 or localhost.", false);
             }

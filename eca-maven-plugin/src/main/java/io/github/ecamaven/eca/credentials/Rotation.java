@@ -72,7 +72,8 @@ public final class Rotation {
                         + " (state " + s.state() + ", consumer key " + s.key() + "); Salesforce keeps one per consumer."
                         + (ROTATED.equalsIgnoreCase(s.state())
                         ? " It is the old pair of an earlier rotation, still valid for its grace period; revoke it with"
-                        + " -D" + PropertyNames.ROTATE_CREDENTIALS_REVOKE_OLD + "=true once nothing uses it, or wait until it expires."
+                        + " -D" + PropertyNames.ROTATE_CREDENTIALS_REVOKE_OLD
+                        + "=true once nothing uses it, or wait until it expires."
                         : " Someone staged it outside this plugin; it is not replaced. Promote or delete it in Setup"
                         + " (External Client App Manager > " + app + " > Settings > Consumer Key and Secret)."), false);
             }

@@ -61,7 +61,8 @@ final class AppMapper {
 
         Target(ApiVersion apiVersion, String packageDirectory, String orgDirectory, boolean packagedProject,
                 Path baseDir) {
-            this(apiVersion, packageDirectory, orgDirectory, packagedProject, baseDir, PropertyNames.describe(PropertyNames.API_VERSION));
+            this(apiVersion, packageDirectory, orgDirectory, packagedProject, baseDir,
+                    PropertyNames.describe(PropertyNames.API_VERSION));
         }
     }
 
@@ -582,7 +583,8 @@ final class AppMapper {
                 ApiVersion since = values == null ? null : values.since(String.valueOf(v.value()));
                 if (since != null && target.apiVersion().isBefore(since)) {
                     problem(v.element() != null ? v.element() : v.origin(), v.value() + " exists from API " + since
-                            + " on; the project's " + PropertyNames.describe(PropertyNames.API_VERSION) + " is " + target.apiVersion()
+                            + " on; the project's " + PropertyNames.describe(PropertyNames.API_VERSION) + " is "
+                            + target.apiVersion()
                             + ". Raise <apiVersion> to " + since + " or choose another value");
                     return;
                 }

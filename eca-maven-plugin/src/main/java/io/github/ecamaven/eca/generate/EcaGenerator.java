@@ -86,19 +86,23 @@ public final class EcaGenerator {
         SfdxProject sfdx = readProject(request.projectDir(), problems);
         ApiChoice apiChoice = apiVersion(request.apiVersion(), sfdx, problems);
         ApiVersion api = apiChoice == null ? null : apiChoice.version();
-        String packageDir = directory(PropertyNames.describe(PropertyNames.PACKAGE_DIRECTORY), request.packageDirectory(),
+        String packageDir = directory(PropertyNames.describe(PropertyNames.PACKAGE_DIRECTORY),
+                request.packageDirectory(), problems);
+        String orgDir = directory(PropertyNames.describe(PropertyNames.ORG_DIRECTORY), request.orgDirectory(),
                 problems);
-        String orgDir = directory(PropertyNames.describe(PropertyNames.ORG_DIRECTORY), request.orgDirectory(), problems);
         if (packageDir != null && orgDir != null
                 && (packageDir.equals(orgDir) || orgDir.startsWith(packageDir + "/"))) {
-            problems.add(new ConfigProblem(null, PropertyNames.describe(PropertyNames.ORG_DIRECTORY), "'" + orgDir + "' is inside"
+            problems.add(new ConfigProblem(null, PropertyNames.describe(PropertyNames.ORG_DIRECTORY), "'" + orgDir
+                    + "' is inside"
                     + " the packaged directory '" + packageDir + "', and sf package version create uploads all of it;"
                     + " choose a separate directory such as eca-org"));
         }
         String manifest = directory(PropertyNames.describe(PropertyNames.MANIFEST), request.manifest(), problems);
         WriteScope scope = WriteScope.of(request.projectDir());
-        insideProject(scope, request.projectDir(), PropertyNames.describe(PropertyNames.PACKAGE_DIRECTORY), packageDir, problems);
-        insideProject(scope, request.projectDir(), PropertyNames.describe(PropertyNames.ORG_DIRECTORY), orgDir, problems);
+        insideProject(scope, request.projectDir(), PropertyNames.describe(PropertyNames.PACKAGE_DIRECTORY), packageDir,
+                problems);
+        insideProject(scope, request.projectDir(), PropertyNames.describe(PropertyNames.ORG_DIRECTORY), orgDir,
+                problems);
         insideProject(scope, request.projectDir(), PropertyNames.describe(PropertyNames.MANIFEST), manifest, problems);
         if (request.apps().isEmpty()) {
             problems.add(new ConfigProblem(null, "<apps>", "no app configured; add <apps><app><name>My_App</name>"
@@ -117,14 +121,16 @@ public final class EcaGenerator {
                     + SalesforceValues.namespaceProblem(namespace) + AppMapper.rule(NamespaceRule.ID)));
         }
         if (packagedProject && namespace == null) {
-            problems.add(new ConfigProblem(null, PropertyNames.describe(PropertyNames.NAMESPACE), "a Packaged app goes into a 2GP"
+            problems.add(new ConfigProblem(null, PropertyNames.describe(PropertyNames.NAMESPACE),
+                    "a Packaged app goes into a 2GP"
                     + " managed package, which needs the namespace registered for your Dev Hub; set"
                     + " <namespace>yourns</namespace> (or -Deca.namespace=yourns), or use"
                     + " <distributionState>Local</distributionState>"));
         }
         String versionNumber = blankToNull(request.versionNumber());
         if (versionNumber != null && SalesforceValues.versionNumberProblem(versionNumber) != null) {
-            problems.add(new ConfigProblem(null, PropertyNames.describe(PropertyNames.VERSION_NUMBER), "'" + versionNumber
+            problems.add(new ConfigProblem(null, PropertyNames.describe(PropertyNames.VERSION_NUMBER), "'"
+                    + versionNumber
                     + "' " + SalesforceValues.versionNumberProblem(versionNumber) + AppMapper.rule(VersionNumberRule.ID)));
         }
 

@@ -97,7 +97,8 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
         String server = blankToNull(nangoSecretKeyServer);
         String env = blankToNull(nangoSecretKeyEnv);
         String source = server != null ? "settings.xml server '" + server + "'"
-                : "the environment variable " + (env == null ? "(none named by " + PropertyNames.NANGO_SECRET_KEY_ENV + ")" : env);
+                : "the environment variable " + (env == null ? "(none named by " + PropertyNames.NANGO_SECRET_KEY_ENV
+                + ")" : env);
         Secret key = null;
         if (nango && server != null) {
             key = ServerPasswords.of(settings, settingsDecrypter, server,
@@ -106,8 +107,10 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
             key = environmentSecret(env);
         }
         File file = credentialsFile == null || credentialsFile.getPath().isBlank() ? null : credentialsFile;
-        return new CredentialsRequest(projectDirectory.toPath().toAbsolutePath(), buildDirectory().toPath().toAbsolutePath(),
-                appNames == null || appNames.isEmpty() ? null : blankToNull(appNames.get(0)), configured, blankToNull(targetOrg), destination, integration,
+        return new CredentialsRequest(projectDirectory.toPath().toAbsolutePath(),
+                buildDirectory().toPath().toAbsolutePath(),
+                appNames == null || appNames.isEmpty() ? null : blankToNull(appNames.get(0)), configured,
+                        blankToNull(targetOrg), destination, integration,
                 blankToNull(nangoUrl), key, source, file == null ? null : file.toPath(), revokeOld);
     }
 }

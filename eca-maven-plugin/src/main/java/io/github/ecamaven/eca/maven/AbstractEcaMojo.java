@@ -63,7 +63,7 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
         return project == null || project.getFile() == null || project.getBasedir() == null;
     }
 
-    /** The sfdx project root: {@code eca.projectDirectory}, else the POM's folder, else the folder Maven was started in. */
+    /** The sfdx project root: {@code eca.projectDirectory}, else the POM's folder, else where Maven was started. */
     private File projectRoot() {
         File dir = resolved(projectDirectory);
         if (dir == null) {

@@ -102,7 +102,8 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         boolean pom = !withoutPom();
         GenerateRequest request = new GenerateRequest(projectDirectory.toPath(),
-                pom ? project.getBasedir().toPath() : projectDirectory.toPath(), packageDirectory, orgDirectory, manifest,
+                pom ? project.getBasedir().toPath() : projectDirectory.toPath(), packageDirectory, orgDirectory,
+                        manifest,
                 apiVersion, namespace, packageName, pom ? project.getArtifactId() : null, versionName, versionNumber,
                 apps, checkOnly(), optionalFlag(clientSecretRestAccess, PropertyNames.CLIENT_SECRET_REST_ACCESS));
         EcaGenerator generator = new EcaGenerator(ecaLog()).rememberingIn(

@@ -48,7 +48,8 @@ public abstract class AbstractInstallationKeyMojo extends AbstractSfMojo {
         if (env != null) {
             Secret value = environmentSecret(env);
             if (value == null) {
-                throw new MojoExecutionException(PropertyNames.INSTALLATION_KEY_ENV + " names the environment variable " + env
+                throw new MojoExecutionException(PropertyNames.INSTALLATION_KEY_ENV
+                        + " names the environment variable " + env
                         + ", which is not set or empty.");
             }
             return value;

@@ -90,7 +90,8 @@ public class PackageCreateMojo extends AbstractDevHubMojo {
         boolean noNs = flag(noNamespace, PropertyNames.PACKAGE_CREATE_NO_NAMESPACE);
         boolean dependent = flag(orgDependent, PropertyNames.PACKAGE_CREATE_ORG_DEPENDENT);
         call(() -> new PackageCreator(packagingContext()).create(new PackageCreator.Request(
-                blankToNull(targetDevHub), blankToNull(packageName), type, blankToNull(packageDirectory), blankToNull(description),
+                blankToNull(targetDevHub), blankToNull(packageName), type, blankToNull(packageDirectory),
+                        blankToNull(description),
                 noNs, dependent)));
     }
 }

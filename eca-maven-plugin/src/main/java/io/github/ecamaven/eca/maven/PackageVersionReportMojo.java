@@ -9,8 +9,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Reports a package version build — the one recorded by {@code eca:package-version-create} in
- * {@code target/eca/package-version-create.json}, or {@code eca.packageVersionReport.requestId} — and, once it succeeded, writes the
- * {@code <package>@<version>} alias into sfdx-project.json if it is not there (sf's own report never does).
+ * {@code target/eca/package-version-create.json}, or {@code eca.packageVersionReport.requestId} — and, once it
+ * succeeded, writes the {@code <package>@<version>} alias into sfdx-project.json if it is not there (sf's own
+ * report never does).
  *
  * <pre>mvn eca:package-version-report -Deca.targetDevHub=my-dev-hub</pre>
  *

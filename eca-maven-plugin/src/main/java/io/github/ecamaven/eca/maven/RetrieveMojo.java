@@ -93,8 +93,10 @@ public class RetrieveMojo extends AbstractSyncMojo {
                     + ")");
         }
         RetrieveResult result = call(() -> new RetrieveService(sfCli(), ecaLog()).retrieve(new RetrieveRequest(root,
-                blankToNull(targetOrg), selected, blankToNull(retrieveManifest) == null ? null : root.resolve(retrieveManifest),
-                outputDirectory.toPath().toAbsolutePath(), reportDir, buildDirectory().toPath(), waitMinutes, expected)));
+                blankToNull(targetOrg), selected,
+                        blankToNull(retrieveManifest) == null ? null : root.resolve(retrieveManifest),
+                outputDirectory.toPath().toAbsolutePath(), reportDir, buildDirectory().toPath(), waitMinutes,
+                        expected)));
         getLog().info("Retrieved " + result.kept().size() + " file(s) into " + outputDirectory
                 + (result.dropped().isEmpty() ? "" : "; dropped " + result.dropped().size() + " of other apps"));
         for (FieldDrift d : result.drift().drifts()) {

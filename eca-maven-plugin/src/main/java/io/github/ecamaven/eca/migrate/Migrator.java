@@ -55,7 +55,8 @@ public final class Migrator {
         if (req.apiVersion() != null && !req.apiVersion().isBlank()) {
             api = ApiVersion.tryParse(req.apiVersion());
             if (api == null) {
-                throw new MigrationException(PropertyNames.API_VERSION + " '" + req.apiVersion() + "' is not an API version");
+                throw new MigrationException(PropertyNames.API_VERSION + " '" + req.apiVersion()
+                        + "' is not an API version");
             }
         }
         List<ConnectedAppSource> selected = select(layout, req);
@@ -106,7 +107,8 @@ public final class Migrator {
                     + " not work with External Client Apps; make sure nothing uses it");
         }
         if (req.dryRun()) {
-            log.info("eca:migrate: dry run (" + PropertyNames.MIGRATE_DRY_RUN + "=true), nothing written; reports in " + req.reportDir());
+            log.info("eca:migrate: dry run (" + PropertyNames.MIGRATE_DRY_RUN + "=true), nothing written; reports in "
+                    + req.reportDir());
             return results;
         }
         if (!req.confirm()) {
@@ -220,7 +222,8 @@ public final class Migrator {
         List<String> names = req.apps().isEmpty() ? new ArrayList<>(all.keySet()) : req.apps();
         List<String> missing = names.stream().filter(n -> !all.containsKey(n)).toList();
         if (!missing.isEmpty()) {
-            throw new MigrationException(PropertyNames.APP_NAMES + " names " + missing + ", which the project does not have;"
+            throw new MigrationException(PropertyNames.APP_NAMES + " names " + missing
+                    + ", which the project does not have;"
                     + " its Connected Apps: " + all.keySet());
         }
         List<ConnectedAppSource> out = new ArrayList<>();

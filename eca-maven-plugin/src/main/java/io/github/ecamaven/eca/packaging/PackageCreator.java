@@ -43,7 +43,8 @@ public final class PackageCreator {
                     + ", or create an Unlocked package (-Deca.package.type=Unlocked).");
         }
         if ("Managed".equals(type) && (r.noNamespace() || r.orgDependent())) {
-            throw PackagingException.content(PropertyNames.PACKAGE_CREATE_NO_NAMESPACE + " and " + PropertyNames.PACKAGE_CREATE_ORG_DEPENDENT
+            throw PackagingException.content(PropertyNames.PACKAGE_CREATE_NO_NAMESPACE + " and "
+                    + PropertyNames.PACKAGE_CREATE_ORG_DEPENDENT
                     + " apply to"
                     + " Unlocked packages only.");
         }

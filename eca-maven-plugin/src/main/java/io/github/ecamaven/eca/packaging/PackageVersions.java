@@ -50,7 +50,8 @@ public final class PackageVersions {
 
     /** Installs a version into an org; only {@code SUCCESS} is success (IN_PROGRESS exits 0 in sf). */
     public JsonNode install(InstallRequest r) throws PackagingException, SfCliException, IOException {
-        String securityType = SfOption.SECURITY_TYPE.check(PropertyNames.PACKAGE_INSTALL_SECURITY_TYPE, r.securityType());
+        String securityType = SfOption.SECURITY_TYPE.check(PropertyNames.PACKAGE_INSTALL_SECURITY_TYPE,
+                r.securityType());
         String upgradeType = SfOption.UPGRADE_TYPE.check(PropertyNames.PACKAGE_INSTALL_UPGRADE_TYPE, r.upgradeType());
         String apexCompile = SfOption.APEX_COMPILE.check(PropertyNames.PACKAGE_INSTALL_APEX_COMPILE, r.apexCompile());
         SfOption.atLeast(PropertyNames.WAIT, r.waitMinutes(), 0, "minutes");
@@ -78,7 +79,8 @@ public final class PackageVersions {
         }
         if ("IN_PROGRESS".equals(status)) {
             throw PackagingException.content("The install of " + version + " is still IN_PROGRESS after "
-                    + r.waitMinutes() + " minute(s) (" + PropertyNames.WAIT + "); that is not a finished install. Check it with 'sf"
+                    + r.waitMinutes() + " minute(s) (" + PropertyNames.WAIT
+                    + "); that is not a finished install. Check it with 'sf"
                     + " package install report --request-id " + requestId + "' or run again with a larger"
                     + " -Deca.wait.");
         }

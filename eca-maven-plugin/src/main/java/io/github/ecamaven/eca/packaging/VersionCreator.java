@@ -131,7 +131,8 @@ public final class VersionCreator {
             ctx.log().info("Resuming package version create request " + id + " recorded in "
                     + relative(ctx.requestIdStore().file()) + ".");
         } else if (!id.startsWith("08c")) {
-            throw PackagingException.content(PropertyNames.PACKAGE_VERSION_REPORT_REQUEST_ID + " must be a package version create request id (08c…), not '"
+            throw PackagingException.content(PropertyNames.PACKAGE_VERSION_REPORT_REQUEST_ID
+                    + " must be a package version create request id (08c…), not '"
                     + id + "'.");
         }
         VersionBuild build = poll(id, devHub);

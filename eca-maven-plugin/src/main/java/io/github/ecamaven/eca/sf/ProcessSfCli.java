@@ -200,7 +200,8 @@ public final class ProcessSfCli implements SfCli {
     /** eca.sfTimeout must allow sf to run at all; checked before sf (or its version check) starts. */
     private void checkTimeout() throws SfParameterException {
         if (timeout == null || timeout.isZero() || timeout.isNegative()) {
-            throw new SfParameterException(PropertyNames.SF_TIMEOUT + " is " + (timeout == null ? "empty" : timeout.toSeconds())
+            throw new SfParameterException(PropertyNames.SF_TIMEOUT + " is "
+                    + (timeout == null ? "empty" : timeout.toSeconds())
                     + "; it must be at least 1 second (it is how long one sf command may run).");
         }
     }

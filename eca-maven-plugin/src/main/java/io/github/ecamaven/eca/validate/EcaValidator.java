@@ -86,7 +86,8 @@ public final class EcaValidator {
             }
             if (Files.exists(p)) {
                 throw new IllegalArgumentException("the report directory " + dir + " cannot be created: " + p
-                        + " is an existing file, not a folder; set " + PropertyNames.REPORT_DIRECTORY + " to a folder, or move"
+                        + " is an existing file, not a folder; set " + PropertyNames.REPORT_DIRECTORY
+                        + " to a folder, or move"
                         + " the file");
             }
         }

@@ -57,7 +57,8 @@ public final class ProjectScanner {
         planned.forEach((rel, bytes) -> overlay.put(projectRoot.resolve(rel).normalize(), bytes));
         if (!Files.isDirectory(projectRoot) && overlay.isEmpty()) {
             throw new IllegalArgumentException("the project directory " + projectRoot + " does not exist or is not a"
-                    + " folder; point " + PropertyNames.PROJECT_DIRECTORY + " at the folder that holds sfdx-project.json");
+                    + " folder; point " + PropertyNames.PROJECT_DIRECTORY
+                    + " at the folder that holds sfdx-project.json");
         }
         Path json = projectRoot.resolve("sfdx-project.json");
         SfdxProjectFile sfdx = overlay.containsKey(json)

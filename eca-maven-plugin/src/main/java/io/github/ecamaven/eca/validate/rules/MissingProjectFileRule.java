@@ -32,7 +32,8 @@ public final class MissingProjectFileRule extends AbstractRule {
     public void check(EcaProject project, RuleContext ctx) {
         if (project.sfdxProject() == null) {
             ctx.report(ProjectFile.of(project.root().resolve("sfdx-project.json"), "sfdx-project.json"),
-                    SourcePosition.FILE, "no sfdx-project.json in the project root (set " + PropertyNames.PROJECT_DIRECTORY + " to the sfdx"
+                    SourcePosition.FILE, "no sfdx-project.json in the project root (set "
+                            + PropertyNames.PROJECT_DIRECTORY + " to the sfdx"
                             + " project); searched the whole directory for ECA files instead");
         }
     }
