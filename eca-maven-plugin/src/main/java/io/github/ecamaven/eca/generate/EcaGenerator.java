@@ -124,7 +124,7 @@ public final class EcaGenerator {
             problems.add(new ConfigProblem(null, PropertyNames.describe(PropertyNames.NAMESPACE),
                     "a Packaged app goes into a 2GP"
                     + " managed package, which needs the namespace registered for your Dev Hub; set"
-                    + " <namespace>yourns</namespace> (or -Deca.namespace=yourns), or use"
+                    + " <namespace>yourns</namespace> (or -D" + PropertyNames.NAMESPACE + "=yourns), or use"
                     + " <distributionState>Local</distributionState>"));
         }
         String versionNumber = blankToNull(request.versionNumber());

@@ -178,7 +178,8 @@ public final class ConnectedAppConverter {
             } else {
                 out.dropped.add("oauthConfig.consumerKey: left out (consumer keys are globally unique; copying it"
                         + " while the Connected App exists makes the deploy fail). The ECA gets a new key and secret:"
-                        + " update every integration, or opt in with -Deca.migrate.keepConsumerKey=true after"
+                        + " update every integration, or opt in with -D" + PropertyNames.MIGRATE_KEEP_CONSUMER_KEY
+                        + "=true after"
                         + " deleting the Connected App");
             }
         }

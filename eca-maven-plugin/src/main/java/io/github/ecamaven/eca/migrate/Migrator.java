@@ -94,7 +94,7 @@ public final class Migrator {
         if (!refusals.isEmpty()) {
             throw new MigrationException("eca:migrate refused " + refusals.size() + " of " + selected.size()
                     + " Connected App(s); nothing was written (all or nothing):\n  " + String.join("\n  ", refusals)
-                    + "\nSelect the others with -Deca.migrate.apps=Name,...");
+                    + "\nSelect the others with -D" + PropertyNames.APP_NAMES + "=Name,...");
         }
         List<AppResult> converting = results.stream()
                 .filter(r -> r.verdict().outcome() == Verdict.Outcome.CONVERT).toList();
@@ -112,7 +112,8 @@ public final class Migrator {
             return results;
         }
         if (!req.confirm()) {
-            throw new MigrationException("eca:migrate needs the acknowledgement -Deca.migrate.confirm=true that no"
+            throw new MigrationException("eca:migrate needs the acknowledgement -D" + PropertyNames.MIGRATE_CONFIRM
+                    + "=true that no"
                     + " integration of " + names(converting) + " uses the username-password flow (External Client"
                     + " Apps do not support it; metadata cannot show it); nothing was written");
         }
@@ -129,7 +130,8 @@ public final class Migrator {
         }
         if (!existing.isEmpty() && !req.overwrite()) {
             throw new MigrationException("eca:migrate would overwrite existing ECA files; nothing was written (run"
-                    + " with -Deca.migrate.overwrite=true to replace them):\n  " + String.join("\n  ", existing));
+                    + " with -D" + PropertyNames.MIGRATE_OVERWRITE + "=true to replace them):\n  "
+                    + String.join("\n  ", existing));
         }
         Map<Path, byte[]> manifests = manifestUpdates(layout, converting, req.removeSource());
         Map<Path, byte[]> all = new LinkedHashMap<>(files);

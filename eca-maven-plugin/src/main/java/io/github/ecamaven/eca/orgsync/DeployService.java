@@ -88,7 +88,7 @@ public final class DeployService {
         String id = res.path("id").asText("");
         if (result.exitCode() == EXIT_UNFINISHED || "InProgress".equals(status) || "Pending".equals(status)) {
             throw new OrgSyncException("The deploy " + id + " has not finished (status " + status + "). Follow it with"
-                    + " `sf project deploy report --job-id " + id + "` or raise -Deca.wait.");
+                    + " `sf project deploy report --job-id " + id + "` or raise -D" + PropertyNames.WAIT + ".");
         }
         List<String> failures = new ArrayList<>();
         for (JsonNode f : res.path("details").path("componentFailures")) {

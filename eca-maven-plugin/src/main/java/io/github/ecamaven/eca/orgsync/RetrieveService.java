@@ -65,7 +65,7 @@ public final class RetrieveService {
                 : writeManifest(r, expected, scope, reportDir);
         if (!Files.isRegularFile(manifest)) {
             throw new OrgSyncException("The manifest " + manifest + " does not exist; run eca:generate or set"
-                    + " -Deca.retrieve.manifest to an existing package.xml");
+                    + " -D" + PropertyNames.RETRIEVE_MANIFEST + " to an existing package.xml");
         }
         Path out = r.outputDir();
         Path realOut = scope.check(out, OUTPUT_DIR);
@@ -144,7 +144,8 @@ public final class RetrieveService {
         }
         if (members.isEmpty()) {
             throw new OrgSyncException("Nothing to retrieve: no External Client App files in " + packageDirs
-                    + " and no apps configured; set -Deca.retrieve.apps=App1,App2 or -Deca.retrieve.manifest");
+                    + " and no apps configured; set -D" + PropertyNames.APP_NAMES + "=App1,App2 or -D"
+                    + PropertyNames.RETRIEVE_MANIFEST);
         }
         PackageManifest m = new PackageManifest();
         members.forEach((type, names) -> m.getTypes().add(new PackageTypeMembers(type, List.copyOf(names))));

@@ -82,7 +82,7 @@ public final class PackageVersions {
                     + r.waitMinutes() + " minute(s) (" + PropertyNames.WAIT
                     + "); that is not a finished install. Check it with 'sf"
                     + " package install report --request-id " + requestId + "' or run again with a larger"
-                    + " -Deca.wait.");
+                    + " -D" + PropertyNames.WAIT + ".");
         }
         throw PackagingException.content("The install of " + version + " ended with status " + status + ": "
                 + cmd.mask(String.valueOf(result.get("Errors"))));
@@ -123,7 +123,8 @@ public final class PackageVersions {
                     + e.requestId() + " (recorded in " + ctx.requestIdStore().file() + ").");
             return e.subscriberPackageVersionId();
         }
-        throw PackagingException.environment(goal + " needs a package version: pass -Deca.package=<04t id or alias"
+        throw PackagingException.environment(goal + " needs a package version: pass -D" + PropertyNames.PACKAGE_VERSION
+                + "=<04t id or alias"
                 + " such as \"My Package@0.1.0-1\">.");
     }
 }

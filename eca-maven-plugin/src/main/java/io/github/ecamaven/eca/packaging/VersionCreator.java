@@ -43,9 +43,10 @@ public final class VersionCreator {
     public VersionBuild create(Request r) throws PackagingException, SfCliException, IOException {
         SfOption.atLeast(PropertyNames.POLL_INTERVAL, r.pollSeconds(), 1, "second");
         if ((r.installationKey() == null) == !r.installationKeyBypass()) {
-            throw PackagingException.environment("Give exactly one of an installation key (-Deca.installationKeyEnv"
-                    + "=<ENV_VAR> or -Deca.installationKeyServer=<settings.xml server id>) and"
-                    + " -Deca.installationKeyBypass=true, as sf demands.");
+            throw PackagingException.environment("Give exactly one of an installation key (-D"
+                    + PropertyNames.INSTALLATION_KEY_ENV + "=<ENV_VAR> or -D" + PropertyNames.INSTALLATION_KEY_SERVER
+                    + "=<settings.xml server id>) and -D" + PropertyNames.PACKAGE_VERSION_CREATE_INSTALLATION_KEY_BYPASS
+                    + "=true, as sf demands.");
         }
         SfdxProject project = ctx.readProject();
         Map<String, String> aliases = project.packageAliases();
@@ -54,7 +55,8 @@ public final class VersionCreator {
         if (pkg == null || pkg.isBlank()) {
             dir = project.defaultPackageDirectory();
             if (dir == null || dir.packageName() == null) {
-                throw PackagingException.content("No -Deca.package given and the default package directory of "
+                throw PackagingException.content("No -D" + PropertyNames.PACKAGE_NAME
+                        + " given and the default package directory of "
                         + project.file() + " names no \"package\"; create one with eca:package-create first.");
             }
             pkg = dir.packageName();
@@ -122,7 +124,8 @@ public final class VersionCreator {
             if (e == null || e.requestId() == null) {
                 throw PackagingException.environment("No package version create request is recorded in "
                         + ctx.requestIdStore().file() + " (eca:package-version-create writes it; 'mvn clean'"
-                        + " deletes it). Pass the 08c id with -Deca.requestId=08c….");
+                        + " deletes it). Pass the 08c id with -D" + PropertyNames.PACKAGE_VERSION_REPORT_REQUEST_ID
+                        + "=08c….");
             }
             id = e.requestId();
             if (devHub == null) {
@@ -150,8 +153,9 @@ public final class VersionCreator {
             long now = ctx.ticker().nowMillis();
             if (now >= deadline) {
                 record(build, null, devHub, null);
-                String resume = "mvn eca:package-version-report" + (devHub == null ? "" : " -Deca.targetDevHub="
-                        + devHub) + " -Deca.wait=<duration, e.g. 20m>";
+                String resume = "mvn eca:package-version-report" + (devHub == null ? "" : " -D"
+                        + PropertyNames.TARGET_DEV_HUB + "=" + devHub) + " -D" + PropertyNames.WAIT
+                        + "=<duration, e.g. 20m>";
                 if (waitFor.isZero()) {
                     ctx.log().info("Not waiting (" + PropertyNames.WAIT + "=0). Follow the build with: " + resume);
                     return build;
@@ -160,7 +164,8 @@ public final class VersionCreator {
                         + " is still " + build.status() + " after " + Durations.describe(waitFor)
                         + " (" + PropertyNames.WAIT + "). The build goes on in the Dev Hub; its id is"
                         + " recorded in " + ctx.requestIdStore().file() + ". Resume with: " + resume
-                        + " (or -Deca.requestId=" + build.requestId() + " after a clean).", build.requestId());
+                        + " (or -D" + PropertyNames.PACKAGE_VERSION_REPORT_REQUEST_ID + "=" + build.requestId()
+                        + " after a clean).", build.requestId());
             }
             try {
                 ctx.ticker().sleep(Math.min(interval, deadline - now));
