@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * eca:credentials and eca:rotate-credentials without Maven: pick the app, check it is Local, build the destination,
- * then read the key (and secret) from the org through {@code sf api request rest} and hand them over, or rotate.
+ * then read the key (and secret) from the org over the session sf holds for it and hand them over, or rotate.
  */
 public final class CredentialsGoals {
 
@@ -66,7 +66,7 @@ public final class CredentialsGoals {
         String apiVersion = SfdxProject.exists(r.projectDir()) ? SfdxProject.read(r.projectDir()).sourceApiVersion()
                 : null;
         Destination destination = destination(r, app, packageDirs);
-        OrgCredentialsApi org = new OrgCredentialsApi(new CliSfRest(sf, r.targetOrg(), log), apiVersion, r.targetOrg());
+        OrgCredentialsApi org = new OrgCredentialsApi(new OrgSessionRest(sf, r.targetOrg(), log), apiVersion, r.targetOrg());
         return new Setup(app, org, destination);
     }
 

@@ -4,14 +4,13 @@ import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.sf.Secret;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -84,9 +83,8 @@ public final class NangoClient {
                     + ".", false);
         }
         if ("http".equals(uri.getScheme())) {
-            if (!isLoopback(uri.getHost())) {
-                throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u
-                        + "' uses http:// to a host that is not this"
+            if (!SalesforceValues.isLoopbackHost(uri.getHost())) {
+                throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u + "' uses http:// to a host that is not this"
                         + " machine; the API key and the consumer secret would cross the network unencrypted. Use"
                         + " https://, or http:// only for 127.0.0.1 or localhost.", false);
             }
@@ -94,21 +92,6 @@ public final class NangoClient {
             throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u + "' must start with https://.", false);
         }
         return uri;
-    }
-
-    private static boolean isLoopback(String host) {
-        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (h.equals("localhost")) {
-            return true;
-        }
-        if (!h.matches("[0-9.]+|[0-9a-fA-F:]+")) {
-            return false; // never resolve a name to decide
-        }
-        try {
-            return InetAddress.getByName(h).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 
     public URI baseUrl() {

@@ -3,9 +3,9 @@ package io.github.ecamaven.eca.credentials;
 import io.github.ecamaven.eca.sf.SfCliException;
 
 /**
- * The Salesforce REST calls of the credentials goals, made with sf's own authentication: the plugin never sees an
- * access token. Any HTTP status comes back as a {@link Response}; only failures before an answer (sf missing, not
- * logged in, org unreachable) throw.
+ * The Salesforce REST calls of the credentials goals, made with the login sf holds for the org (the user never hands
+ * the plugin a token). Any HTTP status comes back as a {@link Response}; only failures before an answer (sf missing,
+ * not logged in, org unreachable) throw.
  */
 public interface SfRest {
 

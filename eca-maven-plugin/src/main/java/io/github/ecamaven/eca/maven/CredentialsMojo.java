@@ -8,7 +8,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Reads the consumer key and secret of a Local External Client App through the org's OAuth credentials REST API
- * ({@code sf api request rest}, with sf's own login) and hands them over: to a Nango integration (created, or updated
+ * (with the login sf holds for the org) and hands them over: to a Nango integration (created, or updated
  * only when the key, secret or scopes differ), to an owner-only env file, or the key alone to the console. The
  * secret never appears in the log.
  *

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * root, stdin closed, stdout and stderr drained on their own threads, a timeout after which the whole process tree
  * is killed, and a shutdown hook that kills it when Maven is stopped. The child environment turns off autoupdate,
  * telemetry and colours and sets {@code TZ=UTC}. Before the first command it checks that sf is there and new enough
- * ({@code sf version --json}).
+ * (from its package.json, see {@link InstalledSfVersion}; else {@code sf version --json}).
  */
 public final class ProcessSfCli implements SfCli {
 
@@ -97,6 +97,19 @@ public final class ProcessSfCli implements SfCli {
         if (!checkVersion || version != null) {
             return;
         }
+        Matcher installed = InstalledSfVersion.of(Path.of(executable)).map(VERSION::matcher).orElse(null);
+        String found = installed != null && installed.find() ? installed.group(1) + "." + installed.group(2) + "."
+                + installed.group(3) : askVersion(forCommand);
+        if (compare(found, MINIMUM_VERSION) < 0) {
+            throw new SfUnavailableException(forCommand, "sf " + found + " at " + executable + " is too old; this"
+                    + " plugin needs " + MINIMUM_VERSION + " or later.", null);
+        }
+        version = found;
+        log.debug(() -> "sf " + found + " at " + executable);
+    }
+
+    /** {@code sf version --json}: for an sf whose package.json is not where {@link InstalledSfVersion} looks. */
+    private String askVersion(SfCommand forCommand) throws SfCliException {
         SfCommand v = SfCommand.of("version").withoutJsonFlag().flag("--json").build();
         SfResult r;
         try {
@@ -112,13 +125,7 @@ public final class ProcessSfCli implements SfCli {
                     + " Salesforce CLI version (it printed " + SfOutputParser.shown(v, r.stdout().strip()) + ").",
                     null);
         }
-        String found = m.group(1) + "." + m.group(2) + "." + m.group(3);
-        if (compare(found, MINIMUM_VERSION) < 0) {
-            throw new SfUnavailableException(forCommand, "sf " + found + " at " + executable + " is too old; this"
-                    + " plugin needs " + MINIMUM_VERSION + " or later.", null);
-        }
-        version = found;
-        log.debug(() -> "sf " + found + " at " + executable);
+        return m.group(1) + "." + m.group(2) + "." + m.group(3);
     }
 
     static int compare(String a, String b) {
@@ -161,23 +168,6 @@ public final class ProcessSfCli implements SfCli {
             }
         }
         throw new SfUnavailableException(command, "The Salesforce CLI ('" + wanted + "') is not on the PATH.", null);
-    }
-
-    /**
-     * Runs a command that prints no JSON envelope ({@code api request rest}) and returns what it printed unparsed.
-     * sf missing, too old or not knowing the command still throw {@link SfUnavailableException}.
-     */
-    @Override
-    public SfRawOutput runRaw(SfCommand command) throws SfCliException {
-        checkTimeout();
-        ensureUsable(command);
-        Finished f = start(command);
-        if (f.exit == 127) {
-            throw new SfUnavailableException(command, "sf does not know the command '" + command.name()
-                    + "' (exit 127): the installed sf is too old or not the Salesforce CLI. It said: "
-                    + SfOutputParser.shown(command, f.stderr.strip()), null);
-        }
-        return new SfRawOutput(f.exit, f.stdout, f.stderr);
     }
 
     private SfResult execute(SfCommand command) throws SfCliException {

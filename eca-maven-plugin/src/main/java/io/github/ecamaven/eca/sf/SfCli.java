@@ -22,13 +22,4 @@ public interface SfCli {
 
     /** Runs one sf command with {@code --json}. */
     SfResult run(SfCommand command) throws SfCliException;
-
-    /**
-     * Runs a command that prints no JSON envelope (sf has no {@code --json} for {@code api request rest}): no
-     * {@code --json} is added and the output comes back unparsed. Only sf missing, too old or not knowing the command
-     * throw.
-     */
-    default SfRawOutput runRaw(SfCommand command) throws SfCliException {
-        throw new UnsupportedOperationException("this SfCli cannot run " + command.name());
-    }
 }

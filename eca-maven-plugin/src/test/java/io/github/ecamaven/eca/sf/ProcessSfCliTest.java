@@ -78,24 +78,33 @@ class ProcessSfCliTest {
     }
 
     @Test
-    void rawRunReturnsWhatSfPrintedAndRefusesAnSfWithoutTheCommand() throws Exception {
-        Path sf = script("""
-                printf 'HTTP/1.1 404\\ncontent-type: application/json\\n[{"errorCode":"NOT_FOUND"}]\\n'
-                echo 'Warning: This command is currently in beta.' >&2
-                exit 1
-                """);
-        SfCommand rest = SfCommand.of("api", "request", "rest", "services/data/v65.0/x").withoutJsonFlag()
-                .flag("--include").build();
-        SfRawOutput out = cli(sf, 20).runRaw(rest);
-        assertThat(out.exitCode()).isEqualTo(1);
-        assertThat(out.stdout()).startsWith("HTTP/1.1 404\n").contains("NOT_FOUND");
-        assertThat(out.stderr()).contains("beta");
-        assertThat(out.toString()).isEqualTo("exit 1");
+    void readsTheVersionFromThePackageJsonOfAnNpmInstallWithoutStartingSf() throws Exception {
+        Path cliDir = Files.createDirectories(dir.resolve("node_modules/@salesforce/cli/bin"));
+        Files.writeString(cliDir.resolve("../package.json"),
+                "{\"name\":\"@salesforce/cli\",\"scripts\":{\"x\":\"y\"},\"version\":\"2.130.1\"}");
+        Path runJs = cliDir.resolve("run.js");
+        Files.writeString(runJs, "#!/bin/sh\n" + VERSION_OK + "echo '{\"status\":0,\"result\":{}}'\n");
+        runJs.toFile().setExecutable(true);
+        Path bin = Files.createDirectories(dir.resolve("node_modules/.bin"));
+        Path sf = Files.createSymbolicLink(bin.resolve("sf"), Path.of("../@salesforce/cli/bin/run.js"));
+        ProcessSfCli cli = cli(sf, 20);
+        cli.run(create());
+        assertThat(cli.version()).isEqualTo("2.130.1");
+        assertThat(cliDir.resolve("versions.txt")).as("sf version was not started").doesNotExist();
 
-        Path old = script("echo ' ›   Error: command api:request:rest not found' >&2\nexit 127");
-        assertThatThrownBy(() -> cli(old, 20).runRaw(rest)).isInstanceOf(SfUnavailableException.class)
-                .hasMessageContaining("does not know the command 'api request rest services/data/v65.0/x'")
-                .hasMessageContaining("too old");
+        Files.writeString(cliDir.resolve("../package.json"), "{\"name\":\"@salesforce/cli\",\"version\":\"1.86.0\"}");
+        assertThatThrownBy(() -> cli(sf, 20).run(create())).isInstanceOf(SfUnavailableException.class)
+                .hasMessageContaining("sf 1.86.0 at").hasMessageContaining("too old");
+    }
+
+    @Test
+    void asksSfForItsVersionWhenThePackageJsonNearbyIsNotTheCli() throws Exception {
+        Path sf = script("echo '{\"status\":0,\"result\":{}}'");
+        Files.writeString(dir.resolve("bin/package.json"), "{\"name\":\"my-wrapper\",\"version\":\"0.0.1\"}");
+        ProcessSfCli cli = cli(sf, 20);
+        cli.run(create());
+        assertThat(cli.version()).isEqualTo("2.129.8");
+        assertThat(Files.readAllLines(dir.resolve("bin/versions.txt"))).hasSize(1);
     }
 
     @Test

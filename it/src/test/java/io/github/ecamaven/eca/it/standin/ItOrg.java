@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,8 @@ public final class ItOrg {
      * Starts an org for {@code basedir} and logs sf in. Options: everything {@link Scenario#fromMap} reads, plus
      * {@code alias} (default {@value #DEFAULT_ALIAS}; the org's username defaults to {@code <alias>@standin.example.com}), {@code sfExecutable} (default: the pinned install in
      * {@code ~/.cache/eca-maven-plugin/sf-2.129.8}), {@code sfHome} (default {@code <basedir>/sf-home}, the HOME
-     * it/pom.xml gives the IT's forked build; other values are for tests outside the invoker), {@code setDefaultDevHub} (default
+     * it/pom.xml gives the IT's forked build; other values are for tests outside the invoker), {@code packages} (names of
+     * Managed packages already in the Dev Hub, see {@link StandInOrg#existingPackage}), {@code setDefaultDevHub} (default
      * true), {@code setDefault} (target-org, default false), {@code login} (default true).
      *
      * @return a JDK-typed view: port, instanceUrl, alias, username, sfHome, login (sf's JSON output of the login,
@@ -79,6 +81,11 @@ public final class ItOrg {
                     : basedir.getAbsoluteFile().toPath().resolve("sf-home");
             Path sf = options.containsKey("sfExecutable") ? Path.of(String.valueOf(options.get("sfExecutable")))
                     : Path.of(System.getProperty("user.home"), ".cache/eca-maven-plugin/sf-2.129.8/node_modules/.bin/sf");
+            if (options.get("packages") instanceof Collection<?> names) {
+                for (Object name : names) {
+                    org.existingPackage(String.valueOf(name), "Managed");
+                }
+            }
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("port", org.port());
             view.put("instanceUrl", org.instanceUrl());

@@ -3,11 +3,11 @@ package io.github.ecamaven.eca.it.standin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ecamaven.eca.credentials.CliSfRest;
 import io.github.ecamaven.eca.credentials.CredentialsException;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.OrgApp;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.Staged;
+import io.github.ecamaven.eca.credentials.OrgSessionRest;
 import io.github.ecamaven.eca.credentials.SfRest;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.sf.ProcessSfCli;
@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real, pinned sf CLI's {@code api request rest} (through the plugin's own {@link ProcessSfCli} and
- * {@link CliSfRest}) against the stand-in org's credentials resources: finds the app, reads key and secret, stages,
- * promotes and deletes, and shows the setting-off answer. Bodies travel in a temporary file ({@code --body @file}).
- * Skipped when the sf executable is not installed.
+ * The credentials resources of the stand-in org through the plugin's own {@link OrgSessionRest}: the session of the
+ * real, pinned sf CLI's {@code org display} (run by {@link ProcessSfCli}), then the REST calls straight to the org:
+ * finds the app, reads key and secret, stages, promotes and deletes, and shows the setting-off answer. Skipped when
+ * the sf executable is not installed.
  */
 class OAuthCredentialsWithRealSfTest {
 
@@ -83,7 +83,7 @@ class OAuthCredentialsWithRealSfTest {
                 DEBUG.append(m.get()).append('\n');
             }
         };
-        rest = new CliSfRest(new ProcessSfCli(project, wrapper.toString(), Duration.ofSeconds(120), log), ALIAS, log);
+        rest = new OrgSessionRest(new ProcessSfCli(project, wrapper.toString(), Duration.ofSeconds(120), log), ALIAS, log);
         api = new OrgCredentialsApi(rest, "62.0", ALIAS);
     }
 
@@ -95,7 +95,8 @@ class OAuthCredentialsWithRealSfTest {
     }
 
     @Test
-    void readsStagesPromotesAndDeletesThroughSfApiRequestRest() throws Exception {
+    void readsStagesPromotesAndDeletesWithTheSessionOfSf() throws Exception {
+        int before = org.requests("/apps/oauth/").size(); // other tests of this class share the org
         OrgApp app = api.app("Nango_Integration");
         String consumer = api.consumer(app);
         var primary = api.credentials(app, consumer, true);
@@ -113,13 +114,14 @@ class OAuthCredentialsWithRealSfTest {
         assertThat(api.deleteStaged(app, consumer, staged.id())).as("already gone").isFalse();
 
         // the API version is raised to 65.0, the body of PATCH reached the org, POST carried {}
-        assertThat(org.requests("/apps/oauth/")).allMatch(r -> r.path().startsWith("/services/data/v65.0/apps/oauth/"));
+        var mine = org.requests("/apps/oauth/");
+        assertThat(mine.subList(before, mine.size())).allMatch(r -> r.path().startsWith("/services/data/v65.0/apps/oauth/"));
         assertThat(org.requests("/staged/")).filteredOn(r -> r.method().equals("PATCH")).singleElement()
                 .extracting(RecordedRequest::body).isEqualTo("{\"command\":\"rotate\"}");
         assertThat(org.requests("/staged")).filteredOn(r -> r.method().equals("POST")).singleElement()
                 .extracting(RecordedRequest::body).isEqualTo("{}");
-        assertThat(DEBUG.toString()).contains("api request rest").doesNotContain("PRIMARYSECRET0001")
-                .doesNotContain(staged.secret().reveal());
+        assertThat(DEBUG.toString()).contains("org display").doesNotContain("PRIMARYSECRET0001")
+                .doesNotContain(staged.secret().reveal()).doesNotContain(org.accessToken());
     }
 
     @Test

@@ -476,10 +476,35 @@ public final class StandInOrg implements AutoCloseable {
         }
         Map<String, Object> in = json.readValue(body, new TypeReference<>() { });
         String name = String.valueOf(in.get("Name"));
+        String id = insertPackage(in);
+        if (id == null) {
+            error(reply, 400, "DUPLICATE_VALUE", "A package with the name " + name + " already exists in this Dev Hub.");
+            return;
+        }
+        json(reply, 201, saveResult(id));
+    }
+
+    /**
+     * A package that is in the Dev Hub from the start, as if {@code sf package create} had made it: for the cases
+     * that test what comes after it (the creation itself has cases of its own). Ids count up from the org's start,
+     * so the first package of a fresh org is always {@code 0Ho000000000001AAA}.
+     *
+     * @return the Package2 id
+     */
+    public String existingPackage(String name, String containerOptions) {
+        String id = insertPackage(Map.of("Name", name, "ContainerOptions", containerOptions));
+        if (id == null) {
+            throw new IllegalStateException("the stand-in org already has a package named " + name);
+        }
+        return id;
+    }
+
+    /** Stores a Package2 record from the fields of a create request; null when the name is taken. */
+    private synchronized String insertPackage(Map<String, Object> in) {
+        String name = String.valueOf(in.get("Name"));
         for (Map<String, Object> p : records.getOrDefault("Package2", List.of())) {
             if (name.equals(p.get("Name"))) {
-                error(reply, 400, "DUPLICATE_VALUE", "A package with the name " + name + " already exists in this Dev Hub.");
-                return;
+                return null;
             }
         }
         String container = String.valueOf(in.getOrDefault("ContainerOptions", "Managed"));
@@ -499,7 +524,7 @@ public final class StandInOrg implements AutoCloseable {
         p.put("AppAnalyticsEnabled", false);
         p.put("RecommendedVersionId", null);
         store(p);
-        json(reply, 201, saveResult((String) p.get("Id")));
+        return (String) p.get("Id");
     }
 
     @SuppressWarnings("unchecked")

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drives the real, pinned sf CLI (not a mock of it) against {@link StandInOrg} through the whole packaging flow, and
- * checks sf's JSON. The methods build on each other (a package, then versions of it, ...), so they run in order.
+ * checks sf's JSON (retrieve and deploy: {@link StandInOrgSyncWithRealSfTest}, which runs beside this class). The
+ * methods build on each other (a package, then versions of it, ...), so they run in order.
  * Skipped when the sf executable ({@code -Deca.it.sfExecutable}, set by it/pom.xml) is not installed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -29,7 +30,7 @@ class StandInOrgWithRealSfTest {
 
     private static final String HUB = "standin-hub";
     private static final String PKG = "Standin ECA";
-    private static final String ECA_XML = """
+    static final String ECA_XML = """
             <?xml version="1.0" encoding="UTF-8"?>
             <ExternalClientApplication xmlns="http://soap.sforce.com/2006/04/metadata">
                 <contactEmail>it@example.com</contactEmail>
@@ -38,7 +39,7 @@ class StandInOrgWithRealSfTest {
                 <label>Standin ECA</label>
             </ExternalClientApplication>
             """;
-    private static final String OAUTH_XML = """
+    static final String OAUTH_XML = """
             <?xml version="1.0" encoding="UTF-8"?>
             <ExtlClntAppOauthSettings xmlns="http://soap.sforce.com/2006/04/metadata">
                 <commaSeparatedOauthScopes>Api,RefreshToken</commaSeparatedOauthScopes>
@@ -70,21 +71,7 @@ class StandInOrgWithRealSfTest {
         Assumptions.assumeTrue(installed, why);
         org = StandInOrg.start();
         sf = new SfCli(Path.of(exe), temp.resolve("home"));
-        project = temp.resolve("project");
-        Files.createDirectories(project.resolve("force-app/main/default/externalClientApps"));
-        Files.createDirectories(project.resolve("force-app/main/default/extlClntAppOauthSettings"));
-        Files.writeString(project.resolve("sfdx-project.json"), """
-                {
-                  "packageDirectories": [{"path": "force-app", "default": true}],
-                  "name": "standin",
-                  "namespace": "",
-                  "sfdcLoginUrl": "https://login.salesforce.com",
-                  "sourceApiVersion": "67.0"
-                }
-                """);
-        Files.writeString(project.resolve("force-app/main/default/externalClientApps/StandinEca.eca-meta.xml"), ECA_XML);
-        Files.writeString(project.resolve("force-app/main/default/extlClntAppOauthSettings/StandinEca_oauth.ecaOauth-meta.xml"), OAUTH_XML);
-
+        project = writeProject(temp.resolve("project"));
         SfCli.Result login = time("org login access-token", sf.login(org, HUB, project, true, false));
         assertThat(login.exitCode()).as(login::toString).isZero();
         JsonNode r = login.json().get("result");
@@ -106,6 +93,25 @@ class StandInOrgWithRealSfTest {
         if (!timings.isEmpty()) {
             System.out.println("sf against the stand-in org:\n  " + String.join("\n  ", timings));
         }
+    }
+
+    /** An sfdx project with one Packaged ECA and its OAuth settings, as the stand-in proofs deploy and package it. */
+    static Path writeProject(Path project) throws IOException {
+        Files.createDirectories(project.resolve("force-app/main/default/externalClientApps"));
+        Files.createDirectories(project.resolve("force-app/main/default/extlClntAppOauthSettings"));
+        Files.writeString(project.resolve("sfdx-project.json"), """
+                {
+                  "packageDirectories": [{"path": "force-app", "default": true}],
+                  "name": "standin",
+                  "namespace": "",
+                  "sfdcLoginUrl": "https://login.salesforce.com",
+                  "sourceApiVersion": "67.0"
+                }
+                """);
+        Files.writeString(project.resolve("force-app/main/default/externalClientApps/StandinEca.eca-meta.xml"), ECA_XML);
+        Files.writeString(project.resolve("force-app/main/default/extlClntAppOauthSettings/StandinEca_oauth.ecaOauth-meta.xml"), OAUTH_XML);
+
+        return project;
     }
 
     private static SfCli.Result time(String what, SfCli.Result r) {
@@ -265,87 +271,5 @@ class StandInOrgWithRealSfTest {
         assertThat(pending.exitCode()).as(pending::toString).isZero();
         assertThat(pending.json().at("/result/Status").asText()).isEqualTo("IN_PROGRESS");
         org.scenario().install(Scenario.InstallOutcome.SUCCESS);
-    }
-
-    @Test
-    @Order(8)
-    void retrieveWritesTheOrgFilesAndReportsMissingComponents() throws IOException {
-        String orgVersion = ECA_XML.replace("<contactEmail>it@example.com</contactEmail>",
-                "<contactEmail>changed-in-org@example.com</contactEmail>");
-        org.scenario().orgComponent("ExternalClientApplication", "StandinEca", "externalClientApps/StandinEca.eca", orgVersion);
-        Path retrieveProject = temp.resolve("retrieve");
-        Files.createDirectories(retrieveProject.resolve("manifest"));
-        Files.createDirectories(retrieveProject.resolve("force-app"));
-        Files.writeString(retrieveProject.resolve("sfdx-project.json"),
-                "{\"packageDirectories\":[{\"path\":\"force-app\",\"default\":true}],\"name\":\"r\",\"sourceApiVersion\":\"67.0\"}");
-        Files.writeString(retrieveProject.resolve("manifest/package.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Package xmlns="http://soap.sforce.com/2006/04/metadata">
-                    <types>
-                        <members>Missing</members>
-                        <members>StandinEca</members>
-                        <name>ExternalClientApplication</name>
-                    </types>
-                    <version>67.0</version>
-                </Package>
-                """);
-        SfCli.Result r = time("project retrieve start --manifest", sf.run(retrieveProject, "project", "retrieve", "start",
-                "--manifest", "manifest/package.xml", "--target-org", HUB, "--json"));
-        assertThat(r.exitCode()).as(r::toString).isZero();
-        JsonNode res = r.json().get("result");
-        assertThat(res.get("status").asText()).isEqualTo("Succeeded");
-        JsonNode missing = null;
-        JsonNode found = null;
-        for (JsonNode f : res.get("files")) {
-            if (f.get("fullName").asText().equals("Missing")) {
-                missing = f;
-            } else if (f.get("fullName").asText().equals("StandinEca")) {
-                found = f;
-            }
-        }
-        assertThat(missing).as(r::toString).isNotNull();
-        assertThat(missing.get("state").asText()).isEqualTo("Failed");
-        assertThat(missing.get("error").asText()).contains("named 'Missing' cannot be found");
-        assertThat(found).as(r::toString).isNotNull();
-        assertThat(found.get("state").asText()).isEqualTo("Created");
-        Path written = Path.of(found.get("filePath").asText());
-        assertThat(written).endsWith(Path.of("force-app/main/default/externalClientApps/StandinEca.eca-meta.xml"));
-        assertThat(written).content().isEqualTo(orgVersion);
-    }
-
-    @Test
-    @Order(9)
-    void deploySucceedsThenFailsOnAComponent() {
-        SfCli.Result ok = sf("project deploy start (success)", "project", "deploy", "start", "--source-dir", "force-app",
-                "--target-org", HUB, "--json");
-        assertThat(ok.exitCode()).as(ok::toString).isZero();
-        JsonNode res = ok.json().get("result");
-        assertThat(res.get("success").asBoolean()).isTrue();
-        assertThat(res.get("status").asText()).isEqualTo("Succeeded");
-        assertThat(res.get("files")).extracting(f -> f.get("fullName").asText() + ":" + f.get("state").asText())
-                .contains("StandinEca:Changed", "StandinEca_oauth:Created"); // StandinEca is in the org since the retrieve test
-        assertThat(org.deployedZips()).last().satisfies(z -> assertThat(z.files()).containsKey("externalClientApps/StandinEca.eca"));
-        assertThat(org.scenario().orgComponents()).extracting(Scenario.OrgComponent::fullName).contains("StandinEca_oauth");
-
-        org.scenario().deployFailure("StandinEca_oauth", "oauthLink: stand-in says the global OAuth settings are missing");
-        SfCli.Result bad = sf("project deploy start (component failure)", "project", "deploy", "start", "--source-dir",
-                "force-app", "--target-org", HUB, "--json");
-        assertThat(bad.exitCode()).as(bad::toString).isEqualTo(1);
-        assertThat(bad.json().has("name")).as("failure in the shape of a success").isFalse();
-        assertThat(bad.json().get("status").asInt()).isEqualTo(1);
-        JsonNode b = bad.json().get("result");
-        assertThat(b.get("status").asText()).isEqualTo("Failed");
-        assertThat(b.get("success").asBoolean()).isFalse();
-        JsonNode failed = null;
-        for (JsonNode f : b.get("files")) {
-            if (f.get("state").asText().equals("Failed")) {
-                failed = f;
-            }
-        }
-        assertThat(failed).as(bad::toString).isNotNull();
-        assertThat(failed.get("fullName").asText()).isEqualTo("StandinEca_oauth");
-        assertThat(failed.get("error").asText()).contains("global OAuth settings are missing");
-        assertThat(b.at("/details/componentFailures/0/fileName").asText())
-                .isEqualTo("extlClntAppOauthSettings/StandinEca_oauth.ecaOauth");
     }
 }
