@@ -4,7 +4,7 @@ import java.nio.file.Files
 try {
     def log = new File(basedir, 'build.log').text
     assert log.contains('BUILD SUCCESS')
-    def nangoUrl = new File(basedir, '.mvn/maven.config').text.trim() - '-Deca.nango.url='
+    def nangoUrl = new File(basedir, '.mvn/maven.config').text.trim() - '-Deca.nangoUrl='
     // 1. first hand-over creates the integration
     assert log.contains("Created Nango integration 'salesforce-it' at ${nangoUrl} (provider salesforce, client_id 3MVG9HANDOVERKEY, scopes api,refresh_token)")
     // 2. the rerun changes nothing

@@ -18,7 +18,7 @@ try {
     assert timedOut =~ /Package version build ${requestId}: Queued \(\d+m \d+s\)/
     assert timedOut.contains("Package version build ${requestId} is still Queued after 2 s (eca.wait).")
     assert timedOut.contains('Resume with: mvn eca:package-version-report -Deca.targetDevHub=it-pvc-timeout-hub -Deca.wait=<duration, e.g. 20m>')
-    assert timedOut.contains("-Deca.requestId=${requestId} after a clean")
+    assert timedOut.contains("-Deca.packageVersionReport.requestId=${requestId} after a clean")
     assert !timedOut.contains('Install URL')
 
     // invocation 3: resumed from the recorded id (none given on the command line), built, alias written

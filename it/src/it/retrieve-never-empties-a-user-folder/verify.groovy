@@ -3,7 +3,7 @@ import io.github.ecamaven.eca.it.standin.ItOrg
 try {
     def log = new File(basedir, 'build.log').text
     assert log.contains('BUILD FAILURE')
-    assert log.contains('eca.retrieve.outputDir is ') && log.contains('which holds files eca-maven-plugin did not create')
+    assert log.contains('eca.retrieve.outputDirectory is ') && log.contains('which holds files eca-maven-plugin did not create')
     assert log.contains('Nothing was deleted')
 
     // the user's files are all still there

@@ -12,7 +12,7 @@ assert log.contains('eca:validate: 0 error(s)')
 ['eca-validate.sarif', 'eca-validate-checkstyle.xml', 'TEST-eca-validate.xml'].each {
     assert new File(basedir, "target/eca/$it").isFile() : "missing ./target/eca/$it"
 }
-// 3: with -Deca.projectDir=. as well: no folder named after an unresolved expression
+// 3: with -Deca.projectDirectory=. as well: no folder named after an unresolved expression
 assert new File(basedir, 'target/eca-explicit/eca-validate.sarif').isFile()
 def strays = []
 basedir.eachFileRecurse { if (it.name.contains('${')) strays << it }

@@ -42,7 +42,7 @@ public final class StrictBoolean {
     /**
      * Reads a setting.
      *
-     * @param element how the user sets it, e.g. {@code <check> (eca.generate.check)}
+     * @param element how the user sets it, e.g. {@code <checkOnly> (eca.deploy.checkOnly)}
      * @param dflt the value when unset
      * @throws IllegalArgumentException naming {@code element} when {@code text} is not a boolean
      */

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 /**
  * The org setting that lets the credentials REST API hand out consumer secrets: metadata
  * {@code ExternalClientAppSettings.enableClientSecretInRestApiAccess}, in the Settings file
@@ -17,7 +18,7 @@ public final class ClientSecretSetting {
     /** The Settings file of ExternalClientAppSettings (member {@code ExternalClientApp} of type Settings). */
     public static final String FILE_NAME = "ExternalClientApp.settings-meta.xml";
     /** The eca:generate property that writes the file. */
-    public static final String GENERATE_PROPERTY = "eca.generate.clientSecretRestAccess";
+    public static final String GENERATE_PROPERTY = PropertyNames.CLIENT_SECRET_REST_ACCESS;
 
     private ClientSecretSetting() {}
 }

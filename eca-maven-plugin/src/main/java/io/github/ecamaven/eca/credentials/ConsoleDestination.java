@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.AppCredentials;
 
 /** The build log: shows the consumer key only; the secret is never read for it. */
@@ -29,7 +30,7 @@ public final class ConsoleDestination implements Destination {
     @Override
     public String deliver(AppCredentials c) {
         return "Consumer key of " + app + ": " + c.key() + " (the secret is never printed; hand both over with"
-                + " -Deca.credentials.to=nango or env-file)";
+                + " -D" + PropertyNames.CREDENTIALS_DESTINATION + "=nango or env-file)";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.credentials;
 
 import io.github.ecamaven.eca.project.EcaFileFinder;
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.orgsync.EcaSourceFiles;
@@ -17,9 +18,6 @@ import java.util.List;
  * then read the key (and secret) from the org over the session sf holds for it and hand them over, or rotate.
  */
 public final class CredentialsGoals {
-
-    /** Property names, for messages. */
-    public static final String APP_PROPERTY = "eca.credentials.app";
 
     private final SfCli sf;
     private final EcaLog log;
@@ -47,7 +45,8 @@ public final class CredentialsGoals {
         Setup s = setup(request, "rotate-credentials");
         if (!s.destination.needsSecret()) {
             throw new CredentialsException("eca:rotate-credentials needs a destination that receives the new secret"
-                    + " before the promotion: -Deca.credentials.to=nango (with -Deca.nango.integration=KEY) or env-file.",
+                    + " before the promotion: -D" + PropertyNames.CREDENTIALS_DESTINATION + "=nango (with -D"
+                    + PropertyNames.NANGO_INTEGRATION + "=KEY) or env-file.",
                     false);
         }
         s.destination.preflight();
@@ -61,7 +60,7 @@ public final class CredentialsGoals {
 
     private Setup setup(CredentialsRequest r, String goal)
             throws CredentialsException, IOException, EcaXmlException, SfdxProjectException {
-        String name = ProjectApp.choose(r.app(), r.configuredApps(), APP_PROPERTY);
+        String name = ProjectApp.choose(r.app(), r.configuredApps(), PropertyNames.APP_NAMES);
         List<Path> packageDirs = EcaFileFinder.packageDirectories(r.projectDir());
         ProjectApp app = ProjectApp.read(packageDirs, name);
         app.requireLocal(goal);
@@ -79,7 +78,8 @@ public final class CredentialsGoals {
         switch (to) {
             case "nango" -> {
                 if (r.nangoIntegration() == null || r.nangoIntegration().isBlank()) {
-                    throw new CredentialsException("Name the Nango integration: -Deca.nango.integration=KEY (its unique"
+                    throw new CredentialsException("Name the Nango integration: -D" + PropertyNames.NANGO_INTEGRATION
+                            + "=KEY (its unique"
                             + " key; created when missing).", false);
                 }
                 if (r.nangoKey() == null) {
@@ -103,7 +103,8 @@ public final class CredentialsGoals {
             case "console" -> {
                 return new ConsoleDestination(app.name());
             }
-            default -> throw new CredentialsException("eca.credentials.to is '" + to + "'; use one of "
+            default -> throw new CredentialsException(PropertyNames.CREDENTIALS_DESTINATION + " is '" + to
+                    + "'; use one of "
                     + String.join(", ", CredentialsRequest.DESTINATIONS) + ".", false);
         }
     }

@@ -7,21 +7,21 @@ import java.util.List;
 /**
  * What eca:credentials and eca:rotate-credentials were asked to do.
  *
- * @param app {@code eca.credentials.app}, or null to take the one configured app
+ * @param app {@code eca.appNames} (one app), or null to take the one configured app
  * @param configuredApps the names of the plugin configuration's {@code <apps>}
  * @param targetOrg sf alias or username; null for sf's default org
- * @param to {@code eca.credentials.to}: nango, env-file or console; null for the default (nango when an integration
- *     is named, else console)
+ * @param to {@code eca.credentialsDestination}: nango, env-file or console; null for the default (nango when an
+ *     integration is named, else console)
  * @param nangoIntegration the integration's unique key; null when none
  * @param nangoUrl base URL; null for Nango Cloud
  * @param nangoKey the environment API key, null when not found; {@code nangoKeySource} names where it was looked for
- * @param file {@code eca.credentials.file}; null for {@code target/eca/credentials/<app>.env}
+ * @param file {@code eca.credentialsFile}; null for {@code target/eca/credentials/<app>.env}
  */
 public record CredentialsRequest(Path projectDir, Path buildDir, String app, List<String> configuredApps,
                                  String targetOrg, String to, String nangoIntegration, String nangoUrl, Secret nangoKey,
                                  String nangoKeySource, Path file, boolean revokeOld) {
 
-    /** The destinations by their {@code eca.credentials.to} name. */
+    /** The destinations by their {@code eca.credentialsDestination} name. */
     public static final List<String> DESTINATIONS = List.of("nango", "env-file", "console");
 
     @Override

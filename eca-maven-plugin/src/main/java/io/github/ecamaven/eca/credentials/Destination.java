@@ -3,7 +3,9 @@ package io.github.ecamaven.eca.credentials;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.AppCredentials;
 import io.github.ecamaven.eca.sf.SfCliException;
 
-/** Where eca:credentials and eca:rotate-credentials put an app's key and secret ({@code eca.credentials.to}). */
+/**
+ * Where eca:credentials and eca:rotate-credentials put an app's key and secret ({@code eca.credentialsDestination}).
+ */
 public interface Destination {
 
     /** For messages and rotation.json: {@code Nango integration 'salesforce' at https://api.nango.dev}. */

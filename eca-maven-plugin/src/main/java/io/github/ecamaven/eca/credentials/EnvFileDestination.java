@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.AppCredentials;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.sf.Secret;
@@ -44,13 +45,15 @@ public final class EnvFileDestination implements Destination {
         this.scopes = scopes;
         for (Path dir : packageDirectories) {
             if (this.file.startsWith(dir.toAbsolutePath().normalize())) {
-                throw new CredentialsException("eca.credentials.file " + this.file + " is inside the package directory "
+                throw new CredentialsException(PropertyNames.CREDENTIALS_FILE + " " + this.file
+                        + " is inside the package directory "
                         + dir + "; sf would deploy or package the secret. Choose a path outside it, e.g. the default"
                         + " target/eca/credentials/" + app + ".env.", false);
             }
         }
         if (gitTracks(projectDir, this.file)) {
-            throw new CredentialsException("eca.credentials.file " + this.file + " is tracked by git; the secret would be"
+            throw new CredentialsException(PropertyNames.CREDENTIALS_FILE + " " + this.file
+                    + " is tracked by git; the secret would be"
                     + " committed. Choose an untracked path (and add it to .gitignore), e.g. the default"
                     + " target/eca/credentials/" + app + ".env.", false);
         }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,7 +56,7 @@ public final class NangoClient {
     }
 
     /**
-     * @param baseUrl {@code eca.nango.url}: https, or http only for a loopback host
+     * @param baseUrl {@code eca.nangoUrl}: https, or http only for a loopback host
      * @param keySource how messages name where the key came from (the environment variable)
      */
     public NangoClient(String baseUrl, Secret apiKey, String keySource) throws CredentialsException {
@@ -73,20 +74,22 @@ public final class NangoClient {
         try {
             uri = new URI(u);
         } catch (URISyntaxException e) {
-            throw new CredentialsException("eca.nango.url '" + u + "' is not a URL; give e.g. " + CLOUD_URL + ".", false);
+            throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u + "' is not a URL; give e.g. "
+                    + CLOUD_URL + ".", false);
         }
         if (uri.getHost() == null || uri.getScheme() == null) {
-            throw new CredentialsException("eca.nango.url '" + u + "' is not an absolute URL; give e.g. " + CLOUD_URL
+            throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u + "' is not an absolute URL; give e.g. "
+                    + CLOUD_URL
                     + ".", false);
         }
         if ("http".equals(uri.getScheme())) {
             if (!SalesforceValues.isLoopbackHost(uri.getHost())) {
-                throw new CredentialsException("eca.nango.url '" + u + "' uses http:// to a host that is not this"
+                throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u + "' uses http:// to a host that is not this"
                         + " machine; the API key and the consumer secret would cross the network unencrypted. Use"
                         + " https://, or http:// only for 127.0.0.1 or localhost.", false);
             }
         } else if (!"https".equals(uri.getScheme())) {
-            throw new CredentialsException("eca.nango.url '" + u + "' must start with https://.", false);
+            throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u + "' must start with https://.", false);
         }
         return uri;
     }
@@ -234,6 +237,6 @@ public final class NangoClient {
         String why = e.getClass().getSimpleName() + (root != e ? " / " + root.getClass().getSimpleName() : "")
                 + (root.getMessage() == null ? "" : ": " + root.getMessage());
         return new CredentialsException("Cannot reach Nango at " + base + " to " + what + " (" + why + "). Check"
-                + " eca.nango.url and that Nango runs.", true, e);
+                + " " + PropertyNames.NANGO_URL + " and that Nango runs.", true, e);
     }
 }

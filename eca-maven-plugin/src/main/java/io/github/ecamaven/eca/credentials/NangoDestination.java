@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.NangoClient.Integration;
 import io.github.ecamaven.eca.credentials.NangoClient.OAuthClient;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.AppCredentials;
@@ -74,7 +75,7 @@ public final class NangoDestination implements Destination {
     private List<String> differences(Integration current, OAuthClient wanted) throws CredentialsException {
         if (current.provider() != null && !PROVIDERS.contains(current.provider())) {
             throw new CredentialsException(describe() + " is for provider '" + current.provider() + "', not salesforce;"
-                    + " name another integration with -Deca.nango.integration=KEY.", false);
+                    + " name another integration with -D" + PropertyNames.NANGO_INTEGRATION + "=KEY.", false);
         }
         OAuthClient held = current.credentials();
         if (held == null || held.clientId() == null) {

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ecamaven.eca.sf.Secret;
@@ -109,7 +110,8 @@ public final class OrgCredentialsApi {
         List<String> names = apps.stream().map(OrgApp::developerName).sorted().toList();
         throw new CredentialsException("The " + orgName + " has no External Client App '" + developerName + "' in"
                 + " /apps/oauth/usage; it lists " + (names.isEmpty() ? "none" : String.join(", ", names)) + ". Deploy the"
-                + " app first (eca:deploy -Deca.targetOrg=...), or name one of these with -Deca.credentials.app=API_NAME."
+                + " app first (eca:deploy -D" + PropertyNames.TARGET_ORG + "=...), or name one of these with -D"
+                + PropertyNames.APP_NAMES + "=API_NAME."
                 + " A just-deployed app can take a few minutes to appear.", false);
     }
 

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
@@ -72,7 +73,8 @@ public final class OrgSessionRest implements SfRest {
         String token = text(result, "accessToken");
         if (url == null || token == null) {
             throw new CredentialsException("sf org display gave no instance URL or session for " + org() + ". Log in"
-                    + " again: sf org login web --alias <alias>, then pass -Deca.targetOrg=<alias>.", true);
+                    + " again: sf org login web --alias <alias>, then pass -D" + PropertyNames.TARGET_ORG + "=<alias>.",
+                    true);
         }
         URI instance;
         try {

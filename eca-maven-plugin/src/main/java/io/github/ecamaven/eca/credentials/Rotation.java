@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.AppCredentials;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.OrgApp;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.Staged;
@@ -71,7 +72,8 @@ public final class Rotation {
                         + " (state " + s.state() + ", consumer key " + s.key() + "); Salesforce keeps one per consumer."
                         + (ROTATED.equalsIgnoreCase(s.state())
                         ? " It is the old pair of an earlier rotation, still valid for its grace period; revoke it with"
-                        + " -Deca.rotate.revokeOld=true once nothing uses it, or wait until it expires."
+                        + " -D" + PropertyNames.ROTATE_CREDENTIALS_REVOKE_OLD
+                        + "=true once nothing uses it, or wait until it expires."
                         : " Someone staged it outside this plugin; it is not replaced. Promote or delete it in Setup"
                         + " (External Client App Manager > " + app + " > Settings > Consumer Key and Secret)."), false);
             }
@@ -154,7 +156,7 @@ public final class Rotation {
             }
         } else {
             log.info("The old pair stays valid for Salesforce's grace period (a staged credential in state Rotated);"
-                    + " revoke it sooner with -Deca.rotate.revokeOld=true.");
+                    + " revoke it sooner with -D" + PropertyNames.ROTATE_CREDENTIALS_REVOKE_OLD + "=true.");
         }
         deleteState();
         return newKey;

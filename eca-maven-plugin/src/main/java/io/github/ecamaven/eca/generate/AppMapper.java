@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.generate;
 
 import io.github.ecamaven.eca.text.DidYouMean;
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.config.StrictBoolean;
 import io.github.ecamaven.eca.model.ExternalClientApplication;
 import io.github.ecamaven.eca.model.ExtlClntAppConfigurablePolicies;
@@ -61,7 +62,8 @@ final class AppMapper {
 
         Target(ApiVersion apiVersion, String packageDirectory, String orgDirectory, boolean packagedProject,
                 Path baseDir) {
-            this(apiVersion, packageDirectory, orgDirectory, packagedProject, baseDir, "<apiVersion> (eca.apiVersion)");
+            this(apiVersion, packageDirectory, orgDirectory, packagedProject, baseDir,
+                    PropertyNames.describe(PropertyNames.API_VERSION));
         }
     }
 
@@ -582,7 +584,8 @@ final class AppMapper {
                 ApiVersion since = values == null ? null : values.since(String.valueOf(v.value()));
                 if (since != null && target.apiVersion().isBefore(since)) {
                     problem(v.element() != null ? v.element() : v.origin(), v.value() + " exists from API " + since
-                            + " on; the project's <apiVersion> (eca.apiVersion) is " + target.apiVersion()
+                            + " on; the project's " + PropertyNames.describe(PropertyNames.API_VERSION) + " is "
+                            + target.apiVersion()
                             + ". Raise <apiVersion> to " + since + " or choose another value");
                     return;
                 }

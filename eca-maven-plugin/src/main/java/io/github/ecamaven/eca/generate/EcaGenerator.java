@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.ClientSecretSetting;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.ExternalClientAppSettings;
@@ -90,20 +91,24 @@ public final class EcaGenerator {
         SfdxProject sfdx = readProject(request.projectDir(), problems);
         ApiChoice apiChoice = apiVersion(request.apiVersion(), sfdx, problems);
         ApiVersion api = apiChoice == null ? null : apiChoice.version();
-        String packageDir = directory("<packageDirectory> (eca.packageDirectory)", request.packageDirectory(),
+        String packageDir = directory(PropertyNames.describe(PropertyNames.PACKAGE_DIRECTORY),
+                request.packageDirectory(), problems);
+        String orgDir = directory(PropertyNames.describe(PropertyNames.ORG_DIRECTORY), request.orgDirectory(),
                 problems);
-        String orgDir = directory("<orgDirectory> (eca.orgDirectory)", request.orgDirectory(), problems);
         if (packageDir != null && orgDir != null
                 && (packageDir.equals(orgDir) || orgDir.startsWith(packageDir + "/"))) {
-            problems.add(new ConfigProblem(null, "<orgDirectory> (eca.orgDirectory)", "'" + orgDir + "' is inside"
+            problems.add(new ConfigProblem(null, PropertyNames.describe(PropertyNames.ORG_DIRECTORY), "'" + orgDir
+                    + "' is inside"
                     + " the packaged directory '" + packageDir + "', and sf package version create uploads all of it;"
                     + " choose a separate directory such as eca-org"));
         }
-        String manifest = directory("<manifest> (eca.manifest)", request.manifest(), problems);
+        String manifest = directory(PropertyNames.describe(PropertyNames.MANIFEST), request.manifest(), problems);
         WriteScope scope = WriteScope.of(request.projectDir());
-        insideProject(scope, request.projectDir(), "<packageDirectory> (eca.packageDirectory)", packageDir, problems);
-        insideProject(scope, request.projectDir(), "<orgDirectory> (eca.orgDirectory)", orgDir, problems);
-        insideProject(scope, request.projectDir(), "<manifest> (eca.manifest)", manifest, problems);
+        insideProject(scope, request.projectDir(), PropertyNames.describe(PropertyNames.PACKAGE_DIRECTORY), packageDir,
+                problems);
+        insideProject(scope, request.projectDir(), PropertyNames.describe(PropertyNames.ORG_DIRECTORY), orgDir,
+                problems);
+        insideProject(scope, request.projectDir(), PropertyNames.describe(PropertyNames.MANIFEST), manifest, problems);
         if (request.apps().isEmpty()) {
             problems.add(new ConfigProblem(null, "<apps>", "no app configured; add <apps><app><name>My_App</name>"
                     + "<label>My App</label><contactEmail>me@example.com</contactEmail><preset>nango</preset></app>"
@@ -117,18 +122,20 @@ public final class EcaGenerator {
             namespace = sfdx.namespace();
         }
         if (namespace != null && SalesforceValues.namespaceProblem(namespace) != null) {
-            problems.add(new ConfigProblem(null, "<namespace> (eca.namespace)", "'" + namespace + "' "
+            problems.add(new ConfigProblem(null, PropertyNames.describe(PropertyNames.NAMESPACE), "'" + namespace + "' "
                     + SalesforceValues.namespaceProblem(namespace) + AppMapper.rule(NamespaceRule.ID)));
         }
         if (packagedProject && namespace == null) {
-            problems.add(new ConfigProblem(null, "<namespace> (eca.namespace)", "a Packaged app goes into a 2GP"
+            problems.add(new ConfigProblem(null, PropertyNames.describe(PropertyNames.NAMESPACE),
+                    "a Packaged app goes into a 2GP"
                     + " managed package, which needs the namespace registered for your Dev Hub; set"
-                    + " <namespace>yourns</namespace> (or -Deca.namespace=yourns), or use"
+                    + " <namespace>yourns</namespace> (or -D" + PropertyNames.NAMESPACE + "=yourns), or use"
                     + " <distributionState>Local</distributionState>"));
         }
         String versionNumber = blankToNull(request.versionNumber());
         if (versionNumber != null && SalesforceValues.versionNumberProblem(versionNumber) != null) {
-            problems.add(new ConfigProblem(null, "<versionNumber> (eca.versionNumber)", "'" + versionNumber
+            problems.add(new ConfigProblem(null, PropertyNames.describe(PropertyNames.VERSION_NUMBER), "'"
+                    + versionNumber
                     + "' " + SalesforceValues.versionNumberProblem(versionNumber) + AppMapper.rule(VersionNumberRule.ID)));
         }
 
@@ -419,7 +426,7 @@ public final class EcaGenerator {
      * without that {@link ApiVersion#CONFIRMED}.
      */
     private ApiChoice apiVersion(String configured, SfdxProject sfdx, List<ConfigProblem> problems) {
-        String element = "<apiVersion> (eca.apiVersion)";
+        String element = PropertyNames.describe(PropertyNames.API_VERSION);
         if (configured != null && !configured.isBlank()) {
             ApiVersion v = ApiVersion.tryParse(configured);
             if (v == null) {

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.validate.EcaValidator;
@@ -31,12 +32,12 @@ final class ValidationGate {
     private static final Pattern START_TAG = Pattern.compile("^\\s*<([A-Za-z][A-Za-z0-9]*)[\\s>/]");
     private static final Pattern JSON_KEY = Pattern.compile("^\\s*\"([A-Za-z]+)\"\\s*:");
     private static final Map<String, String> PROJECT_ELEMENTS = Map.of(
-            "namespace", "<namespace> (eca.namespace)",
-            "versionNumber", "<versionNumber> (eca.versionNumber)",
-            "versionName", "<versionName> (eca.versionName)",
-            "package", "<packageName> (eca.packageName)",
-            "sourceApiVersion", "<apiVersion> (eca.apiVersion)",
-            "path", "<packageDirectory> (eca.packageDirectory)");
+            "namespace", PropertyNames.describe(PropertyNames.NAMESPACE),
+            "versionNumber", PropertyNames.describe(PropertyNames.VERSION_NUMBER),
+            "versionName", PropertyNames.describe(PropertyNames.VERSION_NAME),
+            "package", PropertyNames.describe(PropertyNames.PACKAGE_NAME),
+            "sourceApiVersion", PropertyNames.describe(PropertyNames.API_VERSION),
+            "path", PropertyNames.describe(PropertyNames.PACKAGE_DIRECTORY));
 
     private ValidationGate() {}
 

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.CredentialsGoals;
 import io.github.ecamaven.eca.credentials.CredentialsRequest;
 import io.github.ecamaven.eca.credentials.NangoClient;
@@ -8,6 +9,7 @@ import io.github.ecamaven.eca.sf.Secret;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
@@ -20,28 +22,20 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
 
     /**
-     * API name of the app. Empty means the one app of {@code <apps>}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "eca.credentials.app", defaultValue = "")
-    protected String credentialsApp;
-
-    /**
      * Where the key and secret go: {@code nango}, {@code env-file} or {@code console} (the key only). Empty means
-     * {@code nango} when {@code eca.nango.integration} is set, else {@code console}.
+     * {@code nango} when {@code eca.nangoIntegration} is set, else {@code console}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.credentials.to", defaultValue = "")
-    protected String to;
+    @Parameter(property = PropertyNames.CREDENTIALS_DESTINATION, defaultValue = "")
+    protected String credentialsDestination;
 
     /**
      * Unique key of the Nango integration (provider salesforce) to create or update.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.nango.integration", defaultValue = "")
+    @Parameter(property = PropertyNames.NANGO_INTEGRATION, defaultValue = "")
     protected String nangoIntegration;
 
     /**
@@ -49,7 +43,7 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.nango.url", defaultValue = NangoClient.CLOUD_URL)
+    @Parameter(property = PropertyNames.NANGO_URL, defaultValue = NangoClient.CLOUD_URL)
     protected String nangoUrl;
 
     /**
@@ -57,25 +51,25 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.nango.secretKeyEnv", defaultValue = "NANGO_SECRET_KEY")
+    @Parameter(property = PropertyNames.NANGO_SECRET_KEY_ENV, defaultValue = "NANGO_SECRET_KEY")
     protected String nangoSecretKeyEnv;
 
     /**
      * Id of a settings.xml {@code <server>} whose password (may be encrypted) is Nango's API key; it takes
-     * precedence over {@code eca.nango.secretKeyEnv}.
+     * precedence over {@code eca.nangoSecretKeyEnv}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.nango.secretKeyServer", defaultValue = "")
+    @Parameter(property = PropertyNames.NANGO_SECRET_KEY_SERVER, defaultValue = "")
     protected String nangoSecretKeyServer;
 
     /**
-     * The env file for {@code eca.credentials.to=env-file}. Empty means
+     * The env file for {@code eca.credentialsDestination=env-file}. Empty means
      * {@code target/eca/credentials/<app>.env}. Refused inside a package directory or when git tracks it.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.credentials.file", defaultValue = "")
+    @Parameter(property = PropertyNames.CREDENTIALS_FILE, defaultValue = "")
     protected File credentialsFile;
 
     /** The user's settings, for a Nango API key kept as a server password. */
@@ -90,25 +84,33 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
     }
 
     /** The request; the Nango key is looked up only when Nango is the destination. */
-    protected CredentialsRequest request(boolean revokeOld) throws MojoExecutionException {
+    protected CredentialsRequest request(boolean revokeOld) throws MojoExecutionException, MojoFailureException {
+        if (appNames != null && appNames.size() > 1) {
+            throw new MojoFailureException("eca:" + goalName() + " works on one app; " + PropertyNames.APP_NAMES
+                    + " names " + appNames.size() + ": " + String.join(", ", appNames));
+        }
         List<String> configured = apps == null ? List.of() : apps.stream().map(EcaApp::getName)
                 .filter(n -> n != null && !n.isBlank()).toList();
         String integration = blankToNull(nangoIntegration);
-        String destination = blankToNull(to);
+        String destination = blankToNull(credentialsDestination);
         boolean nango = "nango".equals(destination) || destination == null && integration != null;
         String server = blankToNull(nangoSecretKeyServer);
         String env = blankToNull(nangoSecretKeyEnv);
         String source = server != null ? "settings.xml server '" + server + "'"
-                : "the environment variable " + (env == null ? "(none named by eca.nango.secretKeyEnv)" : env);
+                : "the environment variable " + (env == null ? "(none named by " + PropertyNames.NANGO_SECRET_KEY_ENV
+                + ")" : env);
         Secret key = null;
         if (nango && server != null) {
-            key = ServerPasswords.of(settings, settingsDecrypter, server, "eca.nango.secretKeyServer");
+            key = ServerPasswords.of(settings, settingsDecrypter, server,
+                    PropertyNames.NANGO_SECRET_KEY_SERVER);
         } else if (nango && env != null) {
             key = environmentSecret(env);
         }
         File file = credentialsFile == null || credentialsFile.getPath().isBlank() ? null : credentialsFile;
-        return new CredentialsRequest(projectDir.toPath().toAbsolutePath(), buildDirectory().toPath().toAbsolutePath(),
-                blankToNull(credentialsApp), configured, blankToNull(targetOrg), destination, integration,
+        return new CredentialsRequest(projectDirectory.toPath().toAbsolutePath(),
+                buildDirectory().toPath().toAbsolutePath(),
+                appNames == null || appNames.isEmpty() ? null : blankToNull(appNames.get(0)), configured,
+                        blankToNull(targetOrg), destination, integration,
                 blankToNull(nangoUrl), key, source, file == null ? null : file.toPath(), revokeOld);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.config.StrictBoolean;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.maven.internal.MavenEcaLog;
@@ -19,7 +20,7 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
     protected String skip;
 
     /**
@@ -27,8 +28,8 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.projectDir", defaultValue = "${project.basedir}")
-    protected File projectDir;
+    @Parameter(property = PropertyNames.PROJECT_DIRECTORY, defaultValue = "${project.basedir}")
+    protected File projectDirectory;
 
     /** The Maven project; read-only. Without a POM, Maven's stub project (no file, no basedir). */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -40,16 +41,16 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (flag(skip, "skip", "eca.skip")) {
-            getLog().info("Skipping eca:" + goalName() + " (eca.skip=true)");
+        if (flag(skip, PropertyNames.SKIP)) {
+            getLog().info("Skipping eca:" + goalName() + " (" + PropertyNames.SKIP + "=true)");
             return;
         }
         Setting goalSkip = goalSkip();
-        if (flag(goalSkip.value(), goalSkip.element(), skipProperty())) {
-            getLog().info("Skipping eca:" + goalName() + " (" + skipProperty() + "=true)");
+        if (parseFlag(goalSkip.value(), goalSkip.element(), goalSkip.property())) {
+            getLog().info("Skipping eca:" + goalName() + " (" + goalSkip.property() + "=true)");
             return;
         }
-        projectDir = projectRoot();
+        projectDirectory = projectRoot();
         run();
     }
 
@@ -62,9 +63,9 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
         return project == null || project.getFile() == null || project.getBasedir() == null;
     }
 
-    /** The sfdx project root: {@code eca.projectDir}, else the POM's folder, else the folder Maven was started in. */
+    /** The sfdx project root: {@code eca.projectDirectory}, else the POM's folder, else where Maven was started. */
     private File projectRoot() {
-        File dir = resolved(projectDir);
+        File dir = resolved(projectDirectory);
         if (dir == null) {
             dir = !withoutPom() ? project.getBasedir()
                     : session != null && session.getExecutionRootDirectory() != null
@@ -81,48 +82,24 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
     /** The goal name, e.g. {@code validate}. */
     protected abstract String goalName();
 
-    /** The property of the goal's own skip switch: {@code eca.packageVersionCreate.skip} for package-version-create. */
-    protected String skipProperty() {
-        return goalProperty("skip");
-    }
-
-    /** {@code eca.<goal in camel case>.<name>}, the property of a parameter in the goal's own namespace. */
-    protected String goalProperty(String name) {
-        StringBuilder b = new StringBuilder("eca.");
-        boolean upper = false;
-        for (char c : goalName().toCharArray()) {
-            if (c == '-') {
-                upper = true;
-            } else {
-                b.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return b.append('.').append(name).toString();
-    }
-
-    /** The goal's own skip switch: its POM element and its value as written. */
+    /** The goal's own skip switch: its POM element, its value as written and its property. */
     protected abstract Setting goalSkip();
 
-    /** A parameter as the user wrote it: the POM element (the field name) and the text. */
-    protected record Setting(String element, String value) {}
+    /** A parameter as the user wrote it: the POM element (the field name), the text and its property. */
+    protected record Setting(String element, String value, String property) {}
 
     /**
      * A boolean parameter, read strictly: {@code true} or {@code false} in any case; anything else fails the build
-     * naming the element and the property (Maven itself would read a typo as false).
+     * naming the element and the property (Maven itself would read a typo as false). The element is the property's
+     * last segment (see {@link PropertyNames}).
      */
-    protected boolean flag(String value, String element, String property) throws MojoFailureException {
-        return parseFlag(value, element, property);
+    protected boolean flag(String value, String property) throws MojoFailureException {
+        return parseFlag(value, PropertyNames.element(property), property);
     }
 
-    /** {@link #flag(String, String, String)} for a parameter whose property is {@code eca.<goal>.<element>}. */
-    protected boolean flag(String value, String element) throws MojoFailureException {
-        return parseFlag(value, element, goalProperty(element));
-    }
-
-    /** A boolean parameter without a default ({@code eca.<goal>.<element>}): null when unset or blank. */
-    protected Boolean optionalFlag(String value, String element) throws MojoFailureException {
-        return value == null || value.isBlank() ? null : flag(value, element);
+    /** A boolean parameter without a default: null when unset or blank. */
+    protected Boolean optionalFlag(String value, String property) throws MojoFailureException {
+        return value == null || value.isBlank() ? null : flag(value, property);
     }
 
     private boolean parseFlag(String value, String element, String property) throws MojoFailureException {
@@ -145,6 +122,6 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
         if (!withoutPom() && project.getBuild() != null && project.getBuild().getDirectory() != null) {
             return new File(project.getBuild().getDirectory());
         }
-        return new File(projectDir, "target");
+        return new File(projectDirectory, "target");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.sf.Secret;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
@@ -15,7 +16,7 @@ public abstract class AbstractInstallationKeyMojo extends AbstractSfMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.installationKeyEnv", defaultValue = "")
+    @Parameter(property = PropertyNames.INSTALLATION_KEY_ENV, defaultValue = "")
     protected String installationKeyEnv;
 
     /**
@@ -23,7 +24,7 @@ public abstract class AbstractInstallationKeyMojo extends AbstractSfMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.installationKeyServer", defaultValue = "")
+    @Parameter(property = PropertyNames.INSTALLATION_KEY_SERVER, defaultValue = "")
     protected String installationKeyServer;
 
     /** The user's settings, for installation keys kept as server passwords. */
@@ -41,20 +42,35 @@ public abstract class AbstractInstallationKeyMojo extends AbstractSfMojo {
         String env = blankToNull(installationKeyEnv);
         String server = blankToNull(installationKeyServer);
         if (env != null && server != null) {
-            throw new MojoExecutionException("Set only one of eca.installationKeyEnv and eca.installationKeyServer.");
+            throw new MojoExecutionException("Set only one of " + PropertyNames.INSTALLATION_KEY_ENV + " and "
+                    + PropertyNames.INSTALLATION_KEY_SERVER + ".");
         }
         if (env != null) {
             Secret value = environmentSecret(env);
             if (value == null) {
-                throw new MojoExecutionException("eca.installationKeyEnv names the environment variable " + env
+                throw new MojoExecutionException(PropertyNames.INSTALLATION_KEY_ENV
+                        + " names the environment variable " + env
                         + ", which is not set or empty.");
             }
             return value;
         }
         if (server != null) {
-            return ServerPasswords.of(settings, settingsDecrypter, server, "eca.installationKeyServer");
+            return ServerPasswords.of(settings, settingsDecrypter, server, PropertyNames.INSTALLATION_KEY_SERVER);
         }
         return null;
     }
 
+    /**
+     * The installation key, or null when {@code bypass} (the property {@code bypassProperty}) is set: exactly one of
+     * the two, since sf demands a key or the bypass and a key never goes in the POM.
+     */
+    protected Secret installationKeyOrBypass(boolean bypass, String bypassProperty) throws MojoExecutionException {
+        Secret key = installationKey();
+        if ((key != null) == bypass) {
+            throw new MojoExecutionException("Give exactly one of -D" + PropertyNames.INSTALLATION_KEY_ENV
+                    + "=<ENV_VAR>, -D" + PropertyNames.INSTALLATION_KEY_SERVER + "=<settings.xml server id> and -D"
+                    + bypassProperty + "=true (sf demands a key or the bypass; a key never goes in the POM).");
+        }
+        return key;
+    }
 }

@@ -1,12 +1,13 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.generate.EcaApp;
 import io.github.ecamaven.eca.orgsync.AppSelection;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** The goals that move External Client Apps between the repository and an org: target org, wait, app selection. */
+/** The goals that work on configured External Client Apps in an org: target org, the apps and the app selection. */
 public abstract class AbstractOrgMojo extends AbstractSfMojo {
 
     /**
@@ -15,17 +16,8 @@ public abstract class AbstractOrgMojo extends AbstractSfMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.targetOrg", defaultValue = "")
+    @Parameter(property = PropertyNames.TARGET_ORG, defaultValue = "")
     protected String targetOrg;
-
-    /**
-     * How long sf waits for the org: minutes ({@code 10}), a unit ({@code 90s}, {@code 10m}) or ISO-8601
-     * ({@code PT90S}). sf counts whole minutes, so seconds are rounded up to the next minute.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "eca.wait", defaultValue = "10")
-    protected String wait;
 
     /**
      * The apps eca:generate declares (usually in the plugin-level {@code <configuration>}); their names are the
@@ -36,8 +28,18 @@ public abstract class AbstractOrgMojo extends AbstractSfMojo {
     @Parameter
     protected List<EcaApp> apps;
 
-    /** The apps named in {@code csv} (a goal's own property), else the configured ones; empty means all. */
-    protected Set<String> selectedApps(String csv) {
-        return AppSelection.of(csv, apps);
+    /**
+     * API names of the apps to work on ({@code -Deca.appNames=A,B}, or {@code <appNames><appName>A</appName>…}).
+     * Empty means the apps of {@code <apps>} when the plugin configuration declares them, else every app of the
+     * project.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.APP_NAMES)
+    protected List<String> appNames;
+
+    /** The apps named in {@code appNames}, else the configured ones; empty means all. */
+    protected Set<String> selectedApps() {
+        return AppSelection.of(appNames == null ? null : String.join(",", appNames), apps);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.CredentialsException;
 import io.github.ecamaven.eca.generate.GenerateConfigException;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
@@ -22,8 +23,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What the goals that run sf share: where sf is, how long it may run, the Dev Hub, and the translation of core
- * exceptions into Mojo exceptions.
+ * What the goals that run sf share: where sf is, how long it may run, and the translation of core exceptions into
+ * Mojo exceptions.
  */
 public abstract class AbstractSfMojo extends AbstractEcaMojo {
 
@@ -36,7 +37,7 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.sf.executable", defaultValue = "")
+    @Parameter(property = PropertyNames.SF_EXECUTABLE, defaultValue = "")
     protected String sfExecutable;
 
     /**
@@ -45,26 +46,17 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.sf.timeout", defaultValue = "600")
+    @Parameter(property = PropertyNames.SF_TIMEOUT, defaultValue = "600")
     protected int sfTimeout;
-
-    /**
-     * The Dev Hub: an sf alias or username (log in with {@code sf org login web --alias <alias>}). Empty means sf's
-     * configured default Dev Hub. Never put credentials here.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "eca.targetDevHub", defaultValue = "")
-    protected String targetDevHub;
 
     /** The gateway; a goal test may replace it. */
     protected SfCli sfCli() {
-        return new ProcessSfCli(projectDir.toPath(), blankToNull(sfExecutable), Duration.ofSeconds(sfTimeout),
+        return new ProcessSfCli(projectDirectory.toPath(), blankToNull(sfExecutable), Duration.ofSeconds(sfTimeout),
                 ecaLog());
     }
 
     protected PackagingContext packagingContext() {
-        return new PackagingContext(sfCli(), projectDir.toPath(), buildDirectory().toPath(), ecaLog());
+        return new PackagingContext(sfCli(), projectDirectory.toPath(), buildDirectory().toPath(), ecaLog());
     }
 
     /** A duration parameter such as {@code eca.wait}; a value that is none is the user's configuration to fix. */
@@ -78,7 +70,7 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
 
     /** {@code eca.wait} for sf's own {@code --wait}, which takes whole minutes: rounded up. */
     protected static int sfWaitMinutes(String wait) throws MojoFailureException {
-        return Math.toIntExact(Durations.wholeMinutes(duration("eca.wait", wait)));
+        return Math.toIntExact(Durations.wholeMinutes(duration(PropertyNames.WAIT, wait)));
     }
 
     /** The value of the environment variable {@code name} as a secret; null when it is unset or blank. */

@@ -1,27 +1,27 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Fails when the committed External Client App files, package.xml or sfdx-project.json differ from the
  * configuration, listing each file and field; changes nothing. The same as
- * {@code eca:generate -Deca.generate.check=true}, and takes the same parameters.
+ * {@code eca:generate -Deca.generate.check=true}, with the same parameters but that switch and the skip.
  *
  * @since 0.1.0
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public class CheckMojo extends GenerateMojo {
+public class CheckMojo extends AbstractGenerateMojo {
 
     /**
      * Skips this goal.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.check.skip", defaultValue = "false")
-    protected String skipCheck;
+    @Parameter(property = PropertyNames.CHECK_SKIP, defaultValue = "false")
+    private String skipCheck;
 
     @Override
     protected String goalName() {
@@ -30,14 +30,11 @@ public class CheckMojo extends GenerateMojo {
 
     @Override
     protected Setting goalSkip() {
-        return new Setting("skipCheck", skipCheck);
+        return new Setting("skipCheck", skipCheck, PropertyNames.CHECK_SKIP);
     }
 
     @Override
-    protected boolean checkOnly() throws MojoFailureException {
-        // inherited from eca:generate without effect here, but a typo is an error here too
-        flag(check, "check", "eca.generate.check");
-        flag(skipGenerate, "skipGenerate", "eca.generate.skip");
+    protected boolean checkOnly() {
         return true;
     }
 }

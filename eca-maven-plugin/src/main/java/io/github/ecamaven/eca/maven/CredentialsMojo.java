@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -21,7 +22,7 @@ public class CredentialsMojo extends AbstractCredentialsMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.credentials.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.CREDENTIALS_SKIP, defaultValue = "false")
     private String skipCredentials;
 
     @Override
@@ -31,7 +32,7 @@ public class CredentialsMojo extends AbstractCredentialsMojo {
 
     @Override
     protected Setting goalSkip() {
-        return new Setting("skipCredentials", skipCredentials);
+        return new Setting("skipCredentials", skipCredentials, PropertyNames.CREDENTIALS_SKIP);
     }
 
     @Override

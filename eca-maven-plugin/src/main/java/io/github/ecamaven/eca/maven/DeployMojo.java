@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.orgsync.DeployRequest;
 import io.github.ecamaven.eca.orgsync.DeployService;
 import java.nio.file.Path;
@@ -18,23 +19,14 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "deploy", threadSafe = true)
-public class DeployMojo extends AbstractOrgMojo {
-
-    /**
-     * Comma-separated API names of the apps to deploy. Empty means the apps of {@code <apps>} when the plugin
-     * configuration declares them, else every app in the package directories.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "eca.deploy.apps", defaultValue = "")
-    private String deployApps;
+public class DeployMojo extends AbstractSyncMojo {
 
     /**
      * Validate only ({@code sf project deploy validate}): a check-only deploy that saves nothing.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.deploy.checkOnly", defaultValue = "false")
+    @Parameter(property = PropertyNames.DEPLOY_CHECK_ONLY, defaultValue = "false")
     private String checkOnly;
 
     /**
@@ -42,7 +34,7 @@ public class DeployMojo extends AbstractOrgMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.deploy.headerFirst", defaultValue = "true")
+    @Parameter(property = PropertyNames.DEPLOY_HEADER_FIRST, defaultValue = "true")
     private String headerFirst;
 
     /**
@@ -50,7 +42,7 @@ public class DeployMojo extends AbstractOrgMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.deploy.testLevel", defaultValue = "")
+    @Parameter(property = PropertyNames.DEPLOY_TEST_LEVEL, defaultValue = "")
     private String testLevel;
 
     /**
@@ -58,7 +50,7 @@ public class DeployMojo extends AbstractOrgMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.deploy.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.DEPLOY_SKIP, defaultValue = "false")
     private String skipDeploy;
 
     @Override
@@ -68,15 +60,15 @@ public class DeployMojo extends AbstractOrgMojo {
 
     @Override
     protected Setting goalSkip() {
-        return new Setting("skipDeploy", skipDeploy);
+        return new Setting("skipDeploy", skipDeploy, PropertyNames.DEPLOY_SKIP);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        boolean validateOnly = flag(checkOnly, "checkOnly");
-        boolean headersFirst = flag(headerFirst, "headerFirst");
-        Set<String> selected = selectedApps(deployApps);
-        DeployRequest request = new DeployRequest(projectDir.toPath().toAbsolutePath(), blankToNull(targetOrg),
+        boolean validateOnly = flag(checkOnly, PropertyNames.DEPLOY_CHECK_ONLY);
+        boolean headersFirst = flag(headerFirst, PropertyNames.DEPLOY_HEADER_FIRST);
+        Set<String> selected = selectedApps();
+        DeployRequest request = new DeployRequest(projectDirectory.toPath().toAbsolutePath(), blankToNull(targetOrg),
                 selected, validateOnly, headersFirst, blankToNull(testLevel), sfWaitMinutes(wait));
         List<Path> files = call(() -> new DeployService(sfCli(), ecaLog()).deploy(request));
         getLog().info((validateOnly ? "Validated " : "Deployed ") + files.size() + " External Client App file(s)");

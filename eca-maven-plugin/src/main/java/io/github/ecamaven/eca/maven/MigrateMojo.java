@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.maven;
 
+import static io.github.ecamaven.eca.config.PropertyNames.*;
+
 import io.github.ecamaven.eca.migrate.MigrateRequest;
 import io.github.ecamaven.eca.model.io.OutputPathException;
 import io.github.ecamaven.eca.migrate.MigrationException;
@@ -24,20 +26,20 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class MigrateMojo extends AbstractEcaMojo {
 
     /**
-     * Skips eca:migrate.
+     * Skips this goal.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.migrate.skip", defaultValue = "false")
-    private String migrateSkip;
+    @Parameter(property = MIGRATE_SKIP, defaultValue = "false")
+    private String skipMigrate;
 
     /**
-     * The Connected Apps to migrate, comma-separated; empty migrates every one found.
+     * API names of the Connected Apps to migrate ({@code -Deca.appNames=A,B}); empty migrates every one found.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.migrate.apps")
-    private List<String> migrateApps;
+    @Parameter(property = APP_NAMES)
+    private List<String> appNames;
 
     /**
      * Acknowledges that no integration of the selected apps uses the username-password flow (External Client Apps
@@ -45,23 +47,17 @@ public class MigrateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.migrate.confirm", defaultValue = "false")
+    @Parameter(property = MIGRATE_CONFIRM, defaultValue = "false")
     private String confirm;
 
-    /**
-     * Only reports; writes nothing into the project.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "eca.migrate.dryRun", defaultValue = "false")
+    /** Only reports; writes nothing into the project.
+     * @since 0.1.0 */
+    @Parameter(property = MIGRATE_DRY_RUN, defaultValue = "false")
     private String dryRun;
 
-    /**
-     * Replaces existing ECA files of the same names.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "eca.migrate.overwrite", defaultValue = "false")
+    /** Replaces existing ECA files of the same names.
+     * @since 0.1.0 */
+    @Parameter(property = MIGRATE_OVERWRITE, defaultValue = "false")
     private String overwrite;
 
     /**
@@ -69,7 +65,7 @@ public class MigrateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.migrate.removeSource", defaultValue = "false")
+    @Parameter(property = MIGRATE_REMOVE_SOURCE, defaultValue = "false")
     private String removeSource;
 
     /**
@@ -77,7 +73,7 @@ public class MigrateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.migrate.emitPom", defaultValue = "false")
+    @Parameter(property = MIGRATE_EMIT_POM, defaultValue = "false")
     private String emitPom;
 
     /**
@@ -86,7 +82,7 @@ public class MigrateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.migrate.keepConsumerKey", defaultValue = "false")
+    @Parameter(property = MIGRATE_KEEP_CONSUMER_KEY, defaultValue = "false")
     private String keepConsumerKey;
 
     /**
@@ -94,7 +90,7 @@ public class MigrateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.migrate.includeDevHub", defaultValue = "false")
+    @Parameter(property = MIGRATE_INCLUDE_DEV_HUB, defaultValue = "false")
     private String includeDevHub;
 
     /**
@@ -103,7 +99,7 @@ public class MigrateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.migrate.apexHandlers")
+    @Parameter(property = MIGRATE_APEX_HANDLERS)
     private List<String> apexHandlers;
 
     /**
@@ -111,16 +107,16 @@ public class MigrateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.migrate.apiVersion")
+    @Parameter(property = API_VERSION)
     private String apiVersion;
 
     /**
-     * Where the reports go.
+     * Directory of the migration reports ({@code migrate-<App>.md}).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.migrate.reportDir", defaultValue = "${project.build.directory}/eca")
-    private File reportDir;
+    @Parameter(property = REPORT_DIRECTORY, defaultValue = "${project.build.directory}/eca")
+    private File reportDirectory;
 
     @Override
     protected String goalName() {
@@ -129,18 +125,19 @@ public class MigrateMojo extends AbstractEcaMojo {
 
     @Override
     protected Setting goalSkip() {
-        return new Setting("migrateSkip", migrateSkip);
+        return new Setting("skipMigrate", skipMigrate, MIGRATE_SKIP);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        File reports = resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), "eca");
         try {
-            new Migrator(ecaLog(), new ValidatorOutputCheck()).run(new MigrateRequest(projectDir.toPath(),
-                    (resolved(reportDir) != null ? reportDir : new File(buildDirectory(), "eca")).toPath(), migrateApps,
-                    flag(confirm, "confirm"), flag(dryRun, "dryRun"), flag(overwrite, "overwrite"),
-                    flag(removeSource, "removeSource"), flag(emitPom, "emitPom"),
-                    flag(keepConsumerKey, "keepConsumerKey"), flag(includeDevHub, "includeDevHub"),
-                    MigrateRequest.parseHandlers(apexHandlers), apiVersion, buildDirectory().toPath()));
+            new Migrator(ecaLog(), new ValidatorOutputCheck()).run(new MigrateRequest(projectDirectory.toPath(),
+                    reports.toPath(), appNames, flag(confirm, MIGRATE_CONFIRM), flag(dryRun, MIGRATE_DRY_RUN),
+                    flag(overwrite, MIGRATE_OVERWRITE), flag(removeSource, MIGRATE_REMOVE_SOURCE),
+                    flag(emitPom, MIGRATE_EMIT_POM), flag(keepConsumerKey, MIGRATE_KEEP_CONSUMER_KEY),
+                    flag(includeDevHub, MIGRATE_INCLUDE_DEV_HUB), MigrateRequest.parseHandlers(apexHandlers),
+                    apiVersion, buildDirectory().toPath()));
         } catch (MigrationException | OutputPathException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.packaging.PackageCreator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -10,28 +11,28 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Creates a 2GP package in the Dev Hub ({@code sf package create}) after checking sfdx-project.json; sf adds the
  * package alias to sfdx-project.json.
  *
- * <pre>mvn eca:package-create -Deca.targetDevHub=my-dev-hub -Deca.package.name="Nango External App"
- *     -Deca.package.type=Managed -Deca.package.path=force-app</pre>
+ * <pre>mvn eca:package-create -Deca.targetDevHub=my-dev-hub -Deca.packageName="Nango External App"
+ *     -Deca.packageCreate.type=Managed -Deca.packageDirectory=force-app</pre>
  *
  * @since 0.1.0
  */
 @Mojo(name = "package-create", threadSafe = true)
-public class PackageCreateMojo extends AbstractSfMojo {
+public class PackageCreateMojo extends AbstractDevHubMojo {
 
     /**
      * The package name; it also becomes its alias in sfdx-project.json.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.package.name", defaultValue = "")
-    private String name;
+    @Parameter(property = PropertyNames.PACKAGE_NAME, defaultValue = "")
+    private String packageName;
 
     /**
      * {@code Managed} (needs a namespace in sfdx-project.json) or {@code Unlocked}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.package.type", defaultValue = "Managed")
+    @Parameter(property = PropertyNames.PACKAGE_CREATE_TYPE, defaultValue = "Managed")
     private String type;
 
     /**
@@ -39,15 +40,15 @@ public class PackageCreateMojo extends AbstractSfMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.package.path", defaultValue = "")
-    private String path;
+    @Parameter(property = PropertyNames.PACKAGE_DIRECTORY, defaultValue = "")
+    private String packageDirectory;
 
     /**
      * The package description.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.package.description", defaultValue = "")
+    @Parameter(property = PropertyNames.PACKAGE_CREATE_DESCRIPTION, defaultValue = "")
     private String description;
 
     /**
@@ -55,7 +56,7 @@ public class PackageCreateMojo extends AbstractSfMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.package.noNamespace", defaultValue = "false")
+    @Parameter(property = PropertyNames.PACKAGE_CREATE_NO_NAMESPACE, defaultValue = "false")
     private String noNamespace;
 
     /**
@@ -63,7 +64,7 @@ public class PackageCreateMojo extends AbstractSfMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.package.orgDependent", defaultValue = "false")
+    @Parameter(property = PropertyNames.PACKAGE_CREATE_ORG_DEPENDENT, defaultValue = "false")
     private String orgDependent;
 
     /**
@@ -71,7 +72,7 @@ public class PackageCreateMojo extends AbstractSfMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.packageCreate.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.PACKAGE_CREATE_SKIP, defaultValue = "false")
     private String skipPackageCreate;
 
     @Override
@@ -81,15 +82,16 @@ public class PackageCreateMojo extends AbstractSfMojo {
 
     @Override
     protected Setting goalSkip() {
-        return new Setting("skipPackageCreate", skipPackageCreate);
+        return new Setting("skipPackageCreate", skipPackageCreate, PropertyNames.PACKAGE_CREATE_SKIP);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        boolean noNs = flag(noNamespace, "noNamespace", "eca.package.noNamespace");
-        boolean dependent = flag(orgDependent, "orgDependent", "eca.package.orgDependent");
+        boolean noNs = flag(noNamespace, PropertyNames.PACKAGE_CREATE_NO_NAMESPACE);
+        boolean dependent = flag(orgDependent, PropertyNames.PACKAGE_CREATE_ORG_DEPENDENT);
         call(() -> new PackageCreator(packagingContext()).create(new PackageCreator.Request(
-                blankToNull(targetDevHub), blankToNull(name), type, blankToNull(path), blankToNull(description),
+                blankToNull(targetDevHub), blankToNull(packageName), type, blankToNull(packageDirectory),
+                        blankToNull(description),
                 noNs, dependent)));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.packaging.PackageVersions;
 import io.github.ecamaven.eca.sf.Secret;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -21,7 +22,7 @@ public class PackageInstallMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.targetOrg", defaultValue = "")
+    @Parameter(property = PropertyNames.TARGET_ORG, defaultValue = "")
     private String targetOrg;
 
     /**
@@ -30,7 +31,7 @@ public class PackageInstallMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.package", defaultValue = "")
+    @Parameter(property = PropertyNames.PACKAGE_VERSION, defaultValue = "")
     private String packageVersion;
 
     /**
@@ -39,7 +40,7 @@ public class PackageInstallMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.wait", defaultValue = "10")
+    @Parameter(property = PropertyNames.WAIT, defaultValue = "10")
     private String wait;
 
     /**
@@ -47,7 +48,7 @@ public class PackageInstallMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.publishWait", defaultValue = "0")
+    @Parameter(property = PropertyNames.PACKAGE_INSTALL_PUBLISH_WAIT, defaultValue = "0")
     private int publishWait;
 
     /**
@@ -55,7 +56,7 @@ public class PackageInstallMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.securityType", defaultValue = "AdminsOnly")
+    @Parameter(property = PropertyNames.PACKAGE_INSTALL_SECURITY_TYPE, defaultValue = "AdminsOnly")
     private String securityType;
 
     /**
@@ -63,7 +64,7 @@ public class PackageInstallMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.upgradeType", defaultValue = "Mixed")
+    @Parameter(property = PropertyNames.PACKAGE_INSTALL_UPGRADE_TYPE, defaultValue = "Mixed")
     private String upgradeType;
 
     /**
@@ -71,7 +72,7 @@ public class PackageInstallMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.apexCompile", defaultValue = "all")
+    @Parameter(property = PropertyNames.PACKAGE_INSTALL_APEX_COMPILE, defaultValue = "all")
     private String apexCompile;
 
     /**
@@ -79,7 +80,7 @@ public class PackageInstallMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.packageInstall.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.PACKAGE_INSTALL_SKIP, defaultValue = "false")
     private String skipPackageInstall;
 
     @Override
@@ -89,7 +90,7 @@ public class PackageInstallMojo extends AbstractInstallationKeyMojo {
 
     @Override
     protected Setting goalSkip() {
-        return new Setting("skipPackageInstall", skipPackageInstall);
+        return new Setting("skipPackageInstall", skipPackageInstall, PropertyNames.PACKAGE_INSTALL_SKIP);
     }
 
     @Override

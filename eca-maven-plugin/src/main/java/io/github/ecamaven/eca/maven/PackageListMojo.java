@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.packaging.PackageVersions;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -12,14 +13,14 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "package-list", threadSafe = true)
-public class PackageListMojo extends AbstractSfMojo {
+public class PackageListMojo extends AbstractDevHubMojo {
 
     /**
      * Asks sf for the verbose listing.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.verbose", defaultValue = "false")
+    @Parameter(property = PropertyNames.PACKAGE_LIST_VERBOSE, defaultValue = "false")
     private String verbose;
 
     /**
@@ -27,7 +28,7 @@ public class PackageListMojo extends AbstractSfMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.packageList.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.PACKAGE_LIST_SKIP, defaultValue = "false")
     private String skipPackageList;
 
     @Override
@@ -37,12 +38,12 @@ public class PackageListMojo extends AbstractSfMojo {
 
     @Override
     protected Setting goalSkip() {
-        return new Setting("skipPackageList", skipPackageList);
+        return new Setting("skipPackageList", skipPackageList, PropertyNames.PACKAGE_LIST_SKIP);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        boolean all = flag(verbose, "verbose", "eca.verbose");
+        boolean all = flag(verbose, PropertyNames.PACKAGE_LIST_VERBOSE);
         call(() -> new PackageVersions(packagingContext()).list(blankToNull(targetDevHub), all));
     }
 }

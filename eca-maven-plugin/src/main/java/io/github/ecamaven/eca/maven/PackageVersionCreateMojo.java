@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.packaging.VersionCreator;
 import io.github.ecamaven.eca.sf.Secret;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -13,13 +14,18 @@ import org.apache.maven.plugins.annotations.Parameter;
  * On success it prints the 04t id and the install URL and writes the {@code <package>@<version>} alias into
  * sfdx-project.json. A build that outlives the wait is resumed with {@code eca:package-version-report}.
  *
- * <pre>mvn eca:package-version-create -Deca.targetDevHub=my-dev-hub -Deca.package="Nango External App"
- *     -Deca.installationKeyBypass=true -Deca.wait=20</pre>
+ * <pre>mvn eca:package-version-create -Deca.targetDevHub=my-dev-hub -Deca.packageName="Nango External App"
+ *     -Deca.packageVersionCreate.installationKeyBypass=true -Deca.wait=20</pre>
  *
  * @since 0.1.0
  */
 @Mojo(name = "package-version-create", threadSafe = true)
 public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
+
+    /** The Dev Hub that builds the version: an sf alias or username; empty means sf's default Dev Hub.
+     * @since 0.1.0 */
+    @Parameter(property = PropertyNames.TARGET_DEV_HUB, defaultValue = "")
+    private String targetDevHub;
 
     /**
      * The package: its alias in sfdx-project.json or its 0Ho id. Empty means the package of the default package
@@ -27,7 +33,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.package", defaultValue = "")
+    @Parameter(property = PropertyNames.PACKAGE_NAME, defaultValue = "")
     private String packageName;
 
     /**
@@ -35,7 +41,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.installationKeyBypass", defaultValue = "false")
+    @Parameter(property = PropertyNames.PACKAGE_VERSION_CREATE_INSTALLATION_KEY_BYPASS, defaultValue = "false")
     private String installationKeyBypass;
 
     /**
@@ -44,7 +50,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.wait", defaultValue = "0")
+    @Parameter(property = PropertyNames.WAIT, defaultValue = "0")
     private String wait;
 
     /**
@@ -52,7 +58,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.pollInterval", defaultValue = "30")
+    @Parameter(property = PropertyNames.POLL_INTERVAL, defaultValue = "30")
     private int pollInterval;
 
     /**
@@ -60,7 +66,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.codeCoverage", defaultValue = "false")
+    @Parameter(property = PropertyNames.PACKAGE_VERSION_CREATE_CODE_COVERAGE, defaultValue = "false")
     private String codeCoverage;
 
     /**
@@ -68,7 +74,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.skipValidation", defaultValue = "false")
+    @Parameter(property = PropertyNames.PACKAGE_VERSION_CREATE_SKIP_VALIDATION, defaultValue = "false")
     private String skipValidation;
 
     /**
@@ -76,7 +82,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.versionName", defaultValue = "")
+    @Parameter(property = PropertyNames.VERSION_NAME, defaultValue = "")
     private String versionName;
 
     /**
@@ -84,7 +90,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.versionNumber", defaultValue = "")
+    @Parameter(property = PropertyNames.VERSION_NUMBER, defaultValue = "")
     private String versionNumber;
 
     /**
@@ -92,7 +98,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.versionDescription", defaultValue = "")
+    @Parameter(property = PropertyNames.PACKAGE_VERSION_CREATE_VERSION_DESCRIPTION, defaultValue = "")
     private String versionDescription;
 
     /**
@@ -100,7 +106,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.branch", defaultValue = "")
+    @Parameter(property = PropertyNames.PACKAGE_VERSION_CREATE_BRANCH, defaultValue = "")
     private String branch;
 
     /**
@@ -108,7 +114,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.tag", defaultValue = "")
+    @Parameter(property = PropertyNames.PACKAGE_VERSION_CREATE_TAG, defaultValue = "")
     private String tag;
 
     /**
@@ -116,7 +122,7 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.packageVersionCreate.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.PACKAGE_VERSION_CREATE_SKIP, defaultValue = "false")
     private String skipPackageVersionCreate;
 
     @Override
@@ -126,22 +132,18 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
 
     @Override
     protected Setting goalSkip() {
-        return new Setting("skipPackageVersionCreate", skipPackageVersionCreate);
+        return new Setting("skipPackageVersionCreate", skipPackageVersionCreate,
+                PropertyNames.PACKAGE_VERSION_CREATE_SKIP);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        boolean bypass = flag(installationKeyBypass, "installationKeyBypass", "eca.installationKeyBypass");
-        boolean coverage = flag(codeCoverage, "codeCoverage", "eca.codeCoverage");
-        boolean noValidation = flag(skipValidation, "skipValidation", "eca.skipValidation");
-        Secret key = installationKey();
-        if ((key != null) == bypass) {
-            throw new MojoExecutionException("Give exactly one of -Deca.installationKeyEnv=<ENV_VAR>,"
-                    + " -Deca.installationKeyServer=<settings.xml server id> and -Deca.installationKeyBypass=true"
-                    + " (sf demands a key or the bypass; a key never goes in the POM).");
-        }
+        boolean bypass = flag(installationKeyBypass, PropertyNames.PACKAGE_VERSION_CREATE_INSTALLATION_KEY_BYPASS);
+        boolean coverage = flag(codeCoverage, PropertyNames.PACKAGE_VERSION_CREATE_CODE_COVERAGE);
+        boolean noValidation = flag(skipValidation, PropertyNames.PACKAGE_VERSION_CREATE_SKIP_VALIDATION);
+        Secret key = installationKeyOrBypass(bypass, PropertyNames.PACKAGE_VERSION_CREATE_INSTALLATION_KEY_BYPASS);
         call(() -> new VersionCreator(packagingContext()).create(new VersionCreator.Request(
-                blankToNull(targetDevHub), blankToNull(packageName), key, bypass, duration("eca.wait", wait),
+                blankToNull(targetDevHub), blankToNull(packageName), key, bypass, duration(PropertyNames.WAIT, wait),
                 pollInterval, coverage, noValidation, blankToNull(versionName), blankToNull(versionNumber),
                 blankToNull(versionDescription), blankToNull(branch), blankToNull(tag))));
     }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.packaging.PackageVersions;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -12,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "package-version-promote", threadSafe = true)
-public class PackageVersionPromoteMojo extends AbstractSfMojo {
+public class PackageVersionPromoteMojo extends AbstractDevHubMojo {
 
     /**
      * The version: a 04t id or an alias such as {@code Nango External App@0.1.0-1}. Empty means the version built by
@@ -20,7 +21,7 @@ public class PackageVersionPromoteMojo extends AbstractSfMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.package", defaultValue = "")
+    @Parameter(property = PropertyNames.PACKAGE_VERSION, defaultValue = "")
     private String packageVersion;
 
     /**
@@ -28,7 +29,7 @@ public class PackageVersionPromoteMojo extends AbstractSfMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.packageVersionPromote.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.PACKAGE_VERSION_PROMOTE_SKIP, defaultValue = "false")
     private String skipPackageVersionPromote;
 
     @Override
@@ -38,7 +39,8 @@ public class PackageVersionPromoteMojo extends AbstractSfMojo {
 
     @Override
     protected Setting goalSkip() {
-        return new Setting("skipPackageVersionPromote", skipPackageVersionPromote);
+        return new Setting("skipPackageVersionPromote", skipPackageVersionPromote,
+                PropertyNames.PACKAGE_VERSION_PROMOTE_SKIP);
     }
 
     @Override

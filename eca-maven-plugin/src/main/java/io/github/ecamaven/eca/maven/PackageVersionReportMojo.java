@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.packaging.VersionCreator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -8,22 +9,23 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Reports a package version build — the one recorded by {@code eca:package-version-create} in
- * {@code target/eca/package-version-create.json}, or {@code eca.requestId} — and, once it succeeded, writes the
- * {@code <package>@<version>} alias into sfdx-project.json if it is not there (sf's own report never does).
+ * {@code target/eca/package-version-create.json}, or {@code eca.packageVersionReport.requestId} — and, once it
+ * succeeded, writes the {@code <package>@<version>} alias into sfdx-project.json if it is not there (sf's own
+ * report never does).
  *
  * <pre>mvn eca:package-version-report -Deca.targetDevHub=my-dev-hub</pre>
  *
  * @since 0.1.0
  */
 @Mojo(name = "package-version-report", threadSafe = true)
-public class PackageVersionReportMojo extends AbstractSfMojo {
+public class PackageVersionReportMojo extends AbstractDevHubMojo {
 
     /**
      * The package version create request id (08c…). Empty means the recorded one.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.requestId", defaultValue = "")
+    @Parameter(property = PropertyNames.PACKAGE_VERSION_REPORT_REQUEST_ID, defaultValue = "")
     private String requestId;
 
     /**
@@ -32,7 +34,7 @@ public class PackageVersionReportMojo extends AbstractSfMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.wait", defaultValue = "0")
+    @Parameter(property = PropertyNames.WAIT, defaultValue = "0")
     private String wait;
 
     /**
@@ -40,7 +42,7 @@ public class PackageVersionReportMojo extends AbstractSfMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.pollInterval", defaultValue = "30")
+    @Parameter(property = PropertyNames.POLL_INTERVAL, defaultValue = "30")
     private int pollInterval;
 
     /**
@@ -48,7 +50,7 @@ public class PackageVersionReportMojo extends AbstractSfMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.packageVersionReport.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.PACKAGE_VERSION_REPORT_SKIP, defaultValue = "false")
     private String skipPackageVersionReport;
 
     @Override
@@ -58,12 +60,13 @@ public class PackageVersionReportMojo extends AbstractSfMojo {
 
     @Override
     protected Setting goalSkip() {
-        return new Setting("skipPackageVersionReport", skipPackageVersionReport);
+        return new Setting("skipPackageVersionReport", skipPackageVersionReport,
+                PropertyNames.PACKAGE_VERSION_REPORT_SKIP);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         call(() -> new VersionCreator(packagingContext()).report(new VersionCreator.ReportRequest(
-                blankToNull(targetDevHub), blankToNull(requestId), duration("eca.wait", wait), pollInterval)));
+                blankToNull(targetDevHub), blankToNull(requestId), duration(PropertyNames.WAIT, wait), pollInterval)));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.drift.FieldDrift;
 import io.github.ecamaven.eca.orgsync.ConfigurationTree;
 import io.github.ecamaven.eca.orgsync.RetrieveRequest;
@@ -22,24 +23,15 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "retrieve", threadSafe = true)
-public class RetrieveMojo extends AbstractOrgMojo {
-
-    /**
-     * Comma-separated API names of the apps to retrieve and compare. Empty means the apps of {@code <apps>}, else
-     * every app in the package directories (or in the manifest).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "eca.retrieve.apps", defaultValue = "")
-    private String retrieveApps;
+public class RetrieveMojo extends AbstractSyncMojo {
 
     /**
      * A package.xml to retrieve with, relative to the project. Empty builds one from the project's ECA files.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.retrieve.manifest", defaultValue = "")
-    private String manifest;
+    @Parameter(property = PropertyNames.RETRIEVE_MANIFEST, defaultValue = "")
+    private String retrieveManifest;
 
     /**
      * Where the retrieved files go. The plugin creates and marks it, and empties it on the next run; a folder with
@@ -47,15 +39,24 @@ public class RetrieveMojo extends AbstractOrgMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.retrieve.outputDir", defaultValue = "${project.build.directory}/eca/retrieved")
-    private File outputDir;
+    @Parameter(property = PropertyNames.RETRIEVE_OUTPUT_DIRECTORY,
+            defaultValue = "${project.build.directory}/eca/retrieved")
+    private File outputDirectory;
+
+    /**
+     * Directory of the drift reports ({@code drift.json}, {@code drift.md}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/eca")
+    private File reportDirectory;
 
     /**
      * Fails the build when the org differs from the repository in a managed field, or lacks a component.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.failOnDrift", defaultValue = "false")
+    @Parameter(property = PropertyNames.RETRIEVE_FAIL_ON_DRIFT, defaultValue = "false")
     private String failOnDrift;
 
     /**
@@ -63,7 +64,7 @@ public class RetrieveMojo extends AbstractOrgMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.retrieve.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.RETRIEVE_SKIP, defaultValue = "false")
     private String skipRetrieve;
 
     @Override
@@ -73,16 +74,17 @@ public class RetrieveMojo extends AbstractOrgMojo {
 
     @Override
     protected Setting goalSkip() {
-        return new Setting("skipRetrieve", skipRetrieve);
+        return new Setting("skipRetrieve", skipRetrieve, PropertyNames.RETRIEVE_SKIP);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        boolean failOnOrgDrift = flag(failOnDrift, "failOnDrift", "eca.failOnDrift");
-        Set<String> selected = selectedApps(retrieveApps);
+        boolean failOnOrgDrift = flag(failOnDrift, PropertyNames.RETRIEVE_FAIL_ON_DRIFT);
+        Set<String> selected = selectedApps();
         int waitMinutes = sfWaitMinutes(wait);
-        Path reportDir = new File(buildDirectory(), "eca").toPath().toAbsolutePath();
-        Path root = projectDir.toPath().toAbsolutePath();
+        Path reportDir = (resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), "eca"))
+                .toPath().toAbsolutePath();
+        Path root = projectDirectory.toPath().toAbsolutePath();
         List<Path> expected = apps == null || apps.isEmpty() ? null : call(() -> ConfigurationTree.generate(apps,
                 root, project != null && project.getBasedir() != null ? project.getBasedir().toPath() : root,
                 reportDir.resolve("configuration"), buildDirectory().toPath()));
@@ -91,9 +93,11 @@ public class RetrieveMojo extends AbstractOrgMojo {
                     + ")");
         }
         RetrieveResult result = call(() -> new RetrieveService(sfCli(), ecaLog()).retrieve(new RetrieveRequest(root,
-                blankToNull(targetOrg), selected, blankToNull(manifest) == null ? null : root.resolve(manifest),
-                outputDir.toPath().toAbsolutePath(), reportDir, buildDirectory().toPath(), waitMinutes, expected)));
-        getLog().info("Retrieved " + result.kept().size() + " file(s) into " + outputDir
+                blankToNull(targetOrg), selected,
+                        blankToNull(retrieveManifest) == null ? null : root.resolve(retrieveManifest),
+                outputDirectory.toPath().toAbsolutePath(), reportDir, buildDirectory().toPath(), waitMinutes,
+                        expected)));
+        getLog().info("Retrieved " + result.kept().size() + " file(s) into " + outputDirectory
                 + (result.dropped().isEmpty() ? "" : "; dropped " + result.dropped().size() + " of other apps"));
         for (FieldDrift d : result.drift().drifts()) {
             getLog().warn("Drift in " + d.app() + ": " + d.describe());
@@ -105,7 +109,7 @@ public class RetrieveMojo extends AbstractOrgMojo {
         if (failOnOrgDrift && result.drift().hasDrift()) {
             throw new MojoFailureException("The org differs from the repository in " + result.drift().drifts().size()
                     + " field(s) and lacks " + result.drift().missingInOrg().size() + " component(s); see "
-                    + result.driftMarkdown() + " (eca.failOnDrift=true)");
+                    + result.driftMarkdown() + " (" + PropertyNames.RETRIEVE_FAIL_ON_DRIFT + "=true)");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -21,7 +22,7 @@ public class RotateCredentialsMojo extends AbstractCredentialsMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.rotate.revokeOld", defaultValue = "false")
+    @Parameter(property = PropertyNames.ROTATE_CREDENTIALS_REVOKE_OLD, defaultValue = "false")
     private String revokeOld;
 
     /**
@@ -29,8 +30,8 @@ public class RotateCredentialsMojo extends AbstractCredentialsMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.rotateCredentials.skip", defaultValue = "false")
-    private String skipRotate;
+    @Parameter(property = PropertyNames.ROTATE_CREDENTIALS_SKIP, defaultValue = "false")
+    private String skipRotateCredentials;
 
     @Override
     protected String goalName() {
@@ -39,12 +40,12 @@ public class RotateCredentialsMojo extends AbstractCredentialsMojo {
 
     @Override
     protected Setting goalSkip() {
-        return new Setting("skipRotate", skipRotate);
+        return new Setting("skipRotateCredentials", skipRotateCredentials, PropertyNames.ROTATE_CREDENTIALS_SKIP);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        var request = request(flag(revokeOld, "revokeOld", "eca.rotate.revokeOld"));
+        var request = request(flag(revokeOld, PropertyNames.ROTATE_CREDENTIALS_REVOKE_OLD));
         call(() -> goals().rotate(request));
     }
 }

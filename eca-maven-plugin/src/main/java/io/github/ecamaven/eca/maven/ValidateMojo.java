@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.io.OutputPathException;
 import io.github.ecamaven.eca.validate.EcaValidator;
 import io.github.ecamaven.eca.validate.Profile;
@@ -32,8 +33,8 @@ public class ValidateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.validate.skip", defaultValue = "false")
-    private String validateSkip;
+    @Parameter(property = PropertyNames.VALIDATE_SKIP, defaultValue = "false")
+    private String skipValidate;
 
     /**
      * Rule profile: {@code default}, {@code nango} (Nango's callback, scopes and secrets) or {@code isv} (the
@@ -41,7 +42,7 @@ public class ValidateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.validate.profile", defaultValue = "default")
+    @Parameter(property = PropertyNames.VALIDATE_PROFILE, defaultValue = "default")
     private String profile;
 
     /**
@@ -49,7 +50,7 @@ public class ValidateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.validate.failOnSeverity", defaultValue = "error")
+    @Parameter(property = PropertyNames.VALIDATE_FAIL_ON_SEVERITY, defaultValue = "error")
     private String failOnSeverity;
 
     /**
@@ -58,7 +59,7 @@ public class ValidateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.validate.rules", defaultValue = "")
+    @Parameter(property = PropertyNames.VALIDATE_RULES, defaultValue = "")
     private String rules;
 
     /**
@@ -67,7 +68,7 @@ public class ValidateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.validate.manifests", defaultValue = "")
+    @Parameter(property = PropertyNames.VALIDATE_MANIFESTS, defaultValue = "")
     private String manifests;
 
     /**
@@ -75,7 +76,7 @@ public class ValidateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.validate.baseline", defaultValue = "eca-validate-baseline.txt")
+    @Parameter(property = PropertyNames.VALIDATE_BASELINE, defaultValue = "eca-validate-baseline.txt")
     private String baseline;
 
     /**
@@ -83,7 +84,7 @@ public class ValidateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.validate.writeBaseline", defaultValue = "false")
+    @Parameter(property = PropertyNames.VALIDATE_WRITE_BASELINE, defaultValue = "false")
     private String writeBaseline;
 
     /**
@@ -91,7 +92,7 @@ public class ValidateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.validate.reportDirectory", defaultValue = "${project.build.directory}/eca")
+    @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/eca")
     private File reportDirectory;
 
     /**
@@ -101,7 +102,7 @@ public class ValidateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "eca.validate.rulesPage", defaultValue = Tool.RULES_PAGE)
+    @Parameter(property = PropertyNames.VALIDATE_RULES_PAGE, defaultValue = Tool.RULES_PAGE)
     private String rulesPage;
 
     @Override
@@ -111,13 +112,13 @@ public class ValidateMojo extends AbstractEcaMojo {
 
     @Override
     protected Setting goalSkip() {
-        return new Setting("validateSkip", validateSkip);
+        return new Setting("skipValidate", skipValidate, PropertyNames.VALIDATE_SKIP);
     }
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        Path root = projectDir.toPath();
-        boolean recordBaseline = flag(writeBaseline, "writeBaseline");
+        Path root = projectDirectory.toPath();
+        boolean recordBaseline = flag(writeBaseline, PropertyNames.VALIDATE_WRITE_BASELINE);
         ValidationRequest request;
         try {
             request = new ValidationRequest(root, Profile.named(profile), Severity.parse(failOnSeverity),

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.generate.GenerateRequest;
 import io.github.ecamaven.eca.validate.ValidationRequest;
 import java.util.Properties;
@@ -50,8 +51,8 @@ record ValidateSettings(String profile, String rules) {
             }
         }
         Properties props = project == null ? new Properties() : project.getProperties();
-        profile = first(property("eca.validate.profile", userProperties, props), profile);
-        rules = first(property("eca.validate.rules", userProperties, props), rules);
+        profile = first(property(PropertyNames.VALIDATE_PROFILE, userProperties, props), profile);
+        rules = first(property(PropertyNames.VALIDATE_RULES, userProperties, props), rules);
         return new ValidateSettings(profile, rules);
     }
 

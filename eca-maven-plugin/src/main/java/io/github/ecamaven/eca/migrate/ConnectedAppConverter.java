@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.AccessMethod;
 import io.github.ecamaven.eca.model.CanvasLocationOptions;
 import io.github.ecamaven.eca.model.CanvasOptions;
@@ -177,7 +178,8 @@ public final class ConnectedAppConverter {
             } else {
                 out.dropped.add("oauthConfig.consumerKey: left out (consumer keys are globally unique; copying it"
                         + " while the Connected App exists makes the deploy fail). The ECA gets a new key and secret:"
-                        + " update every integration, or opt in with -Deca.migrate.keepConsumerKey=true after"
+                        + " update every integration, or opt in with -D" + PropertyNames.MIGRATE_KEEP_CONSUMER_KEY
+                        + "=true after"
                         + " deleting the Connected App");
             }
         }
@@ -311,7 +313,7 @@ public final class ConnectedAppConverter {
         if (ca.getPlugin() != null && !ca.getPlugin().isBlank()) {
             pol.setApexHandler(settings.apexHandler());
             row("plugin", "OP.apexHandler", settings.apexHandler(), "replaces " + ca.getPlugin().trim()
-                    + " (named with eca.migrate.apexHandlers)");
+                    + " (named with " + PropertyNames.MIGRATE_APEX_HANDLERS + ")");
             copy("pluginExecutionUser", "OP.executeHandlerAs", ca.getPluginExecutionUser(), pol::setExecuteHandlerAs);
             out.needsPerson.add("the handler " + settings.apexHandler() + " must extend"
                     + " Auth.ExternalClientAppOauthHandler and be deployed with the ECA");

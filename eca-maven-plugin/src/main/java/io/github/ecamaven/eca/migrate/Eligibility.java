@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import java.util.regex.Pattern;
@@ -38,10 +39,11 @@ public final class Eligibility {
             return Verdict.refuse("E1", source.at("startUrl") + ": '" + name + "' starts a namespaced component ("
                     + app.getStartUrl().trim() + ") and has no OAuth or SAML settings of its own: it is the app of an"
                     + " installed package (like DevOps Center); only local apps migrate: migrate it at the publisher,"
-                    + " or leave it out with -Deca.migrate.apps");
+                    + " or leave it out with -D" + PropertyNames.APP_NAMES);
         }
         if (DEVHUB.matcher(name).matches() && !includeDevHub) {
-            return Verdict.skip("E10", name + " is a Dev Hub platform app; skipped (-Deca.migrate.includeDevHub=true"
+            return Verdict.skip("E10", name + " is a Dev Hub platform app; skipped (-D"
+                    + PropertyNames.MIGRATE_INCLUDE_DEV_HUB + "=true"
                     + " migrates it)");
         }
         if (app.getOauthConfig() == null && app.getSamlConfig() == null && app.getCanvasConfig() == null) {
@@ -56,7 +58,7 @@ public final class Eligibility {
             return Verdict.refuse("E7", source.at("plugin") + ": " + name + " runs the Apex plugin "
                     + app.getPlugin().trim() + " (Auth.ConnectedAppPlugin); ECA handlers extend"
                     + " Auth.ExternalClientAppOauthHandler: write one and name it with"
-                    + " -Deca.migrate.apexHandlers=" + name + ":YourHandlerClass");
+                    + " -D" + PropertyNames.MIGRATE_APEX_HANDLERS + "=" + name + ":YourHandlerClass");
         }
         if (app.getSamlConfig() != null) {
             if ("Triple_Des".equals(trim(app.getSamlConfig().getEncryptionType()))) {
@@ -67,13 +69,13 @@ public final class Eligibility {
             if (target.isBefore(SAML_SINCE)) {
                 return Verdict.refuse("E5", source.at("samlConfig") + ": " + name + " has SAML settings; External"
                         + " Client Apps have SAML from API 63, the project is at " + target
-                        + ": raise sourceApiVersion (or -Deca.migrate.apiVersion)");
+                        + ": raise sourceApiVersion (or -D" + PropertyNames.API_VERSION + ")");
             }
         }
         if (app.getCanvasConfig() != null && target.isBefore(CANVAS_SINCE)) {
             return Verdict.refuse("E6", source.at("canvasConfig") + ": " + name + " is a canvas app; External Client"
                     + " Apps have canvas settings from API 66, the project is at " + target
-                    + ": raise sourceApiVersion (or -Deca.migrate.apiVersion)");
+                    + ": raise sourceApiVersion (or -D" + PropertyNames.API_VERSION + ")");
         }
         return Verdict.CONVERT;
     }

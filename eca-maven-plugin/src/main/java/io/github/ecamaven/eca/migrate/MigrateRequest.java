@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,8 @@ public record MigrateRequest(
         for (String item : items == null ? java.util.List.<String>of() : items) {
             int colon = item.indexOf(':');
             if (colon <= 0 || colon == item.length() - 1) {
-                throw new MigrationException("eca.migrate.apexHandlers: '" + item + "' is not App:HandlerClass");
+                throw new MigrationException(PropertyNames.MIGRATE_APEX_HANDLERS + ": '" + item
+                        + "' is not App:HandlerClass");
             }
             handlers.put(item.substring(0, colon).trim(), item.substring(colon + 1).trim());
         }

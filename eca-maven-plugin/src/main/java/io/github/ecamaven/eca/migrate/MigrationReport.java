@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import java.nio.file.Path;
 
@@ -61,7 +62,7 @@ public final class MigrationReport {
                     .append("`. Keep it out of deploys (a Connected App can no longer be created, and a migrated one"
                             + " is read-only): delete it, or add `**/connectedApps/").append(app)
                     .append(".connectedApp*` to `.forceignore`, and remove it from package.xml manifests (or run"
-                            + " again with -Deca.migrate.removeSource=true).\n");
+                            + " again with -D" + PropertyNames.MIGRATE_REMOVE_SOURCE + "=true).\n");
         }
         if (pom != null) {
             b.append("\n## eca:generate configuration\n\n```xml\n").append(pom).append("```\n");

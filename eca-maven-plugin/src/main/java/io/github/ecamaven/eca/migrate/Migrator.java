@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
@@ -54,7 +55,8 @@ public final class Migrator {
         if (req.apiVersion() != null && !req.apiVersion().isBlank()) {
             api = ApiVersion.tryParse(req.apiVersion());
             if (api == null) {
-                throw new MigrationException("eca.migrate.apiVersion '" + req.apiVersion() + "' is not an API version");
+                throw new MigrationException(PropertyNames.API_VERSION + " '" + req.apiVersion()
+                        + "' is not an API version");
             }
         }
         List<ConnectedAppSource> selected = select(layout, req);
@@ -72,7 +74,7 @@ public final class Migrator {
                 refusals.add("[" + r.verdict().rule() + "] " + SourceChecks.capped(r.verdict().reason(), 4000));
             }
         }
-        Path reportDir = OutputFolder.prepareReports(scope, req.reportDir(), "eca.migrate.reportDir");
+        Path reportDir = OutputFolder.prepareReports(scope, req.reportDir(), PropertyNames.REPORT_DIRECTORY);
         Map<Path, byte[]> reports = new LinkedHashMap<>();
         for (AppResult r : results) {
             reports.put(reportDir.resolve("migrate-" + r.source().name() + ".md"),
@@ -92,7 +94,7 @@ public final class Migrator {
         if (!refusals.isEmpty()) {
             throw new MigrationException("eca:migrate refused " + refusals.size() + " of " + selected.size()
                     + " Connected App(s); nothing was written (all or nothing):\n  " + String.join("\n  ", refusals)
-                    + "\nSelect the others with -Deca.migrate.apps=Name,...");
+                    + "\nSelect the others with -D" + PropertyNames.APP_NAMES + "=Name,...");
         }
         List<AppResult> converting = results.stream()
                 .filter(r -> r.verdict().outcome() == Verdict.Outcome.CONVERT).toList();
@@ -105,11 +107,13 @@ public final class Migrator {
                     + " not work with External Client Apps; make sure nothing uses it");
         }
         if (req.dryRun()) {
-            log.info("eca:migrate: dry run (eca.migrate.dryRun=true), nothing written; reports in " + req.reportDir());
+            log.info("eca:migrate: dry run (" + PropertyNames.MIGRATE_DRY_RUN + "=true), nothing written; reports in "
+                    + req.reportDir());
             return results;
         }
         if (!req.confirm()) {
-            throw new MigrationException("eca:migrate needs the acknowledgement -Deca.migrate.confirm=true that no"
+            throw new MigrationException("eca:migrate needs the acknowledgement -D" + PropertyNames.MIGRATE_CONFIRM
+                    + "=true that no"
                     + " integration of " + names(converting) + " uses the username-password flow (External Client"
                     + " Apps do not support it; metadata cannot show it); nothing was written");
         }
@@ -126,7 +130,8 @@ public final class Migrator {
         }
         if (!existing.isEmpty() && !req.overwrite()) {
             throw new MigrationException("eca:migrate would overwrite existing ECA files; nothing was written (run"
-                    + " with -Deca.migrate.overwrite=true to replace them):\n  " + String.join("\n  ", existing));
+                    + " with -D" + PropertyNames.MIGRATE_OVERWRITE + "=true to replace them):\n  "
+                    + String.join("\n  ", existing));
         }
         Map<Path, byte[]> manifests = manifestUpdates(layout, converting, req.removeSource());
         Map<Path, byte[]> all = new LinkedHashMap<>(files);
@@ -219,7 +224,8 @@ public final class Migrator {
         List<String> names = req.apps().isEmpty() ? new ArrayList<>(all.keySet()) : req.apps();
         List<String> missing = names.stream().filter(n -> !all.containsKey(n)).toList();
         if (!missing.isEmpty()) {
-            throw new MigrationException("eca.migrate.apps names " + missing + ", which the project does not have;"
+            throw new MigrationException(PropertyNames.APP_NAMES + " names " + missing
+                    + ", which the project does not have;"
                     + " its Connected Apps: " + all.keySet());
         }
         List<ConnectedAppSource> out = new ArrayList<>();

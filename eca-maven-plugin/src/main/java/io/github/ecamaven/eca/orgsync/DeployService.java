@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.orgsync;
 
 import io.github.ecamaven.eca.project.EcaFileFinder;
+import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
@@ -58,8 +59,8 @@ public final class DeployService {
 
     private void run(DeployRequest r, List<EcaFile> files, String what) throws OrgSyncException, SfCliException {
         String testLevel = (r.checkOnly() ? SfOption.VALIDATE_TEST_LEVEL : SfOption.DEPLOY_TEST_LEVEL)
-                .check("eca.deploy.testLevel", r.testLevel());
-        SfOption.atLeast("eca.wait", r.waitMinutes(), SfOption.DEPLOY_MIN_WAIT, "minute");
+                .check(PropertyNames.DEPLOY_TEST_LEVEL, r.testLevel());
+        SfOption.atLeast(PropertyNames.WAIT, r.waitMinutes(), SfOption.DEPLOY_MIN_WAIT, "minute");
         SfCommand.Builder b = SfCommand.of("project", "deploy", r.checkOnly() ? "validate" : "start");
         for (EcaFile f : files) {
             b.option("--source-dir", r.projectDir().relativize(f.path().toAbsolutePath()).toString());
@@ -88,7 +89,7 @@ public final class DeployService {
         String id = res.path("id").asText("");
         if (result.exitCode() == EXIT_UNFINISHED || "InProgress".equals(status) || "Pending".equals(status)) {
             throw new OrgSyncException("The deploy " + id + " has not finished (status " + status + "). Follow it with"
-                    + " `sf project deploy report --job-id " + id + "` or raise -Deca.wait.");
+                    + " `sf project deploy report --job-id " + id + "` or raise -D" + PropertyNames.WAIT + ".");
         }
         List<String> failures = new ArrayList<>();
         for (JsonNode f : res.path("details").path("componentFailures")) {

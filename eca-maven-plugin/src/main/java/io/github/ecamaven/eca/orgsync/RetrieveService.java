@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.orgsync;
 
 import io.github.ecamaven.eca.project.EcaFileFinder;
+import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.drift.DriftDetector;
 import io.github.ecamaven.eca.drift.DriftReport;
@@ -43,7 +44,7 @@ import java.util.TreeSet;
 public final class RetrieveService {
 
     /** The parameter that sets the output folder, named in errors. */
-    static final String OUTPUT_DIR = "eca.retrieve.outputDir";
+    static final String OUTPUT_DIR = PropertyNames.RETRIEVE_OUTPUT_DIRECTORY;
 
     private final SfCli sf;
     private final EcaLog log;
@@ -55,7 +56,7 @@ public final class RetrieveService {
 
     public RetrieveResult retrieve(RetrieveRequest r)
             throws OrgSyncException, SfCliException, IOException, EcaXmlException, SfdxProjectException {
-        SfOption.atLeast("eca.wait", r.waitMinutes(), 1, "minute");
+        SfOption.atLeast(PropertyNames.WAIT, r.waitMinutes(), 1, "minute");
         Path projectDir = r.projectDir();
         WriteScope scope = WriteScope.of(projectDir, r.buildDir());
         List<Path> packageDirs = EcaFileFinder.packageDirectories(projectDir);
@@ -65,7 +66,7 @@ public final class RetrieveService {
                 : writeManifest(r, expected, scope, reportDir);
         if (!Files.isRegularFile(manifest)) {
             throw new OrgSyncException("The manifest " + manifest + " does not exist; run eca:generate or set"
-                    + " -Deca.retrieve.manifest to an existing package.xml");
+                    + " -D" + PropertyNames.RETRIEVE_MANIFEST + " to an existing package.xml");
         }
         Path out = r.outputDir();
         Path realOut = scope.check(out, OUTPUT_DIR);
@@ -144,7 +145,8 @@ public final class RetrieveService {
         }
         if (members.isEmpty()) {
             throw new OrgSyncException("Nothing to retrieve: no External Client App files in " + packageDirs
-                    + " and no apps configured; set -Deca.retrieve.apps=App1,App2 or -Deca.retrieve.manifest");
+                    + " and no apps configured; set -D" + PropertyNames.APP_NAMES + "=App1,App2 or -D"
+                    + PropertyNames.RETRIEVE_MANIFEST);
         }
         PackageManifest m = new PackageManifest();
         members.forEach((type, names) -> m.getTypes().add(new PackageTypeMembers(type, List.copyOf(names))));

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.packaging;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.sf.SfOption;
@@ -33,24 +34,25 @@ public final class PackageCreator {
     public Result create(Request r) throws PackagingException, SfCliException, IOException {
         SfdxProject project = ctx.readProject();
         if (r.name() == null || r.name().isBlank()) {
-            throw PackagingException.content("The package needs a name: -Deca.package.name=\"My Package\".");
+            throw PackagingException.content("The package needs a name: -D" + PropertyNames.PACKAGE_NAME
+                    + "=\"My Package\".");
         }
         String type = packageType(r.type());
         if ("Managed".equals(type) && project.namespace() == null) {
             throw PackagingException.content("A Managed package needs a namespace, and sfdx-project.json has none."
                     + " Link a namespace to the Dev Hub, set \"namespace\" in " + project.file()
-                    + ", or create an Unlocked package (-Deca.package.type=Unlocked).");
+                    + ", or create an Unlocked package (-D" + PropertyNames.PACKAGE_CREATE_TYPE + "=Unlocked).");
         }
         if ("Managed".equals(type) && (r.noNamespace() || r.orgDependent())) {
-            throw PackagingException.content("eca.package.noNamespace and eca.package.orgDependent apply to"
-                    + " Unlocked packages only.");
+            throw PackagingException.content(PropertyNames.PACKAGE_CREATE_NO_NAMESPACE + " and "
+                    + PropertyNames.PACKAGE_CREATE_ORG_DEPENDENT + " apply to Unlocked packages only.");
         }
         String path = r.path();
         if (path == null || path.isBlank()) {
             SfdxProject.PackageDirectory d = project.defaultPackageDirectory();
             if (d == null) {
                 throw PackagingException.content("sfdx-project.json has no default package directory; name one with"
-                        + " -Deca.package.path=<dir>.");
+                        + " -D" + PropertyNames.PACKAGE_DIRECTORY + "=<dir>.");
             }
             path = d.path();
         }
@@ -58,7 +60,8 @@ public final class PackageCreator {
             throw PackagingException.content("'" + path + "' is not a package directory of " + project.file()
                     + "; its packageDirectories are: " + project.packageDirectories().stream()
                             .map(SfdxProject.PackageDirectory::path).collect(Collectors.joining(", "))
-                    + ". Use one of them for -Deca.package.path or add it to packageDirectories.");
+                    + ". Use one of them for -D" + PropertyNames.PACKAGE_DIRECTORY
+                    + " or add it to packageDirectories.");
         }
         String existing = project.packageAliases().get(r.name());
         if (existing != null) {
@@ -98,14 +101,14 @@ public final class PackageCreator {
 
     static String packageType(String type) throws PackagingException {
         try {
-            String t = SfOption.PACKAGE_TYPE.check("eca.package.type", type);
+            String t = SfOption.PACKAGE_TYPE.check(PropertyNames.PACKAGE_CREATE_TYPE, type);
             if (t != null) {
                 return t;
             }
         } catch (SfParameterException e) {
             throw PackagingException.content(e.getMessage());
         }
-        throw PackagingException.content("eca.package.type is empty; use one of "
+        throw PackagingException.content(PropertyNames.PACKAGE_CREATE_TYPE + " is empty; use one of "
                 + String.join(", ", SfOption.PACKAGE_TYPE.allowed()) + ".");
     }
 

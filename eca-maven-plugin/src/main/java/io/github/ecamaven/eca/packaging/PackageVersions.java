@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.packaging;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.sf.Secret;
@@ -49,11 +50,12 @@ public final class PackageVersions {
 
     /** Installs a version into an org; only {@code SUCCESS} is success (IN_PROGRESS exits 0 in sf). */
     public JsonNode install(InstallRequest r) throws PackagingException, SfCliException, IOException {
-        String securityType = SfOption.SECURITY_TYPE.check("eca.securityType", r.securityType());
-        String upgradeType = SfOption.UPGRADE_TYPE.check("eca.upgradeType", r.upgradeType());
-        String apexCompile = SfOption.APEX_COMPILE.check("eca.apexCompile", r.apexCompile());
-        SfOption.atLeast("eca.wait", r.waitMinutes(), 0, "minutes");
-        SfOption.atLeast("eca.publishWait", r.publishWaitMinutes(), 0, "minutes");
+        String securityType = SfOption.SECURITY_TYPE.check(PropertyNames.PACKAGE_INSTALL_SECURITY_TYPE,
+                r.securityType());
+        String upgradeType = SfOption.UPGRADE_TYPE.check(PropertyNames.PACKAGE_INSTALL_UPGRADE_TYPE, r.upgradeType());
+        String apexCompile = SfOption.APEX_COMPILE.check(PropertyNames.PACKAGE_INSTALL_APEX_COMPILE, r.apexCompile());
+        SfOption.atLeast(PropertyNames.WAIT, r.waitMinutes(), 0, "minutes");
+        SfOption.atLeast(PropertyNames.PACKAGE_INSTALL_PUBLISH_WAIT, r.publishWaitMinutes(), 0, "minutes");
         String version = versionOrRecorded(r.pkg(), "eca:package-install");
         SfCommand cmd = SfCommand.of("package", "install")
                 .option("--package", version)
@@ -77,9 +79,10 @@ public final class PackageVersions {
         }
         if ("IN_PROGRESS".equals(status)) {
             throw PackagingException.content("The install of " + version + " is still IN_PROGRESS after "
-                    + r.waitMinutes() + " minute(s) (eca.wait); that is not a finished install. Check it with 'sf"
+                    + r.waitMinutes() + " minute(s) (" + PropertyNames.WAIT
+                    + "); that is not a finished install. Check it with 'sf"
                     + " package install report --request-id " + requestId + "' or run again with a larger"
-                    + " -Deca.wait.");
+                    + " -D" + PropertyNames.WAIT + ".");
         }
         throw PackagingException.content("The install of " + version + " ended with status " + status + ": "
                 + cmd.mask(String.valueOf(result.get("Errors"))));
@@ -120,7 +123,8 @@ public final class PackageVersions {
                     + e.requestId() + " (recorded in " + ctx.requestIdStore().file() + ").");
             return e.subscriberPackageVersionId();
         }
-        throw PackagingException.environment(goal + " needs a package version: pass -Deca.package=<04t id or alias"
+        throw PackagingException.environment(goal + " needs a package version: pass -D" + PropertyNames.PACKAGE_VERSION
+                + "=<04t id or alias"
                 + " such as \"My Package@0.1.0-1\">.");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.packaging;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
@@ -27,7 +28,7 @@ public record PackagingContext(SfCli sf, Path projectRoot, Path buildDirectory, 
         if (!SfdxProject.exists(projectRoot)) {
             throw PackagingException.environment("No " + SfdxProject.FILE_NAME + " in " + projectRoot
                     + ": the packaging goals run in an sfdx project. Run Maven in the project root or set"
-                    + " -Deca.projectDir=<folder with sfdx-project.json>.");
+                    + " -D" + PropertyNames.PROJECT_DIRECTORY + "=<folder with sfdx-project.json>.");
         }
         try {
             return SfdxProject.read(projectRoot);

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.packaging;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -63,8 +64,8 @@ public final class RequestIdStore {
         try {
             n = MAPPER.readTree(file.toFile());
         } catch (IOException e) {
-            throw new IOException(file + " is not readable JSON (" + e.getMessage() + "); pass -Deca.requestId=08c…",
-                    e);
+            throw new IOException(file + " is not readable JSON (" + e.getMessage() + "); pass -D"
+                    + PropertyNames.PACKAGE_VERSION_REPORT_REQUEST_ID + "=08c…", e);
         }
         return new Entry(SfResult.text(n, "requestId"), SfResult.text(n, "package"), SfResult.text(n, "packageId"),
                 SfResult.text(n, "targetDevHub"), SfResult.text(n, "status"),

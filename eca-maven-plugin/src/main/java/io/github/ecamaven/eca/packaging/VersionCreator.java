@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.packaging;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.sf.Secret;
 import io.github.ecamaven.eca.sf.SfCliException;
@@ -40,11 +41,12 @@ public final class VersionCreator {
     }
 
     public VersionBuild create(Request r) throws PackagingException, SfCliException, IOException {
-        SfOption.atLeast("eca.pollInterval", r.pollSeconds(), 1, "second");
+        SfOption.atLeast(PropertyNames.POLL_INTERVAL, r.pollSeconds(), 1, "second");
         if ((r.installationKey() == null) == !r.installationKeyBypass()) {
-            throw PackagingException.environment("Give exactly one of an installation key (-Deca.installationKeyEnv"
-                    + "=<ENV_VAR> or -Deca.installationKeyServer=<settings.xml server id>) and"
-                    + " -Deca.installationKeyBypass=true, as sf demands.");
+            throw PackagingException.environment("Give exactly one of an installation key (-D"
+                    + PropertyNames.INSTALLATION_KEY_ENV + "=<ENV_VAR> or -D" + PropertyNames.INSTALLATION_KEY_SERVER
+                    + "=<settings.xml server id>) and -D" + PropertyNames.PACKAGE_VERSION_CREATE_INSTALLATION_KEY_BYPASS
+                    + "=true, as sf demands.");
         }
         SfdxProject project = ctx.readProject();
         Map<String, String> aliases = project.packageAliases();
@@ -53,7 +55,8 @@ public final class VersionCreator {
         if (pkg == null || pkg.isBlank()) {
             dir = project.defaultPackageDirectory();
             if (dir == null || dir.packageName() == null) {
-                throw PackagingException.content("No -Deca.package given and the default package directory of "
+                throw PackagingException.content("No -D" + PropertyNames.PACKAGE_NAME
+                        + " given and the default package directory of "
                         + project.file() + " names no \"package\"; create one with eca:package-create first.");
             }
             pkg = dir.packageName();
@@ -113,7 +116,7 @@ public final class VersionCreator {
 
     /** {@code eca:package-version-report}: the state of the recorded (or given) request, waiting if asked. */
     public VersionBuild report(ReportRequest r) throws PackagingException, SfCliException, IOException {
-        SfOption.atLeast("eca.pollInterval", r.pollSeconds(), 1, "second");
+        SfOption.atLeast(PropertyNames.POLL_INTERVAL, r.pollSeconds(), 1, "second");
         String id = r.requestId();
         String devHub = r.devHub();
         if (id == null || id.isBlank()) {
@@ -121,7 +124,8 @@ public final class VersionCreator {
             if (e == null || e.requestId() == null) {
                 throw PackagingException.environment("No package version create request is recorded in "
                         + ctx.requestIdStore().file() + " (eca:package-version-create writes it; 'mvn clean'"
-                        + " deletes it). Pass the 08c id with -Deca.requestId=08c….");
+                        + " deletes it). Pass the 08c id with -D" + PropertyNames.PACKAGE_VERSION_REPORT_REQUEST_ID
+                        + "=08c….");
             }
             id = e.requestId();
             if (devHub == null) {
@@ -130,7 +134,8 @@ public final class VersionCreator {
             ctx.log().info("Resuming package version create request " + id + " recorded in "
                     + relative(ctx.requestIdStore().file()) + ".");
         } else if (!id.startsWith("08c")) {
-            throw PackagingException.content("eca.requestId must be a package version create request id (08c…), not '"
+            throw PackagingException.content(PropertyNames.PACKAGE_VERSION_REPORT_REQUEST_ID
+                    + " must be a package version create request id (08c…), not '"
                     + id + "'.");
         }
         VersionBuild build = poll(id, devHub);
@@ -148,17 +153,19 @@ public final class VersionCreator {
             long now = ctx.ticker().nowMillis();
             if (now >= deadline) {
                 record(build, null, devHub, null);
-                String resume = "mvn eca:package-version-report" + (devHub == null ? "" : " -Deca.targetDevHub="
-                        + devHub) + " -Deca.wait=<duration, e.g. 20m>";
+                String resume = "mvn eca:package-version-report" + (devHub == null ? "" : " -D"
+                        + PropertyNames.TARGET_DEV_HUB + "=" + devHub) + " -D" + PropertyNames.WAIT
+                        + "=<duration, e.g. 20m>";
                 if (waitFor.isZero()) {
-                    ctx.log().info("Not waiting (eca.wait=0). Follow the build with: " + resume);
+                    ctx.log().info("Not waiting (" + PropertyNames.WAIT + "=0). Follow the build with: " + resume);
                     return build;
                 }
                 throw new VersionCreateTimeoutException("Package version build " + build.requestId()
                         + " is still " + build.status() + " after " + Durations.describe(waitFor)
-                        + " (eca.wait). The build goes on in the Dev Hub; its id is"
+                        + " (" + PropertyNames.WAIT + "). The build goes on in the Dev Hub; its id is"
                         + " recorded in " + ctx.requestIdStore().file() + ". Resume with: " + resume
-                        + " (or -Deca.requestId=" + build.requestId() + " after a clean).", build.requestId());
+                        + " (or -D" + PropertyNames.PACKAGE_VERSION_REPORT_REQUEST_ID + "=" + build.requestId()
+                        + " after a clean).", build.requestId());
             }
             try {
                 ctx.ticker().sleep(Math.min(interval, deadline - now));

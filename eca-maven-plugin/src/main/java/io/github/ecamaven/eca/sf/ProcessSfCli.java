@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.sf;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.log.EcaLog;
 import java.io.ByteArrayOutputStream;
@@ -62,8 +63,8 @@ public final class ProcessSfCli implements SfCli {
 
     /**
      * @param workingDirectory the sfdx project root
-     * @param executable {@code eca.sf.executable}: a path or a command name; null or blank for {@code sf} on PATH
-     * @param timeout {@code eca.sf.timeout}: how long one command may run
+     * @param executable {@code eca.sfExecutable}: a path or a command name; null or blank for {@code sf} on PATH
+     * @param timeout {@code eca.sfTimeout}: how long one command may run
      */
     public ProcessSfCli(Path workingDirectory, String executable, Duration timeout, EcaLog log) {
         this(workingDirectory, executable, timeout, log, true);
@@ -145,11 +146,11 @@ public final class ProcessSfCli implements SfCli {
         if (wanted.contains("/") || wanted.contains(File.separator)) {
             Path p = Path.of(wanted);
             if (!Files.isRegularFile(p)) {
-                throw new SfUnavailableException(command, "eca.sf.executable points at " + p
+                throw new SfUnavailableException(command, PropertyNames.SF_EXECUTABLE + " points at " + p
                         + ", which does not exist.", null);
             }
             if (!windows && !Files.isExecutable(p)) {
-                throw new SfUnavailableException(command, "eca.sf.executable points at " + p
+                throw new SfUnavailableException(command, PropertyNames.SF_EXECUTABLE + " points at " + p
                         + ", which is not executable.", null);
             }
             return p.toAbsolutePath().toString();
@@ -186,10 +187,11 @@ public final class ProcessSfCli implements SfCli {
     private record Finished(int exit, String stdout, String stderr) {
     }
 
-    /** eca.sf.timeout must allow sf to run at all; checked before sf (or its version check) starts. */
+    /** eca.sfTimeout must allow sf to run at all; checked before sf (or its version check) starts. */
     private void checkTimeout() throws SfParameterException {
         if (timeout == null || timeout.isZero() || timeout.isNegative()) {
-            throw new SfParameterException("eca.sf.timeout is " + (timeout == null ? "empty" : timeout.toSeconds())
+            throw new SfParameterException(PropertyNames.SF_TIMEOUT + " is "
+                    + (timeout == null ? "empty" : timeout.toSeconds())
                     + "; it must be at least 1 second (it is how long one sf command may run).");
         }
     }

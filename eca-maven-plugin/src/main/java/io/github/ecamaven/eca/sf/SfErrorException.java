@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.sf;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.List;
@@ -66,10 +67,11 @@ public final class SfErrorException extends SfCliException {
     private static String hint(String name, int exitCode) {
         return switch (name) {
             case REQUIRES_PROJECT -> "sf must run in an sfdx project: run Maven in the folder with sfdx-project.json"
-                    + " or set -Deca.projectDir.";
-            case NO_DEFAULT_DEV_HUB -> "Name the Dev Hub with -Deca.targetDevHub=<alias or username>"
+                    + " or set -D" + PropertyNames.PROJECT_DIRECTORY + ".";
+            case NO_DEFAULT_DEV_HUB -> "Name the Dev Hub with -D" + PropertyNames.TARGET_DEV_HUB
+                    + "=<alias or username>"
                     + " (log in first with 'sf org login web --alias <alias> --set-default-dev-hub').";
-            case NO_DEFAULT_ENV -> "Name the org with -Deca.targetOrg=<alias or username>"
+            case NO_DEFAULT_ENV -> "Name the org with -D" + PropertyNames.TARGET_ORG + "=<alias or username>"
                     + " (log in first with 'sf org login web --alias <alias>').";
             case NAMED_ORG_NOT_FOUND -> "sf has no login under that alias or username: check 'sf org list' and log in"
                     + " with 'sf org login web --alias <alias>'.";

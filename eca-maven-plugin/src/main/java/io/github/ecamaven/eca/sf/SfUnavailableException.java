@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.sf;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 /** sf is not installed, cannot be started, is too old, or does not know the command. */
 public final class SfUnavailableException extends SfCliException {
 
@@ -7,7 +8,8 @@ public final class SfUnavailableException extends SfCliException {
 
     /** How to fix it; appended to every message of this class. */
     public static final String HOW_TO_INSTALL = "Install the Salesforce CLI with 'npm install --global @salesforce/cli'"
-            + " (Node.js 20 or later), or point the plugin at an existing one with -Deca.sf.executable=/path/to/sf"
+            + " (Node.js 20 or later), or point the plugin at an existing one with -D" + PropertyNames.SF_EXECUTABLE
+            + "=/path/to/sf"
             + " (<sfExecutable> in the POM).";
 
     public SfUnavailableException(SfCommand command, String problem, Throwable cause) {

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ public final class Baseline {
     /** The baseline file's bytes for {@code findings}. */
     public static byte[] content(List<Finding> findings) {
         StringBuilder sb = new StringBuilder("# eca:validate baseline: findings listed here do not fail the build."
-                + " Regenerate with -Deca.validate.writeBaseline=true\n");
+                + " Regenerate with -D" + PropertyNames.VALIDATE_WRITE_BASELINE + "=true\n");
         findings.stream().sorted(Finding.ORDER).forEach(f -> sb.append(f.fingerprint()).append('\t')
                 .append(f.ruleId()).append('\t').append(f.path()).append('\t')
                 .append(f.message().replace('\n', ' ').replace('\t', ' ')).append('\n'));

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.model.io.WriteScope;
@@ -85,7 +86,8 @@ public final class EcaValidator {
             }
             if (Files.exists(p)) {
                 throw new IllegalArgumentException("the report directory " + dir + " cannot be created: " + p
-                        + " is an existing file, not a folder; set eca.validate.reportDirectory to a folder, or move"
+                        + " is an existing file, not a folder; set " + PropertyNames.REPORT_DIRECTORY
+                        + " to a folder, or move"
                         + " the file");
             }
         }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.validate.rules.*;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,7 @@ public final class RuleCatalogue {
     public static String markdown() {
         StringBuilder sb = new StringBuilder("# eca:validate rules\n\n");
         sb.append(RULES.size()).append(" rules. Change a severity or turn a rule off with")
-                .append(" `-Deca.validate.rules=ID=off,ID=warning`.\n");
+                .append(" `-D").append(PropertyNames.VALIDATE_RULES).append("=ID=off,ID=warning`.\n");
         for (Category c : Category.values()) {
             List<Rule> rs = RULES.stream().filter(r -> r.category() == c).toList();
             if (rs.isEmpty()) {
@@ -89,7 +90,8 @@ public final class RuleCatalogue {
             sb.append("\n").append(text(ex.note())).append("\n");
         }
         if (!ex.profile().equals(Profile.DEFAULT)) {
-            sb.append("\nWith the `").append(ex.profile().name()).append("` profile (`-Deca.validate.profile=")
+            sb.append("\nWith the `").append(ex.profile().name()).append("` profile (`-D")
+                    .append(PropertyNames.VALIDATE_PROFILE).append("=")
                     .append(ex.profile().name()).append("`).\n");
         }
         if (!ex.companions().isEmpty()) {

@@ -96,7 +96,7 @@ class NangoTest {
         nango.then(200, HELD.replace("\"provider\":\"salesforce\"", "\"provider\":\"hubspot\""));
 
         assertThatThrownBy(() -> destination("api").deliver(pair("3MVG9.KEY", SECRET)))
-                .hasMessageContaining("provider 'hubspot'").hasMessageContaining("-Deca.nango.integration");
+                .hasMessageContaining("provider 'hubspot'").hasMessageContaining("-Deca.nangoIntegration");
     }
 
     @Test
@@ -137,7 +137,7 @@ class NangoTest {
 
         assertThatThrownBy(() -> d.deliver(pair("k", SECRET))).isInstanceOf(CredentialsException.class)
                 .hasMessageContaining("Cannot reach Nango at http://127.0.0.1:" + port)
-                .hasMessageContaining("eca.nango.url")
+                .hasMessageContaining("eca.nangoUrl")
                 .satisfies(e -> assertThat(((CredentialsException) e).isEnvironmentProblem()).isTrue());
     }
 

@@ -39,7 +39,7 @@ class OrgCredentialsApiTest {
     void anAppNotInTheOrgListsTheOnesThatAre() {
         assertThatThrownBy(() -> api.app("Missing_App")).hasMessageContaining("org 'it-org' has no External Client App"
                 + " 'Missing_App'").hasMessageContaining("it lists Nango_Integration, Other_App")
-                .hasMessageContaining("-Deca.credentials.app");
+                .hasMessageContaining("-Deca.appNames");
     }
 
     @Test

@@ -170,7 +170,7 @@ class RotationTest {
         rotation().rotate(false);
 
         assertThatThrownBy(() -> rotation().rotate(false)).hasMessageContaining("state Rotated")
-                .hasMessageContaining("-Deca.rotate.revokeOld=true");
+                .hasMessageContaining("-Deca.rotateCredentials.revokeOld=true");
         String second = rotation().rotate(true);
         assertThat(second).isEqualTo("3MVG9.STAGED.KEY.2");
     }

@@ -22,7 +22,7 @@ class GenerateMojoTest {
 
     private GenerateMojo mojo(List<EcaApp> apps) {
         GenerateMojo mojo = new GenerateMojo();
-        Mojos.set(mojo, "projectDir", dir.toFile());
+        Mojos.set(mojo, "projectDirectory", dir.toFile());
         Mojos.set(mojo, "apps", apps);
         Mojos.set(mojo, "packageDirectory", "force-app");
         Mojos.set(mojo, "orgDirectory", "eca-org");

@@ -17,8 +17,8 @@ class NangoKeyTest {
 
     private CredentialsMojo mojo(String to) {
         CredentialsMojo mojo = new CredentialsMojo();
-        Mojos.set(mojo, "projectDir", project.toFile());
-        Mojos.set(mojo, "to", to);
+        Mojos.set(mojo, "projectDirectory", project.toFile());
+        Mojos.set(mojo, "credentialsDestination", to);
         Mojos.set(mojo, "nangoIntegration", "salesforce");
         Mojos.set(mojo, "nangoSecretKeyEnv", "NANGO_SECRET_KEY");
         Mojos.set(mojo, "credentialsFile", new File(""));

@@ -28,10 +28,11 @@ class OrgGoalsTest {
     @Test
     void theGoalsOwnListWinsElseTheConfiguredAppsElseAll() {
         DeployMojo mojo = new DeployMojo();
-        assertThat(mojo.selectedApps("")).isEmpty();
+        assertThat(mojo.selectedApps()).isEmpty();
         Mojos.set(mojo, "apps", List.of(app("Nango_Integration"), app("Ci_App")));
-        assertThat(mojo.selectedApps(null)).containsExactly("Nango_Integration", "Ci_App");
-        assertThat(mojo.selectedApps(" Other , Third,")).containsExactly("Other", "Third");
+        assertThat(mojo.selectedApps()).containsExactly("Nango_Integration", "Ci_App");
+        Mojos.set(mojo, "appNames", List.of(" Other ", " Third", ""));
+        assertThat(mojo.selectedApps()).containsExactly("Other", "Third");
     }
 
     @Test
@@ -78,7 +79,7 @@ class OrgGoalsTest {
                 return sf;
             }
         };
-        Mojos.set(mojo, "projectDir", dir.toFile());
+        Mojos.set(mojo, "projectDirectory", dir.toFile());
         Mojos.set(mojo, "pollInterval", 1);
         Mojos.set(mojo, "sfTimeout", 60);
         return Mojos.set(mojo, "requestId", "08c0000000000AAAAA");

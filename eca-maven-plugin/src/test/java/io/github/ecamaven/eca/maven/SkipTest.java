@@ -75,7 +75,8 @@ class SkipTest {
         assertThat(GOALS).hasSizeGreaterThanOrEqualTo(12);
         for (Goal g : GOALS) {
             assertThat(g.skipField()).as(g.name() + " has a parameter with property " + g.skipProperty()).isNotNull();
-            assertThat(mojo(g).skipProperty()).as(g.name()).isEqualTo(g.skipProperty());
+            assertThat(mojo(g).goalSkip().property()).as(g.name()).isEqualTo(g.skipProperty());
+            assertThat(mojo(g).goalSkip().element()).as(g.name()).isEqualTo(g.skipField());
         }
         assertThat(GOALS).extracting(Goal::skipProperty).contains("eca.validate.skip", "eca.packageVersionCreate.skip",
                 "eca.check.skip");

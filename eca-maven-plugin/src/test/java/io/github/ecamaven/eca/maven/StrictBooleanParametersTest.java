@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -97,7 +98,7 @@ class StrictBooleanParametersTest {
                 for (Param other : m.getValue().stream().filter(StrictBooleanParametersTest::isFlag).toList()) {
                     field(type, other.name()).set(mojo, other.dflt());
                 }
-                field(type, "projectDir").set(mojo, project.toFile());
+                field(type, "projectDirectory").set(mojo, project.toFile());
                 field(type, flag.name()).set(mojo, "maybe");
                 String property = flag.expression().substring(2, flag.expression().length() - 1);
                 try {
@@ -121,21 +122,21 @@ class StrictBooleanParametersTest {
     @Test
     void aBooleanParameterWithoutDefaultIsUnsetWhenEmptyAndStrictOtherwise() throws Exception {
         GenerateMojo mojo = new GenerateMojo();
-        assertThat(mojo.optionalFlag(null, "clientSecretRestAccess")).isNull();
-        assertThat(mojo.optionalFlag(" ", "clientSecretRestAccess")).isNull();
-        assertThat(mojo.optionalFlag("TRUE", "clientSecretRestAccess")).isTrue();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mojo.optionalFlag("maybe", "clientSecretRestAccess"))
+        assertThat(mojo.optionalFlag(null, PropertyNames.CLIENT_SECRET_REST_ACCESS)).isNull();
+        assertThat(mojo.optionalFlag(" ", PropertyNames.CLIENT_SECRET_REST_ACCESS)).isNull();
+        assertThat(mojo.optionalFlag("TRUE", PropertyNames.CLIENT_SECRET_REST_ACCESS)).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mojo.optionalFlag("maybe", PropertyNames.CLIENT_SECRET_REST_ACCESS))
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("<clientSecretRestAccess> (eca.generate.clientSecretRestAccess): 'maybe' is not a"
+                .hasMessageContaining("<clientSecretRestAccess> (eca.clientSecretRestAccess): 'maybe' is not a"
                         + " boolean; write true or false");
     }
 
     @Test
     void trueAndFalseAreReadInAnyCase() throws Exception {
         GenerateMojo mojo = new GenerateMojo();
-        mojo.check = " TRUE ";
+        Mojos.set(mojo, "check", " TRUE ");
         assertThat(mojo.checkOnly()).isTrue();
-        mojo.check = "False";
+        Mojos.set(mojo, "check", "False");
         assertThat(mojo.checkOnly()).isFalse();
     }
 }

@@ -23,7 +23,7 @@ class ValidateMojoTest {
     void seedMistakesGiveExactlyTheirLinesAndOneFailure() {
         Mojos.copyFixture("validate-seed-mistakes", dir);
         ValidateMojo mojo = new ValidateMojo();
-        Mojos.set(mojo, "projectDir", dir.toFile());
+        Mojos.set(mojo, "projectDirectory", dir.toFile());
         Mojos.set(mojo, "profile", "default");
         Mojos.set(mojo, "failOnSeverity", "error");
         Mojos.set(mojo, "rules", "");

@@ -83,11 +83,11 @@ class MigrateWritesStayInProjectTest {
         Files.createSymbolicLink(project.resolve("reports"), outside);
         assertThatThrownBy(() -> migrator.run(new MigrateRequest(project, project.resolve("reports"), List.of(),
                 false, true, false, false, false, false, false, null, null, null)))
-                .isInstanceOf(OutputPathException.class).hasMessageContaining("eca.migrate.reportDir");
+                .isInstanceOf(OutputPathException.class).hasMessageContaining("eca.reportDirectory");
         assertThatThrownBy(() -> migrator.run(new MigrateRequest(project, project.resolve("pom.xml"), List.of(),
                 false, true, false, false, false, false, false, null, null, null)))
                 .isInstanceOf(OutputPathException.class)
-                .hasMessageContaining("eca.migrate.reportDir is " + project.resolve("pom.xml") + ", which is a file");
+                .hasMessageContaining("eca.reportDirectory is " + project.resolve("pom.xml") + ", which is a file");
         migrator.run(new MigrateRequest(project, project, List.of(), false, true, false, false, false, false, false,
                 null, null, null));
         assertThat(project.resolve("migrate-Order_Sync.md")).exists();

@@ -111,7 +111,7 @@ class OrgSyncServicesTest {
             }), EcaLog.NONE).retrieve(retrieveInto(project.resolve(dir))))
                     .as(dir)
                     .isInstanceOf(io.github.ecamaven.eca.model.io.OutputPathException.class)
-                    .hasMessageContaining("eca.retrieve.outputDir is " + project.resolve(dir))
+                    .hasMessageContaining("eca.retrieve.outputDirectory is " + project.resolve(dir))
                     .hasMessageContaining(dir.equals("linked") ? "outside the project" : "did not create");
         }
         assertThat(calls).isEmpty();

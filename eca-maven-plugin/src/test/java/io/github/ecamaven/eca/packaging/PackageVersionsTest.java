@@ -79,7 +79,7 @@ class PackageVersionsTest {
     void installWithoutVersionOrRecordSaysWhatToPass() {
         PackagingException e = catchThrowableOfType(PackagingException.class, () -> versions().install(
                 new PackageVersions.InstallRequest(null, null, null, 10, 0, null, null, null)));
-        assertThat(e.getMessage()).contains("-Deca.package=");
+        assertThat(e.getMessage()).contains("-Deca.packageVersion=");
         assertThat(sf.commands).isEmpty();
     }
 

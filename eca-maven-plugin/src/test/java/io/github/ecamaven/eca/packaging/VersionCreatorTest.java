@@ -126,7 +126,7 @@ class VersionCreatorTest {
                         Duration.ofMinutes(1), 30, false, false, null, null, null, null, null)));
         assertThat(e.requestId()).isEqualTo(ID);
         assertThat(e.getMessage()).contains("still InProgress after 1 minute",
-                "mvn eca:package-version-report -Deca.targetDevHub=my-dev-hub", "-Deca.requestId=" + ID);
+                "mvn eca:package-version-report -Deca.targetDevHub=my-dev-hub", "-Deca.packageVersionReport.requestId=" + ID);
         String before = Files.readString(root.resolve("sfdx-project.json"));
         assertThat(before).doesNotContain("@0.1.0");
 
@@ -167,7 +167,7 @@ class VersionCreatorTest {
     void reportWithoutRecordOrIdSaysWhatToPass() {
         PackagingException e = catchThrowableOfType(PackagingException.class,
                 () -> creator().report(new VersionCreator.ReportRequest(null, null, Duration.ZERO, 30)));
-        assertThat(e.getMessage()).contains("-Deca.requestId=08c");
+        assertThat(e.getMessage()).contains("-Deca.packageVersionReport.requestId=08c");
         assertThat(catchThrowableOfType(PackagingException.class,
                 () -> creator().report(new VersionCreator.ReportRequest(null, "04t0000000000AAAAA", Duration.ZERO, 30))))
                 .hasMessageContaining("08c");

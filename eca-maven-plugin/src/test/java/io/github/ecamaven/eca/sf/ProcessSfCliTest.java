@@ -170,7 +170,7 @@ class ProcessSfCliTest {
         ProcessSfCli cli = cli(sf, 1);
         assertThatThrownBy(() -> cli.run(create()))
                 .isInstanceOf(SfTimeoutException.class)
-                .hasMessageContaining("eca.sf.timeout");
+                .hasMessageContaining("eca.sfTimeout");
         long child = Long.parseLong(Files.readString(dir.resolve("bin/child.pid")).strip());
         assertThat(gone(child)).isTrue();
     }
@@ -207,7 +207,7 @@ class ProcessSfCliTest {
                 .isInstanceOf(SfUnavailableException.class)
                 .hasMessageContaining("does not exist")
                 .hasMessageContaining("npm install --global @salesforce/cli")
-                .hasMessageContaining("-Deca.sf.executable");
+                .hasMessageContaining("-Deca.sfExecutable");
         ProcessSfCli byName = new ProcessSfCli(dir, "sf-that-is-not-installed-anywhere", Duration.ofSeconds(5), log);
         assertThatThrownBy(() -> byName.run(create()))
                 .isInstanceOf(SfUnavailableException.class)

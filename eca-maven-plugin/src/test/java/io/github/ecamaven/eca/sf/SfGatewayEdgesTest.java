@@ -93,18 +93,18 @@ class SfGatewayEdgesTest {
         for (Duration d : List.of(Duration.ZERO, Duration.ofSeconds(-5))) {
             assertThatThrownBy(() -> cli("touch '" + ran + "'\necho '{\"status\":0,\"result\":{}}'", d).run(list()))
                     .isInstanceOf(SfParameterException.class)
-                    .hasMessageContaining("eca.sf.timeout is " + d.toSeconds() + "; it must be at least 1 second");
+                    .hasMessageContaining("eca.sfTimeout is " + d.toSeconds() + "; it must be at least 1 second");
         }
         assertThat(ran).doesNotExist();
     }
 
     @Test
     void enumLikeFlagsAreCheckedNamingTheParameterAndSpelledAsSfDoes() throws Exception {
-        assertThat(SfOption.SECURITY_TYPE.check("eca.securityType", "allusers")).isEqualTo("AllUsers");
-        assertThat(SfOption.SECURITY_TYPE.check("eca.securityType", " ")).isNull();
-        assertThatThrownBy(() -> SfOption.SECURITY_TYPE.check("eca.securityType", "Everyone"))
+        assertThat(SfOption.SECURITY_TYPE.check("eca.packageInstall.securityType", "allusers")).isEqualTo("AllUsers");
+        assertThat(SfOption.SECURITY_TYPE.check("eca.packageInstall.securityType", " ")).isNull();
+        assertThatThrownBy(() -> SfOption.SECURITY_TYPE.check("eca.packageInstall.securityType", "Everyone"))
                 .isInstanceOf(SfParameterException.class)
-                .hasMessage("eca.securityType is 'Everyone', which sf package install --security-type does not"
+                .hasMessage("eca.packageInstall.securityType is 'Everyone', which sf package install --security-type does not"
                         + " accept; use one of AllUsers, AdminsOnly.");
         assertThatThrownBy(() -> SfOption.VALIDATE_TEST_LEVEL.check("eca.deploy.testLevel", "NoTestRun"))
                 .hasMessageContaining("use one of RunAllTestsInOrg, RunLocalTests, RunSpecifiedTests,"

@@ -108,7 +108,7 @@ class SfOutputParserTest {
         assertThat(e.sfMessage()).isEqualTo(
                 "This command is required to run from within a Salesforce project directory.");
         assertThat(e.isEnvironmentProblem()).isTrue();
-        assertThat(e.getMessage()).contains("eca.projectDir");
+        assertThat(e.getMessage()).contains("eca.projectDirectory");
     }
 
     @Test
@@ -118,7 +118,7 @@ class SfOutputParserTest {
                 .hasMessageContaining("package create")
                 .hasMessageContaining("not a sf command")
                 .hasMessageContaining("npm install --global @salesforce/cli")
-                .hasMessageContaining("eca.sf.executable");
+                .hasMessageContaining("eca.sfExecutable");
     }
 
     @Test

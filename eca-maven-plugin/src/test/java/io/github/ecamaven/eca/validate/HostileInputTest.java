@@ -117,7 +117,7 @@ class HostileInputTest {
         Path missing = dir.resolve("nope");
         assertThatThrownBy(() -> validate(missing)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the project directory " + missing + " does not exist or is not a folder; point"
-                        + " eca.projectDir at the folder that holds sfdx-project.json");
+                        + " eca.projectDirectory at the folder that holds sfdx-project.json");
     }
 
     @Test
@@ -156,7 +156,7 @@ class HostileInputTest {
         ValidationRequest r = ValidationRequest.of(p).withReportDir(file.resolve("eca"));
         assertThatThrownBy(() -> EcaValidator.validate(r, EcaLog.NONE)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the report directory " + file.resolve("eca") + " cannot be created: " + file + " is an"
-                        + " existing file, not a folder; set eca.validate.reportDirectory to a folder, or move the"
+                        + " existing file, not a folder; set eca.reportDirectory to a folder, or move the"
                         + " file");
     }
 

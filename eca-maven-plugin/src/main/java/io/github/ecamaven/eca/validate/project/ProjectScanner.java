@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate.project;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.FileTrees;
@@ -53,7 +54,8 @@ public final class ProjectScanner {
         planned.forEach((rel, bytes) -> overlay.put(projectRoot.resolve(rel).normalize(), bytes));
         if (!Files.isDirectory(projectRoot) && overlay.isEmpty()) {
             throw new IllegalArgumentException("the project directory " + projectRoot + " does not exist or is not a"
-                    + " folder; point eca.projectDir at the folder that holds sfdx-project.json");
+                    + " folder; point " + PropertyNames.PROJECT_DIRECTORY
+                    + " at the folder that holds sfdx-project.json");
         }
         Path json = projectRoot.resolve(SfdxProject.FILE_NAME);
         SfdxProjectFile sfdx = overlay.containsKey(json)

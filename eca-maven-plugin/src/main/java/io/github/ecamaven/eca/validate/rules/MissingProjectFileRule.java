@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.io.SourcePosition;
@@ -31,7 +32,8 @@ public final class MissingProjectFileRule extends AbstractRule {
     public void check(EcaProject project, RuleContext ctx) {
         if (project.sfdxProject() == null) {
             ctx.report(ProjectFile.of(project.root().resolve("sfdx-project.json"), "sfdx-project.json"),
-                    SourcePosition.FILE, "no sfdx-project.json in the project root (set eca.projectDir to the sfdx"
+                    SourcePosition.FILE, "no sfdx-project.json in the project root (set "
+                            + PropertyNames.PROJECT_DIRECTORY + " to the sfdx"
                             + " project); searched the whole directory for ECA files instead");
         }
     }

@@ -29,7 +29,7 @@ public final class OutputFolder {
      * Makes {@code dir} ready for a fresh output: checked against {@code scope}, created and marked when new, emptied
      * (marker kept) when it carries the marker, refused when it holds files without it.
      *
-     * @param parameter the parameter that sets the folder, named in errors ({@code eca.retrieve.outputDir})
+     * @param parameter the parameter that sets the folder, named in errors ({@code eca.retrieve.outputDirectory})
      * @return the resolved folder
      */
     public static Path prepareEmpty(WriteScope scope, Path dir, String parameter) throws IOException {

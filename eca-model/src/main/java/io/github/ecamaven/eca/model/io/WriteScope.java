@@ -46,7 +46,7 @@ public final class WriteScope {
     /**
      * The resolved {@code target}, when it lies inside the scope.
      *
-     * @param what how the user sets this path ({@code eca.retrieve.outputDir}, {@code packageDirectories[0].path}
+     * @param what how the user sets this path ({@code eca.retrieve.outputDirectory}, {@code packageDirectories[0].path}
      *     in sfdx-project.json), named in the message
      * @throws OutputPathException when it does not; nothing was written
      */

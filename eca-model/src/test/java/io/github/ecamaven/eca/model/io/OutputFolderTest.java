@@ -31,9 +31,9 @@ class OutputFolderTest {
 
     @Test
     void theProjectRootIsNeverEmptied() {
-        assertThatThrownBy(() -> OutputFolder.prepareEmpty(scope, project, "eca.retrieve.outputDir"))
+        assertThatThrownBy(() -> OutputFolder.prepareEmpty(scope, project, "eca.retrieve.outputDirectory"))
                 .isInstanceOf(OutputPathException.class)
-                .hasMessageContaining("eca.retrieve.outputDir is " + project + ", which holds files eca-maven-plugin"
+                .hasMessageContaining("eca.retrieve.outputDirectory is " + project + ", which holds files eca-maven-plugin"
                         + " did not create")
                 .hasMessageContaining("Nothing was deleted");
         assertThat(project.resolve("pom.xml")).exists();
@@ -42,7 +42,7 @@ class OutputFolderTest {
 
     @Test
     void aFolderWithUserFilesIsNeverEmptied() {
-        assertThatThrownBy(() -> OutputFolder.prepareEmpty(scope, project.resolve("docs"), "eca.retrieve.outputDir"))
+        assertThatThrownBy(() -> OutputFolder.prepareEmpty(scope, project.resolve("docs"), "eca.retrieve.outputDirectory"))
                 .isInstanceOf(OutputPathException.class);
         assertThat(project.resolve("docs/README.md")).hasContent("mine");
     }
@@ -83,9 +83,9 @@ class OutputFolderTest {
         OutputFolder.prepareEmpty(scope, empty, "p");
         assertThat(empty.resolve(OutputFolder.MARKER)).exists();
         assertThatThrownBy(() -> OutputFolder.prepareReports(scope, project.resolve("pom.xml"),
-                "eca.migrate.reportDir"))
+                "eca.reportDirectory"))
                 .isInstanceOf(OutputPathException.class)
-                .hasMessageContaining("eca.migrate.reportDir is " + project.resolve("pom.xml") + ", which is a file,"
+                .hasMessageContaining("eca.reportDirectory is " + project.resolve("pom.xml") + ", which is a file,"
                         + " not a folder");
         assertThatThrownBy(() -> OutputFolder.prepareReports(scope, project.resolve("pom.xml/eca"), "r"))
                 .isInstanceOf(OutputPathException.class).hasMessageContaining("is a file, not a folder");

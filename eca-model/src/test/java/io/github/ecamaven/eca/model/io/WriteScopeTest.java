@@ -31,7 +31,7 @@ class WriteScopeTest {
                 .hasMessageContaining("packageDirectories[0].path is " + project.resolve("../x"))
                 .hasMessageContaining("outside the project " + project.toRealPath())
                 .hasMessageContaining("Nothing was written");
-        assertThatThrownBy(() -> scope.check(Path.of("/etc/eca"), "eca.retrieve.outputDir"))
+        assertThatThrownBy(() -> scope.check(Path.of("/etc/eca"), "eca.retrieve.outputDirectory"))
                 .isInstanceOf(OutputPathException.class);
     }
 

@@ -70,7 +70,7 @@ public final class ItCredentials {
     /**
      * Starts a stand-in Nango for {@code basedir}. Options: keys (map of UUID to 'full' or a list of scopes),
      * integrations (maps: unique_key, provider, client_id, client_secret, scopes). Writes
-     * {@code basedir/.mvn/maven.config} with {@code -Deca.nango.url=<its URL>} so the forked build finds it.
+     * {@code basedir/.mvn/maven.config} with {@code -Deca.nangoUrl=<its URL>} so the forked build finds it.
      *
      * @return its URL
      */
@@ -88,7 +88,7 @@ public final class ItCredentials {
         try {
             Path mvn = basedir.toPath().resolve(".mvn");
             Files.createDirectories(mvn);
-            Files.writeString(mvn.resolve("maven.config"), "-Deca.nango.url=" + nango.url() + "\n",
+            Files.writeString(mvn.resolve("maven.config"), "-Deca.nangoUrl=" + nango.url() + "\n",
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             nango.close();

@@ -1,0 +1,125 @@
+package io.github.ecamaven.eca.maven;
+
+import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.generate.EcaApp;
+import io.github.ecamaven.eca.generate.EcaGenerator;
+import io.github.ecamaven.eca.generate.GenerateConfigException;
+import io.github.ecamaven.eca.generate.GenerateRequest;
+import io.github.ecamaven.eca.generate.GenerateResult;
+import io.github.ecamaven.eca.model.io.OutputPathException;
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What eca:generate and eca:check share: the {@code <apps>}, where the files go and the package settings. Both plan
+ * the same files; generate writes them, check only compares.
+ */
+public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
+
+    /**
+     * The External Client Apps, one {@code <app>} each (name, label, contactEmail, preset, scopes ...).
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected List<EcaApp> apps;
+
+    /**
+     * Package directory, relative to {@code eca.projectDirectory}, for the files (Packaged apps: the packageable ones).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.PACKAGE_DIRECTORY, defaultValue = "force-app")
+    protected String packageDirectory;
+
+    /**
+     * Second, never packaged directory for the global OAuth settings and policies of Packaged apps (sf package
+     * version create uploads the whole packaged directory); Local apps of such a project go there entirely.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.ORG_DIRECTORY, defaultValue = "eca-org")
+    protected String orgDirectory;
+
+    /**
+     * API version of the ECA files and package.xml (settings newer than it are refused, naming the version they
+     * need); empty means the project's {@code sourceApiVersion}, which generate never changes (66.0 without one).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.API_VERSION, defaultValue = "")
+    protected String apiVersion;
+
+    /**
+     * Namespace prefix; required for Packaged apps unless sfdx-project.json has one.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.NAMESPACE)
+    protected String namespace;
+
+    /**
+     * 2GP package name for Packaged apps; defaults to the existing {@code package}, else the artifactId.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.PACKAGE_NAME)
+    protected String packageName;
+
+    /**
+     * Package {@code versionName} for Packaged apps; defaults to the existing one, else {@code ver <major.minor>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.VERSION_NAME)
+    protected String versionName;
+
+    /**
+     * Package {@code versionNumber} for Packaged apps; defaults to the existing one, else {@code 0.1.0.NEXT}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.VERSION_NUMBER)
+    protected String versionNumber;
+
+    /** The package.xml to write, relative to {@code eca.projectDirectory}.
+     * @since 0.1.0 */
+    @Parameter(property = PropertyNames.MANIFEST, defaultValue = "manifest/package.xml")
+    protected String manifest;
+
+    /** true/false: write the org setting file settings/ExternalClientApp.settings-meta.xml; empty: leave it alone.
+     * @since 0.1.0 */
+    @Parameter(property = PropertyNames.CLIENT_SECRET_REST_ACCESS)
+    protected String clientSecretRestAccess;
+
+    /** Whether this run only compares: eca:check always, eca:generate when asked. */
+    protected abstract boolean checkOnly() throws MojoFailureException;
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        boolean pom = !withoutPom();
+        GenerateRequest request = new GenerateRequest(projectDirectory.toPath(),
+                pom ? project.getBasedir().toPath() : projectDirectory.toPath(), packageDirectory, orgDirectory,
+                        manifest,
+                apiVersion, namespace, packageName, pom ? project.getArtifactId() : null, versionName, versionNumber,
+                apps, checkOnly(), optionalFlag(clientSecretRestAccess, PropertyNames.CLIENT_SECRET_REST_ACCESS));
+        EcaGenerator generator = new EcaGenerator(ecaLog()).rememberingIn(
+                buildDirectory().toPath().resolve("eca/generated-values.properties"));
+        GenerateResult result;
+        try {
+            result = generator.generate(ValidateSettings.of(project).applyTo(request));
+        } catch (GenerateConfigException | OutputPathException | IllegalArgumentException e) {
+            // IllegalArgumentException: the profile or rules configured for eca:validate are wrong (user's POM)
+            throw new MojoFailureException("eca:" + goalName() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("eca:" + goalName() + ": " + e.getMessage(), e);
+        }
+        if (checkOnly() && !result.allUpToDate()) {
+            throw new MojoFailureException(result.differences(goalName()));
+        }
+        getLog().info(result.summary());
+    }
+}
