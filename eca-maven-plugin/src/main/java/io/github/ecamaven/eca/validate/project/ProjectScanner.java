@@ -75,8 +75,8 @@ public final class ProjectScanner {
         for (Map.Entry<Path, byte[]> e : overlay.entrySet()) { // planned files not on disk yet
             Path f = e.getKey();
             for (PackageDir d : roots) {
-                if (EcaFileFinder.isEcaLike(f.getFileName().toString()) && f.startsWith(d.dir()) && d.dir().startsWith(projectRoot)
-                        && found.seen.add(f)) {
+                if (EcaFileFinder.isEcaLike(f.getFileName().toString()) && f.startsWith(d.dir())
+                        && d.dir().startsWith(projectRoot) && found.seen.add(f)) {
                     found.files.add(read(projectRoot, d, f, found.texts, e.getValue()));
                 }
             }
