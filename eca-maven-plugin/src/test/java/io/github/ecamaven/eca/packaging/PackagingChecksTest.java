@@ -46,6 +46,19 @@ class PackagingChecksTest {
     }
 
     @Test
+    void aLinkToAFileOutsideTheProjectIsAProblemNotAnUncheckedUpload(@TempDir Path outside) throws Exception {
+        Projects.write(root, Projects.AFTER_CREATE);
+        Projects.packageableApp(root);
+        java.nio.file.Files.writeString(outside.resolve("leak.xml"),
+                "<x><consumerSecret>TOPSECRET</consumerSecret></x>");
+        java.nio.file.Files.createSymbolicLink(root.resolve("force-app/main/default/leak.xml"),
+                outside.resolve("leak.xml"));
+        assertThat(check()).singleElement().asString()
+                .startsWith("force-app/main/default/leak.xml: a symbolic link to ")
+                .contains("outside the project").doesNotContain("TOPSECRET");
+    }
+
+    @Test
     void distributionStateMustBePackaged() throws Exception {
         Projects.write(root, Projects.AFTER_CREATE);
         Projects.file(root, "force-app/main/default/externalClientApps/NangoEca.eca-meta.xml",
