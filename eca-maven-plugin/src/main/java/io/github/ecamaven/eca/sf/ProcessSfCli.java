@@ -196,6 +196,31 @@ public final class ProcessSfCli implements SfCli {
         }
     }
 
+    /**
+     * Starts sf. "Text file busy" (error 26) is retried a few times: while another thread of the JVM writes an
+     * executable file (a parallel build writing a script, the plugin's own tests), a process forked at that moment
+     * briefly holds the file open for writing, and exec of that file fails until the fork has exec'd.
+     */
+    private Process startProcess(ProcessBuilder pb, SfCommand command) throws SfCliException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return pb.start();
+            } catch (IOException e) {
+                boolean busy = e.getMessage() != null && e.getMessage().contains("error=26");
+                if (!busy || attempt == 5) {
+                    throw new SfUnavailableException(command, "Could not start " + executable + ": " + e.getMessage()
+                            + ".", e);
+                }
+                try {
+                    Thread.sleep(20L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new SfInterruptedException(command, ie);
+                }
+            }
+        }
+    }
+
     private Finished start(SfCommand command) throws SfCliException {
         List<String> argv = new ArrayList<>();
         argv.add(executable);
@@ -210,13 +235,7 @@ public final class ProcessSfCli implements SfCli {
         log.debug(() -> "Running " + command.display() + " in " + workingDirectory + " (timeout " + limit.toSeconds()
                 + " s)");
         long started = System.nanoTime();
-        Process process;
-        try {
-            process = pb.start();
-        } catch (IOException e) {
-            throw new SfUnavailableException(command, "Could not start " + executable + ": " + e.getMessage() + ".",
-                    e);
-        }
+        Process process = startProcess(pb, command);
         Set<ProcessHandle> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
         Thread hook = new Thread(() -> {
             killTree(process);

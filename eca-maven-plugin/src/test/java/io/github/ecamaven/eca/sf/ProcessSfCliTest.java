@@ -108,6 +108,29 @@ class ProcessSfCliTest {
     }
 
     @Test
+    void anExecutableStillOpenForWritingIsRetriedUntilItIsClosed() throws Exception {
+        Path sf = script("echo '{\"status\":0,\"result\":{\"ran\":true}}'");
+        // as when another thread writes the file while a process is forked: exec fails with "Text file busy"
+        java.io.OutputStream open = Files.newOutputStream(sf, java.nio.file.StandardOpenOption.APPEND);
+        Thread closer = new Thread(() -> {
+            try {
+                Thread.sleep(30);
+                open.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        closer.start();
+        assertThat(cli(sf, 20).run(create()).result().get("ran").asBoolean()).isTrue();
+        closer.join();
+
+        try (java.io.OutputStream stays = Files.newOutputStream(sf, java.nio.file.StandardOpenOption.APPEND)) {
+            assertThatThrownBy(() -> cli(sf, 20).run(create())).isInstanceOf(SfUnavailableException.class)
+                    .hasMessageContaining("Could not start " + sf).hasMessageContaining("error=26");
+        }
+    }
+
+    @Test
     void stdinIsClosed() throws Exception {
         Path sf = script("cat > /dev/null\necho '{\"status\":0,\"result\":{\"read\":true}}'");
         assertThat(cli(sf, 20).run(create()).result().get("read").asBoolean()).isTrue();
