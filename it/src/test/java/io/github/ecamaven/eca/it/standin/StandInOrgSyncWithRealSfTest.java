@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,9 +31,8 @@ class StandInOrgSyncWithRealSfTest {
     static Path temp;
 
     private static StandInOrg org;
-    private static SfCli sf;
+    private static SfProofRun sf;
     private static Path project;
-    private static final List<String> timings = new ArrayList<>();
 
     @BeforeAll
     static void startOrgAndLogIn() throws IOException {
@@ -47,9 +44,9 @@ class StandInOrgSyncWithRealSfTest {
         }
         Assumptions.assumeTrue(installed, why);
         org = StandInOrg.start();
-        sf = new SfCli(Path.of(exe), temp.resolve("home"));
         project = StandInOrgWithRealSfTest.writeProject(temp.resolve("project"));
-        SfCli.Result login = time("org login access-token", sf.login(org, ORG, project, false, false));
+        sf = new SfProofRun(new SfCli(Path.of(exe), temp.resolve("home")), project);
+        SfCli.Result login = sf.login(org, ORG, false);
         assertThat(login.exitCode()).as(login::toString).isZero();
     }
 
@@ -58,18 +55,13 @@ class StandInOrgSyncWithRealSfTest {
         if (org != null) {
             org.close();
         }
-        if (!timings.isEmpty()) {
-            System.out.println("sf against the stand-in org (retrieve, deploy):\n  " + String.join("\n  ", timings));
+        if (sf != null) {
+            sf.print("sf against the stand-in org (retrieve, deploy)");
         }
     }
 
-    private static SfCli.Result time(String what, SfCli.Result r) {
-        timings.add(String.format("%-45s exit %d  %5d ms", what, r.exitCode(), r.millis()));
-        return r;
-    }
-
     private static SfCli.Result sf(String what, String... args) {
-        return time(what, sf.run(project, args));
+        return sf.run(what, args);
     }
 
     @Test
@@ -94,8 +86,8 @@ class StandInOrgSyncWithRealSfTest {
                     <version>67.0</version>
                 </Package>
                 """);
-        SfCli.Result r = time("project retrieve start --manifest", sf.run(retrieveProject, "project", "retrieve", "start",
-                "--manifest", "manifest/package.xml", "--target-org", ORG, "--json"));
+        SfCli.Result r = sf.runIn(retrieveProject, "project retrieve start --manifest", "project", "retrieve", "start",
+                "--manifest", "manifest/package.xml", "--target-org", ORG, "--json");
         assertThat(r.exitCode()).as(r::toString).isZero();
         JsonNode res = r.json().get("result");
         assertThat(res.get("status").asText()).isEqualTo("Succeeded");

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drives the real, pinned sf CLI (not a mock of it) against {@link StandInOrg} through the whole packaging flow, and
- * checks sf's JSON (retrieve and deploy: {@link StandInOrgSyncWithRealSfTest}, which runs beside this class). The
- * methods build on each other (a package, then versions of it, ...), so they run in order.
+ * checks sf's JSON. The methods build on each other (a package, then versions of it, ...), so they run in order. What
+ * needs no package created first runs beside it, each against an org of its own: retrieve and deploy
+ * ({@link StandInOrgSyncWithRealSfTest}), a failed build and installs ({@link StandInVersionInstallWithRealSfTest}).
  * Skipped when the sf executable ({@code -Deca.it.sfExecutable}, set by it/pom.xml) is not installed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -53,9 +52,8 @@ class StandInOrgWithRealSfTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static StandInOrg org;
-    private static SfCli sf;
+    private static SfProofRun sf;
     private static Path project;
-    private static final List<String> timings = new ArrayList<>();
     private static String queuedRequestId;
     private static String builtVersion;
     private static String firstVersion;
@@ -70,9 +68,9 @@ class StandInOrgWithRealSfTest {
         }
         Assumptions.assumeTrue(installed, why);
         org = StandInOrg.start();
-        sf = new SfCli(Path.of(exe), temp.resolve("home"));
         project = writeProject(temp.resolve("project"));
-        SfCli.Result login = time("org login access-token", sf.login(org, HUB, project, true, false));
+        sf = new SfProofRun(new SfCli(Path.of(exe), temp.resolve("home")), project);
+        SfCli.Result login = sf.login(org, HUB, true);
         assertThat(login.exitCode()).as(login::toString).isZero();
         JsonNode r = login.json().get("result");
         assertThat(r.get("username").asText()).isEqualTo(org.username());
@@ -90,8 +88,8 @@ class StandInOrgWithRealSfTest {
         if (org != null) {
             org.close();
         }
-        if (!timings.isEmpty()) {
-            System.out.println("sf against the stand-in org:\n  " + String.join("\n  ", timings));
+        if (sf != null) {
+            sf.print("sf against the stand-in org (packaging)");
         }
     }
 
@@ -114,13 +112,8 @@ class StandInOrgWithRealSfTest {
         return project;
     }
 
-    private static SfCli.Result time(String what, SfCli.Result r) {
-        timings.add(String.format("%-45s exit %d  %5d ms", what, r.exitCode(), r.millis()));
-        return r;
-    }
-
     private static SfCli.Result sf(String what, String... args) {
-        return time(what, sf.run(project, args));
+        return sf.run(what, args);
     }
 
     private static JsonNode projectJson() throws IOException {
@@ -201,25 +194,6 @@ class StandInOrgWithRealSfTest {
     }
 
     @Test
-    @Order(4)
-    void versionCreateEndingInErrorIsMultipleErrorsError() {
-        org.scenario().versionCreate(Scenario.VersionCreateOutcome.ERROR, 1)
-                .versionCreateErrors("StandinEca: field distributionState is not valid here", "second stand-in error");
-        try {
-            SfCli.Result r = sf("package version create (Error)", "package", "version", "create", "--package", PKG,
-                    "--installation-key-bypass", "--wait", "5", "--target-dev-hub", HUB, "--json");
-            assertThat(r.exitCode()).as(r::toString).isEqualTo(1);
-            assertThat(r.json().get("name").asText()).isEqualTo("MultipleErrorsError");
-            assertThat(r.json().get("message").asText())
-                    .contains("(1) StandinEca: field distributionState is not valid here")
-                    .contains("(2) second stand-in error");
-            assertThat(org.requests("Package2VersionCreateRequestError")).isNotEmpty();
-        } finally {
-            org.scenario().versionCreate(Scenario.VersionCreateOutcome.SUCCESS, 1);
-        }
-    }
-
-    @Test
     @Order(5)
     void promoteReleasesTheVersionAndRefusesASecondOfTheSameNumber() {
         SfCli.Result r = sf("package version promote", "package", "version", "promote", "--package", PKG + "@0.1.0-2",
@@ -255,21 +229,4 @@ class StandInOrgWithRealSfTest {
                 .containsExactlyInAnyOrder("0.1.0.1  false " + PKG, "0.1.0.2 " + PKG + "@0.1.0-2 true " + PKG);
     }
 
-    @Test
-    @Order(7)
-    void installSucceedsOrStaysInProgress() {
-        SfCli.Result r = sf("package install --wait 5", "package", "install", "--package", builtVersion,
-                "--target-org", HUB, "--wait", "5", "--no-prompt", "--json");
-        assertThat(r.exitCode()).as(r::toString).isZero();
-        assertThat(r.json().at("/result/Status").asText()).isEqualTo("SUCCESS");
-        assertThat(r.json().at("/result/SubscriberPackageVersionKey").asText()).isEqualTo(builtVersion);
-        assertThat(r.json().at("/result/Id").asText()).startsWith("0Hf");
-
-        org.scenario().install(Scenario.InstallOutcome.IN_PROGRESS);
-        SfCli.Result pending = sf("package install (IN_PROGRESS, no wait)", "package", "install", "--package", builtVersion,
-                "--target-org", HUB, "--no-prompt", "--json");
-        assertThat(pending.exitCode()).as(pending::toString).isZero();
-        assertThat(pending.json().at("/result/Status").asText()).isEqualTo("IN_PROGRESS");
-        org.scenario().install(Scenario.InstallOutcome.SUCCESS);
-    }
 }
