@@ -18,7 +18,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,20 +42,14 @@ class OAuthCredentialsWithRealSfTest {
 
     @BeforeAll
     static void startAndLogIn() throws IOException {
-        String exe = System.getProperty("eca.it.sfExecutable", "");
-        boolean installed = !exe.isBlank() && Files.isExecutable(Path.of(exe));
-        String why = "real sf CLI not installed at '" + exe + "': skipping the credentials resources proof";
-        if (!installed) {
-            System.out.println("[WARNING] " + OAuthCredentialsWithRealSfTest.class.getSimpleName() + ": " + why);
-        }
-        Assumptions.assumeTrue(installed, why);
+        Path exe = SfProofRun.executableOrSkip(OAuthCredentialsWithRealSfTest.class, "the credentials resources proof");
         org = StandInOrg.start();
         org.oauthCredentials().addApp("Nango_Integration", "3MVG9PRIMARYKEY", "PRIMARYSECRET0001");
         org.oauthCredentials().addApp("Blocked_App", "3MVG9BLOCKEDKEY", "BLOCKEDSECRET0001");
         org.oauthCredentials().secretAccess("Blocked_App", OAuthCredentialsStandIn.SecretAccess.SETTING_OFF);
         Path home = temp.resolve("home");
         Path project = Files.createDirectories(temp.resolve("project"));
-        SfCli.Result login = new SfCli(Path.of(exe), home).login(org, ALIAS, project, false, false);
+        SfCli.Result login = new SfCli(exe, home).login(org, ALIAS, project, false, false);
         assertThat(login.exitCode()).as(login::toString).isZero();
         // ProcessSfCli passes the build's environment on; this wrapper gives sf the test's HOME
         Path wrapper = temp.resolve("sf-with-home");

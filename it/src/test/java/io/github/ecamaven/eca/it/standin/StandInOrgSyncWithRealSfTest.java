@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -36,28 +35,18 @@ class StandInOrgSyncWithRealSfTest {
 
     @BeforeAll
     static void startOrgAndLogIn() throws IOException {
-        String exe = System.getProperty("eca.it.sfExecutable", "");
-        boolean installed = !exe.isBlank() && Files.isExecutable(Path.of(exe));
-        String why = "real sf CLI not installed at '" + exe + "': skipping the stand-in org's retrieve and deploy proof";
-        if (!installed) {
-            System.out.println("[WARNING] " + StandInOrgSyncWithRealSfTest.class.getSimpleName() + ": " + why);
-        }
-        Assumptions.assumeTrue(installed, why);
+        Path exe = SfProofRun.executableOrSkip(StandInOrgSyncWithRealSfTest.class,
+                "the stand-in org's retrieve and deploy proof");
         org = StandInOrg.start();
         project = StandInOrgWithRealSfTest.writeProject(temp.resolve("project"));
-        sf = new SfProofRun(new SfCli(Path.of(exe), temp.resolve("home")), project);
+        sf = new SfProofRun(new SfCli(exe, temp.resolve("home")), project);
         SfCli.Result login = sf.login(org, ORG, false);
         assertThat(login.exitCode()).as(login::toString).isZero();
     }
 
     @AfterAll
     static void stop() {
-        if (org != null) {
-            org.close();
-        }
-        if (sf != null) {
-            sf.print("sf against the stand-in org (retrieve, deploy)");
-        }
+        SfProofRun.finish(org, sf, "sf against the stand-in org (retrieve, deploy)");
     }
 
     private static SfCli.Result sf(String what, String... args) {

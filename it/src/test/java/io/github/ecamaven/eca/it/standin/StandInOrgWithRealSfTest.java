@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -60,16 +59,10 @@ class StandInOrgWithRealSfTest {
 
     @BeforeAll
     static void startOrgAndLogIn() throws IOException {
-        String exe = System.getProperty("eca.it.sfExecutable", "");
-        boolean installed = !exe.isBlank() && Files.isExecutable(Path.of(exe));
-        String why = "real sf CLI not installed at '" + exe + "' (it/sf/install-sf.sh installs it; needs npm): skipping the stand-in org proof";
-        if (!installed) {
-            System.out.println("[WARNING] " + StandInOrgWithRealSfTest.class.getSimpleName() + ": " + why);
-        }
-        Assumptions.assumeTrue(installed, why);
+        Path exe = SfProofRun.executableOrSkip(StandInOrgWithRealSfTest.class, "the stand-in org proof");
         org = StandInOrg.start();
         project = writeProject(temp.resolve("project"));
-        sf = new SfProofRun(new SfCli(Path.of(exe), temp.resolve("home")), project);
+        sf = new SfProofRun(new SfCli(exe, temp.resolve("home")), project);
         SfCli.Result login = sf.login(org, HUB, true);
         assertThat(login.exitCode()).as(login::toString).isZero();
         JsonNode r = login.json().get("result");
@@ -85,12 +78,7 @@ class StandInOrgWithRealSfTest {
 
     @AfterAll
     static void stop() {
-        if (org != null) {
-            org.close();
-        }
-        if (sf != null) {
-            sf.print("sf against the stand-in org (packaging)");
-        }
+        SfProofRun.finish(org, sf, "sf against the stand-in org (packaging)");
     }
 
     /** An sfdx project with one Packaged ECA and its OAuth settings, as the stand-in proofs deploy and package it. */

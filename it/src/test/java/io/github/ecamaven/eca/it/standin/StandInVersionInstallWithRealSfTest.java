@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -35,13 +34,8 @@ class StandInVersionInstallWithRealSfTest {
 
     @BeforeAll
     static void startOrgAndLogIn() throws IOException {
-        String exe = System.getProperty("eca.it.sfExecutable", "");
-        boolean installed = !exe.isBlank() && Files.isExecutable(Path.of(exe));
-        String why = "real sf CLI not installed at '" + exe + "': skipping the stand-in org's version and install proof";
-        if (!installed) {
-            System.out.println("[WARNING] " + StandInVersionInstallWithRealSfTest.class.getSimpleName() + ": " + why);
-        }
-        Assumptions.assumeTrue(installed, why);
+        Path exe = SfProofRun.executableOrSkip(StandInVersionInstallWithRealSfTest.class,
+                "the stand-in org's version and install proof");
         org = StandInOrg.start();
         String packageId = org.existingPackage(PKG, "Managed");
         Path project = StandInOrgWithRealSfTest.writeProject(temp.resolve("project"));
@@ -65,19 +59,14 @@ class StandInVersionInstallWithRealSfTest {
                     "%s": "%s"
                   }
                 }""".formatted(PKG, PKG, packageId));
-        sf = new SfProofRun(new SfCli(Path.of(exe), temp.resolve("home")), project);
+        sf = new SfProofRun(new SfCli(exe, temp.resolve("home")), project);
         SfCli.Result login = sf.login(org, HUB, true);
         assertThat(login.exitCode()).as(login::toString).isZero();
     }
 
     @AfterAll
     static void stop() {
-        if (org != null) {
-            org.close();
-        }
-        if (sf != null) {
-            sf.print("sf against the stand-in org (version build, install)");
-        }
+        SfProofRun.finish(org, sf, "sf against the stand-in org (version build, install)");
     }
 
     private static SfCli.Result sf(String what, String... args) {
