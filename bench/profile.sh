@@ -10,7 +10,7 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 tree="$(cd "${1:-$here/target/bench/trees/t1000-a100}" && pwd)"
 out="$here/target/bench/profile"
 repo="$here/target/bench/m2"
-mkdir -p "$out"
+mkdir -p "$out" "$here/target/bench/.mvn" # Maven looks upwards for .mvn: not the repository's jvm.config
 version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$here/pom.xml" | head -1)"
 plugin="io.github.ecamaven:eca-maven-plugin:$version"
 mvn="${MVN:-$(ls -d "$HOME"/.m2/wrapper/dists/apache-maven-*/*/bin/mvn 2>/dev/null | head -1)}"

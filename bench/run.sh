@@ -17,7 +17,8 @@ trees="${TREES:-1000:1 1000:100 15000:100 100000:100}"
 seed="${SEED:-14}"
 gen_apps="${GEN_APPS:-100}"
 repo="$out/m2"
-mkdir -p "$out"
+# an empty .mvn of its own: Maven looks upwards for .mvn, and the repository's (jvm.config) must not tune the runs
+mkdir -p "$out/.mvn"
 version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$here/pom.xml" | head -1)"
 plugin="io.github.ecamaven:eca-maven-plugin:$version"
 
