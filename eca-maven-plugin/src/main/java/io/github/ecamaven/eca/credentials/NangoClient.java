@@ -64,7 +64,7 @@ public final class NangoClient {
         this.apiKey = apiKey;
         this.keySource = keySource;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(15))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+                .followRedirects(HttpClient.Redirect.NEVER).proxy(EnvironmentProxy.fromEnvironment()).build();
     }
 
     /** The base URL without a trailing slash; https, or http for 127.0.0.1, ::1 and localhost only. */

@@ -47,7 +47,7 @@ public final class OrgSessionRest implements SfRest {
         this.targetOrg = targetOrg;
         this.log = log;
         this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .proxy(EnvironmentProxy.fromEnvironment()).build();
     }
 
     @Override
