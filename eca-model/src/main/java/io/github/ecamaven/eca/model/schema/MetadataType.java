@@ -15,8 +15,6 @@ import io.github.ecamaven.eca.model.ExtlClntAppPushSettings;
 import io.github.ecamaven.eca.model.ExtlClntAppSamlConfigurablePolicies;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The 13 External Client App metadata types as the sf CLI registry (source-deploy-retrieve) knows them: type name
@@ -128,12 +126,19 @@ public enum MetadataType {
 
     /** The type of a source file name ({@code X.ecaOauth-meta.xml}) or MDAPI name ({@code X.ecaOauth}), or null. */
     public static MetadataType ofFileName(String fileName) {
-        String name = fileName.endsWith(META) ? fileName.substring(0, fileName.length() - META.length()) : fileName;
-        int dot = name.lastIndexOf('.');
+        // asked for every file of every package directory: compares regions of the name, allocates nothing
+        int end = fileName.endsWith(META) ? fileName.length() - META.length() : fileName.length();
+        int dot = end == 0 ? -1 : fileName.lastIndexOf('.', end - 1);
         if (dot <= 0) {
             return null;
         }
-        return ofSuffix(name.substring(dot + 1));
+        int length = end - dot - 1;
+        for (MetadataType t : ALL) {
+            if (t.suffix.length() == length && fileName.startsWith(t.suffix, dot + 1)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** The component name of a file of this registry ({@code X} for {@code X.ecaOauth-meta.xml}), or null. */
@@ -146,7 +151,7 @@ public enum MetadataType {
     }
 
     public static MetadataType ofSuffix(String suffix) {
-        for (MetadataType t : values()) {
+        for (MetadataType t : ALL) {
             if (t.suffix.equals(suffix)) {
                 return t;
             }
@@ -175,10 +180,26 @@ public enum MetadataType {
 
     /** Whether a file name looks like an ECA file, including misspelt suffixes ({@code .ecaGlobalOauth}). */
     public static boolean looksLikeEcaFile(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        // asked for every file of every package directory: a compiled pattern, not String.matches
-        return lower.endsWith(META) && ECA_LIKE.matcher(lower).matches();
+        // `*.eca[a-z]*-meta.xml`, any case; asked for every file of every package directory, so it compares the
+        // name's characters instead of lower-casing it and running a pattern
+        int end = fileName.length() - META.length();
+        if (end < 0 || !fileName.regionMatches(true, end, META, 0, META.length())) {
+            return false;
+        }
+        int dot = fileName.lastIndexOf('.', end - 1);
+        if (dot < 0 || end - dot - 1 < ECA.length() || !fileName.regionMatches(true, dot + 1, ECA, 0, ECA.length())) {
+            return false;
+        }
+        for (int i = dot + 1 + ECA.length(); i < end; i++) {
+            char c = Character.toLowerCase(fileName.charAt(i));
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static final Pattern ECA_LIKE = Pattern.compile(".*\\.eca[a-z]*-meta\\.xml");
+    private static final String ECA = "eca";
+    /** {@link #values()} copies the array on every call. */
+    private static final MetadataType[] ALL = values();
 }

@@ -35,6 +35,21 @@ class MetadataTypeTest {
         assertThat(MetadataType.ofFileName("X.ecaOauth")).isEqualTo(MetadataType.OAUTH_SETTINGS);
         assertThat(MetadataType.ofFileName("X.ecaGlobalOauth-meta.xml")).isNull();
         assertThat(MetadataType.looksLikeEcaFile("X.ecaGlobalOauth-meta.xml")).isTrue();
+        // the rule is `*.eca[a-z]*-meta.xml` in any case, checked character by character
+        assertThat(MetadataType.looksLikeEcaFile("X.ECAOAUTHSETTINGS-META.XML")).isTrue();
+        assertThat(MetadataType.looksLikeEcaFile(".eca-meta.xml")).isTrue();
+        assertThat(MetadataType.looksLikeEcaFile("X.eca2-meta.xml")).isFalse();
+        assertThat(MetadataType.looksLikeEcaFile("X.ec-meta.xml")).isFalse();
+        assertThat(MetadataType.looksLikeEcaFile("X.ecaOauth.bak-meta.xml")).isFalse();
+        assertThat(MetadataType.looksLikeEcaFile("X.ecaOauth")).isFalse();
+        assertThat(MetadataType.looksLikeEcaFile("Account.object-meta.xml")).isFalse();
+        assertThat(MetadataType.looksLikeEcaFile("-meta.xml")).isFalse();
+        // suffixes are compared in place: a longer or shorter one, or none, is no type
+        assertThat(MetadataType.ofFileName("X.ecaOauthX-meta.xml")).isNull();
+        assertThat(MetadataType.ofFileName("X.ecaOaut-meta.xml")).isNull();
+        assertThat(MetadataType.ofFileName(".ecaOauth-meta.xml")).isNull();
+        assertThat(MetadataType.ofFileName("-meta.xml")).isNull();
+        assertThat(MetadataType.ofFileName("X.eca")).isEqualTo(MetadataType.EXTERNAL_CLIENT_APPLICATION);
         assertThat(MetadataType.componentName("My_App_oauth.ecaOauth-meta.xml")).isEqualTo("My_App_oauth");
     }
 
