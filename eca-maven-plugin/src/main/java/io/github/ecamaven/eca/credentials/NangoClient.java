@@ -4,7 +4,6 @@ import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.sf.Secret;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -82,14 +81,12 @@ public final class NangoClient {
                     + CLOUD_URL
                     + ".", false);
         }
-        if ("http".equals(uri.getScheme())) {
-            if (!SalesforceValues.isLoopbackHost(uri.getHost())) {
-                throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u + "' uses http:// to a host that is not this"
-                        + " machine; the API key and the consumer secret would cross the network unencrypted. Use"
-                        + " https://, or http:// only for 127.0.0.1 or localhost.", false);
-            }
-        } else if (!"https".equals(uri.getScheme())) {
-            throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u + "' must start with https://.", false);
+        if (!SecretTransport.allows(uri)) {
+            throw new CredentialsException("http".equalsIgnoreCase(uri.getScheme())
+                    ? PropertyNames.NANGO_URL + " '" + u + "' uses http:// to a host that is not this machine; the API"
+                            + " key and the consumer secret would cross the network unencrypted. Use https://, or"
+                            + " http:// only for 127.0.0.1 or localhost."
+                    : PropertyNames.NANGO_URL + " '" + u + "' must start with https://.", false);
         }
         return uri;
     }

@@ -3,7 +3,6 @@ package io.github.ecamaven.eca.credentials;
 import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.log.EcaLog;
-import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.sf.Secret;
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
@@ -83,10 +82,7 @@ public final class OrgSessionRest implements SfRest {
             throw new CredentialsException("sf org display gave " + org() + " the instance URL '" + url + "', which is"
                     + " not a URL. Log in again (sf org login web).", true, e);
         }
-        boolean https = "https".equalsIgnoreCase(instance.getScheme());
-        boolean localHttp = "http".equalsIgnoreCase(instance.getScheme())
-                && SalesforceValues.isLoopbackHost(instance.getHost());
-        if (instance.getHost() == null || !(https || localHttp)) {
+        if (!SecretTransport.allows(instance)) {
             throw new CredentialsException("The instance URL of " + org() + " is " + url + "; the plugin sends the"
                     + " org's session only over https:// (or http:// to this machine). Log in again with an https"
                     + " instance URL.", true);
