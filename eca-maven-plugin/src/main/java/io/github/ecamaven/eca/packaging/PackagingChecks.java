@@ -40,7 +40,7 @@ public final class PackagingChecks {
         }
         ForceIgnore ignore = ForceIgnore.read(projectRoot, problems);
         // every file, not only ECA files: sf uploads the whole directory, and a secret may be in any of them
-        FileTrees.Walk walk = FileTrees.walk(packageDirectory, projectRoot, d -> false, name -> true);
+        FileTrees.Walk walk = FileTrees.walk(packageDirectory, projectRoot, FileTrees.FolderFilter.NONE, name -> true);
         for (FileTrees.OutsideLink l : walk.outsideLinks()) {
             problems.add(rel(projectRoot, l.link()) + ": a symbolic link to " + l.target() + ", outside the project;"
                     + " sf would upload what it points to, unchecked; copy the file into the project or remove the link");

@@ -46,15 +46,9 @@ public final class EcaFileFinder {
 
     private EcaFileFinder() {}
 
-    /** Whether the walk leaves {@code dir} out. */
-    public static boolean skipped(Path dir) {
-        String name = dir.getFileName().toString();
-        if (SKIPPED.contains(name) || BUNDLES.contains(name)) {
-            return true;
-        }
-        Path parent = dir.getParent();
-        return parent != null && parent.getFileName() != null
-                && STATIC_RESOURCES.equals(parent.getFileName().toString());
+    /** Whether the walk leaves the folder {@code name} (in the folder {@code parentName}) out. */
+    public static boolean skipped(String name, String parentName) {
+        return SKIPPED.contains(name) || BUNDLES.contains(name) || STATIC_RESOURCES.equals(parentName);
     }
 
     /** A file of one of the 13 ECA types. */

@@ -9,7 +9,6 @@ import io.github.ecamaven.eca.validate.project.ProjectScanner;
 import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +21,8 @@ import java.util.Locale;
  */
 public final class ColdPhases {
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final ClassLoadingMXBean CLASSES = ManagementFactory.getClassLoadingMXBean();
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
@@ -36,8 +36,8 @@ public final class ColdPhases {
         Path root = Path.of(args[0]);
         // inside the project: the validator writes reports only there (or in its build directory)
         Path reports = Files.createDirectories(root.resolve("target/eca-bench-reports"));
-        System.out.printf(Locale.ROOT, "%-44s %9s %9s %8s %9s%n", "phase (cold, in this order)", "wall ms", "cpu ms",
-                "classes", "heap MB");
+        System.out.printf(Locale.ROOT, "%-44s %9s %9s %8s %9s %12s%n", "phase (cold, in this order)", "wall ms",
+                "cpu ms", "classes", "heap MB", "allocated MB");
         phase("SfdxProject.inspect(sfdx-project.json)", () -> SfdxProject.inspect(root.resolve("sfdx-project.json")));
         phase("JAXBContext of the model (MetadataXml init)", MetadataXml::knownRootElements);
         phase("ProjectScanner.scan (walk + read ECA files)", () -> ProjectScanner.scan(root, List.of()));
@@ -51,10 +51,13 @@ public final class ColdPhases {
         long c0 = CLASSES.getTotalLoadedClassCount();
         long t0 = System.nanoTime();
         long u0 = THREADS.getCurrentThreadCpuTime();
+        long a0 = THREADS.getCurrentThreadAllocatedBytes();
         p.run();
+        long allocated = THREADS.getCurrentThreadAllocatedBytes() - a0;
         long cpu = THREADS.getCurrentThreadCpuTime() - u0;
         long wall = System.nanoTime() - t0;
-        System.out.printf(Locale.ROOT, "%-44s %9.0f %9.0f %8d %9d%n", name, wall / 1e6, cpu / 1e6,
-                CLASSES.getTotalLoadedClassCount() - c0, MEMORY.getHeapMemoryUsage().getUsed() >> 20);
+        System.out.printf(Locale.ROOT, "%-44s %9.0f %9.0f %8d %9d %12.1f%n", name, wall / 1e6,
+                cpu / 1e6, CLASSES.getTotalLoadedClassCount() - c0, MEMORY.getHeapMemoryUsage().getUsed() >> 20,
+                allocated / 1e6);
     }
 }

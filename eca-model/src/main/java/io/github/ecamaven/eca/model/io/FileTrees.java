@@ -1,10 +1,12 @@
 package io.github.ecamaven.eca.model.io;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
@@ -43,19 +45,40 @@ public final class FileTrees {
     private FileTrees() {}
 
     /**
+     * Which folders a walk leaves out, told by name: the folder's own and its parent's, so deciding costs no path
+     * object per folder.
+     */
+    @FunctionalInterface
+    public interface FolderFilter {
+        /** A filter that enters every folder. */
+        FolderFilter NONE = (name, parentName) -> false;
+
+        /**
+         * @param name the folder's file name
+         * @param parentName the file name of the folder it is in ({@code ""} for a root)
+         * @return true to leave the folder out
+         */
+        boolean skip(String name, String parentName);
+    }
+
+    /**
      * Walks {@code start} without recursion. A symbolic link (also {@code start} itself) is followed when its target
      * lies inside {@code boundary}; otherwise, or when it points nowhere, it is returned as an {@link OutsideLink} if
      * it leads to a folder or has a wanted name. A folder reached twice through links is walked once, so link loops
      * end.
      *
-     * <p>One file-system call per entry: the attributes read without following links tell folder, file and link
-     * apart; only links cost more (reading and resolving them). Folders are told apart by their file key (device and
-     * inode) instead of a real-path lookup per folder.
+     * <p>Cost per entry: most entries of a Salesforce project are files nobody asked for (Apex classes, fields,
+     * layouts). For those the walk makes one {@code stat} through {@link File#isDirectory} and creates no path or
+     * attributes object: that is what keeps a 100,000-file tree cheap in time and in garbage. Folders and wanted
+     * names get the full treatment (attributes read without following links, so links are told apart). A folder
+     * with a name that is not plain ASCII is listed through {@link Files#newDirectoryStream} instead, which keeps
+     * the file system's bytes: a name the platform charset cannot decode would not resolve back to the file.
+     * Folders are told apart by their file key (device and inode) instead of a real-path lookup per folder.
      *
-     * @param skipFolder folders (by path as found) not to enter; {@code start} is always entered
+     * @param skipFolder folders not to enter; {@code start} is always entered
      * @param wantedName file names to return
      */
-    public static Walk walk(Path start, Path boundary, Predicate<Path> skipFolder, Predicate<String> wantedName)
+    public static Walk walk(Path start, Path boundary, FolderFilter skipFolder, Predicate<String> wantedName)
             throws IOException {
         Path limit = boundary.toRealPath();
         List<Path> files = new ArrayList<>();
@@ -82,33 +105,74 @@ public final class FileTrees {
         todo.push(start);
         while (!todo.isEmpty()) {
             Path dir = todo.pop();
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-                for (Path p : ds) {
-                    BasicFileAttributes a;
-                    try {
-                        a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    } catch (NoSuchFileException gone) {
-                        continue; // deleted while we walk
-                    }
-                    String name = p.getFileName().toString();
-                    if (a.isSymbolicLink()) {
-                        Path real = inside(p, limit, wantedName.test(name), outside);
-                        if (real == null || (a = followed(real)) == null) {
-                            continue;
-                        }
-                    }
-                    if (a.isDirectory()) {
-                        if (!skipFolder.test(p) && entered.add(key(p, a))) {
-                            todo.push(p);
-                        }
-                    } else if (a.isRegularFile() && wantedName.test(name)) {
-                        files.add(p);
-                    }
+            Path dirName = dir.getFileName();
+            String parentName = dirName == null ? "" : dirName.toString();
+            File dirFile = dir.toFile();
+            String[] names = dirFile.list();
+            if (names == null || !allAscii(names)) {
+                walkListed(dir, parentName, limit, skipFolder, wantedName, files, outside, entered, todo);
+                continue;
+            }
+            for (String name : names) {
+                boolean wanted = wantedName.test(name);
+                if (!wanted && !new File(dirFile, name).isDirectory()) {
+                    continue; // a file nobody asked for (or a link to one, or gone): no path, no attributes
                 }
+                visit(dir.resolve(name), name, parentName, wanted, limit, skipFolder, files, outside, entered, todo);
             }
         }
         files.sort(Comparator.naturalOrder());
         return new Walk(files, outside);
+    }
+
+    /** One folder through NIO's listing: when plain listing fails (NIO then says why) or a name is not ASCII. */
+    private static void walkListed(Path dir, String parentName, Path limit, FolderFilter skipFolder,
+            Predicate<String> wantedName, List<Path> files, List<OutsideLink> outside, Set<Object> entered,
+            Deque<Path> todo) throws IOException {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path p : ds) {
+                String name = p.getFileName().toString();
+                visit(p, name, parentName, wantedName.test(name), limit, skipFolder, files, outside, entered, todo);
+            }
+        } catch (NoSuchFileException | NotDirectoryException gone) {
+            // deleted or replaced while we walk
+        }
+    }
+
+    /** One entry that may be a folder or a wanted file: attributes without following links, then the link policy. */
+    private static void visit(Path p, String name, String parentName, boolean wanted, Path limit,
+            FolderFilter skipFolder, List<Path> files, List<OutsideLink> outside, Set<Object> entered,
+            Deque<Path> todo) throws IOException {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException gone) {
+            return; // deleted while we walk
+        }
+        if (a.isSymbolicLink()) {
+            Path real = inside(p, limit, wanted, outside);
+            if (real == null || (a = followed(real)) == null) {
+                return;
+            }
+        }
+        if (a.isDirectory()) {
+            if (!skipFolder.skip(name, parentName) && entered.add(key(p, a))) {
+                todo.push(p);
+            }
+        } else if (wanted && a.isRegularFile()) {
+            files.add(p);
+        }
+    }
+
+    private static boolean allAscii(String[] names) {
+        for (String n : names) {
+            for (int i = 0; i < n.length(); i++) {
+                if (n.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The attributes of a link's target, or null when it vanished. */

@@ -29,7 +29,7 @@ class FileTreesLinkTest {
         Files.createSymbolicLink(apps.resolve("loop"), project.resolve("force-app"));
         Files.createSymbolicLink(apps.resolve("Note.txt"), outside.resolve("Out.eca-meta.xml"));
 
-        FileTrees.Walk w = FileTrees.walk(project.resolve("force-app"), project, d -> false,
+        FileTrees.Walk w = FileTrees.walk(project.resolve("force-app"), project, FileTrees.FolderFilter.NONE,
                 n -> n.endsWith(".eca-meta.xml"));
 
         assertThat(w.files()).extracting(p -> project.relativize(p).toString()).containsExactlyInAnyOrder(
@@ -50,7 +50,7 @@ class FileTreesLinkTest {
         Path outside = Files.createDirectories(dir.resolve("elsewhere"));
         Files.writeString(outside.resolve("A.eca-meta.xml"), "x");
         Files.createSymbolicLink(project.resolve("force-app"), outside);
-        FileTrees.Walk w = FileTrees.walk(project.resolve("force-app"), project, d -> false, n -> true);
+        FileTrees.Walk w = FileTrees.walk(project.resolve("force-app"), project, FileTrees.FolderFilter.NONE, n -> true);
         assertThat(w.files()).isEmpty();
         assertThat(w.outsideLinks()).singleElement().extracting(FileTrees.OutsideLink::link)
                 .isEqualTo(project.resolve("force-app"));
