@@ -30,14 +30,19 @@ public record Finding(String ruleId, Severity severity, String path, int line, i
      * and as the SARIF partial fingerprint.
      */
     public String fingerprint() {
+        MessageDigest md = SHA_256.get();
+        byte[] h = md.digest((ruleId + '\u0000' + path + '\u0000' + message).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(h, 0, 16);
+    }
+
+    /** One digest per thread: looking one up in the security providers costs more than hashing a finding. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] h = md.digest((ruleId + '\u0000' + path + '\u0000' + message).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
-    }
+    });
 
     /** {@code path:line:column: SEVERITY [RULE-ID] message} (no column when unknown). */
     public String toConsoleLine() {

@@ -6,8 +6,16 @@ final class Xml {
     private Xml() {}
 
     static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        int first = 0;
+        while (first < s.length() && !needsEscape(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most paths, ids and messages: nothing to escape, nothing to copy
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
@@ -24,5 +32,10 @@ final class Xml {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '<' || c == '>' || c == '&' || c == '"' || c == '\'' || (c < 0x20 && c != '\t' && c != '\n'
+                && c != '\r');
     }
 }

@@ -113,9 +113,12 @@ public final class FileTrees {
                 walkListed(dir, parentName, limit, skipFolder, wantedName, files, outside, entered, todo);
                 continue;
             }
+            // the entries' paths as one exact-size concatenation each (File(File, String) grows a StringBuilder)
+            String prefix = dirFile.getPath().endsWith(File.separator) ? dirFile.getPath()
+                    : dirFile.getPath() + File.separator;
             for (String name : names) {
                 boolean wanted = wantedName.test(name);
-                if (!wanted && !new File(dirFile, name).isDirectory()) {
+                if (!wanted && !new File(prefix.concat(name)).isDirectory()) {
                     continue; // a file nobody asked for (or a link to one, or gone): no path, no attributes
                 }
                 visit(dir.resolve(name), name, parentName, wanted, limit, skipFolder, files, outside, entered, todo);

@@ -1,8 +1,9 @@
 package io.github.ecamaven.eca.model.io;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -12,6 +13,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -51,21 +53,46 @@ public final class InputLimits {
             throw new UnreadableFileException(file, 1, 0, "this is a folder, not a file; rename or remove the folder",
                     null);
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-            if (bytes.length > MAX_FILE_BYTES) {
-                long size = Files.size(file);
-                throw new UnreadableFileException(file, 1, 0, "the file is " + bytes(size) + ", more than the limit"
-                        + " of " + bytes(MAX_FILE_BYTES) + " for a file the plugin reads; it cannot be Salesforce"
-                        + " metadata of this kind, check what wrote it", null);
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+            // sized from the file: one array of the file's length, no growing buffers
+            long size = ch.size();
+            if (size > MAX_FILE_BYTES) {
+                throw tooLarge(file, size);
             }
-            return bytes;
+            ByteBuffer buf = ByteBuffer.allocate((int) size);
+            while (buf.hasRemaining() && ch.read(buf) >= 0) {
+                // read on until full or at the end
+            }
+            if (buf.hasRemaining()) {
+                return Arrays.copyOf(buf.array(), buf.position()); // it shrank meanwhile
+            }
+            // at the end as expected? (a one-byte probe; a growing buffer would cost 8 KB per file)
+            ByteBuffer probe = ByteBuffer.allocate(1);
+            if (ch.read(probe) <= 0) {
+                return buf.array();
+            }
+            // it grew meanwhile, or the file system reports no size in advance: the rest, within the limit
+            byte[] rest = Channels.newInputStream(ch).readNBytes((int) (MAX_FILE_BYTES - size));
+            long total = size + 1 + rest.length;
+            if (total > MAX_FILE_BYTES) {
+                throw tooLarge(file, Math.max(total, Files.size(file)));
+            }
+            byte[] all = Arrays.copyOf(buf.array(), (int) total);
+            all[(int) size] = probe.get(0);
+            System.arraycopy(rest, 0, all, (int) size + 1, rest.length);
+            return all;
         } catch (NoSuchFileException e) {
             throw new UnreadableFileException(file, 1, 0, "the file does not exist (or is a broken link)", e);
         } catch (AccessDeniedException e) {
             throw new UnreadableFileException(file, 1, 0, "permission denied when reading the file; make it readable",
                     e);
         }
+    }
+
+    private static UnreadableFileException tooLarge(Path file, long size) {
+        return new UnreadableFileException(file, 1, 0, "the file is " + bytes(size) + ", more than the limit of "
+                + bytes(MAX_FILE_BYTES) + " for a file the plugin reads; it cannot be Salesforce metadata of this"
+                + " kind, check what wrote it", null);
     }
 
     /** {@link #read} decoded as strict UTF-8. */
