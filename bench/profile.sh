@@ -3,7 +3,7 @@
 #  1. classes loaded (-Xlog:class+load) by the floor, validate and generate, grouped by library;
 #  2. a JFR recording of validate (settings=profile) with execution samples grouped by what the plugin was doing;
 #  3. ColdPhases: wall, CPU and classes of each thing the plugin initialises, in a fresh JVM.
-# Needs bench/run.sh to have built the plugin into target/bench/m2 and written the tree.
+# Needs bench/run.sh to have built the plugin, filled its local repository (target/bench/user-m2) and written the tree.
 # Usage: bench/profile.sh [tree dir] (default target/bench/trees/t1000-a100). Output: target/bench/profile/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,7 +14,7 @@ mkdir -p "$out" "$here/target/bench/.mvn" # Maven looks upwards for .mvn: not th
 version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$here/pom.xml" | head -1)"
 plugin="io.github.ecamaven:eca-maven-plugin:$version"
 mvn="${MVN:-$(ls -d "$HOME"/.m2/wrapper/dists/apache-maven-*/*/bin/mvn 2>/dev/null | head -1)}"
-args=(-B -q -o "-Dmaven.repo.local=$repo" "-Dmaven.repo.local.tail=$HOME/.m2/repository")
+args=(-B -q -o -s "$here/target/bench/mirror-settings.xml" "-Dmaven.repo.local=$here/target/bench/user-m2")
 echo "tree $tree, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 cd "$tree"
@@ -62,10 +62,11 @@ awk 'BEGIN{RS="jdk.ExecutionSample"} NR>1 {
 
 cd "$here"
 if [ ! -f "$out/cp.txt" ]; then
-  ./mvnw "${args[@]}" dependency:build-classpath -pl eca-maven-plugin -Dmdep.outputFile="$out/cp.txt" \
+  ./mvnw -B -q -o "-Dmaven.repo.local=$repo" "-Dmaven.repo.local.tail=$HOME/.m2/repository" dependency:build-classpath -pl eca-maven-plugin -Dmdep.outputFile="$out/cp.txt" \
     -Dmdep.includeScope=runtime > /dev/null
 fi
 echo
-java -cp "eca-maven-plugin/target/test-classes:eca-maven-plugin/target/classes:$(cat "$out/cp.txt")" \
+# the classes as compiled (the classpath's eca-model jar may be older than eca-model/target/classes)
+java -cp "eca-maven-plugin/target/test-classes:eca-maven-plugin/target/classes:eca-model/target/classes:$(cat "$out/cp.txt")" \
   io.github.ecamaven.eca.bench.ColdPhases "$tree"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -27,16 +27,28 @@ if [ -z "$mvn" ]; then
   mvn="$(ls -d "$HOME"/.m2/wrapper/dists/apache-maven-*/*/bin/mvn 2>/dev/null | head -1 || true)"
   [ -n "$mvn" ] || mvn="$here/mvnw"
 fi
-# one private local repository in front of ~/.m2 (Maven 3.9 chains them), so the plugin under test is never
-# installed into the shared one; every Maven run, floor included, uses the same settings
-mvn_args=(-B -q -o "-Dmaven.repo.local=$repo" "-Dmaven.repo.local.tail=$HOME/.m2/repository")
+# the build: one private local repository in front of ~/.m2 (Maven 3.9 chains them), so the plugin under test is
+# never installed into the shared one
+build_args=(-B -q -o "-Dmaven.repo.local=$repo" "-Dmaven.repo.local.tail=$HOME/.m2/repository")
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "building the plugin into $repo"
-  (cd "$here" && ./mvnw "${mvn_args[@]}" install -pl eca-model,eca-maven-plugin -am -DskipTests -Deca.fileRepo.skip=true \
+  (cd "$here" && ./mvnw "${build_args[@]}" install -pl eca-model,eca-maven-plugin -am -DskipTests -Deca.fileRepo.skip=true \
       -Dmaven.site.skip=true -Dmaven.install.skip=false)
 fi
 cp="$here/eca-maven-plugin/target/test-classes"
+
+# The runs use one local repository, as a user has (a tail repository would look every artifact up twice): it gets
+# the plugin as installed above and, on the first online run of each kind, whatever else Maven asks for, copied from
+# the user's ~/.m2 through a mirror (no network; -nsu keeps the plugin under test). Every timed run is offline.
+user_repo="$out/user-m2"
+mirror="$out/mirror-settings.xml"
+printf '<settings><mirrors><mirror><id>user-m2</id><mirrorOf>*</mirrorOf><url>file://%s</url></mirror></mirrors></settings>\n' \
+  "$HOME/.m2/repository" > "$mirror"
+rm -rf "$user_repo/io/github/ecamaven"; mkdir -p "$user_repo/io/github"
+cp -r "$repo/io/github/ecamaven" "$user_repo/io/github/"
+prime_args=(-B -q -nsu -s "$mirror" "-Dmaven.repo.local=$user_repo")
+mvn_args=(-B -q -o -s "$mirror" "-Dmaven.repo.local=$user_repo")
 
 sf="${SF:-$HOME/.cache/eca-maven-plugin/sf-2.129.8/node_modules/.bin/sf}"
 have_sf=0
@@ -103,12 +115,15 @@ for spec in $trees; do
   echo "tree $tree ($(find "$dir" -type f | wc -l) files)"
   # make the generate up to date (and leave its app in the tree, as a real project has), and accept the broken
   # apps' findings in a baseline so that validate passes like in a green build while still reading everything
-  (cd "$dir" && "$mvn" "${mvn_args[@]}" -f generate-pom.xml "$plugin:generate" > "$out/last.log" 2>&1 \
-    && "$mvn" "${mvn_args[@]}" "$plugin:validate" -Deca.validate.writeBaseline=true >> "$out/last.log" 2>&1) \
+  (cd "$dir" && "$mvn" "${prime_args[@]}" -f generate-pom.xml "$plugin:generate" > "$out/last.log" 2>&1 \
+    && "$mvn" "${prime_args[@]}" "$plugin:validate" -Deca.validate.writeBaseline=true >> "$out/last.log" 2>&1) \
     || { cat "$out/last.log"; exit 1; }
   for ((r = 1; r <= runs; r++)); do
     measure "$tree" "$files" "$apps" "maven floor" "$dir" "$r" "$mvn" "${mvn_args[@]}" validate
     measure "$tree" "$files" "$apps" "eca:validate" "$dir" "$r" "$mvn" "${mvn_args[@]}" validate "$plugin:validate"
+    # what Maven spends on loading the plugin and configuring the goal, before the goal does anything
+    measure "$tree" "$files" "$apps" "Maven loading the plugin (eca:validate -Deca.skip)" "$dir" "$r" "$mvn" \
+      "${mvn_args[@]}" validate "$plugin:validate" -Deca.skip=true
     measure "$tree" "$files" "$apps" "eca:generate up to date (1 app)" "$dir" "$r" "$mvn" "${mvn_args[@]}" \
       -f generate-pom.xml validate "$plugin:generate"
     if [ "$have_sf" = 1 ]; then
@@ -139,7 +154,7 @@ done
 ndir="$out/trees/nango-local"
 rm -rf "$ndir"; cp -r "$here/examples/nango-local" "$ndir"; rm -rf "$ndir/target"
 bare_pom > "$ndir/floor-pom.xml"
-(cd "$ndir" && "$mvn" "${mvn_args[@]}" -Deca-maven-plugin.version="$version" process-resources > "$out/last.log" 2>&1) \
+(cd "$ndir" && "$mvn" "${prime_args[@]}" -Deca-maven-plugin.version="$version" process-resources > "$out/last.log" 2>&1) \
   || { cat "$out/last.log"; exit 1; }
 echo "examples/nango-local"
 for ((r = 1; r <= runs; r++)); do
