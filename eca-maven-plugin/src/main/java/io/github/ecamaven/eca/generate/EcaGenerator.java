@@ -71,12 +71,16 @@ public final class EcaGenerator {
 
     private Path valuesFile;
 
+    /** What the last successful run saw (beside {@link #valuesFile}); null when nothing is remembered. */
+    private GenerateStamp stamp;
+
     /**
      * Remembers in {@code file} (in the build directory) what each run wrote, to tell a value changed in the POM
      * (logged as info) from an overwritten hand edit (a warning). Without it every overwrite is a warning.
      */
     public EcaGenerator rememberingIn(Path file) {
         this.valuesFile = file;
+        this.stamp = file == null ? null : new GenerateStamp(file.resolveSibling("generate-stamp.txt"));
         return this;
     }
 
@@ -87,6 +91,25 @@ public final class EcaGenerator {
      * @throws IOException when a file cannot be read or written
      */
     public GenerateResult generate(GenerateRequest request) throws GenerateConfigException, IOException {
+        if (stamp != null && !request.checkOnly()) {
+            List<String> same = stamp.upToDate(request);
+            if (same != null) {
+                log.debug(() -> "eca:generate: configuration, plugin and all " + same.size() + " files as the last"
+                        + " run left them (" + GenerateStamp.class.getSimpleName() + "); nothing to compare");
+                return new GenerateResult(List.of(), same, List.of());
+            }
+            stamp.forget(); // a run that fails below must not leave an older stamp that could match again
+        }
+        GenerateResult result = generateAll(request);
+        if (stamp != null && !request.checkOnly()) {
+            List<String> outputs = new ArrayList<>(result.written());
+            outputs.addAll(result.upToDate());
+            stamp.record(request, outputs);
+        }
+        return result;
+    }
+
+    private GenerateResult generateAll(GenerateRequest request) throws GenerateConfigException, IOException {
         List<ConfigProblem> problems = new ArrayList<>();
         SfdxProject sfdx = readProject(request.projectDir(), problems);
         ApiChoice apiChoice = apiVersion(request.apiVersion(), sfdx, problems);
