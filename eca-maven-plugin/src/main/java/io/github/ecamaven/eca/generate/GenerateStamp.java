@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,20 +125,18 @@ final class GenerateStamp {
     static String key(GenerateRequest request) {
         Map<String, Object> parts = new LinkedHashMap<>();
         parts.put("plugin", pluginBuild());
-        parts.put("projectDir", request.projectDir().toAbsolutePath().normalize());
-        parts.put("baseDir", request.baseDir().toAbsolutePath().normalize());
-        parts.put("packageDirectory", request.packageDirectory());
-        parts.put("orgDirectory", request.orgDirectory());
-        parts.put("manifest", request.manifest());
-        parts.put("apiVersion", request.apiVersion());
-        parts.put("namespace", request.namespace());
-        parts.put("packageName", request.packageName());
-        parts.put("projectName", request.projectName());
-        parts.put("versionName", request.versionName());
-        parts.put("versionNumber", request.versionNumber());
-        parts.put("clientSecretRestAccess", request.clientSecretRestAccess());
-        parts.put("validationProfile", request.validationProfile());
-        parts.put("validationRules", new TreeMap<>(request.validationRules()));
+        // every component of the request, so a parameter added later is covered without touching this class
+        for (RecordComponent c : GenerateRequest.class.getRecordComponents()) {
+            if (c.getName().equals("apps")) {
+                continue;
+            }
+            try {
+                Object v = c.getAccessor().invoke(request);
+                parts.put(c.getName(), v instanceof Map<?, ?> m ? new TreeMap<>(m) : v);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read GenerateRequest." + c.getName(), e);
+            }
+        }
         int i = 0;
         for (EcaApp app : request.apps()) {
             for (Field f : appFields()) {

@@ -134,4 +134,63 @@ class GenerateStampTest {
         assertThat(check.allUpToDate()).isTrue();
         assertThat(Files.readString(stampFile, StandardCharsets.UTF_8)).isEqualTo(stamp);
     }
+
+    @Test
+    void everyRequestComponentAndEveryAppFieldChangesTheKey() throws Exception {
+        GenerateRequest base = request(project, nango());
+        String key = GenerateStamp.key(base);
+        assertThat(GenerateStamp.key(request(project, nango()))).isEqualTo(key);
+
+        java.lang.reflect.RecordComponent[] components = GenerateRequest.class.getRecordComponents();
+        Class<?>[] types = java.util.Arrays.stream(components).map(java.lang.reflect.RecordComponent::getType)
+                .toArray(Class<?>[]::new);
+        java.lang.reflect.Constructor<GenerateRequest> canonical = GenerateRequest.class.getConstructor(types);
+        for (int i = 0; i < components.length; i++) {
+            Object[] values = new Object[components.length];
+            for (int j = 0; j < components.length; j++) {
+                values[j] = components[j].getAccessor().invoke(base);
+            }
+            values[i] = other(components[i].getType(), values[i]);
+            assertThat(GenerateStamp.key(canonical.newInstance(values))).as(components[i].getName()).isNotEqualTo(key);
+        }
+        for (java.lang.reflect.Field f : EcaApp.class.getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                continue;
+            }
+            EcaApp app = nango();
+            f.setAccessible(true);
+            f.set(app, other(f.getType(), f.get(app)));
+            assertThat(GenerateStamp.key(request(project, app))).as("<app> " + f.getName()).isNotEqualTo(key);
+        }
+    }
+
+    /** A value of {@code type} unlike {@code v}. */
+    private Object other(Class<?> type, Object v) {
+        if (type == String.class) {
+            return v + "x";
+        }
+        if (type == Path.class) {
+            return ((Path) v).resolve("x");
+        }
+        if (type == boolean.class) {
+            return !(Boolean) v;
+        }
+        if (type == Boolean.class) {
+            return v == null ? Boolean.TRUE : null;
+        }
+        if (type == Integer.class) {
+            return v == null ? 7 : (Integer) v + 1;
+        }
+        if (type == java.io.File.class) {
+            return new java.io.File(project.toFile(), "other.crt");
+        }
+        if (type == java.util.Map.class) {
+            return java.util.Map.of("ECA-X-001", "off");
+        }
+        if (type == java.util.List.class) {
+            return v instanceof java.util.List<?> l && !l.isEmpty() && l.get(0) instanceof EcaApp
+                    ? java.util.List.of(nango(), nango()) : java.util.List.of("x");
+        }
+        throw new IllegalStateException("no other value for " + type);
+    }
 }
