@@ -50,9 +50,10 @@ public final class Baseline {
         }
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
-            Integer left = budget.get(f.fingerprint());
+            String fingerprint = f.fingerprint(); // a SHA-256: once per finding
+            Integer left = budget.get(fingerprint);
             if (left != null && left > 0) {
-                budget.put(f.fingerprint(), left - 1);
+                budget.put(fingerprint, left - 1);
             } else {
                 out.add(f);
             }
