@@ -3,6 +3,7 @@ package io.github.ecamaven.eca.model.io;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -107,8 +108,9 @@ public final class FileTrees {
             Path dir = todo.pop();
             Path dirName = dir.getFileName();
             String parentName = dirName == null ? "" : dirName.toString();
-            File dirFile = dir.toFile();
-            String[] names = dirFile.list();
+            boolean plain = dir.getFileSystem() == FileSystems.getDefault(); // java.io.File knows no other
+            File dirFile = plain ? dir.toFile() : null;
+            String[] names = plain ? dirFile.list() : null;
             if (names == null || !allAscii(names)) {
                 walkListed(dir, parentName, limit, skipFolder, wantedName, files, outside, entered, todo);
                 continue;
@@ -128,7 +130,10 @@ public final class FileTrees {
         return new Walk(files, outside);
     }
 
-    /** One folder through NIO's listing: when plain listing fails (NIO then says why) or a name is not ASCII. */
+    /**
+     * One folder through NIO's listing: when plain listing fails (NIO then says why), a name is not ASCII, or the
+     * folder is on another file system than the default one.
+     */
     private static void walkListed(Path dir, String parentName, Path limit, FolderFilter skipFolder,
             Predicate<String> wantedName, List<Path> files, List<OutsideLink> outside, Set<Object> entered,
             Deque<Path> todo) throws IOException {

@@ -67,4 +67,18 @@ class FileTreesTest {
                 .extracting(p -> dir.relativize(p).toString().replace('\\', '/'))
                 .containsExactly("force-app/Caf\u00e9/R\u00e9sum\u00e9.eca-meta.xml", "force-app/Caf\u00e9/apps/Plain.eca-meta.xml");
     }
+
+    @Test
+    void aTreeOnAnotherFileSystemIsWalkedToo() throws Exception {
+        Path zip = dir.resolve("tree.zip");
+        try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip,
+                java.util.Map.of("create", "true"))) {
+            Path apps = Files.createDirectories(fs.getPath("/force-app/apps"));
+            Files.writeString(apps.resolve("A.eca-meta.xml"), "x");
+            Files.writeString(apps.resolve("Note.txt"), "x");
+            assertThat(FileTrees.walk(fs.getPath("/force-app"), fs.getPath("/"), FileTrees.FolderFilter.NONE,
+                    n -> n.endsWith(".eca-meta.xml")).files()).extracting(Path::toString)
+                    .containsExactly("/force-app/apps/A.eca-meta.xml");
+        }
+    }
 }
