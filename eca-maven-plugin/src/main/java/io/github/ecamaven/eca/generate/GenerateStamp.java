@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.generate;
 
 import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.project.SfdxProject;
+import io.github.ecamaven.eca.text.Sha256;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -112,7 +112,7 @@ final class GenerateStamp {
             if (!Files.isRegularFile(f)) {
                 return "-";
             }
-            return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(f)));
+            return Sha256.hex(Files.readAllBytes(f));
         } catch (IOException e) {
             return "-";
         }
@@ -148,7 +148,7 @@ final class GenerateStamp {
             }
             i++;
         }
-        MessageDigest md = sha256();
+        MessageDigest md = Sha256.digest();
         parts.forEach((k, v) -> {
             // length-prefixed, so no two different requests give the same text
             String text = String.valueOf(v);
@@ -180,14 +180,6 @@ final class GenerateStamp {
             return p + " " + Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis();
         } catch (URISyntaxException | IOException | IllegalArgumentException e) {
             return cs.getLocation().toString();
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 }

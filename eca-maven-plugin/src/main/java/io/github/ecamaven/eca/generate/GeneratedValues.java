@@ -1,16 +1,14 @@
 package io.github.ecamaven.eca.generate;
 
 import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.text.Sha256;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -70,12 +68,6 @@ final class GeneratedValues {
     }
 
     private static String digest(String value) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256")
-                    .digest((value == null ? "\u0000" : value).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex((value == null ? "\u0000" : value).getBytes(StandardCharsets.UTF_8), 16);
     }
 }

@@ -1,10 +1,8 @@
 package io.github.ecamaven.eca.validate;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.github.ecamaven.eca.text.Sha256;
 import java.util.Comparator;
-import java.util.HexFormat;
 
 /**
  * One problem found in one file.
@@ -30,19 +28,8 @@ public record Finding(String ruleId, Severity severity, String path, int line, i
      * and as the SARIF partial fingerprint.
      */
     public String fingerprint() {
-        MessageDigest md = SHA_256.get();
-        byte[] h = md.digest((ruleId + '\u0000' + path + '\u0000' + message).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(h, 0, 16);
+        return Sha256.hex((ruleId + '\u0000' + path + '\u0000' + message).getBytes(StandardCharsets.UTF_8), 16);
     }
-
-    /** One digest per thread: looking one up in the security providers costs more than hashing a finding. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    });
 
     /** {@code path:line:column: SEVERITY [RULE-ID] message} (no column when unknown). */
     public String toConsoleLine() {
