@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ecamaven.eca.project.ForceIgnore;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -84,10 +85,7 @@ class PackagingChecksTest {
 
     @Test
     void forceIgnorePatterns() {
-        ForceIgnore f = new ForceIgnore();
-        f.add("/force-app/main/default/secret");
-        f.add("**/*.ecaGlblOauth-meta.xml");
-        f.add("tmp/");
+        ForceIgnore f = ForceIgnore.of("/force-app/main/default/secret", "**/*.ecaGlblOauth-meta.xml", "tmp/");
         assertThat(f.ignores(Path.of("force-app/main/default/secret/a.xml"))).isTrue();
         assertThat(f.ignores(Path.of("other/force-app/main/default/secret/a.xml"))).isFalse();
         assertThat(f.ignores(Path.of("force-app/x/y/A.ecaGlblOauth-meta.xml"))).isTrue();
@@ -97,12 +95,9 @@ class PackagingChecksTest {
 
     @Test
     void forceIgnoreReadsGitignoreGlobsAsSfDoes() {
-        ForceIgnore f = new ForceIgnore();
-        f.add("tmp[1-3]/");
-        f.add("*.b?k");
-        f.add("[!a]x.xml");
-        f.add("odd[name"); // a [ without ] is an ordinary character in gitignore; Java's glob refused it
-        f.add("/force-app/**/draft[s]/**");
+        ForceIgnore f = ForceIgnore.of("tmp[1-3]/", "*.b?k", "[!a]x.xml",
+                "odd[name", // a [ without ] is an ordinary character in gitignore; Java's glob refused it
+                "/force-app/**/draft[s]/**");
         assertThat(f.ignores(Path.of("force-app/tmp2/a.xml"))).isTrue();
         assertThat(f.ignores(Path.of("force-app/tmp4/a.xml"))).isFalse();
         assertThat(f.ignores(Path.of("a/file.bak"))).isTrue();
