@@ -62,7 +62,7 @@ public final class CredentialsGoals {
             throws CredentialsException, IOException, EcaXmlException, SfdxProjectException {
         String name = ProjectApp.choose(r.app(), r.configuredApps(), PropertyNames.APP_NAMES);
         List<Path> packageDirs = EcaFileFinder.packageDirectories(r.projectDir());
-        ProjectApp app = ProjectApp.read(packageDirs, name);
+        ProjectApp app = ProjectApp.read(r.projectDir(), packageDirs, name);
         app.requireLocal(goal);
         String apiVersion = SfdxProject.exists(r.projectDir()) ? SfdxProject.read(r.projectDir()).sourceApiVersion()
                 : null;

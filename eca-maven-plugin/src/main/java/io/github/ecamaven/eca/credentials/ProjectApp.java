@@ -24,12 +24,16 @@ import java.util.Set;
  */
 public record ProjectApp(String name, ExtlClntAppDistState distributionState, String scopes, Path header) {
 
-    /** Reads the app's header and OAuth settings files from the package directories. */
-    public static ProjectApp read(List<Path> packageDirectories, String name) throws IOException, EcaXmlException {
+    /**
+     * Reads the app's header and OAuth settings files from the package directories (less what the project's
+     * {@code .forceignore} keeps out of the deploy).
+     */
+    public static ProjectApp read(Path projectDir, List<Path> packageDirectories, String name)
+            throws IOException, EcaXmlException {
         ExtlClntAppDistState state = null;
         Path header = null;
         List<String> scopes = new ArrayList<>();
-        for (EcaSourceFiles.EcaFile f : EcaSourceFiles.find(packageDirectories, Set.of(name))) {
+        for (EcaSourceFiles.EcaFile f : EcaSourceFiles.find(projectDir, packageDirectories, Set.of(name))) {
             MetadataComponent m = MetadataXml.read(f.path()).model();
             if (m instanceof ExternalClientApplication a) {
                 state = a.getDistributionState();

@@ -47,11 +47,22 @@ public final class DriftDetector {
     /** Like {@link #compare(Path, Path, Set)} with the repository spread over several package directories. */
     public DriftReport compare(List<Path> repository, Path org, Set<String> apps)
             throws IOException, EcaXmlException {
+        return compare(null, repository, org, apps);
+    }
+
+    /**
+     * Like {@link #compare(List, Path, Set)} for the package directories of a project: files its
+     * {@code .forceignore} keeps out of the deploy are not compared.
+     *
+     * @param projectRoot the project whose {@code .forceignore} applies; null for none
+     */
+    public DriftReport compare(Path projectRoot, List<Path> repository, Path org, Set<String> apps)
+            throws IOException, EcaXmlException {
         Map<String, MetadataDocument<MetadataComponent>> mine = new TreeMap<>();
         for (Path root : repository) {
-            mine.putAll(index(root));
+            mine.putAll(index(projectRoot == null ? root : projectRoot, root));
         }
-        Map<String, MetadataDocument<MetadataComponent>> theirs = index(org);
+        Map<String, MetadataDocument<MetadataComponent>> theirs = index(org, org);
         List<FieldDrift> drifts = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, MetadataDocument<MetadataComponent>> e : mine.entrySet()) {
@@ -152,10 +163,10 @@ public final class DriftDetector {
         }
     }
 
-    private static Map<String, MetadataDocument<MetadataComponent>> index(Path tree)
+    private static Map<String, MetadataDocument<MetadataComponent>> index(Path projectRoot, Path tree)
             throws IOException, EcaXmlException {
         Map<String, MetadataDocument<MetadataComponent>> out = new TreeMap<>();
-        for (Path f : EcaFileFinder.ecaFiles(List.of(tree))) {
+        for (Path f : EcaFileFinder.ecaFiles(projectRoot, List.of(tree))) {
             MetadataType type = MetadataType.ofFileName(f.getFileName().toString());
             String name = MetadataType.componentName(f.getFileName().toString());
             out.put(type.typeName() + ":" + name, MetadataXml.read(f));

@@ -42,7 +42,8 @@ public final class DeployService {
     /** @return the deployed files, relative to the project */
     public List<Path> deploy(DeployRequest r)
             throws OrgSyncException, SfCliException, IOException, EcaXmlException, SfdxProjectException {
-        List<EcaFile> files = EcaSourceFiles.find(EcaFileFinder.packageDirectories(r.projectDir()), r.apps());
+        List<EcaFile> files = EcaSourceFiles.find(r.projectDir(), EcaFileFinder.packageDirectories(r.projectDir()),
+                r.apps());
         if (files.isEmpty()) {
             throw new OrgSyncException("Nothing to deploy: no External Client App files"
                     + (r.apps().isEmpty() ? "" : " for " + r.apps()) + " in the package directories; run eca:generate");

@@ -20,10 +20,14 @@ public final class EcaSourceFiles {
 
     private EcaSourceFiles() {}
 
-    /** Every ECA file under {@code roots}, with its app; {@code apps} empty means all. */
-    public static List<EcaFile> find(List<Path> roots, Set<String> apps) throws IOException, EcaXmlException {
+    /**
+     * Every ECA file under {@code roots}, with its app, less those the {@code .forceignore} of {@code projectRoot}
+     * keeps out of the deploy; {@code apps} empty means all.
+     */
+    public static List<EcaFile> find(Path projectRoot, List<Path> roots, Set<String> apps)
+            throws IOException, EcaXmlException {
         List<EcaFile> out = new ArrayList<>();
-        for (Path f : EcaFileFinder.ecaFiles(roots)) {
+        for (Path f : EcaFileFinder.ecaFiles(projectRoot, roots)) {
             String name = f.getFileName().toString();
             MetadataType type = MetadataType.ofFileName(name);
             String fullName = MetadataType.componentName(name);

@@ -97,7 +97,7 @@ public final class RetrieveService {
         List<Path> kept = new ArrayList<>();
         List<Path> dropped = new ArrayList<>();
         keepOnlyConfiguredApps(out, r.apps(), kept, dropped, !intoSource);
-        DriftReport drift = new DriftDetector().compare(expected, out, r.apps());
+        DriftReport drift = new DriftDetector().compare(projectDir, expected, out, r.apps());
         Path json = reportDir.resolve("drift.json");
         Path md = reportDir.resolve("drift.md");
         Map<Path, byte[]> reports = new LinkedHashMap<>();
@@ -137,7 +137,7 @@ public final class RetrieveService {
     private Path writeManifest(RetrieveRequest r, List<Path> packageDirs, WriteScope scope, Path reportDir)
             throws IOException, EcaXmlException, OrgSyncException, SfdxProjectException {
         Map<String, Set<String>> members = new TreeMap<>();
-        for (EcaFile f : EcaSourceFiles.find(packageDirs, r.apps())) {
+        for (EcaFile f : EcaSourceFiles.find(r.projectDir(), packageDirs, r.apps())) {
             members.computeIfAbsent(f.type().typeName(), k -> new TreeSet<>()).add(f.fullName());
         }
         for (String app : r.apps()) {
@@ -169,7 +169,7 @@ public final class RetrieveService {
     /** Drops other apps' files, but only from the plugin's own folder: in a package directory they are the user's. */
     private static void keepOnlyConfiguredApps(Path out, Set<String> apps, List<Path> kept, List<Path> dropped,
             boolean mayDelete) throws IOException, EcaXmlException {
-        List<EcaFile> all = EcaSourceFiles.find(List.of(out), Set.of());
+        List<EcaFile> all = EcaSourceFiles.find(out, List.of(out), Set.of());
         for (EcaFile f : all) {
             if (apps.isEmpty() || apps.contains(f.app())) {
                 kept.add(f.path());

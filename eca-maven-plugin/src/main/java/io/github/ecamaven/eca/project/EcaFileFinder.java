@@ -19,7 +19,9 @@ import java.util.function.Predicate;
  * reported when they lead outside it or nowhere ({@link FileTrees#walk}, one file-system call per entry).
  *
  * <p>Every goal finds its files here: eca:validate's scanner (one walk per package directory for all its rules),
- * the org goals, migrate and the packaging checks.
+ * the org goals, migrate and the packaging checks. Files the project's {@code .forceignore} lists are not part of
+ * the package or the deploy, so no walk here returns them as files ({@link ForceIgnore}, the reader
+ * eca:package-version-create's checks use too); {@link Found#ignored} lists those a scan may still read.
  */
 public final class EcaFileFinder {
 
@@ -40,9 +42,11 @@ public final class EcaFileFinder {
      * @param connectedApps Connected App files (source or Metadata API format), sorted
      * @param appSettings the ECA org settings files ({@code settings/ExternalClientApp.settings-meta.xml}), sorted
      * @param outsideLinks links not followed because they lead outside the project or nowhere
+     * @param ignored files with an ECA suffix (or a name that looks like one) that {@code .forceignore} keeps out of
+     *     the package and the deploy, sorted
      */
     public record Found(List<Path> ecaFiles, List<Path> connectedApps, List<Path> appSettings,
-            List<FileTrees.OutsideLink> outsideLinks) {}
+            List<FileTrees.OutsideLink> outsideLinks, List<Path> ignored) {}
 
     private EcaFileFinder() {}
 
@@ -79,14 +83,24 @@ public final class EcaFileFinder {
      * @param projectRoot links are followed while they stay inside it
      */
     public static Found find(Path projectRoot, Path dir) throws IOException {
+        return find(projectRoot, dir, ForceIgnore.read(projectRoot));
+    }
+
+    /** {@link #find(Path, Path)} with the project's {@code .forceignore} already read. */
+    public static Found find(Path projectRoot, Path dir, ForceIgnore ignore) throws IOException {
         List<Path> eca = new ArrayList<>();
         List<Path> connectedApps = new ArrayList<>();
         List<Path> settings = new ArrayList<>();
-        FileTrees.Walk w = walk(projectRoot, dir, name -> isEcaLike(name) || isConnectedApp(name)
+        List<Path> ignored = new ArrayList<>();
+        FileTrees.Walk w = walkAll(projectRoot, dir, name -> isEcaLike(name) || isConnectedApp(name)
                 || name.equals(ClientSecretSetting.FILE_NAME));
         for (Path f : w.files()) {
             String name = f.getFileName().toString();
-            if (isEcaLike(name)) {
+            if (ignore.ignores(projectRoot, f)) {
+                if (isEcaLike(name)) {
+                    ignored.add(f);
+                }
+            } else if (isEcaLike(name)) {
                 eca.add(f);
             } else if (isConnectedApp(name)) {
                 connectedApps.add(f);
@@ -94,14 +108,27 @@ public final class EcaFileFinder {
                 settings.add(f);
             }
         }
-        return new Found(eca, connectedApps, settings, w.outsideLinks());
+        List<FileTrees.OutsideLink> links = w.outsideLinks().stream()
+                .filter(l -> !ignore.ignores(projectRoot, l.link())).toList();
+        return new Found(eca, connectedApps, settings, links, ignored);
     }
 
     /**
-     * Files under {@code dir} whose name {@code wanted} accepts, with this class's folder policy; nothing when
-     * {@code dir} does not exist.
+     * Files under {@code dir} whose name {@code wanted} accepts, with this class's folder policy, less those the
+     * {@code .forceignore} of {@code projectRoot} lists; nothing when {@code dir} does not exist.
      */
     public static FileTrees.Walk walk(Path projectRoot, Path dir, Predicate<String> wanted) throws IOException {
+        ForceIgnore ignore = ForceIgnore.read(projectRoot);
+        FileTrees.Walk w = walkAll(projectRoot, dir, wanted);
+        if (ignore.isEmpty()) {
+            return w;
+        }
+        return new FileTrees.Walk(w.files().stream().filter(f -> !ignore.ignores(projectRoot, f)).toList(),
+                w.outsideLinks().stream().filter(l -> !ignore.ignores(projectRoot, l.link())).toList());
+    }
+
+    /** The walk itself, {@code .forceignore} not applied. */
+    private static FileTrees.Walk walkAll(Path projectRoot, Path dir, Predicate<String> wanted) throws IOException {
         if (!Files.exists(projectRoot)) {
             return new FileTrees.Walk(List.of(), List.of());
         }
@@ -126,12 +153,18 @@ public final class EcaFileFinder {
 
     /**
      * Every file of the 13 ECA types under each of {@code roots} (links followed while they stay inside that root),
-     * sorted per root; a root that is no folder has none.
+     * sorted per root, less those the {@code .forceignore} of {@code projectRoot} lists; a root that is no folder
+     * has none.
      */
-    public static List<Path> ecaFiles(List<Path> roots) throws IOException {
+    public static List<Path> ecaFiles(Path projectRoot, List<Path> roots) throws IOException {
+        ForceIgnore ignore = ForceIgnore.read(projectRoot);
         List<Path> out = new ArrayList<>();
         for (Path root : roots) {
-            out.addAll(walk(root, root, EcaFileFinder::isEcaFile).files());
+            for (Path f : walkAll(root, root, EcaFileFinder::isEcaFile).files()) {
+                if (!ignore.ignores(projectRoot, f)) {
+                    out.add(f);
+                }
+            }
         }
         return out;
     }

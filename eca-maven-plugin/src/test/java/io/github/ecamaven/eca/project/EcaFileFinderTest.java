@@ -59,7 +59,7 @@ class EcaFileFinderTest {
     @Test
     void aMissingPackageDirectoryHasNoFiles() throws Exception {
         assertThat(EcaFileFinder.find(project, project.resolve("nowhere")).ecaFiles()).isEmpty();
-        assertThat(EcaFileFinder.ecaFiles(List.of(project.resolve("nowhere")))).isEmpty();
+        assertThat(EcaFileFinder.ecaFiles(project, List.of(project.resolve("nowhere")))).isEmpty();
     }
 
     @Test

@@ -26,6 +26,7 @@ public final class EcaProject {
     private final List<LinkedOutFile> linksOut;
     private final Map<Path, String> texts;
     private final List<ProjectFile> appSettings;
+    private final List<EcaFile> ignoredFiles;
     // indexes built once: rules look files up per app, and a scan per lookup made validate quadratic in the apps
     private final Map<MetadataType, List<EcaFile>> byType = new EnumMap<>(MetadataType.class);
     private final Map<String, EcaFile> apps = new LinkedHashMap<>();
@@ -51,6 +52,18 @@ public final class EcaProject {
     public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
             List<ManifestFile> manifests, List<ConnectedAppFile> connectedApps, List<LinkedOutFile> linksOut,
             Map<Path, String> texts, List<ProjectFile> appSettings) {
+        this(root, sfdxProject, packageDirs, ecaFiles, manifests, connectedApps, linksOut, texts, appSettings,
+                List.of());
+    }
+
+    /**
+     * @param ignoredFiles ECA files in the package directories that {@code .forceignore} keeps out of the deploy and
+     *     the package; not in {@link #ecaFiles()}
+     */
+    public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
+            List<ManifestFile> manifests, List<ConnectedAppFile> connectedApps, List<LinkedOutFile> linksOut,
+            Map<Path, String> texts, List<ProjectFile> appSettings, List<EcaFile> ignoredFiles) {
+        this.ignoredFiles = List.copyOf(ignoredFiles);
         this.appSettings = List.copyOf(appSettings);
         this.root = root;
         this.sfdxProject = sfdxProject;
@@ -117,9 +130,27 @@ public final class EcaProject {
         return java.nio.file.Files.isDirectory(dir) || ecaFiles.stream().anyMatch(f -> f.path().startsWith(dir));
     }
 
-    /** Every file with an ECA suffix or a misspelling of one. */
+    /** Every file with an ECA suffix or a misspelling of one that sf would deploy ({@code .forceignore} applied). */
     public List<EcaFile> ecaFiles() {
         return ecaFiles;
+    }
+
+    /** ECA files that {@code .forceignore} keeps out of the deploy and the package. */
+    public List<EcaFile> ignoredFiles() {
+        return ignoredFiles;
+    }
+
+    /**
+     * Every ECA file in the package directories, those {@code .forceignore} lists included: they are not deployed,
+     * but a secret in them is committed all the same (for the secret rules).
+     */
+    public List<EcaFile> committedFiles() {
+        if (ignoredFiles.isEmpty()) {
+            return ecaFiles;
+        }
+        List<EcaFile> out = new ArrayList<>(ecaFiles);
+        out.addAll(ignoredFiles);
+        return out;
     }
 
     /** ECA files whose content could be read. */
@@ -177,7 +208,7 @@ public final class EcaProject {
         if (sfdxProject != null) {
             out.add(sfdxProject);
         }
-        out.addAll(ecaFiles);
+        out.addAll(committedFiles());
         out.addAll(manifests);
         out.addAll(connectedApps);
         return out;

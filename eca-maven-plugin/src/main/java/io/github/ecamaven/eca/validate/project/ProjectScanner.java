@@ -11,6 +11,7 @@ import io.github.ecamaven.eca.model.io.SecureXmlParser;
 import io.github.ecamaven.eca.model.io.UnreadableFileException;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.project.EcaFileFinder;
+import io.github.ecamaven.eca.project.ForceIgnore;
 import io.github.ecamaven.eca.project.SfdxProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,8 @@ import java.util.Set;
 /**
  * Finds the files the validator needs: {@code sfdx-project.json}, the files with ECA suffixes (or misspellings) in
  * every package directory, and the manifests. It lists directories but opens only those files, so its cost grows
- * with the number of ECA files, not with the size of the tree.
+ * with the number of ECA files, not with the size of the tree. Files the project's {@code .forceignore} lists are not
+ * deployed or packaged: the rules see them only as {@link EcaProject#ignoredFiles()}.
  */
 public final class ProjectScanner {
 
@@ -62,7 +64,8 @@ public final class ProjectScanner {
                 ? SfdxProjectFile.read(json, SfdxProject.FILE_NAME, overlay.get(json))
                 : SfdxProject.present(projectRoot) ? SfdxProjectFile.read(json, SfdxProject.FILE_NAME) : null;
         List<PackageDir> dirs = packageDirs(projectRoot, sfdx);
-        Found found = new Found(overlay);
+        Found found = new Found(overlay, Files.isDirectory(projectRoot) ? ForceIgnore.read(projectRoot)
+                : ForceIgnore.NONE);
         List<PackageDir> roots = dirs;
         if (dirs.isEmpty()) { // no sfdx-project.json, or one whose package directories cannot be read
             roots = List.of(new PackageDir(".", projectRoot, true, null, null));
@@ -77,7 +80,8 @@ public final class ProjectScanner {
             for (PackageDir d : roots) {
                 if (EcaFileFinder.isEcaLike(f.getFileName().toString()) && f.startsWith(d.dir())
                         && d.dir().startsWith(projectRoot) && found.seen.add(f)) {
-                    found.files.add(read(projectRoot, d, f, found.texts, e.getValue()));
+                    (found.ignore.ignores(projectRoot, f) ? found.ignored : found.files)
+                            .add(read(projectRoot, d, f, found.texts, e.getValue()));
                 }
             }
         }
@@ -92,12 +96,14 @@ public final class ProjectScanner {
             manifests.add(readManifest(projectRoot, m, found.texts, overlay.get(m)));
         }
         return new EcaProject(projectRoot, sfdx, dirs, found.files, manifests, found.connectedApps,
-                found.linksOut, found.texts, found.appSettings);
+                found.linksOut, found.texts, found.appSettings, found.ignored);
     }
 
     /** What the walks of the package directories collected. */
     private static final class Found {
         final List<EcaFile> files = new ArrayList<>();
+        /** ECA files {@code .forceignore} keeps out of the deploy: read for the secret rules only. */
+        final List<EcaFile> ignored = new ArrayList<>();
         final List<ConnectedAppFile> connectedApps = new ArrayList<>();
         final List<LinkedOutFile> linksOut = new ArrayList<>();
         final List<ProjectFile> appSettings = new ArrayList<>();
@@ -105,9 +111,11 @@ public final class ProjectScanner {
         final Map<Path, String> texts = new HashMap<>();
         /** Planned content by absolute path, read instead of the disk. */
         final Map<Path, byte[]> overlay;
+        final ForceIgnore ignore;
 
-        Found(Map<Path, byte[]> overlay) {
+        Found(Map<Path, byte[]> overlay, ForceIgnore ignore) {
             this.overlay = overlay;
+            this.ignore = ignore;
         }
     }
 
@@ -128,7 +136,7 @@ public final class ProjectScanner {
     }
 
     private static void walk(Path root, PackageDir dir, Found found) throws IOException {
-        EcaFileFinder.Found w = EcaFileFinder.find(root, dir.dir());
+        EcaFileFinder.Found w = EcaFileFinder.find(root, dir.dir(), found.ignore);
         for (FileTrees.OutsideLink l : w.outsideLinks()) {
             if (found.seen.add(l.link().normalize())) {
                 found.linksOut.add(new LinkedOutFile(l.link(), relative(root, l.link()), l.target(), l.exists()));
@@ -142,6 +150,11 @@ public final class ProjectScanner {
         for (Path f : w.ecaFiles()) {
             if (found.seen.add(f.normalize())) {
                 found.files.add(read(root, dir, f, found.texts, found.overlay.get(f.toAbsolutePath().normalize())));
+            }
+        }
+        for (Path f : w.ignored()) {
+            if (found.seen.add(f.normalize())) {
+                found.ignored.add(read(root, dir, f, found.texts, found.overlay.get(f.toAbsolutePath().normalize())));
             }
         }
         for (Path f : w.connectedApps()) {

@@ -33,7 +33,10 @@ public final class ConsumerSecretRule extends AbstractRule {
 
     @Override
     public void check(EcaProject project, RuleContext ctx) {
-        for (EcaFile f : project.readableFiles()) {
+        for (EcaFile f : project.committedFiles()) { // .forceignore keeps a file out of deploys, not out of git
+            if (!f.readable()) {
+                continue;
+            }
             NodeList l = f.document().dom().getElementsByTagNameNS("*", "consumerSecret");
             for (int i = 0; i < l.getLength(); i++) {
                 Element e = (Element) l.item(i);

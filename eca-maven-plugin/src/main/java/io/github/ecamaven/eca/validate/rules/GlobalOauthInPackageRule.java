@@ -29,7 +29,8 @@ public final class GlobalOauthInPackageRule extends AbstractRule {
                     && f.packageDir().isPackaged()) {
                 ctx.report(f, SourcePosition.FILE, "global OAuth settings are in '" + f.packageDir().path()
                         + "', the directory of package '" + f.packageDir().packageName() + "'; they cannot be"
-                        + " packaged, move them to a directory without \"package\" (or out of source control)");
+                        + " packaged, move them to a directory without \"package\", list them in .forceignore, or take them out"
+                        + " of source control");
             }
         }
     }

@@ -44,7 +44,7 @@ public final class PrivateKeyRule extends AbstractRule {
 
     @Override
     public void check(EcaProject project, RuleContext ctx) {
-        List<ProjectFile> files = new ArrayList<>(project.ecaFiles());
+        List<ProjectFile> files = new ArrayList<>(project.committedFiles()); // ignored by sf, still committed
         files.addAll(project.manifests());
         files.addAll(project.connectedApps());
         for (ProjectFile f : files) {
