@@ -45,6 +45,8 @@ public final class PropertyNames {
     public static final String INSTALLATION_KEY_SERVER = "eca.installationKeyServer";
     /** Where validate and migrate write their reports. */
     public static final String REPORT_DIRECTORY = "eca.reportDirectory";
+    /** Managed or Unlocked: the package-create's {@code --package-type}, and what validate judges a Packaged app by. */
+    public static final String PACKAGE_TYPE = "eca.packageType";
 
     // shared by credentials and rotate-credentials
     public static final String CREDENTIALS_DESTINATION = "eca.credentialsDestination";
@@ -101,7 +103,6 @@ public final class PropertyNames {
 
     // package-create
     public static final String PACKAGE_CREATE_SKIP = "eca.packageCreate.skip";
-    public static final String PACKAGE_CREATE_TYPE = "eca.packageCreate.type";
     public static final String PACKAGE_CREATE_DESCRIPTION = "eca.packageCreate.description";
     public static final String PACKAGE_CREATE_NO_NAMESPACE = "eca.packageCreate.noNamespace";
     public static final String PACKAGE_CREATE_ORG_DEPENDENT = "eca.packageCreate.orgDependent";
@@ -134,6 +135,13 @@ public final class PropertyNames {
     public static final String PACKAGE_INSTALL_SECURITY_TYPE = "eca.packageInstall.securityType";
     public static final String PACKAGE_INSTALL_UPGRADE_TYPE = "eca.packageInstall.upgradeType";
     public static final String PACKAGE_INSTALL_APEX_COMPILE = "eca.packageInstall.apexCompile";
+
+    /**
+     * Properties of an earlier release under their new name: a goal refuses the old one (instead of silently taking
+     * the default) and names the new one.
+     */
+    public static final java.util.Map<String, String> RENAMED = java.util.Map.of("eca.packageCreate.type",
+            PACKAGE_TYPE);
 
     /** The POM element of a property: its last segment ({@code eca.deploy.checkOnly} → {@code checkOnly}). */
     public static String element(String property) {

@@ -97,6 +97,22 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
         return parseFlag(value, PropertyNames.element(property), property);
     }
 
+    /**
+     * Refuses the earlier name of {@code property} ({@link PropertyNames#RENAMED}) when -D or the POM's properties
+     * set it: Maven would ignore it and the goal would run with the default instead.
+     */
+    protected void refuseRenamed(String property) throws MojoFailureException {
+        for (java.util.Map.Entry<String, String> e : PropertyNames.RENAMED.entrySet()) {
+            boolean set = session != null && session.getUserProperties().getProperty(e.getKey()) != null
+                    || !withoutPom() && project.getProperties().getProperty(e.getKey()) != null;
+            if (e.getValue().equals(property) && set) {
+                throw new MojoFailureException("eca:" + goalName() + " configuration: " + e.getKey() + " is now "
+                        + property + " (<" + PropertyNames.element(property) + ">); rename it, else the goal would"
+                        + " run with the default");
+            }
+        }
+    }
+
     /** A boolean parameter without a default: null when unset or blank. */
     protected Boolean optionalFlag(String value, String property) throws MojoFailureException {
         return value == null || value.isBlank() ? null : flag(value, property);

@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * package alias to sfdx-project.json.
  *
  * <pre>mvn eca:package-create -Deca.targetDevHub=my-dev-hub -Deca.packageName="Nango External App"
- *     -Deca.packageCreate.type=Managed -Deca.packageDirectory=force-app</pre>
+ *     -Deca.packageType=Managed -Deca.packageDirectory=force-app</pre>
  *
  * @since 0.1.0
  */
@@ -28,12 +28,13 @@ public class PackageCreateMojo extends AbstractDevHubMojo {
     private String packageName;
 
     /**
-     * {@code Managed} (needs a namespace in sfdx-project.json) or {@code Unlocked}.
+     * {@code Managed} (needs a namespace in sfdx-project.json) or {@code Unlocked}; eca:validate judges Packaged apps
+     * by the same setting. Its property was package-create's own before 0.2.0; the old name is refused.
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
-    @Parameter(property = PropertyNames.PACKAGE_CREATE_TYPE, defaultValue = "Managed")
-    private String type;
+    @Parameter(property = PropertyNames.PACKAGE_TYPE, defaultValue = "Managed")
+    private String packageType;
 
     /**
      * The package directory (a {@code packageDirectories} path). Empty means the default package directory.
@@ -87,10 +88,11 @@ public class PackageCreateMojo extends AbstractDevHubMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        refuseRenamed(PropertyNames.PACKAGE_TYPE);
         boolean noNs = flag(noNamespace, PropertyNames.PACKAGE_CREATE_NO_NAMESPACE);
         boolean dependent = flag(orgDependent, PropertyNames.PACKAGE_CREATE_ORG_DEPENDENT);
         call(() -> new PackageCreator(packagingContext()).create(new PackageCreator.Request(
-                blankToNull(targetDevHub), blankToNull(packageName), type, blankToNull(packageDirectory),
+                blankToNull(targetDevHub), blankToNull(packageName), packageType, blankToNull(packageDirectory),
                         blankToNull(description),
                 noNs, dependent)));
     }

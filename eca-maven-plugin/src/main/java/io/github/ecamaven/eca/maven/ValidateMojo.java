@@ -8,10 +8,8 @@ import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.ValidationRequest;
 import io.github.ecamaven.eca.validate.ValidationResult;
 import io.github.ecamaven.eca.validate.report.Tool;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -93,7 +91,7 @@ public class ValidateMojo extends AbstractEcaMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/eca")
-    private File reportDirectory;
+    private java.io.File reportDirectory;
 
     /**
      * The page each rule of the SARIF report links to (its {@code helpUri}, with {@code #RULE-ID} appended): by
@@ -104,6 +102,14 @@ public class ValidateMojo extends AbstractEcaMojo {
      */
     @Parameter(property = PropertyNames.VALIDATE_RULES_PAGE, defaultValue = Tool.RULES_PAGE)
     private String rulesPage;
+
+    /**
+     * {@code Managed} or {@code Unlocked}, as eca:package-create: a Packaged app without namespace is an error in a
+     * Managed package only. Empty means unknown (ECA-PROJ-008 warns).
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.PACKAGE_TYPE, defaultValue = "")
+    private String packageType;
 
     @Override
     protected String goalName() {
@@ -118,21 +124,16 @@ public class ValidateMojo extends AbstractEcaMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Path root = projectDirectory.toPath();
-        boolean recordBaseline = flag(writeBaseline, PropertyNames.VALIDATE_WRITE_BASELINE);
-        ValidationRequest request;
-        try {
-            request = new ValidationRequest(root, Profile.named(profile), Severity.parse(failOnSeverity),
-                    ValidationRequest.parseRuleSettings(rules), ValidationRequest.parsePaths(manifests),
-                    root.resolve(baseline), recordBaseline,
-                    resolved(reportDirectory) != null ? reportDirectory.toPath()
-                            : buildDirectory().toPath().resolve("eca"))
-                    .withRulesPage(rulesPage).withWriteRoots(List.of(buildDirectory().toPath()));
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("eca:validate configuration: " + e.getMessage(), e);
-        }
+        Path reports = resolved(reportDirectory) != null ? reportDirectory.toPath()
+                : buildDirectory().toPath().resolve("eca");
         ValidationResult result;
         try {
-            result = EcaValidator.validate(request, ecaLog());
+            result = EcaValidator.validate(new ValidationRequest(root, Profile.named(profile),
+                    Severity.parse(failOnSeverity), ValidationRequest.parseRuleSettings(rules),
+                    ValidationRequest.parsePaths(manifests), root.resolve(baseline),
+                    flag(writeBaseline, PropertyNames.VALIDATE_WRITE_BASELINE), reports).withRulesPage(rulesPage)
+                    .withWriteRoots(java.util.List.of(buildDirectory().toPath())).withPackageType(packageType),
+                    ecaLog());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("eca:validate configuration: " + e.getMessage(), e);
         } catch (OutputPathException e) { // a report or baseline path outside the project: the user's setting
@@ -142,8 +143,8 @@ public class ValidateMojo extends AbstractEcaMojo {
         }
         if (result.failed()) {
             throw new MojoFailureException("eca:validate found " + result.failing().size() + " new finding(s) at "
-                    + request.failOnSeverity().name().toLowerCase() + " or above (see the lines above and "
-                    + request.reportDir().resolve(EcaValidator.SARIF) + ")");
+                    + result.failOnSeverity().name().toLowerCase() + " or above (see the lines above and "
+                    + reports.resolve(EcaValidator.SARIF) + ")");
         }
     }
 }

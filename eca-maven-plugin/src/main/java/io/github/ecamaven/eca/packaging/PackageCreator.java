@@ -41,7 +41,7 @@ public final class PackageCreator {
         if ("Managed".equals(type) && project.namespace() == null) {
             throw PackagingException.content("A Managed package needs a namespace, and sfdx-project.json has none."
                     + " Link a namespace to the Dev Hub, set \"namespace\" in " + project.file()
-                    + ", or create an Unlocked package (-D" + PropertyNames.PACKAGE_CREATE_TYPE + "=Unlocked).");
+                    + ", or create an Unlocked package (-D" + PropertyNames.PACKAGE_TYPE + "=Unlocked).");
         }
         if ("Managed".equals(type) && (r.noNamespace() || r.orgDependent())) {
             throw PackagingException.content(PropertyNames.PACKAGE_CREATE_NO_NAMESPACE + " and "
@@ -101,14 +101,14 @@ public final class PackageCreator {
 
     static String packageType(String type) throws PackagingException {
         try {
-            String t = SfOption.PACKAGE_TYPE.check(PropertyNames.PACKAGE_CREATE_TYPE, type);
+            String t = SfOption.PACKAGE_TYPE.check(PropertyNames.PACKAGE_TYPE, type);
             if (t != null) {
                 return t;
             }
         } catch (SfParameterException e) {
             throw PackagingException.content(e.getMessage());
         }
-        throw PackagingException.content(PropertyNames.PACKAGE_CREATE_TYPE + " is empty; use one of "
+        throw PackagingException.content(PropertyNames.PACKAGE_TYPE + " is empty; use one of "
                 + String.join(", ", SfOption.PACKAGE_TYPE.allowed()) + ".");
     }
 

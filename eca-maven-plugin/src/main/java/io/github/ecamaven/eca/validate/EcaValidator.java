@@ -50,7 +50,7 @@ public final class EcaValidator {
         Map<Rule, Severity> enabled = effectiveRules(request);
         checkReportDir(request.reportDir());
         EcaProject project = ProjectScanner.scan(request.projectDir(), request.manifests());
-        List<Finding> findings = run(enabled, project, request.profile());
+        List<Finding> findings = run(enabled, project, request);
         List<Finding> fresh;
         if (request.writeBaseline() && request.baselineFile() != null) {
             AtomicFiles.writeAll(Map.of(request.baselineFile(), Baseline.content(findings)), writeScope(request));
@@ -123,13 +123,13 @@ public final class EcaValidator {
      */
     public static List<Finding> findings(ValidationRequest request, Map<String, byte[]> planned) throws IOException {
         EcaProject project = ProjectScanner.scan(request.projectDir(), request.manifests(), planned);
-        return run(effectiveRules(request), project, request.profile());
+        return run(effectiveRules(request), project, request);
     }
 
-    private static List<Finding> run(Map<Rule, Severity> enabled, EcaProject project, Profile profile) {
+    private static List<Finding> run(Map<Rule, Severity> enabled, EcaProject project, ValidationRequest request) {
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<Rule, Severity> e : enabled.entrySet()) {
-            RuleContext ctx = new RuleContext(e.getKey(), e.getValue(), profile);
+            RuleContext ctx = new RuleContext(e.getKey(), e.getValue(), request.profile(), request.packageType());
             e.getKey().check(project, ctx);
             findings.addAll(ctx.findings());
         }

@@ -13,19 +13,31 @@ public final class RuleContext {
     private final Rule rule;
     private final Severity override;
     private final Profile profile;
+    private final String packageType;
     private final List<Finding> findings = new ArrayList<>();
 
     /**
      * @param override the user's or the profile's severity for this rule, or null to let the rule decide
      */
     public RuleContext(Rule rule, Severity override, Profile profile) {
+        this(rule, override, profile, null);
+    }
+
+    /** @param packageType {@code Managed} or {@code Unlocked} when the build knows it, else null */
+    public RuleContext(Rule rule, Severity override, Profile profile, String packageType) {
         this.rule = rule;
         this.override = override;
         this.profile = profile;
+        this.packageType = packageType;
     }
 
     public Profile profile() {
         return profile;
+    }
+
+    /** {@code Managed} or {@code Unlocked} when the build says which package the project builds; null if unknown. */
+    public String packageType() {
+        return packageType;
     }
 
     /** Reports at the rule's default severity. */

@@ -1,5 +1,8 @@
 package io.github.ecamaven.eca.validate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.sf.SfOption;
+import io.github.ecamaven.eca.sf.SfParameterException;
 import io.github.ecamaven.eca.validate.report.Tool;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,17 +26,46 @@ import java.util.Map;
  * @param environment the environment variables of the build (the reports describe an Azure Pipelines run from them)
  * @param writeRoots where reports and the baseline may be written besides the project (the build directory); every
  *     such file must resolve, symlinks included, into the project or one of these
+ * @param packageType {@code Managed} or {@code Unlocked}, the type of the project's package when the build knows it
+ *     ({@link PropertyNames#PACKAGE_TYPE}); null when it does not, and the rules that depend on it say what they
+ *     assumed
  */
 public record ValidationRequest(Path projectDir, Profile profile, Severity failOnSeverity,
         Map<String, String> ruleSettings, List<Path> manifests, Path baselineFile, boolean writeBaseline,
-        Path reportDir, String rulesPage, Map<String, String> environment, List<Path> writeRoots) {
+        Path reportDir, String rulesPage, Map<String, String> environment, List<Path> writeRoots,
+        String packageType) {
 
     public ValidationRequest {
+        packageType = packageType(packageType);
         ruleSettings = Map.copyOf(ruleSettings);
         manifests = List.copyOf(manifests);
         rulesPage = rulesPage == null || rulesPage.isBlank() ? Tool.RULES_PAGE : rulesPage.strip();
         environment = Map.copyOf(environment);
         writeRoots = writeRoots == null ? List.of() : List.copyOf(writeRoots);
+    }
+
+    /** As before the package type: unknown. */
+    public ValidationRequest(Path projectDir, Profile profile, Severity failOnSeverity,
+            Map<String, String> ruleSettings, List<Path> manifests, Path baselineFile, boolean writeBaseline,
+            Path reportDir, String rulesPage, Map<String, String> environment, List<Path> writeRoots) {
+        this(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile, writeBaseline, reportDir,
+                rulesPage, environment, writeRoots, null);
+    }
+
+    /** The value sf's {@code --package-type} takes, or null for blank; IllegalArgumentException naming the property. */
+    private static String packageType(String type) {
+        try {
+            return type == null || type.isBlank() ? null
+                    : SfOption.PACKAGE_TYPE.check(PropertyNames.PACKAGE_TYPE, type);
+        } catch (SfParameterException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** The project's package is {@code Managed} or {@code Unlocked}; null or blank for unknown. */
+    public ValidationRequest withPackageType(String type) {
+        return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, type);
     }
 
     /** A request whose reports link to the plugin's own rule catalogue. */
@@ -52,43 +84,43 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
 
     public ValidationRequest withProfile(Profile p) {
         return new ValidationRequest(projectDir, p, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, writeRoots);
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, packageType);
     }
 
     public ValidationRequest withRuleSettings(Map<String, String> settings) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, settings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, writeRoots);
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, packageType);
     }
 
     public ValidationRequest withBaseline(Path file, boolean write) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, file, write,
-                reportDir, rulesPage, environment, writeRoots);
+                reportDir, rulesPage, environment, writeRoots, packageType);
     }
 
     public ValidationRequest withReportDir(Path dir) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, dir, rulesPage, environment, writeRoots);
+                writeBaseline, dir, rulesPage, environment, writeRoots, packageType);
     }
 
     public ValidationRequest withFailOn(Severity s) {
         return new ValidationRequest(projectDir, profile, s, ruleSettings, manifests, baselineFile, writeBaseline,
-                reportDir, rulesPage, environment, writeRoots);
+                reportDir, rulesPage, environment, writeRoots, packageType);
     }
 
     public ValidationRequest withEnvironment(Map<String, String> env) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, env, writeRoots);
+                writeBaseline, reportDir, rulesPage, env, writeRoots, packageType);
     }
 
     /** Reports and the baseline may go into these folders (resolved) besides the project. */
     public ValidationRequest withWriteRoots(List<Path> roots) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, roots);
+                writeBaseline, reportDir, rulesPage, environment, roots, packageType);
     }
 
     public ValidationRequest withRulesPage(String page) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, page, environment, writeRoots);
+                writeBaseline, reportDir, page, environment, writeRoots, packageType);
     }
 
     /**

@@ -90,7 +90,7 @@ class PackageCreatorTest {
     void wrongTypeAndExistingAliasAreRefused() throws Exception {
         Projects.write(root, Projects.AFTER_CREATE);
         assertThat(catchThrowableOfType(PackagingException.class,
-                () -> creator().create(request("Foo", "force-app")))).hasMessageContaining("eca.packageCreate.type is 'Foo'").hasMessageContaining("use one of Managed, Unlocked");
+                () -> creator().create(request("Foo", "force-app")))).hasMessageContaining("eca.packageType is 'Foo'").hasMessageContaining("use one of Managed, Unlocked");
         assertThat(catchThrowableOfType(PackagingException.class,
                 () -> creator().create(request("Managed", "force-app")))).hasMessageContaining("already has the alias");
         assertThat(sf.commands).isEmpty();

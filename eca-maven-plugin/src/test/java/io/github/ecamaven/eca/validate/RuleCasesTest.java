@@ -122,6 +122,12 @@ class RuleCasesTest {
                 "    <fullName>Nango_App</fullName>\n    <contactEmail>"));
         fail("ECA-REF-001", "unknown app", p -> p.edit(PLCY, ">Nango_App<", ">Nango_Ap<"), PLCY + ":3 ERROR");
         pass("ECA-REF-001", "known app", p -> p);
+        pass("ECA-REF-001", "a policy for another app, listed in .forceignore (not deployed)", p -> p.edit(PLCY,
+                ">Nango_App<", ">Other_App<").put(".forceignore", "# kept for reference\nextlClntAppPolicies/\n"));
+        fail("ECA-REF-001", "references with a namespace sfdx-project.json does not declare: one finding",
+                p -> namespaced(p), JSON + ":9 ERROR");
+        pass("ECA-REF-001", "the namespace declared", p -> namespaced(p).edit(JSON, "\"namespace\": \"\"",
+                "\"namespace\": \"acme\""));
         fail("ECA-REF-002", "policies without OAuth settings", p -> p.remove(OAUTH), GLOBAL + ":4 WARNING",
                 OAUTH_PLCY + ":3 WARNING");
         pass("ECA-REF-002", "with OAuth settings", p -> p);
@@ -227,6 +233,10 @@ class RuleCasesTest {
         fail("ECA-SEC-002", "global settings in the package", p -> p.packaged().move(PACKAGED_GLOBAL, GLOBAL),
                 GLOBAL + ":1 ERROR");
         pass("ECA-SEC-002", "global settings outside the package", p -> p.packaged());
+        pass("ECA-SEC-002", "global settings in the package directory but listed in .forceignore", p -> p.packaged()
+                .move(PACKAGED_GLOBAL, GLOBAL).put(".forceignore", "**/extlClntAppGlobalOauthSets\n"));
+        fail("ECA-SEC-002", "a .forceignore line for another folder", p -> p.packaged().move(PACKAGED_GLOBAL, GLOBAL)
+                .put(".forceignore", "**/extlClntAppGlobalOauthSettings\n"), GLOBAL + ":1 ERROR");
         fail("ECA-SEC-003", "orgScopedExternalApp in a Packaged app", p -> p.packaged().edit(ECA,
                 "    <label>Nango App</label>\n", "    <label>Nango App</label>\n"
                         + "    <orgScopedExternalApp>00D000000000001:Nango_App</orgScopedExternalApp>\n"),
@@ -284,13 +294,23 @@ class RuleCasesTest {
         fail("ECA-PROJ-007", "three parts", p -> p.packaged().edit(JSON, "0.1.0.NEXT", "0.1.NEXT"),
                 JSON + ":7 ERROR");
         pass("ECA-PROJ-007", "build number", p -> p.packaged().edit(JSON, "0.1.0.NEXT", "1.2.3.4"));
-        fail("ECA-PROJ-008", "Packaged app without namespace", p -> p.packaged().edit(JSON, "\"namespace\": \"nango\"",
-                "\"namespace\": \"\""), ECA + ":4 ERROR");
+        fail("ECA-PROJ-008", "Packaged app without namespace, package type unknown: assumes Unlocked", p -> p.packaged()
+                .edit(JSON, "\"namespace\": \"nango\"", "\"namespace\": \"\""), ECA + ":4 WARNING");
+        fail("ECA-PROJ-008", "Packaged app without namespace in a Managed package", p -> p.packaged()
+                .edit(JSON, "\"namespace\": \"nango\"", "\"namespace\": \"\"").packageType("Managed"), ECA + ":4 ERROR");
+        pass("ECA-PROJ-008", "Packaged app without namespace in an Unlocked package", p -> p.packaged()
+                .edit(JSON, "\"namespace\": \"nango\"", "\"namespace\": \"\"").packageType("Unlocked"));
         pass("ECA-PROJ-008", "with namespace", p -> p.packaged());
         fail("ECA-PROJ-009", "58.0 in package.xml and sfdx-project.json", p -> p.edit(MANIFEST, ">64.0<", ">58.0<")
                 .edit(JSON, "\"64.0\"", "\"58.0\""), MANIFEST + ":23 ERROR", JSON + ":11 ERROR");
         pass("ECA-PROJ-009", "60.0 is enough for the five types", p -> p.edit(MANIFEST, ">64.0<", ">60.0<")
                 .edit(JSON, "\"64.0\"", "\"60.0\""));
+        fail("ECA-PROJ-009", "ExtlClntAppOauthSecuritySettings at 66.0: orgs emit it, a warning", p -> oauthSecurity(p)
+                .edit(JSON, "\"64.0\"", "\"66.0\""), JSON + ":11 WARNING");
+        fail("ECA-PROJ-009", "ExtlClntAppOauthSecuritySettings at 65.0: an error", p -> oauthSecurity(p)
+                .edit(JSON, "\"64.0\"", "\"65.0\""), JSON + ":11 ERROR");
+        pass("ECA-PROJ-009", "ExtlClntAppOauthSecuritySettings at 67.0", p -> oauthSecurity(p)
+                .edit(JSON, "\"64.0\"", "\"67.0\""));
         fail("ECA-PROJ-010", "no sfdx-project.json", p -> p.remove(JSON), JSON + ":1 WARNING");
         pass("ECA-PROJ-010", "sfdx-project.json present", p -> p);
         fail("ECA-MAN-001", "component missing from the manifest", p -> p.edit(MANIFEST, ">Nango_App_oauth<",
@@ -301,6 +321,23 @@ class RuleCasesTest {
         pass("ECA-MAN-002", "other types are not ours", p -> p.edit(MANIFEST, "    <version>",
                 "    <types>\n        <members>X</members>\n        <name>ExternalCredential</name>\n    </types>\n"
                         + "    <version>"));
+    }
+
+    /** Every satellite names its app as a retrieve from the packaging org of namespace acme writes it. */
+    private static TestProject namespaced(TestProject p) {
+        for (String f : List.of(OAUTH, GLOBAL, OAUTH_PLCY, PLCY)) {
+            p.edit(f, ">Nango_App<", ">acme__Nango_App<");
+        }
+        return p;
+    }
+
+    /** The app with an ExtlClntAppOauthSecuritySettings file, as an org retrieve at 66.0 writes it. */
+    private static TestProject oauthSecurity(TestProject p) {
+        return p.put(D + "extlClntAppOauthSecuritySettings/Nango_App_oauthSecurity.ecaOauthSecurity-meta.xml",
+                xml("ExtlClntAppOauthSecuritySettings", """
+                            <externalClientApplication>Nango_App</externalClientApplication>
+                            <label>Nango_App_oauthSecurity</label>
+                        """));
     }
 
     static Stream<Case> cases() {

@@ -34,6 +34,8 @@ final class TestProject {
     private static final String NS = " xmlns=\"http://soap.sforce.com/2006/04/metadata\"";
 
     private final Map<String, String> files = new LinkedHashMap<>();
+    /** What the build says the package is ({@code eca.packageType}); null for unknown. */
+    private String packageType;
 
     static TestProject clean() {
         TestProject p = new TestProject();
@@ -139,6 +141,12 @@ final class TestProject {
         return this;
     }
 
+    /** The build's package type, {@code Managed} or {@code Unlocked}. */
+    TestProject packageType(String type) {
+        packageType = type;
+        return this;
+    }
+
     /** Moves a file. */
     TestProject move(String from, String to) {
         files.put(to, files.remove(from));
@@ -196,7 +204,8 @@ final class TestProject {
 
     List<Finding> validate(Path dir, Profile profile) {
         try {
-            return EcaValidator.validate(ValidationRequest.of(write(dir)).withProfile(profile),
+            return EcaValidator.validate(ValidationRequest.of(write(dir)).withProfile(profile)
+                            .withPackageType(packageType),
                     io.github.ecamaven.eca.log.EcaLog.NONE).findings();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -31,6 +31,9 @@ public final class EcaProject {
     private final Map<MetadataType, List<EcaFile>> byType = new EnumMap<>(MetadataType.class);
     private final Map<String, EcaFile> apps = new LinkedHashMap<>();
     private final Map<MetadataType, Map<String, List<EcaFile>>> byApp = new EnumMap<>(MetadataType.class);
+    /** References with a namespace prefix to the app without it. */
+    private final Map<String, String> resolved = new HashMap<>();
+    private final Map<String, List<EcaFile>> namespaced = new LinkedHashMap<>();
 
     public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
             List<ManifestFile> manifests) {
@@ -76,17 +79,54 @@ public final class EcaProject {
         for (EcaFile f : this.ecaFiles) {
             if (f.readable() && f.type() != null) {
                 byType.computeIfAbsent(f.type(), t -> new ArrayList<>()).add(f);
-                String app = f.appName();
-                if (app != null) {
-                    byApp.computeIfAbsent(f.type(), t -> new HashMap<>())
-                            .computeIfAbsent(app, a -> new ArrayList<>()).add(f);
-                }
             }
         }
         byType.replaceAll((t, l) -> List.copyOf(l));
         for (EcaFile f : filesOf(MetadataType.EXTERNAL_CLIENT_APPLICATION)) {
             apps.putIfAbsent(f.componentName(), f);
         }
+        String ns = sfdxProject == null || sfdxProject.syntaxError() != null ? null : sfdxProject.string("namespace");
+        for (EcaFile f : this.ecaFiles) {
+            String app = f.readable() && f.type() != null ? f.appName() : null;
+            if (app == null) {
+                continue;
+            }
+            int sep = app.indexOf("__");
+            if (sep > 0 && !apps.containsKey(app) && apps.containsKey(app.substring(sep + 2))) {
+                String prefix = app.substring(0, sep);
+                if (ns == null || ns.isBlank()) { // sf would look for the prefixed name: the project must say it
+                    namespaced.computeIfAbsent(prefix, p -> new ArrayList<>()).add(f);
+                }
+                if (ns == null || ns.isBlank() || ns.equals(prefix)) {
+                    resolved.put(app, app.substring(sep + 2));
+                    app = app.substring(sep + 2);
+                }
+            }
+            byApp.computeIfAbsent(f.type(), t -> new HashMap<>()).computeIfAbsent(app, a -> new ArrayList<>()).add(f);
+        }
+    }
+
+    /**
+     * The app {@code name} (a satellite's {@code <externalClientApplication>}) means: itself, or — for a name with a
+     * namespace prefix ({@code acme__My_App}) that no app has, while {@code My_App} is an app of the project and the
+     * project's namespace is that prefix or none — the app without the prefix. A retrieve from the namespace's
+     * packaging org writes the references that way.
+     */
+    public String resolveApp(String name) {
+        return name == null ? null : resolved.getOrDefault(name, name);
+    }
+
+    /** The app a satellite belongs to ({@link #resolveApp} of its reference); a header's own name. */
+    public String appOf(EcaFile f) {
+        return resolveApp(f.appName());
+    }
+
+    /**
+     * Satellites whose reference resolved through a namespace prefix that sfdx-project.json does not declare (it
+     * has no namespace), by prefix.
+     */
+    public Map<String, List<EcaFile>> undeclaredNamespaces() {
+        return Collections.unmodifiableMap(namespaced);
     }
 
     /** Connected App files in the package directories (text only: for the secret rules). */
@@ -177,7 +217,7 @@ public final class EcaProject {
         if (appName == null) {
             return List.of();
         }
-        return List.copyOf(byApp.getOrDefault(type, Map.of()).getOrDefault(appName, List.of()));
+        return List.copyOf(byApp.getOrDefault(type, Map.of()).getOrDefault(resolveApp(appName), List.of()));
     }
 
     /** The first satellite of {@code type} for the app, or null. */
@@ -188,7 +228,7 @@ public final class EcaProject {
 
     /** {@code distributionState} of an app, or null when the app or the element is absent. */
     public String distributionState(String appName) {
-        EcaFile app = apps().get(appName);
+        EcaFile app = apps().get(resolveApp(appName));
         return app == null ? null : app.text("distributionState");
     }
 

@@ -27,7 +27,8 @@ public final class ApiVersionForTypesRule extends AbstractRule {
         super("ECA-PROJ-009", Severity.ERROR, Category.PROJECT,
                 "API versions are high enough for the ECA types used",
                 "ExternalClientApplication exists from API 59.0 and ExtlClntAppConfigurablePolicies from 60.0; a"
-                        + " retrieve or deploy at a lower version (a package.xml saying 58.0) silently skips them.",
+                        + " retrieve or deploy at a lower version (a package.xml saying 58.0) silently skips them."
+                        + " A type orgs already emit at a version whose WSDL lacks it is only a warning.",
                 META_API);
     }
 
@@ -51,6 +52,10 @@ public final class ApiVersionForTypesRule extends AbstractRule {
                 if (msg != null) {
                     ctx.report(json, json.valueAt("/sourceApiVersion"), "sourceApiVersion " + v + msg);
                 }
+                String early = emittedEarly(v, present, "sourceApiVersion");
+                if (early != null) {
+                    ctx.report(json, json.valueAt("/sourceApiVersion"), early, Severity.WARNING);
+                }
             }
         }
         for (ManifestFile m : project.manifests()) {
@@ -71,15 +76,35 @@ public final class ApiVersionForTypesRule extends AbstractRule {
                 if (msg != null) {
                     ctx.report(m, MetadataDocument.positionOf(version), "<version>" + v + "</version>" + msg);
                 }
+                String early = emittedEarly(v, listed, "<version>");
+                if (early != null) {
+                    ctx.report(m, MetadataDocument.positionOf(version), early, Severity.WARNING);
+                }
             }
         }
+    }
+
+    /** The types the WSDL of {@code v} lacks although orgs emit them at {@code v} (the since table says so). */
+    private static String emittedEarly(ApiVersion v, Collection<MetadataType> types, String what) {
+        ApiVersion need = null;
+        Set<String> names = new LinkedHashSet<>();
+        for (MetadataType t : types) {
+            if (v.isBefore(t.since()) && t.schema() != null && t.schema().emittedBeyondWsdl(v)) {
+                names.add(t.typeName() + " (" + t.since() + ")");
+                need = need == null || need.isBefore(t.since()) ? t.since() : need;
+            }
+        }
+        return need == null ? null : String.join(", ", names) + (names.size() == 1 ? " is" : " are")
+                + " dated by the WSDL after " + v + ", but orgs already emit " + (names.size() == 1 ? "it" : "them")
+                + " at " + v + " (" + what + "); if a deploy refuses " + (names.size() == 1 ? "it" : "them")
+                + ", raise " + what + " to " + need;
     }
 
     private static String tooLow(ApiVersion v, Collection<MetadataType> types) {
         ApiVersion need = null;
         Set<String> names = new LinkedHashSet<>();
         for (MetadataType t : types) {
-            if (v.isBefore(t.since())) {
+            if (v.isBefore(t.since()) && !(t.schema() != null && t.schema().emittedBeyondWsdl(v))) {
                 names.add(t.typeName() + " (" + t.since() + ")");
                 need = need == null || need.isBefore(t.since()) ? t.since() : need;
             }

@@ -10,6 +10,7 @@ import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
 import java.util.Set;
 import org.w3c.dom.Element;
 
@@ -19,7 +20,9 @@ public final class AppReferenceRule extends AbstractRule {
     public AppReferenceRule() {
         super("ECA-REF-001", Severity.ERROR, Category.NAMES, "Satellites name an existing app",
                 "Each settings or policy file points at its app by API name; a name with no .eca-meta.xml in the"
-                        + " project fails the deploy with INVALID_CROSS_REFERENCE_KEY.",
+                        + " project fails the deploy with INVALID_CROSS_REFERENCE_KEY. Names with a namespace"
+                        + " prefix the project does not declare (files retrieved from a packaging org) are one"
+                        + " finding on sfdx-project.json.",
                 META_API);
     }
 
@@ -37,11 +40,26 @@ public final class AppReferenceRule extends AbstractRule {
                 continue;
             }
             String name = ref.getTextContent().trim();
-            if (!apps.contains(name)) {
+            if (!apps.contains(project.resolveApp(name))) {
                 ctx.report(f, ref, "<externalClientApplication> names '" + name + "' but the project has no "
                         + name + ".eca-meta.xml" + DidYouMean.of(name, apps));
             }
         }
+        // a retrieve from the packaging org prefixes every reference: one finding for the cause, not one per file
+        SfdxProjectFile json = project.sfdxProject();
+        project.undeclaredNamespaces().forEach((prefix, files) -> {
+            String example = files.get(0).appName();
+            String message = files.size() + " satellite(s) name their app with the namespace prefix '" + prefix
+                    + "' (" + example + " in " + files.get(0).relativePath() + (files.size() > 1 ? " and others" : "")
+                    + "), as a retrieve from the namespace's packaging org writes them, but sfdx-project.json has no"
+                    + " \"namespace\"; set \"namespace\": \"" + prefix + "\" (the project builds that namespace's"
+                    + " package), or drop the prefix '" + prefix + "__' from <externalClientApplication>";
+            if (json != null) {
+                ctx.report(json, json.keyAt("/namespace"), message);
+            } else {
+                ctx.report(files.get(0), files.get(0).element("externalClientApplication"), message);
+            }
+        });
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class DuplicateComponentRule extends AbstractRule {
                 continue;
             }
             if (f.readable() && f.type() != MetadataType.EXTERNAL_CLIENT_APPLICATION && f.appName() != null) {
-                EcaFile other = byApp.putIfAbsent(f.type() + ":" + f.appName(), f);
+                EcaFile other = byApp.putIfAbsent(f.type() + ":" + project.appOf(f), f);
                 if (other != null) {
                     ctx.report(f, f.element("externalClientApplication"), "app '" + f.appName() + "' already has"
                             + " a " + f.type().typeName() + " in " + other.relativePath());

@@ -42,7 +42,7 @@ public final class OrphanPolicyRule extends AbstractRule {
     public void check(EcaProject project, RuleContext ctx) {
         for (MetadataType t : NEED_OAUTH) {
             for (EcaFile f : project.filesOf(t)) {
-                String app = f.appName();
+                String app = project.appOf(f);
                 if (app != null && project.apps().containsKey(app)
                         && project.satellite(app, MetadataType.OAUTH_SETTINGS) == null) {
                     ctx.report(f, f.element("externalClientApplication"), "app '" + app + "' has a "

@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -11,13 +12,19 @@ import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
 
-/** ECA-PROJ-008: a Packaged app needs a namespace in sfdx-project.json. */
+/**
+ * ECA-PROJ-008: a Packaged app in a managed package needs a namespace in sfdx-project.json; an unlocked package may
+ * have none. The package type comes from the build ({@link PropertyNames#PACKAGE_TYPE}, the setting eca:package-create
+ * passes to sf); without it the rule warns and says what it assumed.
+ */
 public final class PackagedAppNamespaceRule extends AbstractRule {
 
     public PackagedAppNamespaceRule() {
-        super("ECA-PROJ-008", Severity.ERROR, Category.PROJECT, "Packaged apps are built in a namespaced project",
-                "ECAs are distributed in second-generation managed packages, which need a namespace linked to the"
-                        + " Dev Hub and set in sfdx-project.json.",
+        super("ECA-PROJ-008", Severity.ERROR, Category.PROJECT, "Packaged apps in a managed package have a namespace",
+                "A second-generation managed package needs a namespace linked to the Dev Hub and set in"
+                        + " sfdx-project.json; an unlocked package may have none. When the build does not say which"
+                        + " (" + PropertyNames.PACKAGE_TYPE + "), a Packaged app without namespace is a warning that"
+                        + " names the assumption.",
                 PACKAGE_ECA_HELP);
     }
 
@@ -33,13 +40,23 @@ public final class PackagedAppNamespaceRule extends AbstractRule {
             return;
         }
         String ns = json.string("namespace");
-        if (ns != null && !ns.isBlank()) {
-            return;
+        if (ns != null && !ns.isBlank() || "Unlocked".equals(ctx.packageType())) {
+            return; // an unlocked package needs no namespace
         }
         for (EcaFile app : project.apps().values()) {
-            if (project.isPackaged(app.componentName())) {
+            if (!project.isPackaged(app.componentName())) {
+                continue;
+            }
+            if ("Managed".equals(ctx.packageType())) {
                 ctx.report(app, app.element("distributionState"), "app '" + app.componentName() + "' is Packaged"
-                        + " but sfdx-project.json has no \"namespace\"");
+                        + " in a Managed package (" + PropertyNames.PACKAGE_TYPE + "), but sfdx-project.json has no"
+                        + " \"namespace\"; set the namespace linked to your Dev Hub, or build an Unlocked package");
+            } else {
+                ctx.report(app, app.element("distributionState"), "app '" + app.componentName() + "' is Packaged"
+                        + " and sfdx-project.json has no \"namespace\": fine for an Unlocked package, an error for a"
+                        + " Managed one; the build does not say which, so this assumes Unlocked. Set "
+                        + PropertyNames.PACKAGE_TYPE + "=Unlocked to silence this, or =Managed to make it an error",
+                        Severity.WARNING);
             }
         }
     }
@@ -52,6 +69,7 @@ public final class PackagedAppNamespaceRule extends AbstractRule {
                 <externalClientApplication>My_App</externalClientApplication>
                 <label>My_App_glbloauth</label>
                 """))
-                .withNote("My_App is Packaged.");
+                .withNote("My_App is Packaged and " + PropertyNames.PACKAGE_TYPE + " is not set: a warning that"
+                        + " assumes Unlocked; with " + PropertyNames.PACKAGE_TYPE + "=Managed an error.");
     }
 }

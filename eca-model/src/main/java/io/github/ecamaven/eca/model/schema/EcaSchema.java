@@ -103,6 +103,15 @@ public final class EcaSchema {
             return this;
         }
 
+        /**
+         * Orgs emit files of the current type on retrieve from {@code version} on, earlier than the WSDL dates the
+         * type (a linter warns there instead of rejecting the file).
+         */
+        Builder typeEmittedFrom(String version) {
+            current.emittedFrom(ApiVersion.parse(version));
+            return this;
+        }
+
         /** The first API version that has element {@code name} of the current type. */
         Builder since(String name, String version) {
             FieldSpec f = current.field(name);

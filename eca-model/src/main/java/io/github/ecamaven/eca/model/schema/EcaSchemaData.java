@@ -5,7 +5,7 @@ package io.github.ecamaven.eca.model.schema;
  * value. Order, value kind, required and repeated are not repeated here; the JAXB model classes hold them. Taken
  * from Metadata WSDL 66.0 (its snapshots 56.0-65.0 for the first version) and from the 67.0 field set of
  * {@code @salesforce/types} 1.9.0 for fields the 66.0 WSDL lacks; where real retrieves differ from the WSDL
- * ({@code documentedUntil}, {@code emittedFrom}) the row says so.
+ * ({@code documentedUntil}, {@code emittedFrom}, {@code typeEmittedFrom}) the row says so.
  */
 final class EcaSchemaData {
 
@@ -169,7 +169,7 @@ final class EcaSchemaData {
         b.type("ExtlClntAppOauthPoliciesAttribute", false, "59.0")
                 .since("formula", "59.0")
                 .since("key", "59.0");
-        b.type("ExtlClntAppOauthSecuritySettings", true, "67.0")
+        b.type("ExtlClntAppOauthSecuritySettings", true, "67.0").typeEmittedFrom("66.0")
                 .since("externalClientApplication", "67.0")
                 .since("label", "67.0")
                 .since("tlsClientAuthCertParamType", "67.0")

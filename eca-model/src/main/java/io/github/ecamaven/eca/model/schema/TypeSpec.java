@@ -12,6 +12,7 @@ public final class TypeSpec {
     private final String name;
     private final boolean metadata;
     private final ApiVersion since;
+    private ApiVersion emittedFrom;
     private final Map<String, FieldSpec> fields = new LinkedHashMap<>();
 
     TypeSpec(String name, boolean metadata, ApiVersion since) {
@@ -36,6 +37,23 @@ public final class TypeSpec {
     /** First WSDL snapshot that has the type. */
     public ApiVersion since() {
         return since;
+    }
+
+    /**
+     * The first API version at which orgs are seen to emit files of the type on retrieve, when that is earlier than
+     * the WSDL's {@link #since}; null otherwise.
+     */
+    public ApiVersion emittedFrom() {
+        return emittedFrom;
+    }
+
+    void emittedFrom(ApiVersion version) {
+        this.emittedFrom = version;
+    }
+
+    /** Whether orgs emit files of the type at {@code version} although the WSDL of that version lacks it. */
+    public boolean emittedBeyondWsdl(ApiVersion version) {
+        return version.isBefore(since) && emittedFrom != null && !version.isBefore(emittedFrom);
     }
 
     /** Fields in XML order; for file-level types without the inherited {@code fullName}. */
