@@ -122,6 +122,10 @@ class RuleCasesTest {
                 "    <fullName>Nango_App</fullName>\n    <contactEmail>"));
         fail("ECA-REF-001", "unknown app", p -> p.edit(PLCY, ">Nango_App<", ">Nango_Ap<"), PLCY + ":3 ERROR");
         pass("ECA-REF-001", "known app", p -> p);
+        fail("ECA-REF-001", "a policy of an app from another repository: a warning", p -> p.edit(PLCY, ">Nango_App<",
+                ">Billing_Service<"), PLCY + ":3 WARNING");
+        fail("ECA-REF-001", "OAuth settings of an absent app: an error (they ship with their app)", p -> p.edit(OAUTH,
+                ">Nango_App<", ">Billing_Service<"), OAUTH + ":4 ERROR");
         pass("ECA-REF-001", "a policy for another app, listed in .forceignore (not deployed)", p -> p.edit(PLCY,
                 ">Nango_App<", ">Other_App<").put(".forceignore", "# kept for reference\nextlClntAppPolicies/\n"));
         fail("ECA-REF-001", "references with a namespace sfdx-project.json does not declare: one finding",

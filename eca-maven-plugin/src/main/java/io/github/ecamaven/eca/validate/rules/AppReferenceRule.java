@@ -20,7 +20,9 @@ public final class AppReferenceRule extends AbstractRule {
     public AppReferenceRule() {
         super("ECA-REF-001", Severity.ERROR, Category.NAMES, "Satellites name an existing app",
                 "Each settings or policy file points at its app by API name; a name with no .eca-meta.xml in the"
-                        + " project fails the deploy with INVALID_CROSS_REFERENCE_KEY. Names with a namespace"
+                        + " project fails the deploy with INVALID_CROSS_REFERENCE_KEY, unless the target org already"
+                        + " has the app: policies and org settings (types a package cannot hold) naming an app that"
+                        + " is not close to one of the project's are a warning. Names with a namespace"
                         + " prefix the project does not declare (files retrieved from a packaging org) are one"
                         + " finding on sfdx-project.json.",
                 META_API);
@@ -40,9 +42,18 @@ public final class AppReferenceRule extends AbstractRule {
                 continue;
             }
             String name = ref.getTextContent().trim();
-            if (!apps.contains(project.resolveApp(name))) {
+            if (apps.contains(project.resolveApp(name))) {
+                continue;
+            }
+            String suggestion = DidYouMean.of(name, apps);
+            if (suggestion.isEmpty() && !f.type().isPackageable()) {
+                // policies and org settings of an app from another repository or an installed package
+                ctx.report(f, ref, "<externalClientApplication> names '" + name + "', which has no .eca-meta.xml in"
+                        + " this project; the deploy succeeds only where the target org already has " + name
+                        + " (deployed from another repository or installed from a package)", Severity.WARNING);
+            } else {
                 ctx.report(f, ref, "<externalClientApplication> names '" + name + "' but the project has no "
-                        + name + ".eca-meta.xml" + DidYouMean.of(name, apps));
+                        + name + ".eca-meta.xml" + suggestion);
             }
         }
         // a retrieve from the packaging org prefixes every reference: one finding for the cause, not one per file
