@@ -123,15 +123,15 @@ public class ValidateMojo extends AbstractEcaMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        Path root = projectDirectory.toPath();
+        boolean recordBaseline = flag(writeBaseline, PropertyNames.VALIDATE_WRITE_BASELINE);
         Path reports = resolved(reportDirectory) != null ? reportDirectory.toPath()
                 : buildDirectory().toPath().resolve("eca");
         ValidationResult result;
         try {
-            result = EcaValidator.validate(new ValidationRequest(root, Profile.named(profile),
+            result = EcaValidator.validate(new ValidationRequest(projectDirectory.toPath(), Profile.named(profile),
                     Severity.parse(failOnSeverity), ValidationRequest.parseRuleSettings(rules),
-                    ValidationRequest.parsePaths(manifests), root.resolve(baseline),
-                    flag(writeBaseline, PropertyNames.VALIDATE_WRITE_BASELINE), reports).withRulesPage(rulesPage)
+                    ValidationRequest.parsePaths(manifests), projectDirectory.toPath().resolve(baseline),
+                    recordBaseline, reports).withRulesPage(rulesPage)
                     .withWriteRoots(java.util.List.of(buildDirectory().toPath())).withPackageType(packageType),
                     ecaLog());
         } catch (IllegalArgumentException e) {
