@@ -14,6 +14,7 @@ import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.validate.rules.NamespaceRule;
 import io.github.ecamaven.eca.validate.rules.VersionNumberRule;
@@ -33,6 +34,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * {@code eca:generate}: the configured apps become metadata files, package.xml and sfdx-project.json. Everything is
@@ -57,10 +59,21 @@ public final class EcaGenerator {
 
     /** One file to write: its path relative to the project, the new bytes, and the managed fields that change. */
     private record Output(String relativePath, byte[] content, List<FieldChange> changes, boolean existed,
-            Map<String, String> values) {
+            Map<String, String> values, Consumer<GeneratedValues> remember) {
 
         Output(String relativePath, byte[] content, List<FieldChange> changes, boolean existed) {
             this(relativePath, content, changes, existed, Map.of());
+        }
+
+        Output(String relativePath, byte[] content, List<FieldChange> changes, boolean existed,
+                Map<String, String> values) {
+            this(relativePath, content, changes, existed, values, v -> {});
+        }
+
+        /** What the next run must know of this file besides its values (the manifest members generate owns). */
+        void record(GeneratedValues last) {
+            values.forEach((field, value) -> last.record(relativePath, field, value));
+            remember.accept(last);
         }
 
         /** Exists with every managed value as configured: nothing is written. */
@@ -182,7 +195,8 @@ public final class EcaGenerator {
         for (PlannedFile f : files) {
             outputs.add(metadataFile(request.projectDir(), f, problems));
         }
-        outputs.add(manifest(request.projectDir(), manifest, files, api, problems));
+        GeneratedValues last = GeneratedValues.load(valuesFile);
+        outputs.add(manifest(request.projectDir(), manifest, files, api, last, problems));
         outputs.add(project(request, sfdx, packageDir, orgDir, packagedProject, namespace, versionNumber, api));
         if (request.clientSecretRestAccess() != null) {
             outputs.add(orgSettings(request.projectDir(), packagedProject ? orgDir : packageDir,
@@ -200,16 +214,16 @@ public final class EcaGenerator {
         if (!problems.isEmpty()) {
             throw new GenerateConfigException(problems);
         }
-        return write(request, outputs);
+        return write(request, outputs, last);
     }
 
-    private GenerateResult write(GenerateRequest request, List<Output> outputs) throws IOException {
+    private GenerateResult write(GenerateRequest request, List<Output> outputs, GeneratedValues last)
+            throws IOException {
         List<String> written = new ArrayList<>();
         List<String> upToDate = new ArrayList<>();
         List<FieldChange> changes = new ArrayList<>();
         Map<Path, byte[]> toWrite = new LinkedHashMap<>();
         List<Output> writing = new ArrayList<>();
-        GeneratedValues last = GeneratedValues.load(valuesFile);
         for (Output o : outputs) {
             Path path = request.projectDir().resolve(o.relativePath());
             // values, not layout: a file whose managed values all match stays byte for byte as it is, however a
@@ -217,7 +231,7 @@ public final class EcaGenerator {
             if (o.upToDate()) {
                 upToDate.add(o.relativePath());
                 if (!request.checkOnly()) {
-                    o.values().forEach((field, value) -> last.record(o.relativePath(), field, value));
+                    o.record(last);
                 }
                 continue;
             }
@@ -239,7 +253,7 @@ public final class EcaGenerator {
                             fc.before()));
                 }
             }
-            o.values().forEach((field, value) -> last.record(o.relativePath(), field, value));
+            o.record(last);
             log.info((o.existed() ? "Updated " : "Created ") + o.relativePath());
         }
         if (!request.checkOnly()) {
@@ -339,45 +353,66 @@ public final class EcaGenerator {
         return "<" + t.length() + " characters, not shown>";
     }
 
+    /**
+     * The manifest, edited member by member: the members of the configured apps are added; a member of an ECA type
+     * goes only when the last run wrote it and no app configures it any more (remembered in {@link #valuesFile});
+     * every other type and member, the comments and the order stay. A manifest that lists only what generate wrote
+     * follows {@code <apiVersion>}; one that lists other components keeps its version unless it is too old for the
+     * ECA types.
+     */
     private Output manifest(Path projectDir, String manifest, List<PlannedFile> files, ApiVersion api,
-            List<ConfigProblem> problems) throws IOException {
+            GeneratedValues last, List<ConfigProblem> problems) throws IOException {
         TreeMap<String, TreeSet<String>> byType = new TreeMap<>();
         for (PlannedFile f : files) {
             byType.computeIfAbsent(f.type().typeName(), k -> new TreeSet<>()).add(f.fullName());
         }
         Path path = projectDir.resolve(manifest);
-        PackageManifest model;
         MetadataDocument<PackageManifest> doc = null;
         if (Files.exists(path)) {
-            try {
-                doc = MetadataXml.read(path, PackageManifest.class);
-            } catch (EcaXmlException e) {
-                problems.add(new ConfigProblem(null, manifest, "cannot update the manifest: " + e.getMessage()
-                        + "; fix it or delete it"));
+            doc = ManifestTarget.read(path, manifest, problems);
+            if (doc == null) {
                 return new Output(manifest, new byte[0], List.of(), true);
             }
-            model = doc.model();
-        } else {
-            model = new PackageManifest();
         }
-        String typesBefore = describe(model);
-        String versionBefore = model.getVersion();
-        model.getTypes().clear();
-        byType.forEach((type, members) -> model.getTypes().add(new PackageTypeMembers(type, List.copyOf(members))));
-        model.setVersion(api.toString());
+        PackageManifest model = doc != null ? doc.model() : new PackageManifest();
         List<FieldChange> changes = new ArrayList<>();
-        change(changes, manifest, "types", typesBefore, describe(model), "<apps>");
-        change(changes, manifest, "version", versionBefore, model.getVersion(), "<apiVersion>");
-        byte[] bytes = doc != null ? doc.toBytes() : MetadataXml.toBytes(model);
-        return new Output(manifest, bytes, changes, doc != null);
-    }
-
-    private static String describe(PackageManifest m) {
-        StringBuilder b = new StringBuilder();
-        for (PackageTypeMembers t : m.getTypes()) {
-            b.append(b.length() == 0 ? "" : " ").append(t.getName()).append(t.getMembers());
+        Set<String> owned = new TreeSet<>();
+        Set<String> disowned = new TreeSet<>();
+        for (PackageTypeMembers t : List.copyOf(model.getTypes())) {
+            MetadataType type = t.getName() == null ? null : MetadataType.ofTypeName(t.getName().trim());
+            if (type == null) {
+                continue;
+            }
+            for (String member : List.copyOf(t.getMembers())) {
+                String field = ManifestTarget.memberField(type.typeName(), member);
+                boolean configured = byType.getOrDefault(type.typeName(), new TreeSet<>()).contains(member);
+                if (!configured && Boolean.TRUE.equals(last.wroteLast(manifest, field, ManifestTarget.LISTED))) {
+                    model.removeMember(type.typeName(), member);
+                    disowned.add(field);
+                    changes.add(new FieldChange(manifest, field, ManifestTarget.LISTED, null,
+                            "managed by <apps> (no <app> configures it any more; its files stay where they are)"));
+                }
+            }
         }
-        return b.toString();
+        byType.forEach((type, members) -> members.forEach(member -> {
+            String field = ManifestTarget.memberField(type, member);
+            owned.add(field);
+            if (model.addMember(type, member)) {
+                changes.add(new FieldChange(manifest, field, null, ManifestTarget.LISTED, "managed by <apps>"));
+            }
+        }));
+        boolean foreign = model.getTypes().stream().anyMatch(t -> t.getName() == null || t.getMembers().stream()
+                .anyMatch(m -> !owned.contains(ManifestTarget.memberField(t.getName().trim(), m))));
+        ApiVersion listed = ApiVersion.tryParse(model.getVersion());
+        if (!foreign || listed == null || listed.isBefore(MIN_API_VERSION)) {
+            change(changes, manifest, "version", model.getVersion(), api.toString(), "<apiVersion>");
+            model.setVersion(api.toString());
+        }
+        byte[] bytes = doc != null ? doc.toBytes() : MetadataXml.toBytes(model);
+        return new Output(manifest, bytes, changes, doc != null, Map.of(), values -> {
+            owned.forEach(field -> values.record(manifest, field, ManifestTarget.LISTED));
+            disowned.forEach(field -> values.forget(manifest, field));
+        });
     }
 
     private Output project(GenerateRequest r, SfdxProject existing, String packageDir, String orgDir,

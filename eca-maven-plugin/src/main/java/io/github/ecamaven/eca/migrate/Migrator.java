@@ -10,7 +10,6 @@ import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.io.OutputFolder;
 import io.github.ecamaven.eca.model.io.WriteScope;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
-import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -274,42 +273,17 @@ public final class Migrator {
                     continue;
                 }
                 for (Conversion.EcaComponent c : r.conversion().components()) {
-                    changed |= addMember(pm, c.type().typeName(), c.fullName());
+                    changed |= pm.addMember(c.type().typeName(), c.fullName());
                 }
                 if (removeSource) {
-                    for (PackageTypeMembers t : pm.getTypes()) {
-                        if ("ConnectedApp".equals(t.getName())) {
-                            changed |= t.getMembers().remove(app);
-                        }
-                    }
+                    changed |= pm.removeMember("ConnectedApp", app);
                 }
             }
-            pm.getTypes().removeIf(t -> t.getMembers().isEmpty());
             if (changed) {
                 out.put(m, doc.toBytes());
             }
         }
         return out;
-    }
-
-    private static boolean addMember(PackageManifest pm, String type, String member) {
-        for (PackageTypeMembers t : pm.getTypes()) {
-            if (type.equals(t.getName())) {
-                if (t.getMembers().contains(member) || t.getMembers().contains("*")) {
-                    return false;
-                }
-                t.getMembers().add(member);
-                t.getMembers().sort(null);
-                return true;
-            }
-        }
-        int at = 0;
-        while (at < pm.getTypes().size() && pm.getTypes().get(at).getName() != null
-                && pm.getTypes().get(at).getName().compareTo(type) < 0) {
-            at++;
-        }
-        pm.getTypes().add(at, new PackageTypeMembers(type, new ArrayList<>(List.of(member))));
-        return true;
     }
 
     private static String names(List<AppResult> rs) {
