@@ -8,6 +8,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -59,6 +60,7 @@ public final class WriteJournal {
     private final Path dir;
     private final Predicate<Path> sameFileSystem;
     private final Map<Path, Boolean> sameStoreByFolder = new HashMap<>();
+    private FileStore store;
 
     private WriteJournal(Path dir, Predicate<Path> sameFileSystem) {
         this.dir = dir.toAbsolutePath().normalize();
@@ -88,7 +90,8 @@ public final class WriteJournal {
      * @param finished interrupted sets completed
      * @param rolledBack interrupted sets rolled back (interrupted before their first rename)
      * @param renamed temp files moved over their targets
-     * @param tempsRemoved files removed from the folder or beside the targets (temp files, journals of dead runs)
+     * @param tempsRemoved files deleted from the folder or beside the targets (temp files not moved into place,
+     *     journals of dead runs)
      * @param kept targets left as they are: edited since the interruption, or their temp file was incomplete
      * @param busy another run was writing, so nothing was looked at
      */
@@ -112,12 +115,15 @@ public final class WriteJournal {
             if (rolledBack > 0) {
                 parts.add("rolled back " + rolledBack + " set(s) interrupted before any file was replaced");
             }
-            parts.add("removed " + tempsRemoved + " temp file(s)");
+            if (tempsRemoved > 0) {
+                parts.add("deleted " + tempsRemoved + " temp file(s)");
+            }
             if (!kept.isEmpty()) {
                 parts.add("left " + kept.size() + " file(s) as they are, edited since or with an incomplete temp"
                         + " file (check them, then run again): " + kept.subList(0, Math.min(5, kept.size()))
                         + (kept.size() > 5 ? " and " + (kept.size() - 5) + " more" : ""));
             }
+            parts.add("no temp file is left");
             return b.append(String.join("; ", parts)).toString();
         }
     }
@@ -187,12 +193,11 @@ public final class WriteJournal {
             } catch (IOException | IllegalArgumentException e) {
                 p.clear(); // unreadable: nothing was renamed by its run before it was complete, treated as prepared
             }
-            int n = Integer.parseInt(p.getProperty("count", "0"));
             boolean committing = COMMITTING.equals(p.getProperty("state"));
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; p.getProperty("target." + i) != null && p.getProperty("temp." + i) != null; i++) {
                 Path target = Path.of(p.getProperty("target." + i));
                 Path temp = Path.of(p.getProperty("temp." + i));
-                if (!committing) {
+                if (!committing || p.getProperty("new." + i) == null) {
                     removed += Files.deleteIfExists(temp) ? 1 : 0;
                     continue;
                 }
@@ -200,10 +205,8 @@ public final class WriteJournal {
                 String old = p.getProperty("old." + i, "");
                 if (Files.isRegularFile(temp)) {
                     String now = Files.isRegularFile(target) ? sha256(Files.readAllBytes(target)) : "";
-                    if (fresh.equals(sha256(Files.readAllBytes(temp))) && now.equals(old)) {
-                        AtomicFiles.move(temp, target);
+                    if (fresh.equals(sha256(Files.readAllBytes(temp))) && now.equals(old) && moved(temp, target)) {
                         renamed++;
-                        removed++;
                     } else {
                         Files.deleteIfExists(temp);
                         removed++;
@@ -241,6 +244,16 @@ public final class WriteJournal {
             }
         }
         return new Recovery(finished, rolledBack, renamed, removed, List.copyOf(kept), false);
+    }
+
+    /** Moves a temp file of a dead set into place; false when that fails (its folder is gone, not writable). */
+    private static boolean moved(Path temp, Path target) {
+        try {
+            AtomicFiles.move(temp, target);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void deleteEmptyFolder(Path d) {
@@ -351,7 +364,10 @@ public final class WriteJournal {
         }
         Boolean same = sameStoreByFolder.get(folder);
         if (same == null) {
-            same = Files.getFileStore(folder).equals(Files.getFileStore(dir));
+            if (store == null) {
+                store = Files.getFileStore(dir);
+            }
+            same = Files.getFileStore(folder).equals(store);
             sameStoreByFolder.put(folder, same);
         }
         return same;

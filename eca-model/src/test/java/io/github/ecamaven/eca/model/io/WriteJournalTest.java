@@ -104,7 +104,7 @@ class WriteJournalTest {
 
         WriteJournal.Recovery r = WriteJournal.in(build()).recover();
         assertThat(r.rolledBack()).isEqualTo(1);
-        assertThat(r.summary()).contains("rolled back 1 set(s)");
+        assertThat(r.summary()).contains("rolled back 1 set(s)", "deleted 12 temp file(s)");
         assertThat(tempFiles()).isEmpty();
         for (int i = 0; i < 12; i++) {
             Path f = project.resolve("force-app/main/default/externalClientApps/A" + i + ".eca-meta.xml");
@@ -130,6 +130,20 @@ class WriteJournalTest {
         assertThat(tempFiles()).isEmpty();
         assertThat(Files.readString(project.resolve("force-app/main/default/externalClientApps/A11.eca-meta.xml")))
                 .isEqualTo("new 11");
+    }
+
+    @Test
+    void aTargetWhoseFolderWasDeletedSinceIsNamedAndItsTempFileRemoved() throws Exception {
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files.put(project.resolve("force-app/a/One.xml"), new byte[] {1});
+        files.put(project.resolve("force-app/b/Two.xml"), new byte[] {2});
+        killedAfter(1, files, WriteJournal.in(build()));
+        Files.delete(project.resolve("force-app/b"));
+
+        WriteJournal.Recovery r = WriteJournal.in(build()).recover();
+        assertThat(r.kept()).containsExactly(project.resolve("force-app/b/Two.xml").toAbsolutePath().normalize());
+        assertThat(r.summary()).contains("deleted 1 temp file(s)", "no temp file is left");
+        assertThat(tempFiles()).isEmpty();
     }
 
     @Test
