@@ -103,7 +103,7 @@ public final class AtomicFiles {
     private static final ThreadLocal<Integer> KILL_AFTER = new ThreadLocal<>();
 
     /**
-     * For tests of recovery: the multi-file writes of this thread stop as a kill would, after {@code renames}
+     * For tests of recovery: the writes through a journal in this thread stop as a kill would, after {@code renames}
      * renames (throwing {@link SimulatedKill}: temp files and journal stay), until the returned handle is closed; a
      * negative number stops them once the temp files are written, before the first rename.
      */
@@ -137,7 +137,7 @@ public final class AtomicFiles {
         Map<Path, byte[]> originals = new LinkedHashMap<>();
         List<Path> committed = new ArrayList<>();
         Path current = null;
-        Integer killAfter = KILL_AFTER.get();
+        Integer killAfter = batch == null ? null : KILL_AFTER.get();
         try {
             if (batch != null) {
                 for (Path target : targets.keySet()) {
