@@ -7,6 +7,7 @@ import io.github.ecamaven.eca.model.ExternalClientAppSettings;
 import io.github.ecamaven.eca.model.ExtlClntAppDistState;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.model.io.WriteJournal;
 import io.github.ecamaven.eca.model.io.WriteScope;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
@@ -18,6 +19,7 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.validate.rules.NamespaceRule;
 import io.github.ecamaven.eca.validate.rules.VersionNumberRule;
+import io.github.ecamaven.eca.project.InterruptedWrites;
 import io.github.ecamaven.eca.project.JsonValue;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
@@ -97,6 +99,18 @@ public final class EcaGenerator {
         return this;
     }
 
+    private WriteJournal journal;
+
+    /**
+     * Writes the files through {@code journal} (in the build directory): their temp files live there, and a set a
+     * kill interrupted is finished or rolled back by the next run before it reads anything. Without it the temp
+     * files lie beside the targets.
+     */
+    public EcaGenerator writingThrough(WriteJournal journal) {
+        this.journal = journal;
+        return this;
+    }
+
     /**
      * Generates (or, with {@link GenerateRequest#checkOnly()}, compares) every file.
      *
@@ -104,6 +118,9 @@ public final class EcaGenerator {
      * @throws IOException when a file cannot be read or written
      */
     public GenerateResult generate(GenerateRequest request) throws GenerateConfigException, IOException {
+        if (journal != null && !request.checkOnly()) {
+            InterruptedWrites.recover(journal, log);
+        }
         if (stamp != null && !request.checkOnly()) {
             List<String> same = stamp.upToDate(request);
             if (same != null) {
@@ -244,7 +261,7 @@ public final class EcaGenerator {
             }
         }
         // every file or none: a folder that cannot be written leaves no new file behind
-        AtomicFiles.writeAll(toWrite, WriteScope.of(request.projectDir()));
+        AtomicFiles.writeAll(toWrite, WriteScope.of(request.projectDir()), journal);
         for (Output o : writing) {
             written.add(o.relativePath());
             if (o.existed()) {

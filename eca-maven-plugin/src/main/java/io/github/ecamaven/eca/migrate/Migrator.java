@@ -8,14 +8,17 @@ import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.io.OutputFolder;
+import io.github.ecamaven.eca.model.io.WriteJournal;
 import io.github.ecamaven.eca.model.io.WriteScope;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.project.InterruptedWrites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,10 @@ public final class Migrator {
      *     acknowledgement is missing or target files exist; nothing was written to the project then
      */
     public List<AppResult> run(MigrateRequest req) throws IOException, MigrationException {
+        WriteJournal journal = WriteJournal.in(req.buildDir());
+        if (!req.dryRun()) {
+            InterruptedWrites.recover(journal, log); // before reading: a killed run's set is finished first
+        }
         ProjectLayout layout = ProjectLayout.of(req.projectDir());
         WriteScope scope = WriteScope.of(req.projectDir(), req.buildDir());
         // a package directory ../x or /abs in sfdx-project.json must not carry the new files out of the project
@@ -118,10 +125,16 @@ public final class Migrator {
         }
         Map<Path, byte[]> files = new LinkedHashMap<>();
         List<String> existing = new ArrayList<>();
+        List<Path> same = new ArrayList<>();
         for (AppResult r : converting) {
             for (Conversion.EcaComponent c : r.conversion().components()) {
                 Path p = c.type().sourcePath(layout.packageDir(), c.fullName());
-                files.put(p, MetadataXml.toBytes(c.model()));
+                byte[] content = MetadataXml.toBytes(c.model());
+                if (Files.isRegularFile(p) && Arrays.equals(Files.readAllBytes(p), content)) {
+                    same.add(p); // already as converted (an earlier run wrote it): nothing to overwrite
+                    continue;
+                }
+                files.put(p, content);
                 if (Files.exists(p)) {
                     existing.add(p.toString());
                 }
@@ -141,7 +154,8 @@ public final class Migrator {
             }
         }
         // the ECA files and the manifest updates together, all or nothing (normal permissions, rw-r--r--)
-        AtomicFiles.writeAll(all, scope);
+        AtomicFiles.writeAll(all, scope, journal);
+        same.forEach(p -> log.info("Kept " + MigrationReport.rel(req.projectDir(), p) + " (already as converted)"));
         files.keySet().forEach(p -> log.info("Wrote " + MigrationReport.rel(req.projectDir(), p)));
         manifests.keySet().forEach(p -> log.info("Updated " + MigrationReport.rel(req.projectDir(), p)));
         if (req.removeSource()) {

@@ -222,6 +222,14 @@ class RuleCasesTest {
                 D + "externalClientApps/Shared.eca-meta.xml:1 WARNING");
         pass("ECA-PROJ-011", "file linked inside the project", p -> p.put("shared/app.xml", p.text(ECA))
                 .put(ECA, RuleExample.link("../../../../shared/app.xml")));
+        fail("ECA-PROJ-012", "temp files of an interrupted write", p -> p
+                .put(D + "externalClientApps/.eca1234567890-7.tmp", p.text(ECA))
+                .put(D + "extlClntAppOauthSettings/.eca98765432101234567.tmp", "<?xml version=\"1.0\"?>\n<Ext"),
+                D + "externalClientApps/.eca1234567890-7.tmp:1 WARNING",
+                D + "extlClntAppOauthSettings/.eca98765432101234567.tmp:1 WARNING");
+        pass("ECA-PROJ-012", "temp files under the build directory, a dot file of another name", p -> p
+                .put("target/eca/tmp/.eca1234567890-7.tmp", p.text(ECA))
+                .put(D + "externalClientApps/.ecarc", "not ours"));
         pass("ECA-SEC-001", "consumerKey only", p -> p.edit(GLOBAL, "    <externalClientApplication>",
                 "    <consumerKey>3MVG9abc</consumerKey>\n    <externalClientApplication>"));
         fail("ECA-SEC-002", "global settings in the package", p -> p.packaged().move(PACKAGED_GLOBAL, GLOBAL),
