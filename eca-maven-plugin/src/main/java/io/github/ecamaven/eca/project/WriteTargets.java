@@ -61,8 +61,9 @@ public final class WriteTargets {
     }
 
     /**
-     * The resolved {@code path}, a file or folder the parameter {@code property} names (relative paths are taken from
-     * the project root).
+     * The resolved {@code path}, a file or folder the parameter {@code property} names. A relative path is judged as
+     * the file system takes it, from the working directory, since that is where a writer would put it: resolve it
+     * against the project first where the project is meant.
      *
      * @param property the parameter's property, from {@link PropertyNames}; the message names it with its POM element
      * @throws OutputPathException when the path is empty or blank, the project root, inside a package directory, or
@@ -87,7 +88,7 @@ public final class WriteTargets {
                     + ". Set it to a path inside the project, e.g. under target/,"
                     + " or remove the setting to use the default. Nothing was written.");
         }
-        Path absolute = projectDir.resolve(path).normalize();
+        Path absolute = path.toAbsolutePath().normalize();
         Path real = WriteScope.real(absolute);
         if (real.equals(realProject)) {
             throw new OutputPathException(name + " is " + path + ", the project root itself (an empty value means"

@@ -35,7 +35,7 @@ class WriteTargetsTest {
         Path build = project.resolve("target");
         assertThat(WriteTargets.of(project, build).check(REPORTS, build.resolve("eca")))
                 .isEqualTo(project.toRealPath().resolve("target/eca"));
-        assertThat(WriteTargets.check(project, REPORTS, Path.of("reports"))).isEqualTo(
+        assertThat(WriteTargets.check(project, REPORTS, project.resolve("reports"))).isEqualTo(
                 project.toRealPath().resolve("reports"));
     }
 
@@ -52,7 +52,7 @@ class WriteTargetsTest {
     @Test
     void theProjectRootIsRefused() throws Exception {
         WriteTargets targets = WriteTargets.of(project);
-        for (Path root : new Path[] {project, Path.of("."), project.resolve("force-app/..")}) {
+        for (Path root : new Path[] {project, project.resolve("."), project.resolve("force-app/..")}) {
             assertThatThrownBy(() -> targets.check(REPORTS, root)).isInstanceOf(OutputPathException.class)
                     .hasMessageContaining("<reportDirectory> (eca.reportDirectory) is " + root + ", the project root")
                     .hasMessageContaining("Point eca.reportDirectory at a folder of its own");
@@ -66,36 +66,46 @@ class WriteTargetsTest {
                 .isInstanceOf(OutputPathException.class)
                 .hasMessageContaining("inside the package directory force-app of sfdx-project.json")
                 .hasMessageContaining("Point eca.reportDirectory at a place outside every package directory");
-        assertThatThrownBy(() -> targets.check(REPORTS, Path.of("force-app/main/default/reports")))
+        assertThatThrownBy(() -> targets.check(REPORTS, project.resolve("force-app/main/default/reports")))
                 .hasMessageContaining("inside the package directory force-app");
-        assertThatThrownBy(() -> targets.check(PropertyNames.VALIDATE_BASELINE, Path.of("libs/shared/b.txt")))
-                .hasMessageStartingWith("<baseline> (eca.validate.baseline) is libs/shared/b.txt, inside the"
+        Path shared = project.resolve("libs/shared/b.txt");
+        assertThatThrownBy(() -> targets.check(PropertyNames.VALIDATE_BASELINE, shared))
+                .hasMessageStartingWith("<baseline> (eca.validate.baseline) is " + shared + ", inside the"
                         + " package directory libs/shared/");
-        assertThat(targets.check(REPORTS, Path.of("libs/reports"))).isNotNull(); // a sibling is fine
-        assertThat(targets.check(REPORTS, Path.of("force-app-reports"))).isNotNull(); // a name prefix is fine
+        assertThat(targets.check(REPORTS, project.resolve("libs/reports"))).isNotNull(); // a sibling is fine
+        assertThat(targets.check(REPORTS, project.resolve("force-app-reports"))).isNotNull(); // a name prefix too
     }
 
     @Test
     void aSymlinkIntoAPackageDirectoryCountsWhereItPoints() throws Exception {
         Files.createSymbolicLink(project.resolve("reports"), project.resolve("force-app/main"));
-        assertThatThrownBy(() -> WriteTargets.check(project, REPORTS, Path.of("reports/eca")))
+        assertThatThrownBy(() -> WriteTargets.check(project, REPORTS, project.resolve("reports/eca")))
                 .hasMessageContaining("inside the package directory force-app");
     }
 
     @Test
     void withoutSfdxProjectJsonForceAppIsThePackageDirectory() throws Exception {
         Files.delete(project.resolve("sfdx-project.json"));
-        assertThatThrownBy(() -> WriteTargets.check(project, REPORTS, Path.of("force-app")))
+        assertThatThrownBy(() -> WriteTargets.check(project, REPORTS, project.resolve("force-app")))
                 .hasMessageContaining("inside the package directory force-app");
         Files.writeString(project.resolve("sfdx-project.json"), "{ broken"); // validate reports it; still force-app
-        assertThatThrownBy(() -> WriteTargets.check(project, REPORTS, Path.of("force-app")))
+        assertThatThrownBy(() -> WriteTargets.check(project, REPORTS, project.resolve("force-app")))
                 .hasMessageContaining("inside the package directory force-app");
     }
 
     @Test
     void aPackageDirectoryDotDoesNotMakeEveryPathRefused() throws Exception {
         Files.writeString(project.resolve("sfdx-project.json"), "{\"packageDirectories\": [{\"path\": \".\"}]}");
-        assertThat(WriteTargets.check(project, REPORTS, Path.of("target/eca"))).isNotNull();
+        assertThat(WriteTargets.check(project, REPORTS, project.resolve("target/eca"))).isNotNull();
+    }
+
+    @Test
+    void aRelativePathIsJudgedWhereAWriterWouldPutIt() throws Exception {
+        Path cwd = Path.of("").toAbsolutePath();
+        assertThat(WriteTargets.of(cwd).check(REPORTS, Path.of("target/eca"))).isEqualTo(
+                cwd.toRealPath().resolve("target/eca"));
+        assertThatThrownBy(() -> WriteTargets.of(cwd).check(REPORTS, Path.of("."))).hasMessageContaining(
+                "the project root itself");
     }
 
     @Test
