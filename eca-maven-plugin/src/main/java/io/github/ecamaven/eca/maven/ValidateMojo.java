@@ -127,12 +127,12 @@ public class ValidateMojo extends AbstractEcaMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Path root = projectDirectory.toPath();
-        Path reports = (resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), "eca"))
-                .toPath();
+        boolean recordBaseline = flag(writeBaseline, PropertyNames.VALIDATE_WRITE_BASELINE);
+        File reports = resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), "eca");
         try {
             var request = new ValidationRequest(root, Profile.named(profile), Severity.parse(failOnSeverity),
                     ValidationRequest.parseRuleSettings(rules), ValidationRequest.parsePaths(manifests),
-                    root.resolve(baseline), flag(writeBaseline, PropertyNames.VALIDATE_WRITE_BASELINE), reports)
+                    root.resolve(baseline), recordBaseline, reports.toPath())
                     .withRulesPage(rulesPage).withMaxFindingsPerRule(maxFindingsPerRule)
                     .withWriteRoots(List.of(buildDirectory().toPath()));
             ValidationResult result = EcaValidator.validate(request, ecaLog());

@@ -4,6 +4,7 @@ import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.model.io.InputLimits;
 import io.github.ecamaven.eca.model.io.UnreadableFileException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,17 +52,27 @@ public final class Baseline {
 
     /**
      * Whether {@code file} holds a baseline: its first line starts with {@link #HEADER}, or (the header edited away)
-     * every line is blank, a {@code #} comment or a finding line. Not UTF-8, or not readable: no.
+     * every line is blank, a {@code #} comment or a finding line. Not UTF-8, or not readable: no. Read line by line
+     * up to the first that does not fit, so that a large file of another kind costs one line.
      */
     public static boolean isBaseline(Path file) {
-        String text;
-        try {
-            text = InputLimits.decodeUtf8(file, Files.readAllBytes(file));
-        } catch (UnreadableFileException | IOException e) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) { // malformed input throws
+            String first = in.readLine();
+            if (first != null && first.startsWith("\uFEFF")) { // a byte order mark an editor added
+                first = first.substring(1);
+            }
+            if (first != null && first.startsWith(HEADER)) {
+                return true;
+            }
+            for (String l = first; l != null; l = in.readLine()) {
+                if (!l.isBlank() && !l.startsWith("#") && !LINE.matcher(l).matches()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
             return false;
         }
-        return text.startsWith(HEADER) || text.lines().allMatch(l -> l.isBlank() || l.startsWith("#")
-                || LINE.matcher(l).matches());
     }
 
     /**

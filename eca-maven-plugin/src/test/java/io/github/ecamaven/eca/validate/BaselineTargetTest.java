@@ -75,7 +75,10 @@ class BaselineTargetTest {
         assertThat(Baseline.isBaseline(baseline)).isTrue();
         EcaValidator.validate(request().withBaseline(baseline, true), EcaLog.NONE);
         assertThat(Files.readString(baseline)).isEqualTo(written);
+        Files.writeString(baseline, "\uFEFF" + written); // saved by an editor with a byte order mark
+        assertThat(Baseline.isBaseline(baseline)).isTrue();
         assertThat(Baseline.isBaseline(project.resolve(ECA))).isFalse();
+        assertThat(Baseline.isBaseline(project.resolve("no-such-file.txt"))).isFalse();
     }
 
     @Test
