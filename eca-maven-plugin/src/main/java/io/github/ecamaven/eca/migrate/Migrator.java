@@ -10,6 +10,7 @@ import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.io.OutputFolder;
 import io.github.ecamaven.eca.model.io.WriteJournal;
 import io.github.ecamaven.eca.model.io.WriteScope;
+import io.github.ecamaven.eca.project.WriteTargets;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.project.InterruptedWrites;
@@ -54,6 +55,7 @@ public final class Migrator {
         }
         ProjectLayout layout = ProjectLayout.of(req.projectDir());
         WriteScope scope = WriteScope.of(req.projectDir(), req.buildDir());
+        WriteTargets.of(req.projectDir(), req.buildDir()).check(PropertyNames.REPORT_DIRECTORY, req.reportDir());
         // a package directory ../x or /abs in sfdx-project.json must not carry the new files out of the project
         scope.check(layout.packageDir(), "The package directory of sfdx-project.json ("
                 + MigrationReport.rel(req.projectDir(), layout.packageDir()) + ")");
