@@ -307,6 +307,9 @@ class RuleCasesTest {
         fail("ECA-PROJ-001", "a // comment", p -> p.edit(JSON, "\"name\": \"nango\",", "\"name\": \"nango\", // x"),
                 JSON + ":8 ERROR");
         fail("ECA-PROJ-001", "trailing comma", p -> p.edit(JSON, "\"64.0\"\n", "\"64.0\",\n"), JSON + ":12 ERROR");
+        fail("ECA-PROJ-001", "a key twice, also inside an entry", p -> p.edit(JSON, "\"name\": \"nango\",",
+                "\"name\": \"nango\",\n  \"name\": \"other\",").edit(JSON, "\"default\": true",
+                "\"default\": false,\n      \"default\": true"), JSON + ":6 ERROR", JSON + ":10 ERROR");
         pass("ECA-PROJ-001", "strict JSON with // inside a string", p -> p);
         fail("ECA-PROJ-002", "no default", p -> p.edit(JSON, "\"default\": true", "\"default\": false"),
                 JSON + ":2 ERROR");
@@ -314,6 +317,16 @@ class RuleCasesTest {
                 "\"force-app\""));
         fail("ECA-PROJ-003", "missing directory", p -> p.edit(JSON, "\"force-app\"", "\"force-ap\""),
                 JSON + ":4 ERROR");
+        fail("ECA-PROJ-003", "a package directory inside another, and the root", p -> p.edit(JSON,
+                "\"default\": true\n    }", "\"default\": true\n    },\n    {\n      \"path\": \"force-app/main/default\"\n"
+                        + "    },\n    {\n      \"path\": \".\"\n    }"), JSON + ":8 ERROR", JSON + ":11 ERROR");
+        fail("ECA-PROJ-003", "a package directory holding an earlier one", p -> p.edit(JSON,
+                "\"path\": \"force-app\"", "\"path\": \"force-app/main/default\"").edit(JSON,
+                "\"default\": true\n    }", "\"default\": true\n    },\n    {\n      \"path\": \"./force-app/\"\n    }"),
+                JSON + ":8 ERROR");
+        pass("ECA-PROJ-003", "folders side by side, one a prefix of the other's name", p -> p.edit(JSON,
+                "\"default\": true\n    }", "\"default\": true\n    },\n    {\n      \"path\": \"force-app-org\"\n    }")
+                .put("force-app-org/x.txt", "x"));
         pass("ECA-PROJ-003", "existing directory", p -> p);
         fail("ECA-PROJ-004", "package name vs alias", p -> p.packaged().edit(JSON, "\"Nango\": \"0Ho",
                 "\"Nango External\": \"0Ho"), JSON + ":6 ERROR");
