@@ -457,9 +457,9 @@ final class AppMapper {
             String t = u == null ? "" : u.trim();
             SalesforceValues.CallbackProblem bad = SalesforceValues.callbackProblem(t);
             if (bad != null) {
-                problem("<callbackUrls><callbackUrl>", "'" + SalesforceValues.callbackForDisplay(t) + "' " + bad.reason() + rule(
-                        bad.defect() == SalesforceValues.CallbackDefect.SCHEME ? CallbackSchemeRule.ID
-                                : CallbackSyntaxRule.ID));
+                problem("<callbackUrls><callbackUrl>", "'" + SalesforceValues.callbackForDisplay(t) + "' "
+                        + bad.reason() + rule(bad.defect() == SalesforceValues.CallbackDefect.SCHEME
+                                ? CallbackSchemeRule.ID : CallbackSyntaxRule.ID));
             }
             urls.add(t);
         }

@@ -26,8 +26,8 @@ import java.util.Map;
  *       comments as empty), syntax errors, repeated keys and a non-object are a {@link SfdxProjectException} naming
  *       file, line and column;</li>
  *   <li>{@link #inspect} (eca:validate): never throws; comments, repeated keys (in the same words as {@link #read})
- *       and the syntax error become {@link Problem}s with positions, comments are skipped so the rules still see the content, and every key and value keeps its
- *       position ({@link #keyAt}, {@link #valueAt});</li>
+ *       and the syntax error become {@link Problem}s with positions, comments are skipped so the rules still see
+ *       the content, and every key and value keeps its position ({@link #keyAt}, {@link #valueAt});</li>
  *   <li>either, then changed in place ({@link #ensurePackageDirectory}, {@link #putPackageAlias}, ...) keeping every
  *       key and its order, and {@link #write written} back in sf's own format so a diff shows only what changed.</li>
  * </ul>

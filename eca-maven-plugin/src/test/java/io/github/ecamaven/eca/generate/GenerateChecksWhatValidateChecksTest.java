@@ -141,9 +141,9 @@ class GenerateChecksWhatValidateChecksTest {
                 {"https://app.example.com/cb#frag", "'https://app.example.com/cb#frag' has a fragment ('#frag')"},
                 {"https://app.example.com:99999/cb", "'https://app.example.com:99999/cb' has port 99999; a port is a"
                         + " number from 1 to 65535"},
-                {"https://bücher.example/cb", "'https://bücher.example/cb' has the internationalised host 'bücher.example'; write it in its"
-                        + " ASCII (punycode) form, as clients send it in the redirect_uri:"
-                        + " https://xn--bcher-kva.example/cb"}}) {
+                {"https://bücher.example/cb", "'https://bücher.example/cb' has the internationalised host"
+                        + " 'bücher.example'; write it in its ASCII (punycode) form, as clients send it in the"
+                        + " redirect_uri: https://xn--bcher-kva.example/cb"}}) {
             EcaApp app = nango();
             app.setCallbackUrls(List.of(c[0]));
             assertThat(refused(request(project, app))).contains("<callbackUrls><callbackUrl>: " + c[1],

@@ -127,8 +127,8 @@ class RuleCasesTest {
                         .replace("ops@example.com", "o ps@example.com"))
                 .put(D + "externalClientApps/C_App.eca-meta.xml", TestProject.clean().text(ECA)
                         .replace("ops@example.com", "ops@localhost")),
-                D + "externalClientApps/B_App.eca-meta.xml:3 ERROR", D + "externalClientApps/C_App.eca-meta.xml:3 ERROR",
-                ECA + ":3 ERROR");
+                D + "externalClientApps/B_App.eca-meta.xml:3 ERROR",
+                D + "externalClientApps/C_App.eca-meta.xml:3 ERROR", ECA + ":3 ERROR");
         pass("ECA-XML-010", "plus, dots and a hyphenated subdomain", p -> p.edit(ECA, "ops@example.com",
                 "first.last+eca@mail-1.example.co.uk"));
         // Names and references
@@ -318,14 +318,17 @@ class RuleCasesTest {
         fail("ECA-PROJ-003", "missing directory", p -> p.edit(JSON, "\"force-app\"", "\"force-ap\""),
                 JSON + ":4 ERROR");
         fail("ECA-PROJ-003", "a package directory inside another, and the root", p -> p.edit(JSON,
-                "\"default\": true\n    }", "\"default\": true\n    },\n    {\n      \"path\": \"force-app/main/default\"\n"
-                        + "    },\n    {\n      \"path\": \".\"\n    }"), JSON + ":8 ERROR", JSON + ":11 ERROR");
+                "\"default\": true\n    }", "\"default\": true\n    },\n    {\n      \"path\":"
+                        + " \"force-app/main/default\"\n    },\n    {\n      \"path\": \".\"\n    }"),
+                JSON + ":8 ERROR", JSON + ":11 ERROR");
         fail("ECA-PROJ-003", "a package directory holding an earlier one", p -> p.edit(JSON,
                 "\"path\": \"force-app\"", "\"path\": \"force-app/main/default\"").edit(JSON,
-                "\"default\": true\n    }", "\"default\": true\n    },\n    {\n      \"path\": \"./force-app/\"\n    }"),
+                "\"default\": true\n    }", "\"default\": true\n    },\n    {\n      \"path\":"
+                        + " \"./force-app/\"\n    }"),
                 JSON + ":8 ERROR");
         pass("ECA-PROJ-003", "folders side by side, one a prefix of the other's name", p -> p.edit(JSON,
-                "\"default\": true\n    }", "\"default\": true\n    },\n    {\n      \"path\": \"force-app-org\"\n    }")
+                "\"default\": true\n    }", "\"default\": true\n    },\n    {\n      \"path\":"
+                        + " \"force-app-org\"\n    }")
                 .put("force-app-org/x.txt", "x"));
         pass("ECA-PROJ-003", "existing directory", p -> p);
         fail("ECA-PROJ-004", "package name vs alias", p -> p.packaged().edit(JSON, "\"Nango\": \"0Ho",

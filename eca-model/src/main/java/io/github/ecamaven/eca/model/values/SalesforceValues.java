@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * Salesforce's rules for single values: API names and their length limits, the namespace prefix, the package
- * version number, loopback hosts, callback URLs, scope tokens, the contact e-mail and certificates. eca:generate checks the POM with them, eca:validate
- * the files and eca:migrate what it converts, so the three goals cannot disagree about a value. Each check returns
- * why a value is wrong (a phrase that completes "'value' ..."), or null when it is right.
+ * version number, loopback hosts, callback URLs, scope tokens, the contact e-mail and certificates. eca:generate
+ * checks the POM with them, eca:validate the files and eca:migrate what it converts, so the three goals cannot
+ * disagree about a value. Each check returns why a value is wrong (a phrase that completes "'value' ..."), or null
+ * when it is right.
  */
 public final class SalesforceValues {
 
@@ -346,7 +347,8 @@ public final class SalesforceValues {
         try {
             String ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
             return "has the internationalised host '" + host + "'; write it in its ASCII (punycode) form, as clients"
-                    + " send it in the redirect_uri: " + url.replaceFirst(Pattern.quote(host), Matcher.quoteReplacement(ascii));
+                    + " send it in the redirect_uri: " + url.substring(0, url.indexOf(host)) + ascii
+                    + url.substring(url.indexOf(host) + host.length());
         } catch (IllegalArgumentException e) {
             return "has the host '" + host + "', which is not a valid internationalised domain name (" + e.getMessage()
                     + "); write the host in ASCII, e.g. app.example.com";
