@@ -37,8 +37,8 @@ public final class CertificateRule extends AbstractRule {
     public void check(EcaProject project, RuleContext ctx) {
         for (EcaFile f : project.filesOf(MetadataType.GLOBAL_OAUTH_SETTINGS)) {
             Element e = f.element("certificate");
-            if (e == null || PrivateKeyRule.containsPrivateKey(e.getTextContent())) {
-                continue; // a private key is ECA-SEC-007's, with the message that matters
+            if (e == null || e.getTextContent().isBlank() || PrivateKeyRule.containsPrivateKey(e.getTextContent())) {
+                continue; // none; a private key is ECA-SEC-007's, with the message that matters
             }
             String problem = SalesforceValues.certificateProblem(e.getTextContent());
             if (problem != null) {

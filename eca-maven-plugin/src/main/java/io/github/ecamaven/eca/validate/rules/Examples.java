@@ -51,7 +51,7 @@ final class Examples {
             PPAQ+tswHwYDVR0jBBgwFoAUJumbgVCaL3iwaaI+XjwdPPAQ+tswDwYDVR0TAQH/
             BAUwAwEB/zAKBggqhkjOPQQDAgNIADBFAiEA6WA+ngbBbC1he7Hlmilk4axXiCmX
             mjPSrqLewuYoETYCIDhxBUkpySocVkpWQHYo2S2qA0UhKPrC3n6DF+nsZNg8
-""";
+            """;
 
     private Examples() {}
 

@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -10,7 +11,6 @@ import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.PackageDir;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
-import io.github.ecamaven.eca.project.SfdxProject;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;

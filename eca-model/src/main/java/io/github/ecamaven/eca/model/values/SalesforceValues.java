@@ -190,7 +190,7 @@ public final class SalesforceValues {
             byte[] der = Base64.getMimeDecoder().decode(body);
             CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
             return null;
-        } catch (IllegalArgumentException | CertificateException e) {
+        } catch (RuntimeException | CertificateException e) { // hostile DER may fail in the parser's own way
             return "is not an X.509 certificate (" + text.length() + " characters of base64 that do not decode to"
                     + " one); give the PEM file of the certificate, e.g. made with: openssl req -x509 -newkey rsa:2048"
                     + " -keyout server.key -out server.crt";
