@@ -18,6 +18,7 @@ import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.validate.rules.NamespaceRule;
+import io.github.ecamaven.eca.validate.rules.PackageDirPathRule;
 import io.github.ecamaven.eca.validate.rules.VersionNumberRule;
 import io.github.ecamaven.eca.project.InterruptedWrites;
 import io.github.ecamaven.eca.project.JsonValue;
@@ -154,6 +155,12 @@ public final class EcaGenerator {
                     + "' is inside"
                     + " the packaged directory '" + packageDir + "', and sf package version create uploads all of it;"
                     + " choose a separate directory such as eca-org"));
+        }
+        if (sfdx != null) {
+            nested(sfdx, PropertyNames.describe(PropertyNames.PACKAGE_DIRECTORY), packageDir, problems);
+            if (orgDir != null && !orgDir.equals(packageDir)) {
+                nested(sfdx, PropertyNames.describe(PropertyNames.ORG_DIRECTORY), orgDir, problems);
+            }
         }
         String manifest = directory(PropertyNames.describe(PropertyNames.MANIFEST), request.manifest(), problems);
         WriteScope scope = WriteScope.of(request.projectDir());
@@ -364,6 +371,10 @@ public final class EcaGenerator {
 
     private static String show(String field, Object value) {
         String t = ModelFields.text(value);
+        if (t != null && field.equals("callbackUrl")) { // a password in a hand-edited callback is never logged
+            return SalesforceValues.splitCallbacks(t).stream().map(SalesforceValues::callbackForDisplay)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+        }
         if (t == null || !MASKED.contains(field)) {
             return t;
         }
@@ -561,12 +572,38 @@ public final class EcaGenerator {
             t = t.substring(0, t.length() - 1);
         }
         if (t.isEmpty() || t.startsWith("/") || t.matches("^[A-Za-z]:.*") || t.equals("..") || t.startsWith("../")
-                || t.contains("/../")) {
+                || t.contains("/../") || t.endsWith("/..")) {
             problems.add(new ConfigProblem(null, element, "'" + text + "' must be a path inside the project,"
                     + " relative to its root, e.g. force-app"));
             return null;
         }
+        if (t.equals(".") || t.contains("/./") || t.endsWith("/.")) {
+            problems.add(new ConfigProblem(null, element, "'" + text + "' " + (t.equals(".") ? "is the project"
+                    + " root itself, which holds pom.xml, target and every other folder" : "has a '.' segment")
+                    + "; name a folder inside the project, e.g. force-app"));
+            return null;
+        }
         return t;
+    }
+
+    /**
+     * A package directory generate adds to sfdx-project.json must not be inside another entry or hold one: sf would
+     * read the same files twice, and generate would write to e.g. force-app/main/default/main/default.
+     */
+    private static void nested(SfdxProject sfdx, String element, String dir, List<ConfigProblem> problems) {
+        if (dir == null || sfdx.packageDirectory(dir) != null) {
+            return; // an entry of its own already
+        }
+        for (SfdxProject.PackageDirectory d : sfdx.packageDirectories()) {
+            String overlap = d.path() == null ? null : SfdxProject.overlap(dir, d.path());
+            if (overlap != null) {
+                problems.add(new ConfigProblem(null, element, "'" + dir + "' " + overlap + " of "
+                        + SfdxProject.FILE_NAME + ", so sf would read the same source files twice"
+                        + AppMapper.rule(PackageDirPathRule.ID) + "; use '" + d.path() + "' itself, or a folder"
+                        + " beside it such as eca-org"));
+                return;
+            }
+        }
     }
 
     /** A symlinked folder must not carry the files out of the project. */
