@@ -33,6 +33,19 @@ public interface Destination {
     /** Removes what {@link #deliver} created. */
     void remove() throws CredentialsException;
 
+    /**
+     * The pair it holds now (the secret only compared, never shown), or null when it holds none. A rotation decides
+     * every step from this and the org's pairs.
+     */
+    default AppCredentials held() throws CredentialsException {
+        return null;
+    }
+
+    /** The options that name this destination on a command line, e.g. {@code -Deca.credentialsDestination=nango …}. */
+    default String commandLine() {
+        return "";
+    }
+
     /** Constant-time comparison of two secrets, null-safe. */
     static boolean sameSecret(io.github.ecamaven.eca.sf.Secret a, io.github.ecamaven.eca.sf.Secret b) {
         if (a == null || b == null) {

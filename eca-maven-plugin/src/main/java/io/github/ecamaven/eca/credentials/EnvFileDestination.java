@@ -136,6 +136,32 @@ public final class EnvFileDestination implements Destination {
     }
 
     @Override
+    public AppCredentials held() throws CredentialsException {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        String key = null;
+        String secret = null;
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.startsWith(KEY_VARIABLE + "=")) {
+                    key = line.substring(KEY_VARIABLE.length() + 1);
+                } else if (line.startsWith(SECRET_VARIABLE + "=")) {
+                    secret = line.substring(SECRET_VARIABLE.length() + 1);
+                }
+            }
+        } catch (IOException e) {
+            throw new CredentialsException("Cannot read " + describe() + ": " + e.getMessage(), true, e);
+        }
+        return new AppCredentials(key, secret == null || secret.isEmpty() ? null : Secret.of(secret));
+    }
+
+    @Override
+    public String commandLine() {
+        return "-D" + PropertyNames.CREDENTIALS_DESTINATION + "=env-file -D" + PropertyNames.CREDENTIALS_FILE + "=" + file;
+    }
+
+    @Override
     public void remove() throws CredentialsException {
         try {
             Files.deleteIfExists(file);
