@@ -8,6 +8,7 @@ import io.github.ecamaven.eca.generate.EcaApp;
 import io.github.ecamaven.eca.sf.Secret;
 import java.io.File;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -78,6 +79,12 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
 
     @Component
     private SettingsDecrypter settingsDecrypter;
+
+    @Override
+    protected Set<String> secretVariables() {
+        String env = blankToNull(nangoSecretKeyEnv);
+        return env == null ? Set.of() : Set.of(env);
+    }
 
     protected CredentialsGoals goals() {
         return new CredentialsGoals(sfCli(), ecaLog());
