@@ -23,6 +23,16 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
 
     /**
+     * API name of the one app whose key and secret are handed over or rotated ({@code -Deca.appNames=API_NAME}).
+     * Empty means the app of {@code <apps>} when the plugin configuration declares exactly one; naming more than
+     * one app is an error.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.APP_NAMES)
+    protected List<String> appNames;
+
+    /**
      * Where the key and secret go: {@code nango}, {@code env-file} or {@code console} (the key only). Empty means
      * {@code nango} when {@code eca.nangoIntegration} is set, else {@code console}.
      *
@@ -66,7 +76,8 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
 
     /**
      * The env file for {@code eca.credentialsDestination=env-file}. Empty means
-     * {@code target/eca/credentials/<app>.env}. Refused inside a package directory or when git tracks it.
+     * {@code target/eca/credentials/<app>.env}. Refused inside a package directory, when git tracks it, and inside a
+     * git work tree that does not ignore it.
      *
      * @since 0.1.0
      */
