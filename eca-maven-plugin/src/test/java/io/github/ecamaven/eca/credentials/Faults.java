@@ -28,6 +28,9 @@ final class Faults {
     final List<String> requests = new ArrayList<>();
     int at = -1;
     Kind kind;
+    /** A second fault, later; -1 for none. */
+    int secondAt = -1;
+    Kind secondKind;
     /** Instead of a number: the first request matching this gets the fault. */
     java.util.function.Predicate<String> where;
     Runnable check = () -> { };
@@ -38,6 +41,12 @@ final class Faults {
     Faults(int at, Kind kind) {
         this.at = at;
         this.kind = kind;
+    }
+
+    Faults(int at, Kind kind, int secondAt, Kind secondKind) {
+        this(at, kind);
+        this.secondAt = secondAt;
+        this.secondKind = secondKind;
     }
 
     Faults(java.util.function.Predicate<String> where, Kind kind) {
@@ -52,7 +61,8 @@ final class Faults {
             where = null;
             return kind;
         }
-        return requests.size() - 1 == at ? kind : null;
+        int n = requests.size() - 1;
+        return n == at ? kind : n == secondAt ? secondKind : null;
     }
 
     /** After a request took effect (or was answered). */

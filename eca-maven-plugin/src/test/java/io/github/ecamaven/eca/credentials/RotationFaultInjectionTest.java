@@ -234,4 +234,48 @@ class RotationFaultInjectionTest {
         assertThat(rotated).isPositive();
         assertThat(notRotated).isPositive();
     }
+
+    /**
+     * A rollback's own requests, each failing every way: the promotion or Nango's update is refused (so the rotation
+     * rolls back), then a second fault hits each later request (the restore of Nango, its read-back, the delete of
+     * the staged pair, the reads in between, or those of the next run).
+     */
+    @Test
+    void aRollbackKeepsThePromiseWhateverFailsInIt() throws Exception {
+        int cases = 0;
+        int number = 100_000;
+        for (Start start : new Start[] {Start.INTEGRATION_EXISTS, Start.NO_INTEGRATION}) {
+            for (boolean revokeOld : new boolean[] {false, true}) {
+                Case plain = new Case(start, revokeOld, new Faults(), number++);
+                plain.run();
+                List<String> requests = plain.org.faults.requests;
+                for (int first = 0; first < requests.size(); first++) {
+                    String r = requests.get(first);
+                    if (!r.startsWith("org PATCH") && !r.startsWith("nango PATCH") && !r.startsWith("nango POST")) {
+                        continue;
+                    }
+                    Faults probe = new Faults(first, Faults.Kind.REFUSED_4XX);
+                    Case once = new Case(start, revokeOld, probe, number++);
+                    assertThat(once.run().rotated()).as("refused at " + r + ": rolled back").isFalse();
+                    int total = probe.requests.size();
+                    for (int second = first + 1; second < total; second++) {
+                        for (Faults.Kind kind : Faults.Kind.values()) {
+                            Faults faults = new Faults(first, Faults.Kind.REFUSED_4XX, second, kind);
+                            Case c = new Case(start, revokeOld, faults, number++);
+                            try {
+                                c.run();
+                            } catch (AssertionError e) {
+                                throw new AssertionError(start + ", revokeOld=" + revokeOld + ", refused at " + first
+                                        + " then " + kind + " at " + second + "; requests " + faults.requests
+                                        + "; log:\n" + c.log.text(), e);
+                            }
+                            cases++;
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println("RotationFaultInjectionTest: " + cases + " cases of a fault inside a rollback");
+        assertThat(cases).isGreaterThan(100);
+    }
 }
