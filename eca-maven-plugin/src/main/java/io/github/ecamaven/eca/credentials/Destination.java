@@ -14,9 +14,6 @@ public interface Destination {
     /** Whether it needs the consumer secret (the console shows only the key). */
     boolean needsSecret();
 
-    /** Whether it already holds credentials (a rollback restores them, else removes what the rotation created). */
-    boolean exists() throws CredentialsException;
-
     /**
      * Checks that the destination can take the pair (reachable, key accepted, current state readable) before
      * anything is read from the org.

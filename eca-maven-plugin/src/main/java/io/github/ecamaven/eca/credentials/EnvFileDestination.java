@@ -175,11 +175,6 @@ public final class EnvFileDestination implements Destination {
     }
 
     @Override
-    public boolean exists() {
-        return Files.exists(file);
-    }
-
-    @Override
     public String deliver(AppCredentials c) throws CredentialsException {
         byte[] content = content(c.key(), c.secret());
         try {

@@ -43,11 +43,6 @@ public final class NangoDestination implements Destination {
     }
 
     @Override
-    public boolean exists() throws CredentialsException {
-        return nango.get(integration).isPresent();
-    }
-
-    @Override
     public void preflight() throws CredentialsException {
         Optional<Integration> current = nango.get(integration);
         if (current.isPresent()) {

@@ -31,11 +31,6 @@ final class RecordingDestination implements Destination {
     }
 
     @Override
-    public boolean exists() {
-        return key != null;
-    }
-
-    @Override
     public String deliver(AppCredentials c) throws CredentialsException {
         events.add("deliver " + c.key() + " while org primary " + org.key + (org.stagedId == null ? ""
                 : " and staged " + org.stagedKey + " " + org.stagedState));

@@ -107,7 +107,7 @@ class RotationTest {
 
         assertThatThrownBy(() -> rotation().rotate(false)).hasMessageContaining("was rolled back");
         assertThat(destination.events).last().isEqualTo("remove");
-        assertThat(destination.exists()).isFalse();
+        assertThat(destination.held()).isNull();
     }
 
     @Test
