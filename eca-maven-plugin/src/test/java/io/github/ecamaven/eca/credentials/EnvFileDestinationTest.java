@@ -60,7 +60,28 @@ class EnvFileDestinationTest {
 
         assertThatThrownBy(() -> new EnvFileDestination(project.resolve(".env"), project, List.of(), "App", "api"))
                 .hasMessageContaining("tracked by git");
-        new EnvFileDestination(project.resolve("untracked.env"), project, List.of(), "App", "api");
+        Files.writeString(project.resolve(".gitignore"), "*.secret.env\n");
+        new EnvFileDestination(project.resolve("creds.secret.env"), project, List.of(), "App", "api");
+    }
+
+    @Test
+    void refusesAPathInsideTheWorkTreeThatGitDoesNotIgnoreNamingTheLineToAdd() throws Exception {
+        assumeTrue(git("init", "-q") == 0, "git is not installed");
+        Files.writeString(project.resolve(".gitignore"), "target/\n");
+
+        assertThatThrownBy(() -> new EnvFileDestination(project.resolve("creds.env"), project, List.of(), "App", "api"))
+                .hasMessageContaining("git does not ignore it").hasMessageContaining("Add the line /creds.env to ")
+                .hasMessageContaining(".gitignore").hasMessageContaining("eca.credentialsFile");
+        assertThatThrownBy(() -> new EnvFileDestination(project.resolve("sub/dir/a.env"), project, List.of(), "App",
+                "api")).hasMessageContaining("Add the line /sub/dir/a.env");
+        // ignored: accepted, the default place included
+        new EnvFileDestination(project.resolve("target/eca/credentials/App.env"), project, List.of(), "App", "api");
+    }
+
+    @Test
+    void outsideAWorkTreeAnyPathOutsideThePackageDirectoriesIsAccepted() throws Exception {
+        assertThat(EnvFileDestination.notIgnored(project, project.resolve("creds.env"))).isNull();
+        new EnvFileDestination(project.resolve("creds.env"), project, List.of(), "App", "api");
     }
 
     private int git(String... args) throws Exception {
