@@ -115,7 +115,7 @@ public final class CredentialsGoals {
             case "env-file" -> {
                 Path file = r.file() != null ? r.file()
                         : r.buildDir().resolve("eca").resolve("credentials").resolve(app.name() + ".env");
-                return new EnvFileDestination(file, r.projectDir(), packageDirs, app.name(), app.scopes());
+                return new EnvFileDestination(file, r.projectDir(), app.name(), app.scopes());
             }
             case "console" -> {
                 return new ConsoleDestination(app.name());

@@ -3,6 +3,8 @@ package io.github.ecamaven.eca.credentials;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.AppCredentials;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.model.io.OutputPathException;
+import io.github.ecamaven.eca.project.WriteTargets;
 import io.github.ecamaven.eca.sf.Secret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,20 +39,22 @@ public final class EnvFileDestination implements Destination {
     /**
      * Checks the path before anything is read from the org.
      *
-     * @param packageDirectories the project's package directories (absolute)
      */
-    public EnvFileDestination(Path file, Path projectDir, List<Path> packageDirectories, String app, String scopes)
+    public EnvFileDestination(Path file, Path projectDir, String app, String scopes)
             throws CredentialsException {
         this.file = file.toAbsolutePath().normalize();
         this.app = app;
         this.scopes = scopes;
-        for (Path dir : packageDirectories) {
-            if (this.file.startsWith(dir.toAbsolutePath().normalize())) {
-                throw new CredentialsException(PropertyNames.CREDENTIALS_FILE + " " + this.file
-                        + " is inside the package directory "
-                        + dir + "; sf would deploy or package the secret. Choose a path outside it, e.g. the default"
-                        + " target/eca/credentials/" + app + ".env.", false);
-            }
+        try {
+            // the place rules every written path follows: not empty, not the project root, never in a package
+            // directory (sf would deploy or package the secret); outside the project is allowed, as a secrets folder
+            WriteTargets.of(projectDir).place(PropertyNames.CREDENTIALS_FILE, this.file);
+        } catch (OutputPathException e) {
+            throw new CredentialsException(e.getMessage() + " The default is target/eca/credentials/" + app + ".env.",
+                    false);
+        } catch (IOException e) {
+            throw new CredentialsException("Cannot check " + PropertyNames.CREDENTIALS_FILE + " " + this.file + ": "
+                    + e.getMessage(), true);
         }
         if (gitTracks(projectDir, this.file)) {
             throw new CredentialsException(PropertyNames.CREDENTIALS_FILE + " " + this.file
