@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.project;
 
 import io.github.ecamaven.eca.credentials.ClientSecretSetting;
+import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.model.io.FileTrees;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import java.io.IOException;
@@ -42,11 +43,12 @@ public final class EcaFileFinder {
      * @param connectedApps Connected App files (source or Metadata API format), sorted
      * @param appSettings the ECA org settings files ({@code settings/ExternalClientApp.settings-meta.xml}), sorted
      * @param outsideLinks links not followed because they lead outside the project or nowhere
+     * @param leftoverTemps temp files of an interrupted write ({@link AtomicFiles#isTempFileName}), sorted
      * @param ignored files with an ECA suffix (or a name that looks like one) that {@code .forceignore} keeps out of
      *     the package and the deploy, sorted
      */
     public record Found(List<Path> ecaFiles, List<Path> connectedApps, List<Path> appSettings,
-            List<FileTrees.OutsideLink> outsideLinks, List<Path> ignored) {}
+            List<FileTrees.OutsideLink> outsideLinks, List<Path> leftoverTemps, List<Path> ignored) {}
 
     private EcaFileFinder() {}
 
@@ -78,7 +80,8 @@ public final class EcaFileFinder {
     }
 
     /**
-     * The ECA files, Connected Apps and settings files under {@code dir} in one walk; nothing when it is no folder.
+     * The ECA files, Connected Apps, settings files and leftover temp files under {@code dir} in one walk; nothing
+     * when it is no folder.
      *
      * @param projectRoot links are followed while they stay inside it
      */
@@ -91,9 +94,10 @@ public final class EcaFileFinder {
         List<Path> eca = new ArrayList<>();
         List<Path> connectedApps = new ArrayList<>();
         List<Path> settings = new ArrayList<>();
+        List<Path> temps = new ArrayList<>();
         List<Path> ignored = new ArrayList<>();
         FileTrees.Walk w = walkAll(projectRoot, dir, name -> isEcaLike(name) || isConnectedApp(name)
-                || name.equals(ClientSecretSetting.FILE_NAME));
+                || name.equals(ClientSecretSetting.FILE_NAME) || AtomicFiles.isTempFileName(name));
         for (Path f : w.files()) {
             String name = f.getFileName().toString();
             if (ignore.ignores(projectRoot, f)) {
@@ -106,11 +110,13 @@ public final class EcaFileFinder {
                 connectedApps.add(f);
             } else if (isAppSettings(f)) {
                 settings.add(f);
+            } else if (AtomicFiles.isTempFileName(name)) {
+                temps.add(f);
             }
         }
         List<FileTrees.OutsideLink> links = w.outsideLinks().stream()
                 .filter(l -> !ignore.ignores(projectRoot, l.link())).toList();
-        return new Found(eca, connectedApps, settings, links, ignored);
+        return new Found(eca, connectedApps, settings, links, temps, ignored);
     }
 
     /**

@@ -26,6 +26,8 @@ import java.util.Map;
  * @param environment the environment variables of the build (the reports describe an Azure Pipelines run from them)
  * @param writeRoots where reports and the baseline may be written besides the project (the build directory); every
  *     such file must resolve, symlinks included, into the project or one of these
+ * @param maxFindingsPerRule how many findings of one rule the console and the reports show; the rest are summarised
+ *     (see {@link FindingCap})
  * @param packageType {@code Managed} or {@code Unlocked}, the type of the project's package when the build knows it
  *     ({@link PropertyNames#PACKAGE_TYPE}); null when it does not, and the rules that depend on it say what they
  *     assumed
@@ -33,9 +35,13 @@ import java.util.Map;
 public record ValidationRequest(Path projectDir, Profile profile, Severity failOnSeverity,
         Map<String, String> ruleSettings, List<Path> manifests, Path baselineFile, boolean writeBaseline,
         Path reportDir, String rulesPage, Map<String, String> environment, List<Path> writeRoots,
-        String packageType) {
+        int maxFindingsPerRule, String packageType) {
+
+    /** The default of {@code maxFindingsPerRule}. */
+    public static final int DEFAULT_MAX_FINDINGS_PER_RULE = Integer.parseInt(FindingCap.DEFAULT);
 
     public ValidationRequest {
+        FindingCap.requireValid(maxFindingsPerRule);
         packageType = packageType(packageType);
         ruleSettings = Map.copyOf(ruleSettings);
         manifests = List.copyOf(manifests);
@@ -47,9 +53,10 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
     /** As before the package type: unknown. */
     public ValidationRequest(Path projectDir, Profile profile, Severity failOnSeverity,
             Map<String, String> ruleSettings, List<Path> manifests, Path baselineFile, boolean writeBaseline,
-            Path reportDir, String rulesPage, Map<String, String> environment, List<Path> writeRoots) {
+            Path reportDir, String rulesPage, Map<String, String> environment, List<Path> writeRoots,
+            int maxFindingsPerRule) {
         this(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile, writeBaseline, reportDir,
-                rulesPage, environment, writeRoots, null);
+                rulesPage, environment, writeRoots, maxFindingsPerRule, null);
     }
 
     /** The value sf's {@code --package-type} takes, or null for blank; IllegalArgumentException naming the property. */
@@ -65,7 +72,7 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
     /** The project's package is {@code Managed} or {@code Unlocked}; null or blank for unknown. */
     public ValidationRequest withPackageType(String type) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, writeRoots, type);
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, type);
     }
 
     /** A request whose reports link to the plugin's own rule catalogue. */
@@ -73,7 +80,8 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
             Map<String, String> ruleSettings, List<Path> manifests, Path baselineFile, boolean writeBaseline,
             Path reportDir) {
         this(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile, writeBaseline, reportDir,
-                Tool.RULES_PAGE, System.getenv(), reportDir == null ? List.of() : List.of(reportDir));
+                Tool.RULES_PAGE, System.getenv(), reportDir == null ? List.of() : List.of(reportDir),
+                DEFAULT_MAX_FINDINGS_PER_RULE);
     }
 
     /** Defaults: the default profile, fail on errors, no baseline, no reports. */
@@ -84,43 +92,49 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
 
     public ValidationRequest withProfile(Profile p) {
         return new ValidationRequest(projectDir, p, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, writeRoots, packageType);
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType);
     }
 
     public ValidationRequest withRuleSettings(Map<String, String> settings) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, settings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, writeRoots, packageType);
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType);
     }
 
     public ValidationRequest withBaseline(Path file, boolean write) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, file, write,
-                reportDir, rulesPage, environment, writeRoots, packageType);
+                reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType);
     }
 
     public ValidationRequest withReportDir(Path dir) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, dir, rulesPage, environment, writeRoots, packageType);
+                writeBaseline, dir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType);
     }
 
     public ValidationRequest withFailOn(Severity s) {
         return new ValidationRequest(projectDir, profile, s, ruleSettings, manifests, baselineFile, writeBaseline,
-                reportDir, rulesPage, environment, writeRoots, packageType);
+                reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType);
     }
 
     public ValidationRequest withEnvironment(Map<String, String> env) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, env, writeRoots, packageType);
+                writeBaseline, reportDir, rulesPage, env, writeRoots, maxFindingsPerRule, packageType);
     }
 
     /** Reports and the baseline may go into these folders (resolved) besides the project. */
     public ValidationRequest withWriteRoots(List<Path> roots) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, roots, packageType);
+                writeBaseline, reportDir, rulesPage, environment, roots, maxFindingsPerRule, packageType);
+    }
+
+    /** At most {@code max} findings per rule on the console and in the reports (see {@link FindingCap}). */
+    public ValidationRequest withMaxFindingsPerRule(int max) {
+        return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, max, packageType);
     }
 
     public ValidationRequest withRulesPage(String page) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, page, environment, writeRoots, packageType);
+                writeBaseline, reportDir, page, environment, writeRoots, maxFindingsPerRule, packageType);
     }
 
     /**

@@ -26,6 +26,7 @@ public final class EcaProject {
     private final List<LinkedOutFile> linksOut;
     private final Map<Path, String> texts;
     private final List<ProjectFile> appSettings;
+    private final List<ProjectFile> leftoverTemps;
     private final List<EcaFile> ignoredFiles;
     // indexes built once: rules look files up per app, and a scan per lookup made validate quadratic in the apps
     private final Map<MetadataType, List<EcaFile>> byType = new EnumMap<>(MetadataType.class);
@@ -59,15 +60,25 @@ public final class EcaProject {
                 List.of());
     }
 
+    /** @param leftoverTemps temp files of an interrupted write in the package directories */
+    public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
+            List<ManifestFile> manifests, List<ConnectedAppFile> connectedApps, List<LinkedOutFile> linksOut,
+            Map<Path, String> texts, List<ProjectFile> appSettings, List<ProjectFile> leftoverTemps) {
+        this(root, sfdxProject, packageDirs, ecaFiles, manifests, connectedApps, linksOut, texts, appSettings,
+                leftoverTemps, List.of());
+    }
+
     /**
      * @param ignoredFiles ECA files in the package directories that {@code .forceignore} keeps out of the deploy and
      *     the package; not in {@link #ecaFiles()}
      */
     public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
             List<ManifestFile> manifests, List<ConnectedAppFile> connectedApps, List<LinkedOutFile> linksOut,
-            Map<Path, String> texts, List<ProjectFile> appSettings, List<EcaFile> ignoredFiles) {
+            Map<Path, String> texts, List<ProjectFile> appSettings, List<ProjectFile> leftoverTemps,
+            List<EcaFile> ignoredFiles) {
         this.ignoredFiles = List.copyOf(ignoredFiles);
         this.appSettings = List.copyOf(appSettings);
+        this.leftoverTemps = List.copyOf(leftoverTemps);
         this.root = root;
         this.sfdxProject = sfdxProject;
         this.packageDirs = List.copyOf(packageDirs);
@@ -137,6 +148,11 @@ public final class EcaProject {
     /** The ECA org settings files ({@code settings/ExternalClientApp.settings-meta.xml}) the scan found. */
     public List<ProjectFile> appSettings() {
         return appSettings;
+    }
+
+    /** Temp files an interrupted write left in the package directories ({@code .eca*.tmp}). */
+    public List<ProjectFile> leftoverTemps() {
+        return leftoverTemps;
     }
 
     /** Symbolic links the scan did not follow because they lead outside the project or nowhere. */
