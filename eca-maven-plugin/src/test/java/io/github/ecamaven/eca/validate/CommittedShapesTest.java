@@ -6,6 +6,7 @@ import io.github.ecamaven.eca.log.EcaLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +86,34 @@ class CommittedShapesTest {
         assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("ECA-REF-001")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("'Platform_App'", "already has Platform_App"));
         assertThat(result.filesRead()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void whatTheFindingsOfTheseShapesSay(@TempDir Path a, @TempDir Path b, @TempDir Path c) {
+        TestProject security = TestProject.clean().edit(TestProject.JSON, "\"64.0\"", "\"66.0\"").put(TestProject.D
+                + "extlClntAppOauthSecuritySettings/Nango_App_oauthSecurity.ecaOauthSecurity-meta.xml",
+                TestProject.xml("ExtlClntAppOauthSecuritySettings", """
+                            <externalClientApplication>Nango_App</externalClientApplication>
+                            <label>Nango_App_oauthSecurity</label>
+                        """));
+        assertThat(security.validate(a, Profile.DEFAULT)).filteredOn(f -> f.ruleId().equals("ECA-PROJ-009"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("ExtlClntAppOauthSecuritySettings",
+                        "orgs already emit it at 66.0", "if a deploy refuses it, raise sourceApiVersion to 67.0"));
+        TestProject namespaced = TestProject.clean();
+        for (String f : List.of(TestProject.OAUTH, TestProject.GLOBAL, TestProject.OAUTH_PLCY, TestProject.PLCY)) {
+            namespaced.edit(f, ">Nango_App<", ">acme__Nango_App<");
+        }
+        assertThat(namespaced.validate(b, Profile.DEFAULT)).filteredOn(f -> f.severity() == Severity.ERROR)
+                .singleElement().satisfies(f -> {
+                    assertThat(f.path()).isEqualTo(TestProject.JSON);
+                    assertThat(f.message()).contains("4 satellite(s)", "prefix 'acme'",
+                            "set \"namespace\": \"acme\"", "drop the prefix 'acme__'");
+                });
+        TestProject unlocked = TestProject.clean().packaged().edit(TestProject.JSON, "\"namespace\": \"nango\"",
+                "\"namespace\": \"\"");
+        assertThat(unlocked.validate(c, Profile.DEFAULT)).filteredOn(f -> f.ruleId().equals("ECA-PROJ-008"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("assumes Unlocked",
+                        "eca.packageType=Unlocked"));
     }
 
     private static void put(Path dir, String rel, String content) throws IOException {
