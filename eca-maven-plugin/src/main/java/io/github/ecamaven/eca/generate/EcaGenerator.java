@@ -15,6 +15,7 @@ import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
+import io.github.ecamaven.eca.validate.rules.DuplicateComponentRule;
 import io.github.ecamaven.eca.validate.rules.NamespaceRule;
 import io.github.ecamaven.eca.validate.rules.VersionNumberRule;
 import io.github.ecamaven.eca.project.JsonValue;
@@ -25,9 +26,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -166,10 +168,17 @@ public final class EcaGenerator {
         if (api != null && packageDir != null && orgDir != null) {
             AppMapper.Target target = new AppMapper.Target(api, packageDir, orgDir, packagedProject,
                     request.baseDir(), apiChoice.origin());
-            Set<String> names = new HashSet<>();
+            Map<String, String> names = new HashMap<>();
             for (EcaApp app : request.apps()) {
-                if (app.getName() != null && !names.add(app.getName().trim())) {
+                String name = app.getName() == null ? null : app.getName().trim();
+                String first = name == null ? null : names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                if (first != null && first.equals(name)) {
                     problems.add(new ConfigProblem(app.getName(), "<name>", "two <app> entries have this name"));
+                } else if (first != null) {
+                    problems.add(new ConfigProblem(name, "<name>", "'" + name + "' and '" + first + "' differ only in"
+                            + " letter case: Salesforce API names are case-insensitive, so both name one app, and"
+                            + " their files would be one file on case-insensitive file systems (Windows, macOS);"
+                            + " rename one of them" + AppMapper.rule(DuplicateComponentRule.ID)));
                 }
                 files.addAll(AppMapper.map(app, target, problems));
             }

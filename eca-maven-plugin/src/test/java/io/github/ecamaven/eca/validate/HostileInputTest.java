@@ -113,6 +113,29 @@ class HostileInputTest {
     }
 
     @Test
+    void anAppFileLinkedOutOfTheProjectIsCalledALinkNotMissing() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        TestProject.clean().write(project);
+        Path outside = dir.resolve("Nango_App.eca-meta.xml");
+        Files.move(project.resolve(ECA), outside);
+        Files.createSymbolicLink(project.resolve(ECA), outside);
+        List<String> got = lines(validate(project), "ECA-REF-001");
+        assertThat(got).isNotEmpty().allSatisfy(l -> assertThat(l).contains("<externalClientApplication> names"
+                + " 'Nango_App', whose " + ECA + " is a symbolic link leading outside the project (to "
+                + outside.toRealPath() + "), so it was not read").doesNotContain("the project has no"));
+    }
+
+    @Test
+    void appNamesThatDifferOnlyInCaseAreSaidToDoSo() throws Exception {
+        String upper = D + "externalClientApps/NANGO_APP.eca-meta.xml";
+        Path p = TestProject.clean().put(upper, TestProject.clean().text(ECA)).write(dir);
+        List<String> got = lines(validate(p), "ECA-REF-003");
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0)).contains("'NANGO_APP'", "'Nango_App'", "differ only in letter case",
+                "API names are case-insensitive").doesNotContain("already defined");
+    }
+
+    @Test
     void aProjectDirectoryThatDoesNotExistIsAnError() {
         Path missing = dir.resolve("nope");
         assertThatThrownBy(() -> validate(missing)).isInstanceOf(IllegalArgumentException.class)

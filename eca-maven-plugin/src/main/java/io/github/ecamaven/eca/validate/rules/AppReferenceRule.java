@@ -10,6 +10,7 @@ import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.LinkedOutFile;
 import java.util.Set;
 import org.w3c.dom.Element;
 
@@ -38,10 +39,21 @@ public final class AppReferenceRule extends AbstractRule {
             }
             String name = ref.getTextContent().trim();
             if (!apps.contains(name)) {
-                ctx.report(f, ref, "<externalClientApplication> names '" + name + "' but the project has no "
-                        + name + ".eca-meta.xml" + DidYouMean.of(name, apps));
+                LinkedOutFile link = linkedOut(project, name);
+                ctx.report(f, ref, link == null ? "<externalClientApplication> names '" + name
+                        + "' but the project has no " + name + ".eca-meta.xml" + DidYouMean.of(name, apps)
+                        : "<externalClientApplication> names '" + name + "', whose " + link.relativePath()
+                        + " is a symbolic link leading outside the project (to " + link.target() + "), so it was"
+                        + " not read; copy the file into the project or point the link inside it");
             }
         }
+    }
+
+    /** The app's header file when it is a link the scanner did not follow, or null. */
+    private static LinkedOutFile linkedOut(EcaProject project, String app) {
+        String header = app + ".eca-meta.xml";
+        return project.linksOut().stream().filter(l -> l.path().getFileName().toString().equals(header)).findFirst()
+                .orElse(null);
     }
 
     @Override

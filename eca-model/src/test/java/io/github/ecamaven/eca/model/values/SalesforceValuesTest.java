@@ -21,6 +21,15 @@ class SalesforceValuesTest {
     }
 
     @Test
+    void aSuggestionKeepsAccentedLettersAsTheirBaseLetters() {
+        assertThat(SalesforceValues.apiNameSuggestion("Ünïcode_App", 40)).isEqualTo("Unicode_App");
+        assertThat(SalesforceValues.apiNameSuggestion("Café Crème", 40)).isEqualTo("Cafe_Creme");
+        assertThat(SalesforceValues.apiNameSuggestion("Straße_Łódź_Ærø", 40)).isEqualTo("Strasse_Lodz_AEro");
+        assertThat(SalesforceValues.apiNameSuggestion("中文_App", 40)).isEqualTo("App");
+        assertThat(SalesforceValues.apiNameProblem(SalesforceValues.apiNameSuggestion("Ünïcode_App", 40), 40)).isNull();
+    }
+
+    @Test
     void namespaces() {
         assertThat(SalesforceValues.namespaceProblem("acme")).isNull();
         assertThat(SalesforceValues.namespaceProblem("a_b")).isNull();
