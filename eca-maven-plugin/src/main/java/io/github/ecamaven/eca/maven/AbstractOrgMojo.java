@@ -5,6 +5,7 @@ import io.github.ecamaven.eca.generate.EcaApp;
 import io.github.ecamaven.eca.orgsync.AppSelection;
 import java.util.List;
 import java.util.Set;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The goals that work on configured External Client Apps in an org: target org, the apps and the app selection. */
@@ -39,7 +40,7 @@ public abstract class AbstractOrgMojo extends AbstractSfMojo {
     protected List<String> appNames;
 
     /** The apps named in {@code appNames}, else the configured ones; empty means all. */
-    protected Set<String> selectedApps() {
-        return AppSelection.of(appNames == null ? null : String.join(",", appNames), apps);
+    protected Set<String> selectedApps() throws MojoFailureException {
+        return AppSelection.of(list(appNames, PropertyNames.APP_NAMES), apps);
     }
 }

@@ -13,6 +13,11 @@ import java.util.Set;
  * then flags in the order they were added, then {@code --json}. Values of secret flags (installation keys, tokens) are
  * kept out of {@link #toString()} and {@link #display()}, and {@link #mask(String)} removes them from any text, such
  * as what sf printed.
+ *
+ * <p>A value that begins with {@code -} goes to sf as one argument {@code --flag=value}: given as two arguments, sf
+ * would read it as a flag of its own ({@code -Deca.targetOrg=--json} would switch on {@code --json}), and refusing
+ * it would refuse real values, such as an installation key or a description that begins with a dash. This is the
+ * one place for it: every value of every goal reaches sf through {@link Builder#option} or {@link Builder#secret}.
  */
 public final class SfCommand {
 
@@ -81,13 +86,21 @@ public final class SfCommand {
 
     /** The value of a flag, or null; for tests and messages. Secret values are returned in clear. */
     public String option(String flag) {
-        int i = arguments.indexOf(flag);
-        return i >= 0 && i + 1 < arguments.size() ? arguments.get(i + 1) : null;
+        for (int i = words.size(); i < arguments.size(); i++) {
+            String a = arguments.get(i);
+            if (a.equals(flag)) {
+                return i + 1 < arguments.size() ? arguments.get(i + 1) : null;
+            }
+            if (a.startsWith(flag + "=")) {
+                return a.substring(flag.length() + 1);
+            }
+        }
+        return null;
     }
 
-    /** Whether the argument list contains {@code flag}. */
+    /** Whether the argument list contains {@code flag}, alone or as {@code flag=value}. */
     public boolean has(String flag) {
-        return arguments.contains(flag);
+        return arguments.stream().anyMatch(a -> a.equals(flag) || a.startsWith(flag + "="));
     }
 
     /** The command line for logs: {@code sf package version create --installation-key ****** …}, quoted for a shell. */
@@ -95,7 +108,10 @@ public final class SfCommand {
         StringBuilder b = new StringBuilder("sf");
         for (int i = 0; i < arguments.size(); i++) {
             b.append(' ');
-            b.append(secretIndexes.contains(i) ? MASK : quote(arguments.get(i)));
+            String a = arguments.get(i);
+            // a secret argument that begins with a dash is flag=value (see Builder#option); its flag stays readable
+            b.append(!secretIndexes.contains(i) ? quote(a) : a.startsWith("-") ? a.substring(0, a.indexOf('=') + 1)
+                    + MASK : MASK);
         }
         return b.toString();
     }
@@ -133,13 +149,24 @@ public final class SfCommand {
             this.words = words;
         }
 
-        /** {@code flag value}, left out when {@code value} is null or blank. */
+        /**
+         * {@code flag value}, left out when {@code value} is null or blank; {@code flag=value} when the value begins
+         * with a dash, so that sf cannot read it as a flag.
+         */
         public Builder option(String flag, String value) {
             if (value != null && !value.isBlank()) {
+                add(flag, value);
+            }
+            return this;
+        }
+
+        private void add(String flag, String value) {
+            if (value.startsWith("-")) {
+                flags.add(flag + "=" + value);
+            } else {
                 flags.add(flag);
                 flags.add(value);
             }
-            return this;
         }
 
         /** {@code flag value} for a number. */
@@ -163,10 +190,13 @@ public final class SfCommand {
         /** {@code flag value} whose value is a secret: masked in {@link #display()} and in every text. */
         public Builder secret(String flag, Secret value) {
             if (value != null) {
-                flags.add(flag);
-                secretFlagIndexes.add(flags.size());
-                flags.add(value.reveal());
-                secrets.add(value.reveal());
+                String v = value.reveal();
+                if (!v.startsWith("-")) {
+                    flags.add(flag);
+                }
+                secretFlagIndexes.add(flags.size()); // the index of the value, or of flag=value (see add)
+                flags.add(v.startsWith("-") ? flag + "=" + v : v);
+                secrets.add(v);
             }
             return this;
         }

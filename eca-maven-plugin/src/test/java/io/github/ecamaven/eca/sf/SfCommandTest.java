@@ -39,6 +39,24 @@ class SfCommandTest {
     }
 
     @Test
+    void aValueThatBeginsWithADashCannotBecomeAFlagOfSf() {
+        SfCommand c = SfCommand.of("project", "deploy", "start")
+                .option("--target-org", "--json")
+                .option("--test-level", "-h")
+                .option("--wait", -1)
+                .secret("--installation-key", Secret.of("-k3y"))
+                .build();
+        assertThat(c.arguments()).containsExactly("project", "deploy", "start", "--target-org=--json",
+                "--test-level=-h", "--wait=-1", "--installation-key=-k3y", "--json");
+        assertThat(c.arguments().stream().filter("--json"::equals)).as("only the plugin's own --json").hasSize(1);
+        assertThat(c.option("--target-org")).isEqualTo("--json");
+        assertThat(c.has("--test-level")).isTrue();
+        assertThat(c.display()).isEqualTo("sf project deploy start --target-org=--json --test-level=-h --wait=-1"
+                + " --installation-key=****** --json").doesNotContain("k3y");
+        assertThat(c.mask("bad key -k3y")).isEqualTo("bad key ******");
+    }
+
+    @Test
     void displayQuotesValuesWithSpacesForCopyPaste() {
         SfCommand c = SfCommand.of("package", "create").option("--name", "Nango's App").build();
         assertThat(c.display()).isEqualTo("sf package create --name 'Nango'\\''s App' --json");
