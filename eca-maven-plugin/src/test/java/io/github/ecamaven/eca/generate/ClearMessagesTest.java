@@ -36,7 +36,8 @@ class ClearMessagesTest {
     @Test
     void anAccentedNameGetsASuggestionWithItsLettersKept() {
         assertThat(failure(named("Ünïcode_App")))
-                .contains("<name>: 'Ünïcode_App' is not a valid API name", "did you mean 'Unicode_App'?")
+                .contains("<name>: 'Ünïcode_App' is not a valid API name: it must start with a letter of A-Z (no"
+                        + " accents)", "did you mean 'Unicode_App'?")
                 .doesNotContain("n_code_App");
     }
 

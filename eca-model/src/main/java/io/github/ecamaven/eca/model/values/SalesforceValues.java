@@ -55,10 +55,11 @@ public final class SalesforceValues {
             return "is empty";
         }
         if (!Character.isLetter(name.charAt(0)) || name.charAt(0) > 127) {
-            return "must start with a letter";
+            return "must start with a letter" + (Character.isLetter(name.charAt(0)) ? " of A-Z (no accents)" : "");
         }
         if (!name.matches("[A-Za-z0-9_]+")) {
-            return "may contain only letters, digits and underscores";
+            return "may contain only letters, digits and underscores" + (name.chars().anyMatch(c -> c > 127
+                    && Character.isLetter(c)) ? " (letters of A-Z, no accents)" : "");
         }
         if (name.endsWith("_")) {
             return "must not end with an underscore";
