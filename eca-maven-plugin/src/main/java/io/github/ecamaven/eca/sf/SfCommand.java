@@ -14,10 +14,11 @@ import java.util.Set;
  * kept out of {@link #toString()} and {@link #display()}, and {@link #mask(String)} removes them from any text, such
  * as what sf printed.
  *
- * <p>A value that begins with {@code -} goes to sf as one argument {@code --flag=value}: given as two arguments, sf
- * would read it as a flag of its own ({@code -Deca.targetOrg=--json} would switch on {@code --json}), and refusing
- * it would refuse real values, such as an installation key or a description that begins with a dash. This is the
- * one place for it: every value of every goal reaches sf through {@link Builder#option} or {@link Builder#secret}.
+ * <p>A flag's value that begins with {@code -} is refused before sf runs ({@link #checkValues}, called by every
+ * {@link SfCli}), naming the goal parameter it came from ({@link SfOption#parameterOf}): sf (oclif) reads such a value as a flag, in either form, {@code --flag
+ * value} or {@code --flag=value}; {@code -Deca.targetOrg=--json} would fail inside sf with "Flag --target-org expects
+ * a value", and a value that is no flag of the command would go through as a value today and as a flag after an sf
+ * update. Numbers and secrets are exempt: the plugin checks its numbers itself, and a secret is never shown.
  */
 public final class SfCommand {
 
@@ -30,6 +31,7 @@ public final class SfCommand {
     private final Set<String> secrets;
     private final Duration minimumTimeout;
     private final boolean json;
+    private final String refused;
 
     private SfCommand(Builder b) {
         this.words = List.copyOf(b.words);
@@ -47,11 +49,23 @@ public final class SfCommand {
         this.secrets = Collections.unmodifiableSet(new LinkedHashSet<>(b.secrets));
         this.minimumTimeout = b.minimumTimeout;
         this.json = b.json;
+        this.refused = b.refused;
     }
 
     /** Starts a command from its words, e.g. {@code of("package", "version", "create")}. */
     public static Builder of(String... words) {
         return new Builder(List.of(words));
+    }
+
+    /**
+     * Refuses the command before sf runs when a flag's value begins with {@code -}.
+     *
+     * @throws SfParameterException naming the goal parameter and the value
+     */
+    public void checkValues() throws SfParameterException {
+        if (refused != null) {
+            throw new SfParameterException(refused);
+        }
     }
 
     /** The command words, e.g. {@code [package, version, create]}. */
@@ -86,21 +100,13 @@ public final class SfCommand {
 
     /** The value of a flag, or null; for tests and messages. Secret values are returned in clear. */
     public String option(String flag) {
-        for (int i = words.size(); i < arguments.size(); i++) {
-            String a = arguments.get(i);
-            if (a.equals(flag)) {
-                return i + 1 < arguments.size() ? arguments.get(i + 1) : null;
-            }
-            if (a.startsWith(flag + "=")) {
-                return a.substring(flag.length() + 1);
-            }
-        }
-        return null;
+        int i = arguments.indexOf(flag);
+        return i >= 0 && i + 1 < arguments.size() ? arguments.get(i + 1) : null;
     }
 
-    /** Whether the argument list contains {@code flag}, alone or as {@code flag=value}. */
+    /** Whether the argument list contains {@code flag}. */
     public boolean has(String flag) {
-        return arguments.stream().anyMatch(a -> a.equals(flag) || a.startsWith(flag + "="));
+        return arguments.contains(flag);
     }
 
     /** The command line for logs: {@code sf package version create --installation-key ****** …}, quoted for a shell. */
@@ -108,10 +114,7 @@ public final class SfCommand {
         StringBuilder b = new StringBuilder("sf");
         for (int i = 0; i < arguments.size(); i++) {
             b.append(' ');
-            String a = arguments.get(i);
-            // a secret argument that begins with a dash is flag=value (see Builder#option); its flag stays readable
-            b.append(!secretIndexes.contains(i) ? quote(a) : a.startsWith("-") ? a.substring(0, a.indexOf('=') + 1)
-                    + MASK : MASK);
+            b.append(secretIndexes.contains(i) ? MASK : quote(arguments.get(i)));
         }
         return b.toString();
     }
@@ -141,6 +144,7 @@ public final class SfCommand {
         private final List<String> secrets = new ArrayList<>();
         private Duration minimumTimeout;
         private boolean json = true;
+        private String refused;
 
         private Builder(List<String> words) {
             if (words.isEmpty()) {
@@ -150,23 +154,20 @@ public final class SfCommand {
         }
 
         /**
-         * {@code flag value}, left out when {@code value} is null or blank; {@code flag=value} when the value begins
-         * with a dash, so that sf cannot read it as a flag.
+         * {@code flag value}, left out when {@code value} is null or blank; a value that begins with {@code -} (and
+         * is no number) is refused by {@link SfCommand#checkValues}.
          */
         public Builder option(String flag, String value) {
             if (value != null && !value.isBlank()) {
-                add(flag, value);
-            }
-            return this;
-        }
-
-        private void add(String flag, String value) {
-            if (value.startsWith("-")) {
-                flags.add(flag + "=" + value);
-            } else {
+                if (refused == null && value.startsWith("-") && !value.matches("-\\d+")) {
+                    refused = SfOption.parameterOf(words, flag) + " is '" + value + "', which begins with '-': sf"
+                            + " would read it as a flag, not as the value of " + flag + "; give the value without the"
+                            + " leading dash";
+                }
                 flags.add(flag);
                 flags.add(value);
             }
+            return this;
         }
 
         /** {@code flag value} for a number. */
@@ -190,13 +191,10 @@ public final class SfCommand {
         /** {@code flag value} whose value is a secret: masked in {@link #display()} and in every text. */
         public Builder secret(String flag, Secret value) {
             if (value != null) {
-                String v = value.reveal();
-                if (!v.startsWith("-")) {
-                    flags.add(flag);
-                }
-                secretFlagIndexes.add(flags.size()); // the index of the value, or of flag=value (see add)
-                flags.add(v.startsWith("-") ? flag + "=" + v : v);
-                secrets.add(v);
+                flags.add(flag);
+                secretFlagIndexes.add(flags.size());
+                flags.add(value.reveal());
+                secrets.add(value.reveal());
             }
             return this;
         }

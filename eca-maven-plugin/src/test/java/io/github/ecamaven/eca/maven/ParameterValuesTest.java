@@ -153,13 +153,14 @@ class ParameterValuesTest {
     }
 
     @Test
-    void aValueThatLooksLikeAnSfFlagReachesSfAsTheFlagsValue() throws Exception {
+    void aValueThatSfWouldReadAsAFlagIsRefusedNamingTheParameterBeforeSfRuns() throws Exception {
         FakeSfCli sf = new FakeSfCli().then("create-report.success.json");
         PackageVersionReportMojo m = report(sf, Map.of("eca.targetDevHub", "--json",
                 "eca.packageVersionReport.requestId", "08c0000000000AAAAA", "eca.wait", "0"));
-        m.execute();
-        assertThat(sf.argv(0)).containsExactly("package", "version", "create", "report",
-                "--package-create-request-id", "08c0000000000AAAAA", "--target-dev-hub=--json", "--json");
+        assertThatThrownBy(m::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("<targetDevHub> (eca.targetDevHub) is '--json', which begins with '-': sf would read it"
+                        + " as a flag, not as the value of --target-dev-hub; give the value without the leading dash");
+        assertThat(sf.commands).isEmpty();
     }
 
     @Test
