@@ -80,4 +80,17 @@ class ClearMessagesTest {
                 .doesNotContain(".tmp");
         assertThat(Files.readString(folder)).isEqualTo("not a folder");
     }
+
+    @Test
+    void anAppFileLinkedOutOfTheProjectIsSaidToLeadOutOfIt(@TempDir Path elsewhere) throws Exception {
+        new EcaGenerator(EcaLog.NONE).generate(request(project, nango()));
+        Path header = project.resolve(GenerateTestSupport.HEADER);
+        Path outside = Files.move(header, elsewhere.resolve(header.getFileName()));
+        Files.createSymbolicLink(header, outside);
+        EcaApp changed = nango();
+        changed.setLabel("Another Label");
+        assertThat(failure(changed)).contains("which resolves to " + outside.toRealPath() + " (through a symlink",
+                "outside the project", "Nothing was written").doesNotContain("has no");
+        assertThat(Files.isSymbolicLink(header)).isTrue();
+    }
 }
