@@ -55,20 +55,24 @@ final class Mojos {
 
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]+)}");
 
-    /** The goal's descriptor from the plugin.xml this build generated. */
-    static MojoDescriptor descriptor(String goal) {
-        try (Reader r = Files.newBufferedReader(Path.of("target/classes/META-INF/maven/plugin.xml"))) {
-            PluginDescriptor plugin = new PluginDescriptorBuilder().build(r);
-            MojoDescriptor d = plugin.getMojo(goal);
-            if (d == null) {
-                throw new IllegalArgumentException("no goal " + goal);
+    private static PluginDescriptor plugin;
+
+    /** The goal's descriptor from the plugin.xml this build generated (read once; the tests only read it). */
+    static synchronized MojoDescriptor descriptor(String goal) {
+        if (plugin == null) {
+            try (Reader r = Files.newBufferedReader(Path.of("target/classes/META-INF/maven/plugin.xml"))) {
+                plugin = new PluginDescriptorBuilder().build(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
-            return d;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
+        MojoDescriptor d = plugin.getMojo(goal);
+        if (d == null) {
+            throw new IllegalArgumentException("no goal " + goal);
+        }
+        return d;
     }
 
     /**
