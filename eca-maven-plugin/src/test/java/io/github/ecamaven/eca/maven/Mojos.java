@@ -57,6 +57,12 @@ final class Mojos {
 
     private static PluginDescriptor plugin;
 
+    /** The goals of the plugin.xml this build generated, without {@code help}. */
+    static List<String> goals() {
+        descriptor("validate");
+        return plugin.getMojos().stream().map(MojoDescriptor::getGoal).filter(g -> !g.equals("help")).toList();
+    }
+
     /** The goal's descriptor from the plugin.xml this build generated (read once; the tests only read it). */
     static synchronized MojoDescriptor descriptor(String goal) {
         if (plugin == null) {
