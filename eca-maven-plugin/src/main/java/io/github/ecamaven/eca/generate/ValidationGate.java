@@ -6,6 +6,8 @@ import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.validate.EcaValidator;
 import io.github.ecamaven.eca.validate.Finding;
 import io.github.ecamaven.eca.validate.Profile;
+import io.github.ecamaven.eca.validate.Rule;
+import io.github.ecamaven.eca.validate.RuleCatalogue;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.ValidationRequest;
 import java.io.IOException;
@@ -25,7 +27,9 @@ import java.util.regex.Pattern;
  * Runs eca:validate's rules, with the profile and rule settings eca:validate uses in the same build, on the files
  * eca:generate is about to write, so that generate never writes what validate rejects. Each error-level finding in
  * a planned file becomes a configuration problem with the same rule id and the {@code <app>} element to change.
- * A problem the file on disk already has (in a hand edit generate keeps) is left to eca:validate.
+ * A problem the file on disk already has (in a hand edit generate keeps) is left to eca:validate, except a committed
+ * secret ({@link Rule#findsCommittedSecrets}: ECA-SEC-001, ECA-SEC-007): generate does not write a secret again, so a
+ * file it would rewrite that holds one is refused, naming file, line and rule, never the value.
  */
 final class ValidationGate {
 
@@ -79,10 +83,11 @@ final class ValidationGate {
             if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && planned.containsKey(f.path())
                     && Files.exists(request.projectDir().resolve(f.path())))) {
                 // a problem the file already has (a hand edit generate keeps) is eca:validate's to report, not a
-                // reason to refuse updating the fields the configuration manages
+                // reason to refuse updating the fields the configuration manages; a committed secret is the exception:
+                // rewriting the file would write the secret again, so generate refuses until it is removed
                 Set<String> before = new HashSet<>();
                 EcaValidator.findings(vr, Map.of()).forEach(f -> before.add(key(f)));
-                findings = findings.stream().filter(f -> !before.contains(key(f))).toList();
+                findings = findings.stream().filter(f -> !before.contains(key(f)) || secret(f)).toList();
             }
         } catch (IllegalArgumentException e) {
             return List.of(new ConfigProblem(null, "eca:validate <profile>/<rules>", e.getMessage()));
@@ -95,6 +100,12 @@ final class ValidationGate {
             problems.add(problem(f, profileName, planned.get(f.path()), files));
         }
         return problems;
+    }
+
+    /** Whether {@code f} is a committed secret ({@link Rule#findsCommittedSecrets}). */
+    private static boolean secret(Finding f) {
+        Rule r = RuleCatalogue.rule(f.ruleId());
+        return r != null && r.findsCommittedSecrets();
     }
 
     private static String key(Finding f) {
@@ -116,6 +127,10 @@ final class ValidationGate {
         }
         String app = file.type() == MetadataType.EXTERNAL_CLIENT_APPLICATION ? file.fullName()
                 : ModelFields.text(ModelFields.get(file.model(), "externalClientApplication"));
+        if (secret(f)) {
+            return new ConfigProblem(app, "<app>", what + " (generate does not rewrite a file that holds a secret:"
+                    + " remove it from the file, rotate it, and run again)");
+        }
         String field = lineMatch(START_TAG, lines, f.line(), true);
         String setting = field == null ? null : file.settings().get(field);
         String origin = field == null ? null : file.managed().get(field);

@@ -37,7 +37,8 @@ public final class SecretLike {
      * PKCS#1 and SEC1 ({@code RSA}, {@code DSA}, {@code EC PRIVATE KEY}), OpenSSH and PGP
      * ({@code PGP PRIVATE KEY BLOCK}). Group 1 names the kind.
      */
-    public static final Pattern PEM_PRIVATE_KEY = Pattern.compile("-----BEGIN ([A-Z0-9 ]*?)\\s*PRIVATE KEY( BLOCK)?-----");
+    public static final Pattern PEM_PRIVATE_KEY =
+            Pattern.compile("-----BEGIN ([A-Z0-9 ]*?)\\s*PRIVATE KEY( BLOCK)?-----");
 
     /** The ends of names of secrets, lower case, letters only; the longer ones tolerate two edits. */
     private static final List<String> WORDS = List.of("consumersecret", "clientsecret", "secretkey", "secret",

@@ -40,6 +40,11 @@ public final class ConsumerSecretRule extends AbstractRule {
     }
 
     @Override
+    public boolean findsCommittedSecrets() {
+        return true;
+    }
+
+    @Override
     public void check(EcaProject project, RuleContext ctx) {
         for (EcaFile f : project.readableFiles()) {
             for (Element e : SecretLike.secretElements(f.document().dom().getDocumentElement())) {

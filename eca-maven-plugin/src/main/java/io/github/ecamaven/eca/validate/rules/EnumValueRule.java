@@ -55,8 +55,8 @@ public final class EnumValueRule extends AbstractRule {
 
     private static String bad(String element, String value, List<String> values) {
         if (SecretLike.isSecret(element, value)) {
-            return SecretLike.masked(value) + " is not a value of <" + element + "> (valid: " + String.join(", ", values)
-                    + ")";
+            return SecretLike.masked(value) + " is not a value of <" + element + "> (valid: "
+                    + String.join(", ", values) + ")";
         }
         return "'" + value + "' is not a value of <" + element + ">" + DidYouMean.of(value, values)
                 + " (valid: " + String.join(", ", values) + ")";

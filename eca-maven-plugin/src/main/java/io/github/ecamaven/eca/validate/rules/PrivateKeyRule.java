@@ -29,6 +29,11 @@ public final class PrivateKeyRule extends AbstractRule {
         return "9.0";
     }
 
+    @Override
+    public boolean findsCommittedSecrets() {
+        return true;
+    }
+
     /** Whether {@code text} holds a private key ({@link SecretLike#hasKeyMaterial}: PEM, or base64 DER). */
     public static boolean containsPrivateKey(String text) {
         return SecretLike.hasKeyMaterial(text);
