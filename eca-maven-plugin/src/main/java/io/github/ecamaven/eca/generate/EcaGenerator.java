@@ -15,6 +15,7 @@ import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
+import io.github.ecamaven.eca.text.SecretLike;
 import io.github.ecamaven.eca.validate.rules.NamespaceRule;
 import io.github.ecamaven.eca.validate.rules.VersionNumberRule;
 import io.github.ecamaven.eca.project.JsonValue;
@@ -331,12 +332,10 @@ public final class EcaGenerator {
         return new Output(file, doc != null ? doc.toBytes() : MetadataXml.toBytes(model), changes, doc != null);
     }
 
+    /** A value as a change line shows it: long or secret-like ones ({@link SecretLike}) as length and digest. */
     private static String show(String field, Object value) {
         String t = ModelFields.text(value);
-        if (t == null || !MASKED.contains(field)) {
-            return t;
-        }
-        return "<" + t.length() + " characters, not shown>";
+        return t != null && (MASKED.contains(field) || SecretLike.isSecret(field, t)) ? SecretLike.masked(t) : t;
     }
 
     private Output manifest(Path projectDir, String manifest, List<PlannedFile> files, ApiVersion api,

@@ -56,12 +56,15 @@ public final class SecretLike {
 
     private SecretLike() {}
 
-    /** Whether an element called {@code name} (local or prefixed) holds a secret by its name. */
+    /** Whether an element called {@code name} (local, prefixed, or the last step of a path) holds a secret. */
     public static boolean isSecretName(String name) {
         if (name == null || name.isBlank()) {
             return false;
         }
-        String local = name.substring(name.lastIndexOf(':') + 1).strip();
+        // the last step of a path (oauth/consumerSecret, idTokenConfig.idTokenAudience) without a namespace prefix
+        String local = name.replaceAll("\\[\\d+]$", "");
+        local = local.substring(Math.max(local.lastIndexOf(':'), Math.max(local.lastIndexOf('/'),
+                local.lastIndexOf('.'))) + 1).strip();
         if (FLAG.matcher(local).matches()) {
             return false;
         }

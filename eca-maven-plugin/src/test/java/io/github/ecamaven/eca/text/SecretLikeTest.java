@@ -21,7 +21,7 @@ class SecretLikeTest {
                 "oauthConsumerSecret", "consumerSecert", "consumerScret", "clientSecret", "secret", "Secrets",
                 "privateKey", "private_key", "privatKey", "password", "Password", "pasword", "passwrod", "passwd",
                 "newPassword", "token", "accessToken", "refresh_token", "tokne", "apiKey", "passphrase",
-                "installationKey"))
+                "installationKey", "oauthConfig/consumerSecret", "globalOauth.consumerSecret[2]"))
                 .allMatch(SecretLike::isSecretName);
     }
 
@@ -30,7 +30,7 @@ class SecretLikeTest {
         assertThat(List.of("isConsumerSecretOptional", "isSecretRequiredForRefreshToken", "isIntrospectAllTokens",
                 "consumerKey", "certificate", "key", "label", "refreshTokenValidityUnit", "idTokenConfig",
                 "assetTokenAudiences", "isBroken", "broken", "spoken", "passport", "description", "callbackUrl",
-                "passwordPolicies", "keyPrefix", "secretary", "tokenExchangeHandler", ""))
+                "passwordPolicies", "keyPrefix", "secretary", "tokenExchangeHandler", "oauthConfig/isSecretRequired", "idTokenConfig.idTokenAudience", ""))
                 .noneMatch(SecretLike::isSecretName);
     }
 
