@@ -45,6 +45,30 @@ class SecretLikeTest {
     }
 
     @Test
+    void theSecretOfAConnectedAppAndNothingElseIsSecretLike() throws Exception {
+        List<String> flagged = new ArrayList<>();
+        for (Class<?> c : List.of(io.github.ecamaven.eca.model.connectedapp.ConnectedApp.class,
+                io.github.ecamaven.eca.model.connectedapp.ConnectedAppOauthConfig.class,
+                io.github.ecamaven.eca.model.connectedapp.ConnectedAppOauthPolicy.class,
+                io.github.ecamaven.eca.model.connectedapp.ConnectedAppOauthAssetToken.class,
+                io.github.ecamaven.eca.model.connectedapp.ConnectedAppOauthIdToken.class,
+                io.github.ecamaven.eca.model.connectedapp.ConnectedAppMobileDetailConfig.class,
+                io.github.ecamaven.eca.model.connectedapp.ConnectedAppSamlConfig.class,
+                io.github.ecamaven.eca.model.connectedapp.ConnectedAppCanvasConfig.class,
+                io.github.ecamaven.eca.model.connectedapp.ConnectedAppSessionPolicy.class,
+                io.github.ecamaven.eca.model.connectedapp.ConnectedAppAttribute.class,
+                io.github.ecamaven.eca.model.connectedapp.ConnectedAppIpRange.class)) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                jakarta.xml.bind.annotation.XmlElement x = f.getAnnotation(jakarta.xml.bind.annotation.XmlElement.class);
+                if (x != null && SecretLike.isSecretName(x.name())) {
+                    flagged.add(c.getSimpleName() + "." + x.name());
+                }
+            }
+        }
+        assertThat(flagged).containsExactly("ConnectedAppOauthConfig.consumerSecret");
+    }
+
+    @Test
     void pemPrivateKeysAreKeyMaterialCertificatesAreNot() throws Exception {
         assertThat(SecretLike.keyMaterial("x\n-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----"))
                 .isEqualTo(new SecretLike.KeyMaterial(2, "PEM block '-----BEGIN RSA PRIVATE KEY-----'"));
