@@ -53,6 +53,8 @@ public final class SecretLike {
 
     /** The smallest DER private key worth the name (an EC key is about 120 bytes). */
     private static final int MIN_KEY_BYTES = 64;
+    /** The largest one looked for in base64 (an RSA key of 16384 bits is under 10 KB). */
+    private static final int MAX_KEY_BYTES = 64 * 1024;
 
     private SecretLike() {}
 
@@ -134,14 +136,27 @@ public final class SecretLike {
             return new KeyMaterial(pem.start(), "PEM block '-----BEGIN " + kind + "PRIVATE KEY"
                     + (pem.group(2) == null ? "" : pem.group(2)) + "-----'");
         }
+        // linear: each candidate costs a 16-character look at its header, and only a plausible header a decode of
+        // the length it announces, after which the search goes on behind what was decoded
         Matcher m = BASE64_RUN.matcher(text);
-        while (m.find()) {
-            if (isPrivateKeyDer(decodeRun(text, m.start()))) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.end();
+            int length = plausibleKeyLength(decodeRun(text, m.start(), 16).bytes());
+            if (length < 0) {
+                continue;
+            }
+            Run whole = decodeRun(text, m.start(), (length + 2) / 3 * 4);
+            if (isPrivateKeyDer(whole.bytes())) {
                 return new KeyMaterial(m.start(), "base64 DER private key");
             }
+            from = Math.max(from, whole.end());
         }
         return null;
     }
+
+    /** Decoded bytes of a base64 run, and the index in the text behind the last character used. */
+    private record Run(byte[] bytes, int end) {}
 
     /** The first private key in a file's bytes, as text (ISO-8859-1, so any bytes read) or as raw DER, or null. */
     public static KeyMaterial keyMaterial(byte[] content) {
@@ -154,28 +169,45 @@ public final class SecretLike {
         return keyMaterial(new String(content, StandardCharsets.ISO_8859_1));
     }
 
-    /** The base64 from {@code start} on, line breaks and blanks skipped, decoded as far as it goes. */
-    private static byte[] decodeRun(String text, int start) {
+    /** At most {@code chars} base64 characters from {@code start} on, blanks and line breaks skipped, decoded. */
+    private static Run decodeRun(String text, int start, int chars) {
         StringBuilder b = new StringBuilder();
-        for (int i = start; i < text.length() && b.length() < 16_384; i++) {
+        int i = start;
+        for (; i < text.length() && b.length() < chars; i++) {
             char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/') {
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                    || c == '=') {
                 b.append(c);
-            } else if (c == '=') {
-                b.append(c); // padding: the end of the run
-                if (b.length() % 4 == 0) {
-                    break;
-                }
             } else if (c != '\n' && c != '\r' && c != ' ' && c != '\t') {
                 break;
             }
         }
         b.setLength(b.length() - b.length() % 4);
         try {
-            return Base64.getDecoder().decode(b.toString());
+            return new Run(Base64.getDecoder().decode(b.toString()), i);
         } catch (IllegalArgumentException e) {
-            return new byte[0];
+            return new Run(new byte[0], i);
         }
+    }
+
+    /**
+     * The whole length a DER private key starting with {@code head} (its first 12 bytes) would have, or -1 when the
+     * head is not one of {@link #isPrivateKeyDer}'s shapes.
+     */
+    private static int plausibleKeyLength(byte[] head) {
+        int[] outer = header(head, 0);
+        if (outer == null || head[0] != 0x30 || outer[1] < MIN_KEY_BYTES || outer[1] > MAX_KEY_BYTES) {
+            return -1;
+        }
+        int p = outer[0];
+        if (p + 3 <= head.length && head[p] == 0x02 && head[p + 1] == 1 && (head[p + 2] & 0xff) <= 3) {
+            return outer[0] + outer[1];
+        }
+        int[] first = p < head.length && head[p] == 0x30 ? header(head, p) : null;
+        if (first != null && p + first[0] < head.length && head[p + first[0]] == 0x06) {
+            return outer[0] + outer[1];
+        }
+        return -1;
     }
 
     /**
