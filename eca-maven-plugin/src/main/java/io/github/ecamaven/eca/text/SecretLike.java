@@ -258,9 +258,17 @@ public final class SecretLike {
         return new int[] {2 + n, v};
     }
 
-    /** Whether an element called {@code name} holding {@code value} is secret-like (by name, or by content). */
+    /**
+     * Whether an element called {@code name} holding {@code value} is secret-like: by content, or by name unless the
+     * value is {@code true} or {@code false} (a flag such as {@code <useTokens>} holds no secret).
+     */
     public static boolean isSecret(String name, String value) {
-        return isSecretName(name) || hasKeyMaterial(value);
+        return isSecretName(name) && !isFlagValue(value) || hasKeyMaterial(value);
+    }
+
+    private static boolean isFlagValue(String value) {
+        String v = value == null ? "" : value.strip();
+        return v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false");
     }
 
     /** {@code <41 characters, sha256 1a2b3c4d>}: what a report or log shows for a secret-like value. */
@@ -279,7 +287,7 @@ public final class SecretLike {
 
     /**
      * Every element below and including {@code root} that holds a secret by its name and has text of its own (an
-     * empty {@code <consumerSecret/>} holds nothing), in document order.
+     * empty {@code <consumerSecret/>} holds nothing, nor does {@code true} or {@code false}), in document order.
      */
     public static List<Element> secretElements(Element root) {
         List<Element> out = new ArrayList<>();
@@ -287,7 +295,8 @@ public final class SecretLike {
         while (!stack.isEmpty()) {
             Element e = stack.remove(stack.size() - 1);
             String name = e.getLocalName() != null ? e.getLocalName() : e.getTagName();
-            if (isSecretName(name) && !directText(e).isBlank()) {
+            String text = directText(e);
+            if (isSecretName(name) && !text.isBlank() && !isFlagValue(text)) {
                 out.add(e);
             }
             List<Element> children = new ArrayList<>();

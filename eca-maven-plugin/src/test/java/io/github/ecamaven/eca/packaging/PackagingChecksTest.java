@@ -120,7 +120,8 @@ class PackagingChecksTest {
         Projects.file(root, "force-app/main/default/settings/Security.settings-meta.xml",
                 "<SecuritySettings xmlns=\"http://soap.sforce.com/2006/04/metadata\"><passwordPolicies>"
                         + "<minimumPasswordLength>12</minimumPasswordLength></passwordPolicies>"
-                        + "<isTokenRequired>true</isTokenRequired><consumerSecret/></SecuritySettings>");
+                        + "<isTokenRequired>true</isTokenRequired><consumerSecret/><useTokens>false</useTokens>"
+                        + "</SecuritySettings>");
         assertThat(check()).isEmpty();
     }
 

@@ -110,6 +110,8 @@ class SecretLikeTest {
         assertThat(SecretLike.masked(v)).isEqualTo(m);
         assertThat(SecretLike.shown("ConsumerSecret", v)).isEqualTo(m);
         assertThat(SecretLike.shown("label", v)).isEqualTo(v);
+        assertThat(SecretLike.shown("useTokens", "true")).as("a flag, whatever its name").isEqualTo("true");
+        assertThat(SecretLike.shown("password", "1234")).isEqualTo(SecretLike.masked("1234"));
         assertThat(SecretLike.shown("label", "-----BEGIN PRIVATE KEY-----")).startsWith("<27 characters, sha256 ");
     }
 }
