@@ -48,8 +48,8 @@ public final class SecretLike {
     /** A boolean flag about a secret ({@code isConsumerSecretOptional}), not a secret. */
     private static final Pattern FLAG = Pattern.compile("^(?:is|are|has|can|should|enable|allow|require)[A-Z0-9_].*");
 
-    /** Where a DER SEQUENCE in base64 starts ({@code 0x30} encodes as {@code M}) and the run after it. */
-    private static final Pattern BASE64_RUN = Pattern.compile("(?<![A-Za-z0-9+/])M[A-Za-z0-9+/]{40,}");
+    /** The shortest base64 run looked at: {@code M} (a DER SEQUENCE, {@code 0x30}) and 40 more characters. */
+    private static final int MIN_RUN = 41;
 
     /** The smallest DER private key worth the name (an EC key is about 120 bytes). */
     private static final int MIN_KEY_BYTES = 64;
@@ -130,29 +130,45 @@ public final class SecretLike {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        Matcher pem = PEM_PRIVATE_KEY.matcher(text);
-        if (pem.find()) {
+        Matcher pem = text.contains("-----BEGIN ") ? PEM_PRIVATE_KEY.matcher(text) : null;
+        if (pem != null && pem.find()) {
             String kind = pem.group(1).isBlank() ? "" : pem.group(1).strip() + " ";
             return new KeyMaterial(pem.start(), "PEM block '-----BEGIN " + kind + "PRIVATE KEY"
                     + (pem.group(2) == null ? "" : pem.group(2)) + "-----'");
         }
-        // linear: each candidate costs a 16-character look at its header, and only a plausible header a decode of
-        // the length it announces, after which the search goes on behind what was decoded
-        Matcher m = BASE64_RUN.matcher(text);
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            from = m.end();
-            int length = plausibleKeyLength(decodeRun(text, m.start(), 16).bytes());
-            if (length < 0) {
+        // linear: each candidate (an M that starts a run of at least 41 base64 characters: a DER SEQUENCE) costs a
+        // 16-character look at its header, and only a plausible header a decode of the length it announces, after
+        // which the search goes on behind what was decoded
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (text.charAt(i) != 'M' || i > 0 && isBase64(text.charAt(i - 1))) {
+                i++;
                 continue;
             }
-            Run whole = decodeRun(text, m.start(), (length + 2) / 3 * 4);
-            if (isPrivateKeyDer(whole.bytes())) {
-                return new KeyMaterial(m.start(), "base64 DER private key");
+            int end = i + 1;
+            while (end < n && isBase64(text.charAt(end))) {
+                end++;
             }
-            from = Math.max(from, whole.end());
+            if (end - i < MIN_RUN) {
+                i = end;
+                continue;
+            }
+            int length = plausibleKeyLength(decodeRun(text, i, 16).bytes());
+            if (length >= 0) {
+                Run whole = decodeRun(text, i, (length + 2) / 3 * 4);
+                if (isPrivateKeyDer(whole.bytes())) {
+                    return new KeyMaterial(i, "base64 DER private key");
+                }
+                end = Math.max(end, whole.end());
+            }
+            i = end;
         }
         return null;
+    }
+
+    private static boolean isBase64(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/';
     }
 
     /** Decoded bytes of a base64 run, and the index in the text behind the last character used. */
@@ -175,8 +191,7 @@ public final class SecretLike {
         int i = start;
         for (; i < text.length() && b.length() < chars; i++) {
             char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
-                    || c == '=') {
+            if (isBase64(c) || c == '=') {
                 b.append(c);
             } else if (c != '\n' && c != '\r' && c != ' ' && c != '\t') {
                 break;
