@@ -13,7 +13,6 @@ import io.github.ecamaven.eca.model.io.SecureXmlParser;
 import io.github.ecamaven.eca.model.io.SourcePosition;
 import io.github.ecamaven.eca.text.SecretLike;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,10 +103,9 @@ public final class PackagingChecks {
                 // other markup (an HTML page, a Visualforce page) is judged by its content below
             }
         }
-        String text = new String(content, StandardCharsets.ISO_8859_1);
-        SecretLike.KeyMaterial key = SecretLike.keyMaterial(content);
+        SecretLike.KeyMaterial key = SecretLike.keyMaterial(content); // an index into the bytes (ISO-8859-1)
         if (key != null) {
-            problems.add(where + ":" + lineOf(text, key.at()) + ": a private key (" + key.kind() + ") would be"
+            problems.add(where + ":" + lineOf(content, key.at()) + ": a private key (" + key.kind() + ") would be"
                     + " uploaded; a private key must never be packaged or committed: remove it and revoke the key");
         }
     }
@@ -124,10 +122,10 @@ public final class PackagingChecks {
                 && (content[i + 1] == '?' || Character.isLetter(content[i + 1]));
     }
 
-    private static int lineOf(String text, int at) {
+    private static int lineOf(byte[] content, int at) {
         int line = 1;
         for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
+            if (content[i] == '\n') {
                 line++;
             }
         }
