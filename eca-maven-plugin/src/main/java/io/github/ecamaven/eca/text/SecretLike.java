@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3c.dom.Element;
@@ -56,6 +58,9 @@ public final class SecretLike {
     /** The largest one looked for in base64 (an RSA key of 16384 bits is under 10 KB). */
     private static final int MAX_KEY_BYTES = 64 * 1024;
 
+    /** Names already judged (bounded: a hostile file with a million names does not fill the memory). */
+    private static final Map<String, Boolean> JUDGED = new ConcurrentHashMap<>();
+
     private SecretLike() {}
 
     /** Whether an element called {@code name} (local, prefixed, or the last step of a path) holds a secret. */
@@ -63,6 +68,18 @@ public final class SecretLike {
         if (name == null || name.isBlank()) {
             return false;
         }
+        Boolean known = JUDGED.get(name);
+        if (known != null) {
+            return known; // a file of 200,000 elements has a few dozen names
+        }
+        boolean secret = judge(name);
+        if (JUDGED.size() < 10_000) {
+            JUDGED.put(name, secret);
+        }
+        return secret;
+    }
+
+    private static boolean judge(String name) {
         // the last step of a path (oauth/consumerSecret, idTokenConfig.idTokenAudience) without a namespace prefix
         String local = name.replaceAll("\\[\\d+]$", "");
         local = local.substring(Math.max(local.lastIndexOf(':'), Math.max(local.lastIndexOf('/'),
@@ -82,7 +99,8 @@ public final class SecretLike {
     /** Whether {@code n} ends in {@code w} misspelt: one edit or one swap of neighbours, two for long words. */
     private static boolean misspeltEnd(String n, String w) {
         int tolerance = w.length() >= 10 ? 2 : 1;
-        for (int len = Math.max(4, w.length() - tolerance); len <= w.length() + tolerance && len <= n.length(); len++) {
+        int longest = Math.min(w.length() + tolerance, n.length());
+        for (int len = Math.max(4, w.length() - tolerance); len <= longest; len++) {
             String end = n.substring(n.length() - len);
             if (end.charAt(0) != w.charAt(0)) {
                 continue; // a misspelling keeps the first letter; "broken" is not a "token"
