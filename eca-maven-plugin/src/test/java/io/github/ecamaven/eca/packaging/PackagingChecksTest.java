@@ -130,7 +130,8 @@ class PackagingChecksTest {
         Projects.write(root, Projects.AFTER_CREATE);
         Projects.packageableApp(root);
         Projects.file(root, "force-app/main/default/staticresources/evil.xml", "<?xml version=\"1.0\"?>\n"
-                + "<!DOCTYPE x [<!ENTITY s SYSTEM \"file:///etc/passwd\">]>\n<x><consumerSecret>&s;</consumerSecret></x>");
+                + "<!DOCTYPE x [<!ENTITY s SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<x><consumerSecret>&s;</consumerSecret></x>");
         assertThat(check()).singleElement().asString()
                 .startsWith("force-app/main/default/staticresources/evil.xml:2: not readable as XML (DOCTYPE")
                 .contains("fix it, or list it in .forceignore").doesNotContain("root:");

@@ -30,7 +30,8 @@ class SecretLikeTest {
         assertThat(List.of("isConsumerSecretOptional", "isSecretRequiredForRefreshToken", "isIntrospectAllTokens",
                 "consumerKey", "certificate", "key", "label", "refreshTokenValidityUnit", "idTokenConfig",
                 "assetTokenAudiences", "isBroken", "broken", "spoken", "passport", "description", "callbackUrl",
-                "passwordPolicies", "keyPrefix", "secretary", "tokenExchangeHandler", "oauthConfig/isSecretRequired", "idTokenConfig.idTokenAudience", ""))
+                "passwordPolicies", "keyPrefix", "secretary", "tokenExchangeHandler", "oauthConfig/isSecretRequired",
+                "idTokenConfig.idTokenAudience", ""))
                 .noneMatch(SecretLike::isSecretName);
     }
 
@@ -59,7 +60,7 @@ class SecretLikeTest {
                 io.github.ecamaven.eca.model.connectedapp.ConnectedAppAttribute.class,
                 io.github.ecamaven.eca.model.connectedapp.ConnectedAppIpRange.class)) {
             for (java.lang.reflect.Field f : c.getDeclaredFields()) {
-                jakarta.xml.bind.annotation.XmlElement x = f.getAnnotation(jakarta.xml.bind.annotation.XmlElement.class);
+                var x = f.getAnnotation(jakarta.xml.bind.annotation.XmlElement.class);
                 if (x != null && SecretLike.isSecretName(x.name())) {
                     flagged.add(c.getSimpleName() + "." + x.name());
                 }
@@ -98,7 +99,8 @@ class SecretLikeTest {
         assertThat(SecretLike.hasKeyMaterial(Base64.getEncoder().encodeToString(
                 ec.generateKeyPair().getPrivate().getEncoded()))).isTrue();
         assertThat(SecretLike.hasKeyMaterial("M" + "a".repeat(500))).isFalse();
-        assertThat(SecretLike.hasKeyMaterial(b64.substring(0, b64.length() / 2))).as("a cut key holds no key").isFalse();
+        assertThat(SecretLike.hasKeyMaterial(b64.substring(0, b64.length() / 2))).as("a cut key holds no key")
+                .isFalse();
     }
 
     @Test
