@@ -20,10 +20,11 @@ try {
         def readBack = ItCredentials.nangoRequests(basedir).find { it.method == 'GET' && it.nanos > patch.nanos && it.nanos < r.nanos }
         assert readBack : "Nango was read back between its update and the promotion of ${stagedId}"
     }
-    // the old pair was revoked only in the run that asked for it: the first run deleted nothing
+    // the old pair was revoked only in the run that asked for it: the first run deleted nothing; each run first
+    // read what the org holds
     def whats = app.collect { it.what.replaceAll(/0xM\w+/, 'ID') }
     assert whats == ['read-secret', 'stage ID', 'rotate ID',
-                     'delete-staged ID Rotated', 'read-secret', 'stage ID', 'rotate ID', 'delete-staged ID Rotated'] : whats
+                     'read-secret', 'delete-staged ID Rotated', 'stage ID', 'rotate ID', 'delete-staged ID Rotated'] : whats
     assert log.contains("The old pair stays valid for Salesforce's grace period")
     assert log.contains('Revoked the pair an earlier rotation left valid')
     assert log.contains('Revoked the old pair')
@@ -34,13 +35,17 @@ try {
     assert !org.Nango_Integration.stagedId
     assert !new File(basedir, 'target/eca/rotation.json').exists()
 
-    // 3: the failed promotion deleted the staged pair and gave Nango the old pair back
+    // 3: the failed promotion (HTTP 500: the org was read again and showed it had not taken effect) gave Nango the
+    // old pair back and only then deleted the staged pair
     assert org.Failing_Rotation.key == '3MVG9FAILINGKEY'
     assert !org.Failing_Rotation.stagedId
     assert nango['salesforce-failing'].client_id == '3MVG9FAILINGKEY'
     assert nango['salesforce-failing'].client_secret == 'PLANTEDSECRET2024FAILING'
     assert events.findAll { it.app == 'Failing_Rotation' }.collect { it.what.replaceAll(/0xM\w+/, 'ID') } ==
-            ['read-secret', 'stage ID', 'delete-staged ID Active']
+            ['read-secret', 'stage ID', 'read-secret', 'delete-staged ID Active']
+    def failingDelete = events.find { it.app == 'Failing_Rotation' && it.what.startsWith('delete-staged') }
+    def restore = ItCredentials.nangoRequests(basedir).findAll { it.method == 'PATCH' && it.path == '/integrations/salesforce-failing' }.last()
+    assert restore.nanos < failingDelete.nanos : 'Nango restored before the staged pair was deleted'
     assert log.contains('The rotation of Failing_Rotation failed after step CONFIRMED and was rolled back (staged pair deleted,')
     assert log.contains('HTTP 500 UNKNOWN_EXCEPTION')
 

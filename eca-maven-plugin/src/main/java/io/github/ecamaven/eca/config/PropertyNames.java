@@ -70,6 +70,7 @@ public final class PropertyNames {
     public static final String VALIDATE_BASELINE = "eca.validate.baseline";
     public static final String VALIDATE_WRITE_BASELINE = "eca.validate.writeBaseline";
     public static final String VALIDATE_RULES_PAGE = "eca.validate.rulesPage";
+    public static final String VALIDATE_MAX_FINDINGS_PER_RULE = "eca.validate.maxFindingsPerRule";
 
     // migrate
     public static final String MIGRATE_SKIP = "eca.migrate.skip";

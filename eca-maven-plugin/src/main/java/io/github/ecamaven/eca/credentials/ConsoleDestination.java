@@ -23,11 +23,6 @@ public final class ConsoleDestination implements Destination {
     }
 
     @Override
-    public boolean exists() {
-        return false;
-    }
-
-    @Override
     public String deliver(AppCredentials c) {
         return "Consumer key of " + app + ": " + c.key() + " (the secret is never printed; hand both over with"
                 + " -D" + PropertyNames.CREDENTIALS_DESTINATION + "=nango or env-file)";

@@ -31,6 +31,7 @@ public final class CredentialsGoals {
     public String handOver(CredentialsRequest request)
             throws CredentialsException, SfCliException, IOException, EcaXmlException, SfdxProjectException {
         Setup s = setup(request, "credentials");
+        refusePending(stateFile(request), s.app.name());
         s.destination.preflight();
         OrgCredentialsApi.OrgApp app = s.org.app(s.app.name());
         String consumer = s.org.consumer(app);
@@ -50,9 +51,25 @@ public final class CredentialsGoals {
                     false);
         }
         s.destination.preflight();
-        Path state = request.buildDir().resolve("eca").resolve("rotation.json");
-        return new Rotation(s.org, s.destination, state, s.app.name(), request.targetOrg(), log)
+        return new Rotation(s.org, s.destination, stateFile(request), s.app.name(), request.targetOrg(), log)
                 .rotate(request.revokeOld());
+    }
+
+    /** eca:credentials must not change a destination while a rotation of the app is pending. */
+    static void refusePending(Path stateFile, String app) throws CredentialsException {
+        RotationState pending = RotationState.read(stateFile);
+        if (pending != null && pending.app().equals(app)) {
+            throw new CredentialsException("A rotation of " + app + " is pending (" + stateFile + ", last step done: "
+                    + pending.step() + ", destination " + pending.destination() + "); handing its credentials over now"
+                    + " could give a destination a pair the rotation is about to revoke. Finish the rotation first with"
+                    + " eca:rotate-credentials: " + Rotation.command(pending.app(), pending.targetOrg(),
+                    pending.destinationCommand()) + ".", false);
+        }
+    }
+
+    /** Where eca:rotate-credentials keeps the progress of a rotation. */
+    static Path stateFile(CredentialsRequest request) {
+        return request.buildDir().resolve("eca").resolve("rotation.json");
     }
 
     private record Setup(ProjectApp app, OrgCredentialsApi org, Destination destination) {
@@ -98,7 +115,7 @@ public final class CredentialsGoals {
             case "env-file" -> {
                 Path file = r.file() != null ? r.file()
                         : r.buildDir().resolve("eca").resolve("credentials").resolve(app.name() + ".env");
-                return new EnvFileDestination(file, r.projectDir(), packageDirs, app.name(), app.scopes());
+                return new EnvFileDestination(file, r.projectDir(), app.name(), app.scopes());
             }
             case "console" -> {
                 return new ConsoleDestination(app.name());

@@ -14,9 +14,6 @@ public interface Destination {
     /** Whether it needs the consumer secret (the console shows only the key). */
     boolean needsSecret();
 
-    /** Whether it already holds credentials (a rollback restores them, else removes what the rotation created). */
-    boolean exists() throws CredentialsException;
-
     /**
      * Checks that the destination can take the pair (reachable, key accepted, current state readable) before
      * anything is read from the org.
@@ -32,6 +29,19 @@ public interface Destination {
 
     /** Removes what {@link #deliver} created. */
     void remove() throws CredentialsException;
+
+    /**
+     * The pair it holds now (the secret only compared, never shown), or null when it holds none. A rotation decides
+     * every step from this and the org's pairs.
+     */
+    default AppCredentials held() throws CredentialsException {
+        return null;
+    }
+
+    /** The options that name this destination on a command line, e.g. {@code -Deca.credentialsDestination=nango …}. */
+    default String commandLine() {
+        return "";
+    }
 
     /** Constant-time comparison of two secrets, null-safe. */
     static boolean sameSecret(io.github.ecamaven.eca.sf.Secret a, io.github.ecamaven.eca.sf.Secret b) {

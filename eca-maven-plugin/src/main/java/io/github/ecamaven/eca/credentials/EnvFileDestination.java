@@ -3,6 +3,8 @@ package io.github.ecamaven.eca.credentials;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.AppCredentials;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.model.io.OutputPathException;
+import io.github.ecamaven.eca.project.WriteTargets;
 import io.github.ecamaven.eca.sf.Secret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +19,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A dotenv file with the key, the secret and the scopes, readable by its owner only from the moment it exists
- * ({@link AtomicFiles#writeOwnerOnly}). Refuses a path inside a package
- * directory (sf would deploy or package it) and a path git tracks (it would be committed).
+ * ({@link AtomicFiles#writeOwnerOnly}). Refuses a path inside a package directory (sf would deploy or package it), a
+ * path git tracks, and a path inside a git work tree that git does not ignore ({@code git add -A} would commit it);
+ * outside a work tree, or without git, only the package directories count.
  */
 public final class EnvFileDestination implements Destination {
 
@@ -36,26 +39,112 @@ public final class EnvFileDestination implements Destination {
     /**
      * Checks the path before anything is read from the org.
      *
-     * @param packageDirectories the project's package directories (absolute)
      */
-    public EnvFileDestination(Path file, Path projectDir, List<Path> packageDirectories, String app, String scopes)
+    public EnvFileDestination(Path file, Path projectDir, String app, String scopes)
             throws CredentialsException {
         this.file = file.toAbsolutePath().normalize();
         this.app = app;
         this.scopes = scopes;
-        for (Path dir : packageDirectories) {
-            if (this.file.startsWith(dir.toAbsolutePath().normalize())) {
-                throw new CredentialsException(PropertyNames.CREDENTIALS_FILE + " " + this.file
-                        + " is inside the package directory "
-                        + dir + "; sf would deploy or package the secret. Choose a path outside it, e.g. the default"
-                        + " target/eca/credentials/" + app + ".env.", false);
-            }
+        try {
+            // the place rules every written path follows: not empty, not the project root, never in a package
+            // directory (sf would deploy or package the secret); outside the project is allowed, as a secrets folder
+            WriteTargets.of(projectDir).place(PropertyNames.CREDENTIALS_FILE, this.file);
+        } catch (OutputPathException e) {
+            throw new CredentialsException(e.getMessage() + " The default is target/eca/credentials/" + app + ".env.",
+                    false);
+        } catch (IOException e) {
+            throw new CredentialsException("Cannot check " + PropertyNames.CREDENTIALS_FILE + " " + this.file + ": "
+                    + e.getMessage(), true);
         }
         if (gitTracks(projectDir, this.file)) {
             throw new CredentialsException(PropertyNames.CREDENTIALS_FILE + " " + this.file
                     + " is tracked by git; the secret would be"
                     + " committed. Choose an untracked path (and add it to .gitignore), e.g. the default"
                     + " target/eca/credentials/" + app + ".env.", false);
+        }
+        String[] unignored = notIgnored(projectDir, this.file);
+        if (unignored != null) {
+            throw new CredentialsException(PropertyNames.CREDENTIALS_FILE + " " + this.file + " is inside the git work"
+                    + " tree " + unignored[0] + " and git does not ignore it, so 'git add -A' would commit the secret."
+                    + " Add the line " + unignored[1] + " to " + Path.of(unignored[0]).resolve(".gitignore")
+                    + ", or choose a path git ignores or one outside the work tree.", false);
+        }
+    }
+
+    /**
+     * The work tree around {@code projectDir} and the .gitignore line for {@code file} when the file is inside it
+     * and git does not ignore it ({@code git check-ignore}); null when it is ignored, outside a work tree, or git is
+     * missing.
+     */
+    static String[] notIgnored(Path projectDir, Path file) {
+        String top = git(projectDir, "rev-parse", "--show-toplevel");
+        if (top == null || top.isBlank()) {
+            return null;
+        }
+        Path root = Path.of(top.strip());
+        Path real = realPath(file);
+        if (!real.startsWith(root)) {
+            return null; // outside the work tree
+        }
+        // exit 0: ignored, 1: not ignored, else an error (as without git)
+        Integer exit = gitExit(root, "check-ignore", "-q", "--no-index", "--", real.toString());
+        if (exit == null || exit != 1) {
+            return null;
+        }
+        return new String[] {root.toString(), "/" + root.relativize(real).toString().replace('\\', '/')};
+    }
+
+    /** The real path of the nearest existing ancestor, with the rest appended (git names the work tree by it). */
+    private static Path realPath(Path file) {
+        Path existing = file;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? file : existing.toRealPath().resolve(existing.relativize(file));
+        } catch (IOException e) {
+            return file;
+        }
+    }
+
+    private static String git(Path dir, String... args) {
+        List<String> cmd = new java.util.ArrayList<>(List.of("git"));
+        cmd.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(cmd).directory(dir.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            p.getOutputStream().close();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                return null;
+            }
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null; // no git
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static Integer gitExit(Path dir, String... args) {
+        List<String> cmd = new java.util.ArrayList<>(List.of("git"));
+        cmd.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.getOutputStream().close();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return null;
+            }
+            return p.exitValue();
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 
@@ -87,11 +176,6 @@ public final class EnvFileDestination implements Destination {
     @Override
     public boolean needsSecret() {
         return true;
-    }
-
-    @Override
-    public boolean exists() {
-        return Files.exists(file);
     }
 
     @Override
@@ -133,6 +217,32 @@ public final class EnvFileDestination implements Destination {
         } catch (IOException e) {
             throw new CredentialsException("Cannot read back " + describe() + ": " + e.getMessage(), true, e);
         }
+    }
+
+    @Override
+    public AppCredentials held() throws CredentialsException {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        String key = null;
+        String secret = null;
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.startsWith(KEY_VARIABLE + "=")) {
+                    key = line.substring(KEY_VARIABLE.length() + 1);
+                } else if (line.startsWith(SECRET_VARIABLE + "=")) {
+                    secret = line.substring(SECRET_VARIABLE.length() + 1);
+                }
+            }
+        } catch (IOException e) {
+            throw new CredentialsException("Cannot read " + describe() + ": " + e.getMessage(), true, e);
+        }
+        return new AppCredentials(key, secret == null || secret.isEmpty() ? null : Secret.of(secret));
+    }
+
+    @Override
+    public String commandLine() {
+        return "-D" + PropertyNames.CREDENTIALS_DESTINATION + "=env-file -D" + PropertyNames.CREDENTIALS_FILE + "=" + file;
     }
 
     @Override

@@ -39,7 +39,21 @@ public final class NangoClient {
     private final URI base;
     private final Secret apiKey;
     private final String keySource;
-    private final HttpClient http;
+    private final Transport transport;
+
+    /**
+     * How a request reaches Nango: over HTTP in the goals, in memory in the tests (which throw the same
+     * {@link java.net.http.HttpTimeoutException} or {@link IOException} a broken connection gives).
+     */
+    interface Transport {
+        /** Sends the request; {@code jsonBody} null for none. Returns the status and the body. */
+        Reply send(String method, URI uri, String authorization, String jsonBody)
+                throws IOException, InterruptedException;
+    }
+
+    /** One answer of {@link Transport}. */
+    record Reply(int status, String body) {
+    }
 
     /** OAuth2 client credentials as Nango stores them; {@code scopes} comma-separated without spaces. */
     public record OAuthClient(String clientId, Secret clientSecret, String scopes) {
@@ -59,11 +73,31 @@ public final class NangoClient {
      * @param keySource how messages name where the key came from (the environment variable)
      */
     public NangoClient(String baseUrl, Secret apiKey, String keySource) throws CredentialsException {
+        this(baseUrl, apiKey, keySource, http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(15))
+                .followRedirects(HttpClient.Redirect.NEVER).proxy(EnvironmentProxy.fromEnvironment()).build()));
+    }
+
+    NangoClient(String baseUrl, Secret apiKey, String keySource, Transport transport) throws CredentialsException {
         this.base = checkedBaseUrl(baseUrl);
         this.apiKey = apiKey;
         this.keySource = keySource;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(15))
-                .followRedirects(HttpClient.Redirect.NEVER).proxy(EnvironmentProxy.fromEnvironment()).build();
+        this.transport = transport;
+    }
+
+    private static Transport http(HttpClient http) {
+        return (method, uri, authorization, jsonBody) -> {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", authorization)
+                    .header("Accept", "application/json");
+            if (jsonBody != null) {
+                b.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+            } else {
+                b.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.body());
+        };
     }
 
     /** The base URL without a trailing slash; https, or http for 127.0.0.1, ::1 and localhost only. */
@@ -194,18 +228,10 @@ public final class NangoClient {
     }
 
     private Answer send(String method, String path, JsonNode body, String what) throws CredentialsException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + apiKey.reveal())
-                .header("Accept", "application/json");
-        if (body != null) {
-            b.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> r;
+        Reply r;
         try {
-            r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            r = transport.send(method, URI.create(base + path), "Bearer " + apiKey.reveal(),
+                    body == null ? null : body.toString());
         } catch (HttpConnectTimeoutException | ConnectException e) {
             throw unreachable(what, e);
         } catch (HttpTimeoutException e) {
@@ -223,7 +249,7 @@ public final class NangoClient {
         } catch (IOException e) {
             json = JSON.createObjectNode(); // not JSON (a proxy's page): reported by status
         }
-        return new Answer(r.statusCode(), json);
+        return new Answer(r.status(), json);
     }
 
     private CredentialsException unreachable(String what, Exception e) {

@@ -43,11 +43,6 @@ public final class NangoDestination implements Destination {
     }
 
     @Override
-    public boolean exists() throws CredentialsException {
-        return nango.get(integration).isPresent();
-    }
-
-    @Override
     public void preflight() throws CredentialsException {
         Optional<Integration> current = nango.get(integration);
         if (current.isPresent()) {
@@ -114,5 +109,23 @@ public final class NangoDestination implements Destination {
     @Override
     public void remove() throws CredentialsException {
         nango.delete(integration);
+    }
+
+    @Override
+    public AppCredentials held() throws CredentialsException {
+        Optional<Integration> current = nango.get(integration);
+        if (current.isEmpty()) {
+            return null;
+        }
+        differences(current.get(), new OAuthClient(null, null, scopes)); // refuses another provider, no credentials
+        OAuthClient c = current.get().credentials();
+        return new AppCredentials(c.clientId(), c.clientSecret());
+    }
+
+    @Override
+    public String commandLine() {
+        return "-D" + PropertyNames.CREDENTIALS_DESTINATION + "=nango -D" + PropertyNames.NANGO_INTEGRATION + "="
+                + integration + (NangoClient.CLOUD_URL.equals(nango.baseUrl().toString()) ? ""
+                : " -D" + PropertyNames.NANGO_URL + "=" + nango.baseUrl());
     }
 }

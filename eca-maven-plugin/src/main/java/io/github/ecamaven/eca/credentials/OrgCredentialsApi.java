@@ -3,6 +3,7 @@ package io.github.ecamaven.eca.credentials;
 import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.sf.Secret;
 import io.github.ecamaven.eca.sf.SfCliException;
 import java.io.IOException;
@@ -13,8 +14,8 @@ import java.util.Locale;
 /**
  * The org's Connect REST "OAuth credentials" resources for External Client Apps: {@code /apps/oauth/usage} (find the
  * app), {@code /apps/oauth/credentials/{app}} (its consumers), {@code …/{consumer}?part=…} (key and secret) and the
- * staged credentials used for rotation ({@code …/staged}, {@code …/staged/{id}}), all at one API version of at least
- * {@value #MINIMUM_API_VERSION} (the staged resources' first version).
+ * staged credentials used for rotation ({@code …/staged}, {@code …/staged/{id}}), all at one API version: the lower of
+ * the project's and the org's, at least {@link #MINIMUM_API_VERSION} (the staged resources' first version).
  *
  * <p>Errors are turned into {@link CredentialsException}s that name the fix. Salesforce answers errors as a JSON
  * array of {@code {"errorCode", "message"}}; the answers for the org setting being off are recognised by the message
@@ -22,8 +23,8 @@ import java.util.Locale;
  */
 public final class OrgCredentialsApi {
 
-    /** The first API version with the staged credentials resources; every call uses at least this version. */
-    public static final String MINIMUM_API_VERSION = "65.0";
+    /** The first API version with the staged credentials resources; every call needs at least this version. */
+    public static final ApiVersion MINIMUM_API_VERSION = ApiVersion.of(65);
     /** The Setup label of the setting that lets the org hand out secrets. */
     public static final String SETTING_LABEL = ClientSecretSetting.LABEL;
     static final String SETTING_FIX = "Turn on the org setting \"" + SETTING_LABEL + "\" (Setup > External Client App"
@@ -38,8 +39,9 @@ public final class OrgCredentialsApi {
     private static final int MAX_PAGES = 50;
 
     private final SfRest rest;
-    private final String base;
+    private final String projectApiVersion;
     private final String orgName;
+    private String base;
 
     /** An app the org lists in {@code /apps/oauth/usage}. */
     public record OrgApp(String developerName, String identifier) {
@@ -64,21 +66,52 @@ public final class OrgCredentialsApi {
     }
 
     /**
-     * @param apiVersion the project's API version; raised to {@value #MINIMUM_API_VERSION} when lower
+     * @param projectApiVersion the project's API version (sourceApiVersion); null when the project has none
      * @param orgName how messages name the org (the alias)
      */
-    public OrgCredentialsApi(SfRest rest, String apiVersion, String orgName) {
+    public OrgCredentialsApi(SfRest rest, String projectApiVersion, String orgName) {
         this.rest = rest;
-        this.base = "services/data/v" + atLeastMinimum(apiVersion) + "/apps/oauth/";
+        this.projectApiVersion = projectApiVersion;
         this.orgName = orgName == null ? "sf's default org" : "org '" + orgName + "'";
     }
 
-    static String atLeastMinimum(String apiVersion) {
-        if (apiVersion == null || !apiVersion.matches("\\d+\\.\\d+")) {
+    /**
+     * The version of the calls: the lower of the project's and the org's (a project ahead of its org would get a bare
+     * 404), and at least {@link #MINIMUM_API_VERSION}; an error naming both otherwise.
+     *
+     * @param org the org's version as {@code sf org display} gives it; null when unknown
+     */
+    static ApiVersion callVersion(String project, String org, String orgName) throws CredentialsException {
+        ApiVersion p = ApiVersion.tryParse(project);
+        ApiVersion o = ApiVersion.tryParse(org);
+        ApiVersion lower = p == null ? o : o == null || p.compareTo(o) <= 0 ? p : o;
+        if (lower == null) {
             return MINIMUM_API_VERSION;
         }
-        return Double.parseDouble(apiVersion) < Double.parseDouble(MINIMUM_API_VERSION) ? MINIMUM_API_VERSION
-                : apiVersion;
+        if (!lower.isBefore(MINIMUM_API_VERSION)) {
+            return lower;
+        }
+        String both = "the project's API version is " + (p == null ? "not set" : p + " (sourceApiVersion in"
+                + " sfdx-project.json)") + " and the " + orgName + " is at " + (o == null ? "an unknown version" : o
+                + " (sf org display)");
+        boolean projectLow = p != null && p.isBefore(MINIMUM_API_VERSION);
+        return fail("The credentials calls use the lower of the two API versions, which must be at least "
+                + MINIMUM_API_VERSION + " (where Salesforce added the staged credentials resources), but " + both
+                + ". " + (projectLow ? "Raise sourceApiVersion in sfdx-project.json to " + MINIMUM_API_VERSION
+                + " or later." : "The org runs a release older than API " + MINIMUM_API_VERSION
+                + "; use an org on a newer release."));
+    }
+
+    private static ApiVersion fail(String message) throws CredentialsException {
+        throw new CredentialsException(message, false);
+    }
+
+    /** {@code services/data/vNN.0/apps/oauth/}, decided on the first call. */
+    private String base() throws SfCliException, CredentialsException {
+        if (base == null) {
+            base = "services/data/v" + callVersion(projectApiVersion, rest.orgApiVersion(), orgName) + "/apps/oauth/";
+        }
+        return base;
     }
 
     /** Every app in {@code /apps/oauth/usage}, following the pages until one is empty. */
@@ -147,23 +180,23 @@ public final class OrgCredentialsApi {
         return new AppCredentials(key, secret == null ? null : Secret.of(secret));
     }
 
-    /** The consumer's staged credentials (none: empty), without their secrets. */
+    /** The consumer's staged credentials (none: empty), with their secrets when the org sends them. */
     public List<Staged> staged(OrgApp app, String consumerId) throws SfCliException, CredentialsException {
-        SfRest.Response r = rest.send("GET", base + stagedPath(app, consumerId), null);
+        SfRest.Response r = rest.send("GET", base() + stagedPath(app, consumerId), null);
         if (r.status() == 404) {
             return List.of(); // "nothing staged" may be a 404
         }
         JsonNode body = check(r, "read the staged credentials of " + app.developerName());
         List<Staged> out = new ArrayList<>();
         for (JsonNode s : stagedNodes(body)) {
-            out.add(new Staged(text(s, "id"), text(s, "state"), text(s, "key"), null));
+            out.add(staged(s)); // with its secret when the org sends it
         }
         return out;
     }
 
     /** One staged credential with its key and secret, or null when it is gone. */
     public Staged stagedOne(OrgApp app, String consumerId, String stagedId) throws SfCliException, CredentialsException {
-        SfRest.Response r = rest.send("GET", base + stagedPath(app, consumerId) + "/" + stagedId, null);
+        SfRest.Response r = rest.send("GET", base() + stagedPath(app, consumerId) + "/" + stagedId, null);
         if (r.status() == 404) {
             return null;
         }
@@ -192,7 +225,7 @@ public final class OrgCredentialsApi {
 
     /** Deletes a staged credential; false when it was already gone. */
     public boolean deleteStaged(OrgApp app, String consumerId, String stagedId) throws SfCliException, CredentialsException {
-        SfRest.Response r = rest.send("DELETE", base + stagedPath(app, consumerId) + "/" + stagedId, "{}");
+        SfRest.Response r = rest.send("DELETE", base() + stagedPath(app, consumerId) + "/" + stagedId, "{}");
         if (r.status() == 404) {
             return false;
         }
@@ -221,7 +254,7 @@ public final class OrgCredentialsApi {
     }
 
     private JsonNode call(String method, String path, String body, String what) throws SfCliException, CredentialsException {
-        return check(rest.send(method, base + path, body), what);
+        return check(rest.send(method, base() + path, body), what);
     }
 
     private JsonNode check(SfRest.Response r, String what) throws CredentialsException {

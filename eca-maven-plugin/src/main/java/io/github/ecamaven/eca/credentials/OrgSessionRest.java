@@ -18,8 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * {@link SfRest} over sf's login: one {@code sf org display --target-org <org> --json} gives the instance URL and
- * the session sf holds for the org (sf refreshes it when it has expired), and the REST calls of the goal go straight
+ * {@link SfRest} over sf's login: one {@code sf org display --target-org <org> --json} gives the instance URL, the
+ * org's API version and the session sf holds for the org (sf refreshes it when it has expired), and the REST calls of the goal go straight
  * to the org with it. A rotation makes about eight calls; through {@code sf api request rest} each would start sf
  * (about a second of CPU and two of wall time each), so the goal would spend most of its time starting sf.
  *
@@ -37,7 +37,7 @@ public final class OrgSessionRest implements SfRest {
     private final HttpClient http;
     private Session session;
 
-    private record Session(URI instance, Secret token) {
+    private record Session(URI instance, Secret token, String apiVersion) {
     }
 
     /** @param targetOrg sf alias or username; null for sf's default org */
@@ -66,6 +66,15 @@ public final class OrgSessionRest implements SfRest {
         return answer;
     }
 
+    /** The org's API version from {@code sf org display} ({@code apiVersion}); null when sf did not say. */
+    @Override
+    public synchronized String orgApiVersion() throws SfCliException, CredentialsException {
+        if (session == null) {
+            session = open();
+        }
+        return session.apiVersion();
+    }
+
     private Session open() throws SfCliException, CredentialsException {
         JsonNode result = sf.run(SfCommand.of("org", "display").option("--target-org", targetOrg).build()).result();
         String url = text(result, "instanceUrl");
@@ -87,7 +96,7 @@ public final class OrgSessionRest implements SfRest {
                     + " org's session only over https:// (or http:// to this machine). Log in again with an https"
                     + " instance URL.", true);
         }
-        return new Session(instance, Secret.of(token));
+        return new Session(instance, Secret.of(token), text(result, "apiVersion"));
     }
 
     private Response exchange(Session s, String method, String path, String jsonBody) throws CredentialsException {

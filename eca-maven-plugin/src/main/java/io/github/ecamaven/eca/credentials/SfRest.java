@@ -28,4 +28,9 @@ public interface SfRest {
      * @throws CredentialsException sf ran but got no HTTP answer (not logged in, org unreachable)
      */
     Response send(String method, String path, String jsonBody) throws SfCliException, CredentialsException;
+
+    /** The newest API version the org offers ({@code 67.0}), or null when unknown. */
+    default String orgApiVersion() throws SfCliException, CredentialsException {
+        return null;
+    }
 }

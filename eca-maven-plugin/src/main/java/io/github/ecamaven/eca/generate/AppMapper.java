@@ -29,6 +29,7 @@ import io.github.ecamaven.eca.validate.rules.ApiNameRule;
 import io.github.ecamaven.eca.validate.rules.CallbackLengthRule;
 import io.github.ecamaven.eca.validate.rules.CallbackSchemeRule;
 import io.github.ecamaven.eca.validate.rules.CallbackSyntaxRule;
+import io.github.ecamaven.eca.validate.rules.ContactEmailRule;
 import io.github.ecamaven.eca.validate.rules.ScopeTokenRule;
 import java.io.File;
 import java.net.URI;
@@ -53,7 +54,6 @@ import java.util.regex.Pattern;
  */
 final class AppMapper {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern CONSUMER_KEY = Pattern.compile("[A-Za-z0-9._]+");
 
     /** Where the parts of an app go and which API version the files are for. */
@@ -189,8 +189,9 @@ final class AppMapper {
         if (email.value() == null) {
             problem("<contactEmail>", "required: the e-mail Salesforce uses to contact the app owner, e.g."
                     + " <contactEmail>integrations@example.com</contactEmail>");
-        } else if (!EMAIL.matcher(email.value()).matches()) {
-            problem("<contactEmail>", "'" + email.value() + "' is not an e-mail address");
+        } else if (SalesforceValues.emailProblem(email.value()) != null) {
+            problem("<contactEmail>", "'" + email.value() + "' " + SalesforceValues.emailProblem(email.value())
+                    + rule(ContactEmailRule.ID));
         }
         b.set("contactEmail", email);
         b.setIfPresent("contactPhone", pick("contactPhone", trim(app.getContactPhone()), null, null));
@@ -456,9 +457,9 @@ final class AppMapper {
             String t = u == null ? "" : u.trim();
             SalesforceValues.CallbackProblem bad = SalesforceValues.callbackProblem(t);
             if (bad != null) {
-                problem("<callbackUrls><callbackUrl>", "'" + t + "' " + bad.reason() + rule(
-                        bad.defect() == SalesforceValues.CallbackDefect.SCHEME ? CallbackSchemeRule.ID
-                                : CallbackSyntaxRule.ID));
+                problem("<callbackUrls><callbackUrl>", "'" + SalesforceValues.callbackForDisplay(t) + "' "
+                        + bad.reason() + rule(bad.defect() == SalesforceValues.CallbackDefect.SCHEME
+                                ? CallbackSchemeRule.ID : CallbackSyntaxRule.ID));
             }
             urls.add(t);
         }

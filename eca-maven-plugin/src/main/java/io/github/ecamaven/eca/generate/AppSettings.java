@@ -85,7 +85,8 @@ public final class AppSettings {
             s("preset", "nango, jwt-ci", null, null, null, Mapping.NONE,
                     "Named set of defaults; every element stays overridable"),
             s("callbackUrls", "list of <callbackUrl>", null, GOS, "callbackUrl", Mapping.LINES,
-                    "OAuth callback URLs: https, a custom app scheme, or http on a loopback host"),
+                    "OAuth callback URLs: https, a custom app scheme, or http on a loopback host; no user or"
+                            + " password, no #fragment, a port from 1 to 65535, the host in ASCII (punycode)"),
             s("scopes", "list of <scope>", null, OS, "commaSeparatedOauthScopes", Mapping.COMMAS,
                     "OAuth scopes: metadata tokens (Api) or OAuth strings (api, refresh_token)"),
             s("customScopes", "list of <customScope>", null, OS, "commaSeparatedCustomScopes", Mapping.COMMAS,

@@ -7,6 +7,7 @@ import io.github.ecamaven.eca.model.ExternalClientAppSettings;
 import io.github.ecamaven.eca.model.ExtlClntAppDistState;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.model.io.WriteJournal;
 import io.github.ecamaven.eca.model.io.WriteScope;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
@@ -14,10 +15,13 @@ import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.text.SecretLike;
 import io.github.ecamaven.eca.validate.rules.NamespaceRule;
+import io.github.ecamaven.eca.validate.rules.PackageDirPathRule;
 import io.github.ecamaven.eca.validate.rules.VersionNumberRule;
+import io.github.ecamaven.eca.project.InterruptedWrites;
 import io.github.ecamaven.eca.project.JsonValue;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
@@ -34,6 +38,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * {@code eca:generate}: the configured apps become metadata files, package.xml and sfdx-project.json. Everything is
@@ -58,10 +63,21 @@ public final class EcaGenerator {
 
     /** One file to write: its path relative to the project, the new bytes, and the managed fields that change. */
     private record Output(String relativePath, byte[] content, List<FieldChange> changes, boolean existed,
-            Map<String, String> values) {
+            Map<String, String> values, Consumer<GeneratedValues> remember) {
 
         Output(String relativePath, byte[] content, List<FieldChange> changes, boolean existed) {
             this(relativePath, content, changes, existed, Map.of());
+        }
+
+        Output(String relativePath, byte[] content, List<FieldChange> changes, boolean existed,
+                Map<String, String> values) {
+            this(relativePath, content, changes, existed, values, v -> {});
+        }
+
+        /** What the next run must know of this file besides its values (the manifest members generate owns). */
+        void record(GeneratedValues last) {
+            values.forEach((field, value) -> last.record(relativePath, field, value));
+            remember.accept(last);
         }
 
         /** Exists with every managed value as configured: nothing is written. */
@@ -85,6 +101,18 @@ public final class EcaGenerator {
         return this;
     }
 
+    private WriteJournal journal;
+
+    /**
+     * Writes the files through {@code journal} (in the build directory): their temp files live there, and a set a
+     * kill interrupted is finished or rolled back by the next run before it reads anything. Without it the temp
+     * files lie beside the targets.
+     */
+    public EcaGenerator writingThrough(WriteJournal journal) {
+        this.journal = journal;
+        return this;
+    }
+
     /**
      * Generates (or, with {@link GenerateRequest#checkOnly()}, compares) every file.
      *
@@ -92,6 +120,9 @@ public final class EcaGenerator {
      * @throws IOException when a file cannot be read or written
      */
     public GenerateResult generate(GenerateRequest request) throws GenerateConfigException, IOException {
+        if (journal != null && !request.checkOnly()) {
+            InterruptedWrites.recover(journal, log);
+        }
         if (stamp != null && !request.checkOnly()) {
             List<String> same = stamp.upToDate(request);
             if (same != null) {
@@ -125,6 +156,12 @@ public final class EcaGenerator {
                     + "' is inside"
                     + " the packaged directory '" + packageDir + "', and sf package version create uploads all of it;"
                     + " choose a separate directory such as eca-org"));
+        }
+        if (sfdx != null) {
+            nested(sfdx, PropertyNames.describe(PropertyNames.PACKAGE_DIRECTORY), packageDir, problems);
+            if (orgDir != null && !orgDir.equals(packageDir)) {
+                nested(sfdx, PropertyNames.describe(PropertyNames.ORG_DIRECTORY), orgDir, problems);
+            }
         }
         String manifest = directory(PropertyNames.describe(PropertyNames.MANIFEST), request.manifest(), problems);
         WriteScope scope = WriteScope.of(request.projectDir());
@@ -183,7 +220,8 @@ public final class EcaGenerator {
         for (PlannedFile f : files) {
             outputs.add(metadataFile(request.projectDir(), f, problems));
         }
-        outputs.add(manifest(request.projectDir(), manifest, files, api, problems));
+        GeneratedValues last = GeneratedValues.load(valuesFile);
+        outputs.add(manifest(request.projectDir(), manifest, files, api, last, problems));
         outputs.add(project(request, sfdx, packageDir, orgDir, packagedProject, namespace, versionNumber, api));
         if (request.clientSecretRestAccess() != null) {
             outputs.add(orgSettings(request.projectDir(), packagedProject ? orgDir : packageDir,
@@ -201,16 +239,16 @@ public final class EcaGenerator {
         if (!problems.isEmpty()) {
             throw new GenerateConfigException(problems);
         }
-        return write(request, outputs);
+        return write(request, outputs, last);
     }
 
-    private GenerateResult write(GenerateRequest request, List<Output> outputs) throws IOException {
+    private GenerateResult write(GenerateRequest request, List<Output> outputs, GeneratedValues last)
+            throws IOException {
         List<String> written = new ArrayList<>();
         List<String> upToDate = new ArrayList<>();
         List<FieldChange> changes = new ArrayList<>();
         Map<Path, byte[]> toWrite = new LinkedHashMap<>();
         List<Output> writing = new ArrayList<>();
-        GeneratedValues last = GeneratedValues.load(valuesFile);
         for (Output o : outputs) {
             Path path = request.projectDir().resolve(o.relativePath());
             // values, not layout: a file whose managed values all match stays byte for byte as it is, however a
@@ -218,7 +256,7 @@ public final class EcaGenerator {
             if (o.upToDate()) {
                 upToDate.add(o.relativePath());
                 if (!request.checkOnly()) {
-                    o.values().forEach((field, value) -> last.record(o.relativePath(), field, value));
+                    o.record(last);
                 }
                 continue;
             }
@@ -231,7 +269,7 @@ public final class EcaGenerator {
             }
         }
         // every file or none: a folder that cannot be written leaves no new file behind
-        AtomicFiles.writeAll(toWrite, WriteScope.of(request.projectDir()));
+        AtomicFiles.writeAll(toWrite, WriteScope.of(request.projectDir()), journal);
         for (Output o : writing) {
             written.add(o.relativePath());
             if (o.existed()) {
@@ -240,7 +278,7 @@ public final class EcaGenerator {
                             fc.before()));
                 }
             }
-            o.values().forEach((field, value) -> last.record(o.relativePath(), field, value));
+            o.record(last);
             log.info((o.existed() ? "Updated " : "Created ") + o.relativePath());
         }
         if (!request.checkOnly()) {
@@ -335,48 +373,73 @@ public final class EcaGenerator {
     /** A value as a change line shows it: long or secret-like ones ({@link SecretLike}) as length and digest. */
     private static String show(String field, Object value) {
         String t = ModelFields.text(value);
+        if (t != null && field.equals("callbackUrl")) { // a password in a hand-edited callback is never logged
+            return SalesforceValues.splitCallbacks(t).stream().map(SalesforceValues::callbackForDisplay)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+        }
         return t != null && (MASKED.contains(field) || SecretLike.isSecret(field, t)) ? SecretLike.masked(t) : t;
     }
 
+    /**
+     * The manifest, edited member by member: the members of the configured apps are added; a member of an ECA type
+     * goes only when the last run wrote it and no app configures it any more (remembered in {@link #valuesFile});
+     * every other type and member, the comments and the order stay. A manifest that lists only what generate wrote
+     * follows {@code <apiVersion>}; one that lists other components keeps its version unless it is too old for the
+     * ECA types.
+     */
     private Output manifest(Path projectDir, String manifest, List<PlannedFile> files, ApiVersion api,
-            List<ConfigProblem> problems) throws IOException {
+            GeneratedValues last, List<ConfigProblem> problems) throws IOException {
         TreeMap<String, TreeSet<String>> byType = new TreeMap<>();
         for (PlannedFile f : files) {
             byType.computeIfAbsent(f.type().typeName(), k -> new TreeSet<>()).add(f.fullName());
         }
         Path path = projectDir.resolve(manifest);
-        PackageManifest model;
         MetadataDocument<PackageManifest> doc = null;
         if (Files.exists(path)) {
-            try {
-                doc = MetadataXml.read(path, PackageManifest.class);
-            } catch (EcaXmlException e) {
-                problems.add(new ConfigProblem(null, manifest, "cannot update the manifest: " + e.getMessage()
-                        + "; fix it or delete it"));
+            doc = ManifestTarget.read(path, manifest, problems);
+            if (doc == null) {
                 return new Output(manifest, new byte[0], List.of(), true);
             }
-            model = doc.model();
-        } else {
-            model = new PackageManifest();
         }
-        String typesBefore = describe(model);
-        String versionBefore = model.getVersion();
-        model.getTypes().clear();
-        byType.forEach((type, members) -> model.getTypes().add(new PackageTypeMembers(type, List.copyOf(members))));
-        model.setVersion(api.toString());
+        PackageManifest model = doc != null ? doc.model() : new PackageManifest();
         List<FieldChange> changes = new ArrayList<>();
-        change(changes, manifest, "types", typesBefore, describe(model), "<apps>");
-        change(changes, manifest, "version", versionBefore, model.getVersion(), "<apiVersion>");
-        byte[] bytes = doc != null ? doc.toBytes() : MetadataXml.toBytes(model);
-        return new Output(manifest, bytes, changes, doc != null);
-    }
-
-    private static String describe(PackageManifest m) {
-        StringBuilder b = new StringBuilder();
-        for (PackageTypeMembers t : m.getTypes()) {
-            b.append(b.length() == 0 ? "" : " ").append(t.getName()).append(t.getMembers());
+        Set<String> owned = new TreeSet<>();
+        Set<String> disowned = new TreeSet<>();
+        for (PackageTypeMembers t : List.copyOf(model.getTypes())) {
+            MetadataType type = t.getName() == null ? null : MetadataType.ofTypeName(t.getName().trim());
+            if (type == null) {
+                continue;
+            }
+            for (String member : List.copyOf(t.getMembers())) {
+                String field = ManifestTarget.memberField(type.typeName(), member);
+                boolean configured = byType.getOrDefault(type.typeName(), new TreeSet<>()).contains(member);
+                if (!configured && Boolean.TRUE.equals(last.wroteLast(manifest, field, ManifestTarget.LISTED))) {
+                    model.removeMember(type.typeName(), member);
+                    disowned.add(field);
+                    changes.add(new FieldChange(manifest, field, ManifestTarget.LISTED, null,
+                            "managed by <apps> (no <app> configures it any more; its files stay where they are)"));
+                }
+            }
         }
-        return b.toString();
+        byType.forEach((type, members) -> members.forEach(member -> {
+            String field = ManifestTarget.memberField(type, member);
+            owned.add(field);
+            if (model.addMember(type, member)) {
+                changes.add(new FieldChange(manifest, field, null, ManifestTarget.LISTED, "managed by <apps>"));
+            }
+        }));
+        boolean foreign = model.getTypes().stream().anyMatch(t -> t.getName() == null || t.getMembers().stream()
+                .anyMatch(m -> !owned.contains(ManifestTarget.memberField(t.getName().trim(), m))));
+        ApiVersion listed = ApiVersion.tryParse(model.getVersion());
+        if (!foreign || listed == null || listed.isBefore(MIN_API_VERSION)) {
+            change(changes, manifest, "version", model.getVersion(), api.toString(), "<apiVersion>");
+            model.setVersion(api.toString());
+        }
+        byte[] bytes = doc != null ? doc.toBytes() : MetadataXml.toBytes(model);
+        return new Output(manifest, bytes, changes, doc != null, Map.of(), values -> {
+            owned.forEach(field -> values.record(manifest, field, ManifestTarget.LISTED));
+            disowned.forEach(field -> values.forget(manifest, field));
+        });
     }
 
     private Output project(GenerateRequest r, SfdxProject existing, String packageDir, String orgDir,
@@ -508,12 +571,38 @@ public final class EcaGenerator {
             t = t.substring(0, t.length() - 1);
         }
         if (t.isEmpty() || t.startsWith("/") || t.matches("^[A-Za-z]:.*") || t.equals("..") || t.startsWith("../")
-                || t.contains("/../")) {
+                || t.contains("/../") || t.endsWith("/..")) {
             problems.add(new ConfigProblem(null, element, "'" + text + "' must be a path inside the project,"
                     + " relative to its root, e.g. force-app"));
             return null;
         }
+        if (t.equals(".") || t.contains("/./") || t.endsWith("/.")) {
+            problems.add(new ConfigProblem(null, element, "'" + text + "' " + (t.equals(".") ? "is the project"
+                    + " root itself, which holds pom.xml, target and every other folder" : "has a '.' segment")
+                    + "; name a folder inside the project, e.g. force-app"));
+            return null;
+        }
         return t;
+    }
+
+    /**
+     * A package directory generate adds to sfdx-project.json must not be inside another entry or hold one: sf would
+     * read the same files twice, and generate would write to e.g. force-app/main/default/main/default.
+     */
+    private static void nested(SfdxProject sfdx, String element, String dir, List<ConfigProblem> problems) {
+        if (dir == null || sfdx.packageDirectory(dir) != null) {
+            return; // an entry of its own already
+        }
+        for (SfdxProject.PackageDirectory d : sfdx.packageDirectories()) {
+            String overlap = d.path() == null ? null : SfdxProject.overlap(dir, d.path());
+            if (overlap != null) {
+                problems.add(new ConfigProblem(null, element, "'" + dir + "' " + overlap + " of "
+                        + SfdxProject.FILE_NAME + ", so sf would read the same source files twice"
+                        + AppMapper.rule(PackageDirPathRule.ID) + "; use '" + d.path() + "' itself, or a folder"
+                        + " beside it such as eca-org"));
+                return;
+            }
+        }
     }
 
     /** A symlinked folder must not carry the files out of the project. */

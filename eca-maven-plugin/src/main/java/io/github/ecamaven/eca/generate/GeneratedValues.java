@@ -52,6 +52,13 @@ final class GeneratedValues {
         }
     }
 
+    /** Drops what was recorded for this field (a manifest member generate no longer owns). */
+    void forget(String relativePath, String field) {
+        if (digests.remove(key(relativePath, field)) != null) {
+            changed = true;
+        }
+    }
+
     void save() throws IOException {
         if (file == null || !changed) {
             return;

@@ -2,13 +2,12 @@ package io.github.ecamaven.eca.generate;
 
 import io.github.ecamaven.eca.model.io.InputLimits;
 import io.github.ecamaven.eca.model.io.UnreadableFileException;
-import java.io.ByteArrayInputStream;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
+import io.github.ecamaven.eca.validate.rules.CertificateRule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,14 +63,12 @@ final class PemCertificate {
             throw new BadCertificate(file + " is not a PEM certificate: no -----BEGIN CERTIFICATE----- block; convert"
                     + " it with: openssl x509 -in " + file.getFileName() + " -out cert.pem -outform PEM");
         }
-        byte[] der;
-        try {
-            der = Base64.getMimeDecoder().decode(m.group(1));
-            CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
-        } catch (IllegalArgumentException | CertificateException e) {
-            throw new BadCertificate(file + " has a CERTIFICATE block that is not a valid X.509 certificate: "
-                    + e.getMessage());
+        String problem = SalesforceValues.certificateProblem(m.group());
+        if (problem != null) {
+            throw new BadCertificate(file + " has a CERTIFICATE block that " + problem + AppMapper.rule(
+                    CertificateRule.ID));
         }
+        byte[] der = Base64.getMimeDecoder().decode(m.group(1));
         return Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
     }
 }

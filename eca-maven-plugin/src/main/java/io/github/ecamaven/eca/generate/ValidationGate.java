@@ -27,9 +27,10 @@ import java.util.regex.Pattern;
  * Runs eca:validate's rules, with the profile and rule settings eca:validate uses in the same build, on the files
  * eca:generate is about to write, so that generate never writes what validate rejects. Each error-level finding in
  * a planned file becomes a configuration problem with the same rule id and the {@code <app>} element to change.
- * A problem the file on disk already has (in a hand edit generate keeps) is left to eca:validate, except a committed
- * secret ({@link Rule#findsCommittedSecrets}: ECA-SEC-001, ECA-SEC-007): generate does not write a secret again, so a
- * file it would rewrite that holds one is refused, naming file, line and rule, never the value.
+ * A problem the file on disk already has (in a hand edit generate keeps) is left to eca:validate, except in
+ * sfdx-project.json: generate does not write into a project whose project file eca:validate rejects; and except a
+ * committed secret ({@link Rule#findsCommittedSecrets}: ECA-SEC-001, ECA-SEC-007): generate does not write a secret
+ * again, so a file it would rewrite that holds one is refused, naming file, line and rule, never the value.
  */
 final class ValidationGate {
 
@@ -71,6 +72,7 @@ final class ValidationGate {
             return List.of();
         }
         List<Finding> findings;
+        Set<String> before = new HashSet<>();
         String profileName;
         try {
             Profile profile = Profile.named(request.validationProfile());
@@ -80,21 +82,36 @@ final class ValidationGate {
             ValidationRequest vr = new ValidationRequest(request.projectDir(), profile, Severity.ERROR,
                     request.validationRules(), manifests, null, false, null);
             findings = EcaValidator.findings(vr, planned);
-            if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && planned.containsKey(f.path())
-                    && Files.exists(request.projectDir().resolve(f.path())))) {
-                // a problem the file already has (a hand edit generate keeps) is eca:validate's to report, not a
-                // reason to refuse updating the fields the configuration manages; a committed secret is the exception:
-                // rewriting the file would write the secret again, so generate refuses until it is removed
-                Set<String> before = new HashSet<>();
+            if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && (planned.containsKey(f.path())
+                    || f.path().equals(SfdxProject.FILE_NAME)) && Files.exists(request.projectDir().resolve(
+                    f.path())))) {
                 EcaValidator.findings(vr, Map.of()).forEach(f -> before.add(key(f)));
-                findings = findings.stream().filter(f -> !before.contains(key(f)) || secret(f)).toList();
             }
         } catch (IllegalArgumentException e) {
             return List.of(new ConfigProblem(null, "eca:validate <profile>/<rules>", e.getMessage()));
         }
         List<ConfigProblem> problems = new ArrayList<>();
         for (Finding f : findings) {
-            if (f.severity() != Severity.ERROR || !planned.containsKey(f.path())) {
+            if (f.severity() != Severity.ERROR) {
+                continue;
+            }
+            boolean projectFile = f.path().equals(SfdxProject.FILE_NAME);
+            // a committed secret the file already has is no exception: rewriting the file would write it again
+            if (before.contains(key(f)) && !secret(f)) {
+                if (projectFile) {
+                    // the project file says where everything goes: generating into a project eca:validate rejects
+                    // writes files sf then cannot use, so its problems stop generate even when generate did not
+                    // cause them
+                    problems.add(new ConfigProblem(null, SfdxProject.FILE_NAME, "eca:validate"
+                            + (profileName.equals("default") ? "" : " (profile " + profileName + ")") + " rejects "
+                            + f.path() + ":" + f.line() + " with " + f.ruleId() + ": " + f.message() + "; fix "
+                            + SfdxProject.FILE_NAME + " first, eca:generate writes into the project it describes"));
+                }
+                // a problem another file already has (a hand edit generate keeps) is eca:validate's to report, not a
+                // reason to refuse updating the fields the configuration manages
+                continue;
+            }
+            if (!planned.containsKey(f.path())) {
                 continue; // a file generate does not write is not generate's doing
             }
             problems.add(problem(f, profileName, planned.get(f.path()), files));

@@ -8,6 +8,7 @@ import io.github.ecamaven.eca.generate.EcaApp;
 import io.github.ecamaven.eca.sf.Secret;
 import java.io.File;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -20,6 +21,16 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * API key (from the environment or a settings.xml server, never from the POM or the command line).
  */
 public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
+
+    /**
+     * API name of the one app whose key and secret are handed over or rotated ({@code -Deca.appNames=API_NAME}).
+     * Empty means the app of {@code <apps>} when the plugin configuration declares exactly one; naming more than
+     * one app is an error.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.APP_NAMES)
+    protected List<String> appNames;
 
     /**
      * Where the key and secret go: {@code nango}, {@code env-file} or {@code console} (the key only). Empty means
@@ -65,7 +76,8 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
 
     /**
      * The env file for {@code eca.credentialsDestination=env-file}. Empty means
-     * {@code target/eca/credentials/<app>.env}. Refused inside a package directory or when git tracks it.
+     * {@code target/eca/credentials/<app>.env}. Refused inside a package directory, when git tracks it, and inside a
+     * git work tree that does not ignore it.
      *
      * @since 0.1.0
      */
@@ -78,6 +90,12 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
 
     @Component
     private SettingsDecrypter settingsDecrypter;
+
+    @Override
+    protected Set<String> secretVariables() {
+        String env = blankToNull(nangoSecretKeyEnv);
+        return env == null ? Set.of() : Set.of(env);
+    }
 
     protected CredentialsGoals goals() {
         return new CredentialsGoals(sfCli(), ecaLog());

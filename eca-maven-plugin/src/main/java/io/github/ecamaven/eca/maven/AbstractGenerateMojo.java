@@ -7,6 +7,7 @@ import io.github.ecamaven.eca.generate.GenerateConfigException;
 import io.github.ecamaven.eca.generate.GenerateRequest;
 import io.github.ecamaven.eca.generate.GenerateResult;
 import io.github.ecamaven.eca.model.io.OutputPathException;
+import io.github.ecamaven.eca.model.io.WriteJournal;
 import java.io.IOException;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -107,7 +108,8 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
                 apiVersion, namespace, packageName, pom ? project.getArtifactId() : null, versionName, versionNumber,
                 apps, checkOnly(), optionalFlag(clientSecretRestAccess, PropertyNames.CLIENT_SECRET_REST_ACCESS));
         EcaGenerator generator = new EcaGenerator(ecaLog()).rememberingIn(
-                buildDirectory().toPath().resolve("eca/generated-values.properties"));
+                buildDirectory().toPath().resolve("eca/generated-values.properties"))
+                .writingThrough(WriteJournal.in(buildDirectory().toPath()));
         GenerateResult result;
         try {
             result = generator.generate(ValidateSettings.of(project).applyTo(request));

@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.sf.Secret;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -33,6 +34,12 @@ public abstract class AbstractInstallationKeyMojo extends AbstractSfMojo {
 
     @Component
     private SettingsDecrypter settingsDecrypter;
+
+    @Override
+    protected Set<String> secretVariables() {
+        String env = blankToNull(installationKeyEnv);
+        return env == null ? Set.of() : Set.of(env);
+    }
 
     /**
      * The installation key from an environment variable or a settings.xml server password; null when neither is

@@ -2,12 +2,13 @@ package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.generate.EcaApp;
-import io.github.ecamaven.eca.orgsync.AppSelection;
 import java.util.List;
-import java.util.Set;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** The goals that work on configured External Client Apps in an org: target org, the apps and the app selection. */
+/**
+ * The goals that work on configured External Client Apps in an org: target org and the apps. Each kind of goal declares
+ * its app selection ({@code appNames}) itself, with what it does with it.
+ */
 public abstract class AbstractOrgMojo extends AbstractSfMojo {
 
     /**
@@ -27,19 +28,4 @@ public abstract class AbstractOrgMojo extends AbstractSfMojo {
      */
     @Parameter
     protected List<EcaApp> apps;
-
-    /**
-     * API names of the apps to work on ({@code -Deca.appNames=A,B}, or {@code <appNames><appName>A</appName>…}).
-     * Empty means the apps of {@code <apps>} when the plugin configuration declares them, else every app of the
-     * project.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.APP_NAMES)
-    protected List<String> appNames;
-
-    /** The apps named in {@code appNames}, else the configured ones; empty means all. */
-    protected Set<String> selectedApps() {
-        return AppSelection.of(appNames == null ? null : String.join(",", appNames), apps);
-    }
 }

@@ -17,6 +17,7 @@ import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.text.Durations;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -52,7 +53,12 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
     /** The gateway; a goal test may replace it. */
     protected SfCli sfCli() {
         return new ProcessSfCli(projectDirectory.toPath(), blankToNull(sfExecutable), Duration.ofSeconds(sfTimeout),
-                ecaLog());
+                ecaLog(), secretVariables());
+    }
+
+    /** Names of environment variables holding a secret of this goal, which no sf child may see. */
+    protected Set<String> secretVariables() {
+        return Set.of();
     }
 
     protected PackagingContext packagingContext() {

@@ -10,7 +10,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Reads the consumer key and secret of a Local External Client App through the org's OAuth credentials REST API
  * (with the login sf holds for the org) and hands them over: to a Nango integration (created, or updated
  * only when the key, secret or scopes differ), to an owner-only env file, or the key alone to the console. The
- * secret never appears in the log.
+ * secret never appears in the log. Works on one app; refused while a rotation of that app is pending (finish it with
+ * eca:rotate-credentials).
  *
  * @since 0.1.0
  */

@@ -6,6 +6,7 @@ import io.github.ecamaven.eca.orgsync.ConfigurationTree;
 import io.github.ecamaven.eca.orgsync.RetrieveRequest;
 import io.github.ecamaven.eca.orgsync.RetrieveResult;
 import io.github.ecamaven.eca.orgsync.RetrieveService;
+import io.github.ecamaven.eca.project.WriteTargets;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,6 +86,7 @@ public class RetrieveMojo extends AbstractSyncMojo {
         Path reportDir = (resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), "eca"))
                 .toPath().toAbsolutePath();
         Path root = projectDirectory.toPath().toAbsolutePath();
+        call(() -> WriteTargets.of(root, buildDirectory().toPath()).check(PropertyNames.REPORT_DIRECTORY, reportDir));
         List<Path> expected = apps == null || apps.isEmpty() ? null : call(() -> ConfigurationTree.generate(apps,
                 root, project != null && project.getBasedir() != null ? project.getBasedir().toPath() : root,
                 reportDir.resolve("configuration"), buildDirectory().toPath()));

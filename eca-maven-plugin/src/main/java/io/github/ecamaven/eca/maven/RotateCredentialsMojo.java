@@ -7,10 +7,12 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Rotates the consumer key and secret of a Local External Client App without downtime: stages a new pair in the
- * org, puts it into the destination (Nango or the env file) and reads it back, then promotes it. A failure before the
- * promotion deletes the staged pair and restores the destination; progress is kept in
- * {@code target/eca/rotation.json}, so an interrupted run resumes or rolls back.
+ * Rotates the consumer key and secret of one Local External Client App without downtime: stages a new pair in the
+ * org, puts it into the destination (Nango or the env file) and reads it back, then promotes it. Progress is kept in
+ * {@code target/eca/rotation.json} (ids and salted digests, never a secret); a rerun, and every answer that leaves
+ * open whether a request took effect, reads what the org and the destination hold and goes on from there. A promotion
+ * that took effect is finished; otherwise a failure restores the destination first and then deletes the staged pair.
+ * A rerun keeps the destination the rotation began with.
  *
  * @since 0.1.0
  */

@@ -2,7 +2,9 @@ package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.io.OutputPathException;
+import io.github.ecamaven.eca.validate.BaselineException;
 import io.github.ecamaven.eca.validate.EcaValidator;
+import io.github.ecamaven.eca.validate.FindingCap;
 import io.github.ecamaven.eca.validate.Profile;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.ValidationRequest;
@@ -24,8 +26,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code failOnSeverity}. Its default phase, process-resources, comes after eca:generate's generate-resources, so
  * executions that name only the goals lint in every build the files that build has just generated.
  */
-@Mojo(name = "validate", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true,
-        requiresProject = false)
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true, requiresProject = false)
 public class ValidateMojo extends AbstractEcaMojo {
 
     /**
@@ -72,7 +73,7 @@ public class ValidateMojo extends AbstractEcaMojo {
     private String manifests;
 
     /**
-     * Baseline file: findings recorded in it do not fail the build. Relative to the project root.
+     * Baseline file (relative to the project root): its findings do not fail the build; written only over a baseline.
      *
      * @since 0.1.0
      */
@@ -88,7 +89,7 @@ public class ValidateMojo extends AbstractEcaMojo {
     private String writeBaseline;
 
     /**
-     * Directory of the SARIF, Checkstyle and JUnit reports.
+     * Directory of the SARIF, Checkstyle and JUnit reports; not the project root or in a package directory.
      *
      * @since 0.1.0
      */
@@ -105,6 +106,14 @@ public class ValidateMojo extends AbstractEcaMojo {
     @Parameter(property = PropertyNames.VALIDATE_RULES_PAGE, defaultValue = Tool.RULES_PAGE)
     private String rulesPage;
 
+    /**
+     * Findings of one rule shown on the console and in the reports; the rest are one line "… and K more findings".
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.VALIDATE_MAX_FINDINGS_PER_RULE, defaultValue = FindingCap.DEFAULT)
+    private int maxFindingsPerRule;
+
     @Override
     protected String goalName() {
         return "validate";
@@ -119,31 +128,23 @@ public class ValidateMojo extends AbstractEcaMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         Path root = projectDirectory.toPath();
         boolean recordBaseline = flag(writeBaseline, PropertyNames.VALIDATE_WRITE_BASELINE);
-        ValidationRequest request;
+        File reports = resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), "eca");
         try {
-            request = new ValidationRequest(root, Profile.named(profile), Severity.parse(failOnSeverity),
+            var request = new ValidationRequest(root, Profile.named(profile), Severity.parse(failOnSeverity),
                     ValidationRequest.parseRuleSettings(rules), ValidationRequest.parsePaths(manifests),
-                    root.resolve(baseline), recordBaseline,
-                    resolved(reportDirectory) != null ? reportDirectory.toPath()
-                            : buildDirectory().toPath().resolve("eca"))
-                    .withRulesPage(rulesPage).withWriteRoots(List.of(buildDirectory().toPath()));
+                    root.resolve(baseline), recordBaseline, reports.toPath())
+                    .withRulesPage(rulesPage).withMaxFindingsPerRule(maxFindingsPerRule)
+                    .withWriteRoots(List.of(buildDirectory().toPath()));
+            ValidationResult result = EcaValidator.validate(request, ecaLog());
+            if (result.failed()) {
+                throw new MojoFailureException(result.failure(request.reportDir().resolve(EcaValidator.SARIF)));
+            }
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("eca:validate configuration: " + e.getMessage(), e);
-        }
-        ValidationResult result;
-        try {
-            result = EcaValidator.validate(request, ecaLog());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("eca:validate configuration: " + e.getMessage(), e);
-        } catch (OutputPathException e) { // a report or baseline path outside the project: the user's setting
+        } catch (OutputPathException | BaselineException e) { // a report or baseline path, the baseline: the user's
             throw new MojoFailureException("eca:validate: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("eca:validate could not read the project or write its reports: " + e, e);
-        }
-        if (result.failed()) {
-            throw new MojoFailureException("eca:validate found " + result.failing().size() + " new finding(s) at "
-                    + request.failOnSeverity().name().toLowerCase() + " or above (see the lines above and "
-                    + request.reportDir().resolve(EcaValidator.SARIF) + ")");
         }
     }
 }

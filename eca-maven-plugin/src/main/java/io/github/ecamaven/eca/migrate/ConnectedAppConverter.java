@@ -42,11 +42,15 @@ import io.github.ecamaven.eca.model.oauth.OauthScopes;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.EcaSchema;
 import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
+import io.github.ecamaven.eca.validate.rules.CertificateRule;
+import io.github.ecamaven.eca.validate.rules.PrivateKeyRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Maps one eligible Connected App to its ECA files, field by field (each migrate report lists the mapping it applied), and records every value
@@ -164,12 +168,24 @@ public final class ConnectedAppConverter {
         gos.setLabel(gosName);
         String callback = oc.getCallbackUrl() == null ? null : oc.getCallbackUrl().replace("\r\n", "\n").trim();
         copy("oauthConfig.callbackUrl", "GOS.callbackUrl", callback, gos::setCallbackUrl);
-        if (callback != null && callback.contains("\n")) {
+        if (blankToNull(callback) != null) { // the report shows each URL without a password it may hold
+            String shown = SalesforceValues.splitCallbacks(callback).stream()
+                    .map(SalesforceValues::callbackForDisplay).collect(Collectors.joining(" ⏎ "));
             out.rows.set(out.rows.size() - 1, new Conversion.Row("oauthConfig.callbackUrl", "GOS.callbackUrl",
-                    callback.replace("\n", " ⏎ "), callback.split("\n").length + " URLs, kept newline-separated"));
+                    shown, callback.contains("\n") ? callback.split("\n").length + " URLs, kept newline-separated"
+                            : null));
         }
         copy("oauthConfig.certificate", "GOS.certificate", shortened(oc.getCertificate()), v -> { });
         gos.setCertificate(blankToNull(oc.getCertificate()));
+        String certificate = blankToNull(oc.getCertificate());
+        if (certificate != null && !PrivateKeyRule.containsPrivateKey(certificate)) { // a key: refused, never shown
+            String bad = SalesforceValues.certificateProblem(certificate);
+            if (bad != null) {
+                out.problems.add(source.at("oauthConfig") + ": <oauthConfig><certificate> " + bad
+                        + " (eca:validate " + CertificateRule.ID + "); correct or remove it in the Connected App"
+                        + " first");
+            }
+        }
         if (oc.getConsumerKey() != null && !oc.getConsumerKey().isBlank()) {
             if (settings.keepConsumerKey()) {
                 gos.setConsumerKey(oc.getConsumerKey().trim());

@@ -8,15 +8,18 @@ import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.io.OutputFolder;
+import io.github.ecamaven.eca.model.io.WriteJournal;
 import io.github.ecamaven.eca.model.io.WriteScope;
+import io.github.ecamaven.eca.project.WriteTargets;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
-import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.project.InterruptedWrites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +49,13 @@ public final class Migrator {
      *     acknowledgement is missing or target files exist; nothing was written to the project then
      */
     public List<AppResult> run(MigrateRequest req) throws IOException, MigrationException {
+        WriteJournal journal = WriteJournal.in(req.buildDir());
+        if (!req.dryRun()) {
+            InterruptedWrites.recover(journal, log); // before reading: a killed run's set is finished first
+        }
         ProjectLayout layout = ProjectLayout.of(req.projectDir());
         WriteScope scope = WriteScope.of(req.projectDir(), req.buildDir());
+        WriteTargets.of(req.projectDir(), req.buildDir()).check(PropertyNames.REPORT_DIRECTORY, req.reportDir());
         // a package directory ../x or /abs in sfdx-project.json must not carry the new files out of the project
         scope.check(layout.packageDir(), "The package directory of sfdx-project.json ("
                 + MigrationReport.rel(req.projectDir(), layout.packageDir()) + ")");
@@ -119,10 +127,16 @@ public final class Migrator {
         }
         Map<Path, byte[]> files = new LinkedHashMap<>();
         List<String> existing = new ArrayList<>();
+        List<Path> same = new ArrayList<>();
         for (AppResult r : converting) {
             for (Conversion.EcaComponent c : r.conversion().components()) {
                 Path p = c.type().sourcePath(layout.packageDir(), c.fullName());
-                files.put(p, MetadataXml.toBytes(c.model()));
+                byte[] content = MetadataXml.toBytes(c.model());
+                if (Files.isRegularFile(p) && Arrays.equals(Files.readAllBytes(p), content)) {
+                    same.add(p); // already as converted (an earlier run wrote it): nothing to overwrite
+                    continue;
+                }
+                files.put(p, content);
                 if (Files.exists(p)) {
                     existing.add(p.toString());
                 }
@@ -142,7 +156,8 @@ public final class Migrator {
             }
         }
         // the ECA files and the manifest updates together, all or nothing (normal permissions, rw-r--r--)
-        AtomicFiles.writeAll(all, scope);
+        AtomicFiles.writeAll(all, scope, journal);
+        same.forEach(p -> log.info("Kept " + MigrationReport.rel(req.projectDir(), p) + " (already as converted)"));
         files.keySet().forEach(p -> log.info("Wrote " + MigrationReport.rel(req.projectDir(), p)));
         manifests.keySet().forEach(p -> log.info("Updated " + MigrationReport.rel(req.projectDir(), p)));
         if (req.removeSource()) {
@@ -274,42 +289,17 @@ public final class Migrator {
                     continue;
                 }
                 for (Conversion.EcaComponent c : r.conversion().components()) {
-                    changed |= addMember(pm, c.type().typeName(), c.fullName());
+                    changed |= pm.addMember(c.type().typeName(), c.fullName());
                 }
                 if (removeSource) {
-                    for (PackageTypeMembers t : pm.getTypes()) {
-                        if ("ConnectedApp".equals(t.getName())) {
-                            changed |= t.getMembers().remove(app);
-                        }
-                    }
+                    changed |= pm.removeMember("ConnectedApp", app);
                 }
             }
-            pm.getTypes().removeIf(t -> t.getMembers().isEmpty());
             if (changed) {
                 out.put(m, doc.toBytes());
             }
         }
         return out;
-    }
-
-    private static boolean addMember(PackageManifest pm, String type, String member) {
-        for (PackageTypeMembers t : pm.getTypes()) {
-            if (type.equals(t.getName())) {
-                if (t.getMembers().contains(member) || t.getMembers().contains("*")) {
-                    return false;
-                }
-                t.getMembers().add(member);
-                t.getMembers().sort(null);
-                return true;
-            }
-        }
-        int at = 0;
-        while (at < pm.getTypes().size() && pm.getTypes().get(at).getName() != null
-                && pm.getTypes().get(at).getName().compareTo(type) < 0) {
-            at++;
-        }
-        pm.getTypes().add(at, new PackageTypeMembers(type, new ArrayList<>(List.of(member))));
-        return true;
     }
 
     private static String names(List<AppResult> rs) {

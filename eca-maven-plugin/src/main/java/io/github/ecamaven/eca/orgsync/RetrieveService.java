@@ -11,6 +11,7 @@ import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.io.OutputFolder;
 import io.github.ecamaven.eca.model.io.WriteScope;
+import io.github.ecamaven.eca.project.WriteTargets;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
@@ -61,7 +62,8 @@ public final class RetrieveService {
         WriteScope scope = WriteScope.of(projectDir, r.buildDir());
         List<Path> packageDirs = EcaFileFinder.packageDirectories(projectDir);
         List<Path> expected = r.repositoryRoots() != null ? r.repositoryRoots() : packageDirs;
-        Path reportDir = OutputFolder.prepareReports(scope, r.reportDir(), "the report folder");
+        WriteTargets.of(projectDir, r.buildDir()).check(PropertyNames.REPORT_DIRECTORY, r.reportDir());
+        Path reportDir = OutputFolder.prepareReports(scope, r.reportDir(), PropertyNames.REPORT_DIRECTORY);
         Path manifest = r.manifest() != null ? projectDir.resolve(r.manifest())
                 : writeManifest(r, expected, scope, reportDir);
         if (!Files.isRegularFile(manifest)) {

@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.project;
 
 import io.github.ecamaven.eca.credentials.ClientSecretSetting;
+import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.model.io.FileTrees;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import java.io.IOException;
@@ -40,9 +41,10 @@ public final class EcaFileFinder {
      * @param connectedApps Connected App files (source or Metadata API format), sorted
      * @param appSettings the ECA org settings files ({@code settings/ExternalClientApp.settings-meta.xml}), sorted
      * @param outsideLinks links not followed because they lead outside the project or nowhere
+     * @param leftoverTemps temp files of an interrupted write ({@link AtomicFiles#isTempFileName}), sorted
      */
     public record Found(List<Path> ecaFiles, List<Path> connectedApps, List<Path> appSettings,
-            List<FileTrees.OutsideLink> outsideLinks) {}
+            List<FileTrees.OutsideLink> outsideLinks, List<Path> leftoverTemps) {}
 
     private EcaFileFinder() {}
 
@@ -74,7 +76,8 @@ public final class EcaFileFinder {
     }
 
     /**
-     * The ECA files, Connected Apps and settings files under {@code dir} in one walk; nothing when it is no folder.
+     * The ECA files, Connected Apps, settings files and leftover temp files under {@code dir} in one walk; nothing
+     * when it is no folder.
      *
      * @param projectRoot links are followed while they stay inside it
      */
@@ -82,8 +85,9 @@ public final class EcaFileFinder {
         List<Path> eca = new ArrayList<>();
         List<Path> connectedApps = new ArrayList<>();
         List<Path> settings = new ArrayList<>();
+        List<Path> temps = new ArrayList<>();
         FileTrees.Walk w = walk(projectRoot, dir, name -> isEcaLike(name) || isConnectedApp(name)
-                || name.equals(ClientSecretSetting.FILE_NAME));
+                || name.equals(ClientSecretSetting.FILE_NAME) || AtomicFiles.isTempFileName(name));
         for (Path f : w.files()) {
             String name = f.getFileName().toString();
             if (isEcaLike(name)) {
@@ -92,9 +96,11 @@ public final class EcaFileFinder {
                 connectedApps.add(f);
             } else if (isAppSettings(f)) {
                 settings.add(f);
+            } else if (AtomicFiles.isTempFileName(name)) {
+                temps.add(f);
             }
         }
-        return new Found(eca, connectedApps, settings, w.outsideLinks());
+        return new Found(eca, connectedApps, settings, w.outsideLinks(), temps);
     }
 
     /**

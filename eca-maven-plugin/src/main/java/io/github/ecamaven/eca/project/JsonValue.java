@@ -55,16 +55,20 @@ public final class JsonValue implements Iterable<JsonValue> {
         return new JsonValue(Kind.STRING, text, SourcePosition.FILE);
     }
 
+    /** A key repeated in one object: its name and where the repetition starts. */
+    record Duplicate(String key, SourcePosition position) {}
+
     /**
-     * Reads one value from {@code p}, positioned before it; the missing value when the input is empty. Duplicate keys
-     * are refused only when the parser was built with strict duplicate detection; otherwise the last one wins.
+     * Reads one value from {@code p}, positioned before it; the missing value when the input is empty. A repeated key
+     * keeps its place and the last value, as {@code JSON.parse} (and so the sf CLI) does, and is added to
+     * {@code duplicates}.
      */
-    static JsonValue read(JsonParser p) throws IOException {
+    static JsonValue read(JsonParser p, List<Duplicate> duplicates) throws IOException {
         JsonToken t = p.nextToken();
-        return t == null ? MISSING : value(p, t);
+        return t == null ? MISSING : value(p, t, duplicates);
     }
 
-    private static JsonValue value(JsonParser p, JsonToken t) throws IOException {
+    private static JsonValue value(JsonParser p, JsonToken t, List<Duplicate> duplicates) throws IOException {
         SourcePosition at = at(p.currentTokenLocation());
         switch (t) {
             case START_OBJECT -> {
@@ -73,8 +77,11 @@ public final class JsonValue implements Iterable<JsonValue> {
                 while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     SourcePosition keyAt = at(p.currentTokenLocation());
-                    JsonValue v = value(p, p.nextToken());
+                    JsonValue v = value(p, p.nextToken(), duplicates);
                     v.keyPosition = keyAt;
+                    if (o.members.containsKey(name)) {
+                        duplicates.add(new Duplicate(name, keyAt));
+                    }
                     o.members.put(name, v); // a repeated key keeps its place and the last value, as JSON.parse
 
                 }
@@ -84,7 +91,7 @@ public final class JsonValue implements Iterable<JsonValue> {
                 JsonValue a = new JsonValue(Kind.ARRAY, null, at);
                 JsonToken e;
                 while ((e = p.nextToken()) != JsonToken.END_ARRAY && e != null) {
-                    a.elements.add(value(p, e));
+                    a.elements.add(value(p, e, duplicates));
                 }
                 return a;
             }

@@ -3,7 +3,6 @@ package io.github.ecamaven.eca.project;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.model.io.InputLimits;
@@ -24,11 +23,11 @@ import java.util.Map;
  * sfdx-project.json, the one reader of it. Three ways to open it:
  * <ul>
  *   <li>{@link #read} (the packaging, generate and org goals): strict JSON; comments (sf silently treats a file with
- *       comments as empty), syntax errors, duplicate keys and a non-object are a {@link SfdxProjectException} naming
+ *       comments as empty), syntax errors, repeated keys and a non-object are a {@link SfdxProjectException} naming
  *       file, line and column;</li>
- *   <li>{@link #inspect} (eca:validate): never throws; comments and the syntax error become {@link Problem}s with
- *       positions, comments are skipped so the rules still see the content, and every key and value keeps its
- *       position ({@link #keyAt}, {@link #valueAt});</li>
+ *   <li>{@link #inspect} (eca:validate): never throws; comments, repeated keys (in the same words as {@link #read})
+ *       and the syntax error become {@link Problem}s with positions, comments are skipped so the rules still see
+ *       the content, and every key and value keeps its position ({@link #keyAt}, {@link #valueAt});</li>
  *   <li>either, then changed in place ({@link #ensurePackageDirectory}, {@link #putPackageAlias}, ...) keeping every
  *       key and its order, and {@link #write written} back in sf's own format so a diff shows only what changed.</li>
  * </ul>
@@ -42,8 +41,7 @@ public final class SfdxProject {
     /** A comment or syntax problem found by {@link #inspect}. */
     public record Problem(SourcePosition position, String message) {}
 
-    private static final JsonFactory STRICT = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final JsonFactory STRICT = JsonFactory.builder().build();
     private static final JsonFactory LENIENT = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(JsonReadFeature.ALLOW_YAML_COMMENTS)
@@ -54,9 +52,16 @@ public final class SfdxProject {
     private final boolean trailingNewline;
     private final List<Problem> comments;
     private final Problem syntaxError;
+    private final List<Problem> repeatedKeys;
 
     private SfdxProject(Path file, JsonValue json, boolean trailingNewline, List<Problem> comments,
             Problem syntaxError) {
+        this(file, json, trailingNewline, comments, syntaxError, List.of());
+    }
+
+    private SfdxProject(Path file, JsonValue json, boolean trailingNewline, List<Problem> comments,
+            Problem syntaxError, List<Problem> repeatedKeys) {
+        this.repeatedKeys = repeatedKeys;
         this.file = file;
         this.json = json;
         this.trailingNewline = trailingNewline;
@@ -94,11 +99,17 @@ public final class SfdxProject {
             throw new SfdxProjectException(file, e.line(), e.column(), e.reason(), e);
         }
         JsonValue node;
+        List<JsonValue.Duplicate> duplicates = new ArrayList<>();
         try (JsonParser p = STRICT.createParser(text)) {
-            node = JsonValue.read(p);
+            node = JsonValue.read(p, duplicates);
         } catch (JsonProcessingException e) {
             SourcePosition at = position(e);
             throw new SfdxProjectException(file, at.line(), at.column(), JsonProblems.reason(e), e);
+        }
+        if (!duplicates.isEmpty()) {
+            Problem first = duplicate(duplicates.get(0));
+            throw new SfdxProjectException(file, first.position().line(), first.position().column(),
+                    first.message(), null);
         }
         if (!node.isObject()) {
             throw new SfdxProjectException(file, 1, 1, "sfdx-project.json must hold a JSON object", null);
@@ -126,14 +137,22 @@ public final class SfdxProject {
         List<Problem> comments = findComments(text);
         JsonValue root;
         Problem syntax = null;
+        List<JsonValue.Duplicate> duplicates = new ArrayList<>();
         try (JsonParser p = LENIENT.createParser(text)) {
-            root = JsonValue.read(p);
+            root = JsonValue.read(p, duplicates);
         } catch (JsonProcessingException e) {
             root = JsonValue.missing();
             syntax = new Problem(position(e), JsonProblems.reason(e)
                     + "; the sf CLI silently treats such a file as empty");
         }
-        return new SfdxProject(file, root, text.endsWith("\n"), comments, syntax);
+        return new SfdxProject(file, root, text.endsWith("\n"), comments, syntax,
+                duplicates.stream().map(SfdxProject::duplicate).toList());
+    }
+
+    /** A repeated key as a problem: the same sentence for {@link #read} and {@link #inspect}. */
+    private static Problem duplicate(JsonValue.Duplicate d) {
+        return new Problem(d.position(), "the key \"" + d.key() + "\" appears twice in one object of"
+                + " sfdx-project.json; the sf CLI silently keeps the last value: keep the one you mean");
     }
 
     private static SourcePosition position(JsonProcessingException e) {
@@ -194,6 +213,11 @@ public final class SfdxProject {
     /** The comments {@link #inspect} found; none after {@link #read}, which refuses them. */
     public List<Problem> comments() {
         return comments;
+    }
+
+    /** The keys {@link #inspect} found twice in one object (the later value wins); none after {@link #read}. */
+    public List<Problem> repeatedKeys() {
+        return repeatedKeys;
     }
 
     /** The syntax error {@link #inspect} found (other than comments), or null; then {@link #json()} is missing. */
@@ -329,6 +353,29 @@ public final class SfdxProject {
 
     static String text(JsonValue node, String field) {
         return node.path(field).asText(null);
+    }
+
+    /**
+     * How package directory {@code path} overlaps package directory {@code other} (both relative to the project
+     * root), completing "package directory 'path' ...", or null when the two folders are side by side. Overlapping
+     * folders ({@code force-app} and {@code force-app/main/default}; {@code .}, the root, holds every folder) make sf
+     * read the same source files as part of two package directories.
+     */
+    public static String overlap(String path, String other) {
+        String x = normalise(path);
+        String y = normalise(other);
+        boolean xRoot = x.isEmpty() || x.equals(".");
+        boolean yRoot = y.isEmpty() || y.equals(".");
+        if (x.equals(y) || xRoot && yRoot) {
+            return "is the same folder as package directory '" + other + "'";
+        }
+        if (xRoot) {
+            return "is the project root, which holds package directory '" + other + "'";
+        }
+        if (yRoot || x.startsWith(y + "/")) {
+            return "is inside package directory '" + other + "'";
+        }
+        return y.startsWith(x + "/") ? "holds package directory '" + other + "'" : null;
     }
 
     static String normalise(String path) {

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * Runs the real sf: {@link ProcessBuilder} with an argument list (never a shell), working directory the sfdx project
  * root, stdin closed, stdout and stderr drained on their own threads, a timeout after which the whole process tree
  * is killed, and a shutdown hook that kills it when Maven is stopped. The child environment turns off autoupdate,
- * telemetry and colours and sets {@code TZ=UTC}. Before the first command it checks that sf is there and new enough
+ * telemetry and colours and sets {@code TZ=UTC}; it carries no secret sf does not read itself (see
+ * {@link #childEnvironment}). Before the first command it checks that sf is there and new enough
  * (from its package.json, see {@link InstalledSfVersion}; else {@code sf version --json}).
  */
 public final class ProcessSfCli implements SfCli {
@@ -43,6 +44,9 @@ public final class ProcessSfCli implements SfCli {
             "FORCE_COLOR", "0",
             "TZ", "UTC");
 
+    /** Nango's API key under its default name: no sf child gets it, whatever the goal. */
+    public static final String NANGO_SECRET_KEY = "NANGO_SECRET_KEY";
+
     private static final long MAX_STDOUT = 64L * 1024 * 1024;
     private static final long MAX_STDERR = 1024L * 1024;
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)");
@@ -58,6 +62,7 @@ public final class ProcessSfCli implements SfCli {
     private final Duration timeout;
     private final EcaLog log;
     private final boolean checkVersion;
+    private final Set<String> withheld;
     private volatile String executable;
     private volatile String version;
 
@@ -67,15 +72,46 @@ public final class ProcessSfCli implements SfCli {
      * @param timeout {@code eca.sfTimeout}: how long one command may run
      */
     public ProcessSfCli(Path workingDirectory, String executable, Duration timeout, EcaLog log) {
-        this(workingDirectory, executable, timeout, log, true);
+        this(workingDirectory, executable, timeout, log, Set.of());
+    }
+
+    /**
+     * @param secretVariables names of environment variables that hold a secret of the build (the Nango API key, an
+     *     installation key) and that no sf child may see
+     */
+    public ProcessSfCli(Path workingDirectory, String executable, Duration timeout, EcaLog log,
+                        Set<String> secretVariables) {
+        this(workingDirectory, executable, timeout, log, true, secretVariables);
     }
 
     ProcessSfCli(Path workingDirectory, String executable, Duration timeout, EcaLog log, boolean checkVersion) {
+        this(workingDirectory, executable, timeout, log, checkVersion, Set.of());
+    }
+
+    private ProcessSfCli(Path workingDirectory, String executable, Duration timeout, EcaLog log, boolean checkVersion,
+                         Set<String> secretVariables) {
         this.workingDirectory = workingDirectory;
         this.configuredExecutable = executable == null || executable.isBlank() ? null : executable.strip();
         this.timeout = timeout;
         this.log = log;
         this.checkVersion = checkVersion;
+        this.withheld = Set.copyOf(secretVariables);
+    }
+
+    /**
+     * The environment of an sf child: this process's, without {@value #NANGO_SECRET_KEY} and the variables named in
+     * {@code withheld} (sf is given an installation key on its command line, never through them), with
+     * {@link #CHILD_ENVIRONMENT}. A variable sf reads itself ({@code SF_…}, {@code SFDX_…}, such as
+     * {@code SF_ACCESS_TOKEN} for a login) stays even when named, since sf cannot work without it.
+     */
+    static void childEnvironment(Map<String, String> env, Set<String> withheld) {
+        env.remove(NANGO_SECRET_KEY);
+        for (String name : withheld) {
+            if (name != null && !name.startsWith("SF_") && !name.startsWith("SFDX_")) {
+                env.remove(name);
+            }
+        }
+        env.putAll(CHILD_ENVIRONMENT);
     }
 
     /** The sf version found by the check ({@code 2.129.8}), or null before the first command. */
@@ -226,7 +262,7 @@ public final class ProcessSfCli implements SfCli {
         argv.add(executable);
         argv.addAll(command.arguments());
         ProcessBuilder pb = new ProcessBuilder(argv).directory(workingDirectory.toFile());
-        pb.environment().putAll(CHILD_ENVIRONMENT);
+        childEnvironment(pb.environment(), withheld);
         String runId = UUID.randomUUID().toString();
         pb.environment().put(RUN_VARIABLE, runId);
         pb.redirectInput(ProcessBuilder.Redirect.PIPE);

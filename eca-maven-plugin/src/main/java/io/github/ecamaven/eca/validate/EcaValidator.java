@@ -3,7 +3,9 @@ package io.github.ecamaven.eca.validate;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.model.io.OutputPathException;
 import io.github.ecamaven.eca.model.io.WriteScope;
+import io.github.ecamaven.eca.project.WriteTargets;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.ProjectFile;
 import io.github.ecamaven.eca.validate.project.ProjectScanner;
@@ -43,12 +45,16 @@ public final class EcaValidator {
      *
      * @throws IllegalArgumentException for an unknown rule id or severity in the rule settings, a project directory
      *     that does not exist, or a report directory that cannot be a folder
+     * @throws OutputPathException when the report directory or the baseline is empty, the project root, in a package
+     *     directory or outside the project, or the baseline to write is an existing file that is not a baseline
+     * @throws BaselineException when the baseline is not UTF-8 text
      * @throws IOException when the project or the baseline cannot be read, or a report cannot be written
      */
     public static ValidationResult validate(ValidationRequest request, EcaLog log) throws IOException {
         long start = System.nanoTime();
         Map<Rule, Severity> enabled = effectiveRules(request);
         checkReportDir(request.reportDir());
+        checkTargets(request);
         EcaProject project = ProjectScanner.scan(request.projectDir(), request.manifests());
         List<Finding> findings = run(enabled, project, request.profile());
         List<Finding> fresh;
@@ -61,7 +67,7 @@ public final class EcaValidator {
         }
         ValidationResult result = new ValidationResult(findings, fresh, request.failOnSeverity(),
                 project.allFiles().size());
-        for (Finding f : fresh) {
+        for (Finding f : FindingCap.cap(fresh, request.maxFindingsPerRule())) {
             switch (f.severity()) {
                 case ERROR -> log.error(f.toConsoleLine());
                 case WARNING -> log.warn(f.toConsoleLine());
@@ -76,6 +82,23 @@ public final class EcaValidator {
         log.debug(() -> "eca:validate read " + project.allFiles().size() + " file(s) and ran " + enabled.size()
                 + " rule(s) in " + ms + " ms");
         return result;
+    }
+
+    /**
+     * The report directory and the baseline, before any work: not empty, not the project root, not in a package
+     * directory, inside the write scope when written, and a baseline is written only over a baseline.
+     */
+    private static void checkTargets(ValidationRequest request) throws IOException {
+        WriteTargets targets = WriteTargets.of(request.projectDir(), request.writeRoots().toArray(Path[]::new));
+        if (request.reportDir() != null) {
+            targets.check(PropertyNames.REPORT_DIRECTORY, request.reportDir());
+        }
+        if (request.baselineFile() != null && request.writeBaseline()) {
+            targets.checkFile(PropertyNames.VALIDATE_BASELINE, request.baselineFile(), Baseline.KIND, Baseline.MARK,
+                    Baseline::isBaseline);
+        } else if (request.baselineFile() != null) {
+            targets.place(PropertyNames.VALIDATE_BASELINE, request.baselineFile());
+        }
     }
 
     /** A report directory that is (or lies below) an existing file cannot be created: say so before any work. */
@@ -99,8 +122,9 @@ public final class EcaValidator {
                 && (request.writeBaseline() || Files.isRegularFile(request.baselineFile()))
                 ? request.baselineFile() : null;
         Path root = SourceRoot.of(request.projectDir());
+        FindingCap.Capped shown = FindingCap.cap(findings, fresh, request.maxFindingsPerRule());
         ReportInput in = new ReportInput(rules, project.allFiles().stream().map(ProjectFile::relativePath).toList(),
-                findings, fresh, baseline, request.failOnSeverity(), root,
+                shown.findings(), shown.fresh(), baseline, request.failOnSeverity(), root,
                 SourceRoot.prefix(root, request.projectDir()), request.rulesPage(), request.environment());
         Map<Path, byte[]> reports = new LinkedHashMap<>();
         reports.put(request.reportDir().resolve(SARIF), SarifReport.content(in));

@@ -19,7 +19,7 @@ public final class RuleCatalogue {
     private static final List<Rule> RULES = List.of(
             new MalformedXmlRule(), new RootElementRule(), new UnknownElementRule(), new EnumValueRule(),
             new ValueTypeRule(), new RequiredElementRule(), new ApiVersionElementRule(), new WrongTypeElementRule(),
-            new DuplicateElementRule(),
+            new DuplicateElementRule(), new ContactEmailRule(),
             new MisspeltSuffixRule(), new MisspeltFolderRule(),
             new ApiNameRule(), new FullNameRule(), new AppReferenceRule(), new OrphanPolicyRule(),
             new DuplicateComponentRule(),
@@ -27,10 +27,12 @@ public final class RuleCatalogue {
             new ScopeTokenRule(), new RequiredScopesRule(), new FullScopeRule(), new PkceRule(),
             new SecretRequiredRule(), new ClientCredentialsUserRule(), new SelfAuthorizedClientCredentialsRule(),
             new RefreshPeriodUnitRule(), new IpRelaxationRule(), new CliAppNamedUserJwtRule(),
+            new CertificateRule(),
             new ConsumerSecretRule(), new PrivateKeyRule(), new GlobalOauthInPackageRule(), new OrgSpecificIdsRule(),
             new ClientSecretRestAccessRule(),
             new RefreshTokenLifetimeRule(), new RefreshTokenRotationRule(), new PackagedPkceRule(),
             new StrictJsonRule(), new DefaultPackageDirRule(), new PackageDirPathRule(), new LinkOutsideProjectRule(),
+            new LeftoverTempFileRule(),
             new PackageAliasRule(),             new AliasIdRule(), new NamespaceRule(), new VersionNumberRule(), new PackagedAppNamespaceRule(),
             new ApiVersionForTypesRule(), new MissingProjectFileRule(), new ManifestCompletenessRule(),
             new ManifestTypeNameRule());

@@ -23,12 +23,19 @@ import java.util.Map;
  * @param environment the environment variables of the build (the reports describe an Azure Pipelines run from them)
  * @param writeRoots where reports and the baseline may be written besides the project (the build directory); every
  *     such file must resolve, symlinks included, into the project or one of these
+ * @param maxFindingsPerRule how many findings of one rule the console and the reports show; the rest are summarised
+ *     (see {@link FindingCap})
  */
 public record ValidationRequest(Path projectDir, Profile profile, Severity failOnSeverity,
         Map<String, String> ruleSettings, List<Path> manifests, Path baselineFile, boolean writeBaseline,
-        Path reportDir, String rulesPage, Map<String, String> environment, List<Path> writeRoots) {
+        Path reportDir, String rulesPage, Map<String, String> environment, List<Path> writeRoots,
+        int maxFindingsPerRule) {
+
+    /** The default of {@code maxFindingsPerRule}. */
+    public static final int DEFAULT_MAX_FINDINGS_PER_RULE = Integer.parseInt(FindingCap.DEFAULT);
 
     public ValidationRequest {
+        FindingCap.requireValid(maxFindingsPerRule);
         ruleSettings = Map.copyOf(ruleSettings);
         manifests = List.copyOf(manifests);
         rulesPage = rulesPage == null || rulesPage.isBlank() ? Tool.RULES_PAGE : rulesPage.strip();
@@ -41,7 +48,8 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
             Map<String, String> ruleSettings, List<Path> manifests, Path baselineFile, boolean writeBaseline,
             Path reportDir) {
         this(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile, writeBaseline, reportDir,
-                Tool.RULES_PAGE, System.getenv(), reportDir == null ? List.of() : List.of(reportDir));
+                Tool.RULES_PAGE, System.getenv(), reportDir == null ? List.of() : List.of(reportDir),
+                DEFAULT_MAX_FINDINGS_PER_RULE);
     }
 
     /** Defaults: the default profile, fail on errors, no baseline, no reports. */
@@ -52,43 +60,49 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
 
     public ValidationRequest withProfile(Profile p) {
         return new ValidationRequest(projectDir, p, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, writeRoots);
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule);
     }
 
     public ValidationRequest withRuleSettings(Map<String, String> settings) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, settings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, writeRoots);
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule);
     }
 
     public ValidationRequest withBaseline(Path file, boolean write) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, file, write,
-                reportDir, rulesPage, environment, writeRoots);
+                reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule);
     }
 
     public ValidationRequest withReportDir(Path dir) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, dir, rulesPage, environment, writeRoots);
+                writeBaseline, dir, rulesPage, environment, writeRoots, maxFindingsPerRule);
     }
 
     public ValidationRequest withFailOn(Severity s) {
         return new ValidationRequest(projectDir, profile, s, ruleSettings, manifests, baselineFile, writeBaseline,
-                reportDir, rulesPage, environment, writeRoots);
+                reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule);
     }
 
     public ValidationRequest withEnvironment(Map<String, String> env) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, env, writeRoots);
+                writeBaseline, reportDir, rulesPage, env, writeRoots, maxFindingsPerRule);
     }
 
     /** Reports and the baseline may go into these folders (resolved) besides the project. */
     public ValidationRequest withWriteRoots(List<Path> roots) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, roots);
+                writeBaseline, reportDir, rulesPage, environment, roots, maxFindingsPerRule);
+    }
+
+    /** At most {@code max} findings per rule on the console and in the reports (see {@link FindingCap}). */
+    public ValidationRequest withMaxFindingsPerRule(int max) {
+        return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, max);
     }
 
     public ValidationRequest withRulesPage(String page) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, page, environment, writeRoots);
+                writeBaseline, reportDir, page, environment, writeRoots, maxFindingsPerRule);
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.github.ecamaven.eca.validate;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The outcome of a run.
@@ -20,6 +22,13 @@ public record ValidationResult(List<Finding> findings, List<Finding> newFindings
 
     public boolean failed() {
         return !failing().isEmpty();
+    }
+
+    /** The build failure's message: the count of failing findings and where the details are. */
+    public String failure(Path sarif) {
+        return "eca:validate found " + failing().size() + " new finding(s) at "
+                + failOnSeverity.name().toLowerCase(Locale.ROOT) + " or above (see the lines above and "
+                + sarif + ")";
     }
 
     public long count(Severity s) {

@@ -23,7 +23,7 @@ class EnvFileDestinationTest {
     @Test
     void writesKeySecretAndScopesOwnerOnlyAndSaysWhenNothingChanged() throws Exception {
         Path file = project.resolve("target/eca/credentials/App.env");
-        EnvFileDestination d = new EnvFileDestination(file, project, List.of(project.resolve("force-app")), "App",
+        EnvFileDestination d = new EnvFileDestination(file, project, "App",
                 "api,refresh_token");
         AppCredentials pair = new AppCredentials("3MVG9.KEY", Secret.of("THE-SECRET"));
 
@@ -47,9 +47,16 @@ class EnvFileDestinationTest {
 
     @Test
     void refusesAPackageDirectory() {
-        assertThatThrownBy(() -> new EnvFileDestination(project.resolve("force-app/main/App.env"), project,
-                List.of(project.resolve("force-app")), "App", "api"))
+        assertThatThrownBy(() -> new EnvFileDestination(project.resolve("force-app/main/App.env"), project, "App", "api"))
                 .hasMessageContaining("inside the package directory").hasMessageContaining("target/eca/credentials/App.env");
+    }
+
+    @Test
+    void refusesTheProjectRootAndABlankPathNamingTheParameter() {
+        assertThatThrownBy(() -> new EnvFileDestination(project, project, "App", "api"))
+                .hasMessageContaining("eca.credentialsFile").hasMessageContaining("the project root");
+        assertThatThrownBy(() -> new EnvFileDestination(project.resolve(" "), project, "App", "api"))
+                .hasMessageContaining("eca.credentialsFile").hasMessageContaining("empty or blank");
     }
 
     @Test
@@ -58,9 +65,30 @@ class EnvFileDestinationTest {
         Files.writeString(project.resolve(".env"), "X=1\n");
         assertThat(git("add", ".env")).isZero();
 
-        assertThatThrownBy(() -> new EnvFileDestination(project.resolve(".env"), project, List.of(), "App", "api"))
+        assertThatThrownBy(() -> new EnvFileDestination(project.resolve(".env"), project, "App", "api"))
                 .hasMessageContaining("tracked by git");
-        new EnvFileDestination(project.resolve("untracked.env"), project, List.of(), "App", "api");
+        Files.writeString(project.resolve(".gitignore"), "*.secret.env\n");
+        new EnvFileDestination(project.resolve("creds.secret.env"), project, "App", "api");
+    }
+
+    @Test
+    void refusesAPathInsideTheWorkTreeThatGitDoesNotIgnoreNamingTheLineToAdd() throws Exception {
+        assumeTrue(git("init", "-q") == 0, "git is not installed");
+        Files.writeString(project.resolve(".gitignore"), "target/\n");
+
+        assertThatThrownBy(() -> new EnvFileDestination(project.resolve("creds.env"), project, "App", "api"))
+                .hasMessageContaining("git does not ignore it").hasMessageContaining("Add the line /creds.env to ")
+                .hasMessageContaining(".gitignore").hasMessageContaining("eca.credentialsFile");
+        assertThatThrownBy(() -> new EnvFileDestination(project.resolve("sub/dir/a.env"), project, "App",
+                "api")).hasMessageContaining("Add the line /sub/dir/a.env");
+        // ignored: accepted, the default place included
+        new EnvFileDestination(project.resolve("target/eca/credentials/App.env"), project, "App", "api");
+    }
+
+    @Test
+    void outsideAWorkTreeAnyPathOutsideThePackageDirectoriesIsAccepted() throws Exception {
+        assertThat(EnvFileDestination.notIgnored(project, project.resolve("creds.env"))).isNull();
+        new EnvFileDestination(project.resolve("creds.env"), project, "App", "api");
     }
 
     private int git(String... args) throws Exception {

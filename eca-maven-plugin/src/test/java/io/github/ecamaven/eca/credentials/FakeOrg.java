@@ -8,14 +8,30 @@ import java.util.function.Predicate;
 
 /**
  * An in-memory org behind {@link SfRest}: one Local app with one consumer, its primary pair and a staged slot, the
- * documented response shapes, and switches for the setting-off and missing-permission answers. Records every call.
+ * documented response shapes, and switches for the setting-off and missing-permission answers. Records every call,
+ * and lets {@link Faults} fail any request before or after it takes effect.
  */
 final class FakeOrg implements SfRest {
+
+    /** The process died (killed with -9) at a request: nothing of the state machine may catch it. */
+    static final class ProcessDeath extends Error {
+        private static final long serialVersionUID = 1L;
+
+        ProcessDeath() {
+            super("killed", null, false, false);
+        }
+    }
 
     static final String APP_ID = "0xI000000000001AAA";
     static final String CONSUMER = "888000000000001AAA";
 
     final List<String> calls = new ArrayList<>();
+    /** The paths as sent, with the API version. */
+    final List<String> paths = new ArrayList<>();
+    /** The version {@code sf org display} reports; null for unknown. */
+    String orgApiVersion;
+    /** Shared with a {@link FakeNango} so one request count spans both. */
+    Faults faults = new Faults();
     final Map<String, Predicate<String>> failures = new LinkedHashMap<>();
     String app = "Nango_Integration";
     String key = "3MVG9.PRIMARY.KEY";
@@ -27,6 +43,8 @@ final class FakeOrg implements SfRest {
     boolean settingOff;
     boolean noPermission;
     int nextId = 1;
+    /** The staged pairs deleted: "KEY STATE". */
+    final List<String> deleted = new ArrayList<>();
 
     /** Fails calls whose "METHOD path" matches with a 500 (name for the test's readability). */
     FakeOrg failOn(String name, Predicate<String> call) {
@@ -35,14 +53,47 @@ final class FakeOrg implements SfRest {
     }
 
     @Override
-    public Response send(String method, String path, String body) {
+    public String orgApiVersion() {
+        return orgApiVersion;
+    }
+
+    @Override
+    public Response send(String method, String path, String body) throws CredentialsException {
         String call = method + " " + path.replaceFirst("^services/data/v\\d+\\.\\d+/apps/oauth/", "");
         calls.add(call);
+        paths.add(path);
         for (Predicate<String> f : failures.values()) {
             if (f.test(call)) {
                 return new Response(500, "[{\"errorCode\":\"UNKNOWN_EXCEPTION\",\"message\":\"injected failure\"}]");
             }
         }
+        Faults.Kind fault = faults.next("org " + call);
+        if (fault == Faults.Kind.REFUSED_4XX) {
+            return new Response(400, "[{\"errorCode\":\"INVALID_INPUT\",\"message\":\"injected refusal\"}]");
+        }
+        if (fault == Faults.Kind.FAILED_5XX) {
+            return new Response(500, "[{\"errorCode\":\"UNKNOWN_EXCEPTION\",\"message\":\"injected failure\"}]");
+        }
+        if (fault == Faults.Kind.DEATH_BEFORE) {
+            throw new ProcessDeath();
+        }
+        Response r = answer(method, call, body);
+        faults.afterRequest();
+        if (fault == Faults.Kind.APPLIED_THEN_5XX) {
+            return new Response(500, "[{\"errorCode\":\"UNKNOWN_EXCEPTION\",\"message\":\"injected failure after"
+                    + " the effect\"}]");
+        }
+        if (fault == Faults.Kind.APPLIED_THEN_TIMEOUT) {
+            // what OrgSessionRest throws when the answer does not come in time
+            throw new CredentialsException("'it' did not answer " + method + " within 60 s (injected).", true);
+        }
+        if (fault == Faults.Kind.DEATH_AFTER) {
+            throw new ProcessDeath();
+        }
+        return r;
+    }
+
+    private Response answer(String method, String call, String body) {
         String p = call.substring(call.indexOf(' ') + 1);
         String base = "credentials/" + APP_ID + "/" + CONSUMER;
         if (p.startsWith("usage")) {
@@ -85,6 +136,7 @@ final class FakeOrg implements SfRest {
                     return ok(staged());
                 }
                 case "DELETE" -> {
+                    deleted.add(stagedKey + " " + stagedState);
                     stagedId = null;
                     return new Response(204, "");
                 }

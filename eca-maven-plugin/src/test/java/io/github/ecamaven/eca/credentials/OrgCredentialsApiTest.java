@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class OrgCredentialsApiTest {
 
     final FakeOrg org = new FakeOrg();
-    final OrgCredentialsApi api = new OrgCredentialsApi(org, "62.0", "it-org");
+    final OrgCredentialsApi api = new OrgCredentialsApi(org, "66.0", "it-org");
 
     @Test
     void findsTheAppAndReadsKeyAndSecretAtApi65OrLater() throws Exception {
@@ -21,9 +21,31 @@ class OrgCredentialsApiTest {
         assertThat(c.key()).isEqualTo(org.key);
         assertThat(c.secret().reveal()).isEqualTo(org.secret);
         assertThat(c.toString()).doesNotContain(org.secret);
-        assertThat(OrgCredentialsApi.atLeastMinimum("62.0")).isEqualTo("65.0");
-        assertThat(OrgCredentialsApi.atLeastMinimum("67.0")).isEqualTo("67.0");
-        assertThat(OrgCredentialsApi.atLeastMinimum(null)).isEqualTo("65.0");
+        assertThat(org.paths).allMatch(path -> path.startsWith("services/data/v66.0/"));
+    }
+
+    @Test
+    void theCallsUseTheLowerOfTheProjectsAndTheOrgsVersionAndAtLeast65() throws Exception {
+        assertThat(OrgCredentialsApi.callVersion("66.0", "65.0", "org 'x'")).hasToString("65.0");
+        assertThat(OrgCredentialsApi.callVersion("66.0", "67.0", "org 'x'")).hasToString("66.0");
+        assertThat(OrgCredentialsApi.callVersion(null, "67.0", "org 'x'")).hasToString("67.0");
+        assertThat(OrgCredentialsApi.callVersion("67.0", null, "org 'x'")).hasToString("67.0");
+        assertThat(OrgCredentialsApi.callVersion(null, null, "org 'x'")).isEqualTo(OrgCredentialsApi.MINIMUM_API_VERSION);
+        assertThatThrownBy(() -> OrgCredentialsApi.callVersion("62.0", "67.0", "org 'x'"))
+                .hasMessageContaining("62.0 (sourceApiVersion in sfdx-project.json)")
+                .hasMessageContaining("org 'x' is at 67.0 (sf org display)")
+                .hasMessageContaining("at least 65.0").hasMessageContaining("Raise sourceApiVersion");
+        assertThatThrownBy(() -> OrgCredentialsApi.callVersion("66.0", "64.0", "org 'x'"))
+                .hasMessageContaining("66.0").hasMessageContaining("org 'x' is at 64.0")
+                .hasMessageContaining("older than API 65.0");
+    }
+
+    @Test
+    void aProjectAheadOfItsOrgCallsAtTheOrgsVersion() throws Exception {
+        org.orgApiVersion = "65.0";
+        new OrgCredentialsApi(org, "66.0", "it-org").apps();
+
+        assertThat(org.paths).last().asString().startsWith("services/data/v65.0/apps/oauth/usage");
     }
 
     @Test

@@ -52,6 +52,21 @@ class OrgSessionRestTest {
     }
 
     @Test
+    void theOrgsApiVersionComesFromTheSameOrgDisplay() throws Exception {
+        try (CannedHttp org = new CannedHttp()) {
+            org.then(200, "{}");
+            FakeSfCli sf = new FakeSfCli().then(display(org.url(), TOKEN));
+            OrgSessionRest rest = new OrgSessionRest(sf, "my-org", log);
+
+            String version = rest.orgApiVersion();
+            rest.send("GET", "services/data/v" + version + "/apps/oauth/usage", null);
+
+            assertThat(version).isEqualTo(SfFixtures.text("org-display.json").replaceAll("(?s).*\"apiVersion\": \"([^\"]+)\".*", "$1"));
+            assertThat(sf.commands).hasSize(1);
+        }
+    }
+
+    @Test
     void anEndedSessionIsAskedForAgainOnceAndTheCallRepeated() throws Exception {
         try (CannedHttp org = new CannedHttp()) {
             org.then(401, "[{\"errorCode\":\"INVALID_SESSION_ID\"}]").then(200, "{}")

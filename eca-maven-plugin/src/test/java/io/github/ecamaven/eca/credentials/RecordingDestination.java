@@ -12,6 +12,9 @@ final class RecordingDestination implements Destination {
     String key;
     String secret;
     String failOn = "";
+    int deliveries;
+    /** The delivery (1, 2, …) from which every delivery fails. */
+    int failFromDelivery = Integer.MAX_VALUE;
 
     RecordingDestination(FakeOrg org) {
         this.org = org;
@@ -28,13 +31,12 @@ final class RecordingDestination implements Destination {
     }
 
     @Override
-    public boolean exists() {
-        return key != null;
-    }
-
-    @Override
     public String deliver(AppCredentials c) throws CredentialsException {
-        events.add("deliver " + c.key() + " while org primary " + org.key);
+        events.add("deliver " + c.key() + " while org primary " + org.key + (org.stagedId == null ? ""
+                : " and staged " + org.stagedKey + " " + org.stagedState));
+        if (++deliveries >= failFromDelivery) {
+            throw new CredentialsException("injected deliver failure (destination down)", true);
+        }
         if (failOn.equals("deliver")) {
             failOn = ""; // once: the rollback's restore must work
             throw new CredentialsException("injected deliver failure", true);
@@ -47,9 +49,20 @@ final class RecordingDestination implements Destination {
     @Override
     public void confirm(AppCredentials c) throws CredentialsException {
         events.add("confirm " + c.key());
-        if (failOn.equals("confirm") || !c.key().equals(key)) {
+        if (failOn.equals("confirm")) {
+            failOn = "";
+            key = "3MVG9.SOMEONE.ELSE"; // another process wrote it meanwhile
+            secret = "SOMEONE-ELSE-SECRET";
             throw new CredentialsException("injected confirm failure", true);
         }
+        if (!c.key().equals(key)) {
+            throw new CredentialsException("does not hold the pair just written", true);
+        }
+    }
+
+    @Override
+    public AppCredentials held() {
+        return key == null ? null : new AppCredentials(key, io.github.ecamaven.eca.sf.Secret.of(secret));
     }
 
     @Override

@@ -49,7 +49,8 @@ class RotationTest {
         assertThat(destination.key).isEqualTo(newKey);
         assertThat(destination.secret).isEqualTo(org.secret);
         // delivered while the org still had the old primary pair, i.e. before the promotion
-        assertThat(destination.events).containsExactly("deliver " + newKey + " while org primary " + oldKey,
+        assertThat(destination.events).containsExactly("deliver " + newKey + " while org primary " + oldKey
+                        + " and staged " + newKey + " Active",
                 "confirm " + newKey);
         assertThat(org.stagedState).isEqualTo("Rotated");
         assertThat(org.stagedKey).isEqualTo(oldKey);
@@ -106,7 +107,7 @@ class RotationTest {
 
         assertThatThrownBy(() -> rotation().rotate(false)).hasMessageContaining("was rolled back");
         assertThat(destination.events).last().isEqualTo("remove");
-        assertThat(destination.exists()).isFalse();
+        assertThat(destination.held()).isNull();
     }
 
     @Test
@@ -114,8 +115,8 @@ class RotationTest {
         org.send("POST", "services/data/v65.0/apps/oauth/credentials/" + FakeOrg.APP_ID + "/" + FakeOrg.CONSUMER
                 + "/staged", "{}");
         Files.createDirectories(state.getParent());
-        new RotationState("Nango_Integration", "it", FakeOrg.APP_ID, FakeOrg.CONSUMER, org.stagedId, "test destination",
-                true, Step.STAGED, Instant.now().toString()).write(state);
+        new RotationState("Nango_Integration", "it", FakeOrg.APP_ID, FakeOrg.CONSUMER, "test destination", "", true, Step.STAGED, Instant.now().toString(), null, null, null,
+                org.stagedId, null, null).write(state);
         org.calls.clear();
 
         String newKey = rotation().rotate(false);
@@ -132,8 +133,8 @@ class RotationTest {
     void anInterruptedRotationWhoseStagedPairIsGoneRollsBack() throws Exception {
         String oldKey = org.key;
         destination.key = "3MVG9.STAGED.KEY.9"; // it got the staged pair before the interruption
-        new RotationState("Nango_Integration", "it", FakeOrg.APP_ID, FakeOrg.CONSUMER, "0xM000000000009AAA",
-                "test destination", true, Step.DELIVERED, Instant.now().toString()).write(state);
+        new RotationState("Nango_Integration", "it", FakeOrg.APP_ID, FakeOrg.CONSUMER, "test destination", "", true, Step.DELIVERED, Instant.now().toString(), null, null, null,
+                "0xM000000000009AAA", null, null).write(state);
 
         assertThatThrownBy(() -> rotation().rotate(false)).hasMessageContaining("interrupted rotation")
                 .hasMessageContaining("rolled back");
@@ -144,8 +145,8 @@ class RotationTest {
     @Test
     void aRotationAfterThePromotionOnlyRevokes() throws Exception {
         rotation().rotate(false);
-        new RotationState("Nango_Integration", "it", FakeOrg.APP_ID, FakeOrg.CONSUMER, org.stagedId, "test destination",
-                true, Step.PROMOTED, Instant.now().toString()).write(state);
+        new RotationState("Nango_Integration", "it", FakeOrg.APP_ID, FakeOrg.CONSUMER, "test destination", "", true, Step.PROMOTED, Instant.now().toString(), null, null, null,
+                org.stagedId, null, null).write(state);
         org.calls.clear();
 
         rotation().rotate(true);
@@ -177,9 +178,145 @@ class RotationTest {
 
     @Test
     void aStateOfAnotherAppIsNotTouched() throws Exception {
-        new RotationState("Other_App", "it", "x", "y", "z", "d", true, Step.STAGED, "t").write(state);
+        new RotationState("Other_App", "it", "x", "y", "d", "", true, Step.STAGED, "t", null, null, null,
+                "z", null, null).write(state);
 
         assertThatThrownBy(() -> rotation().rotate(false)).hasMessageContaining("unfinished rotation of Other_App");
         assertThat(org.calls).isEmpty();
+    }
+
+    private String run(boolean revokeOld) throws Exception {
+        return rotation().rotate(revokeOld);
+    }
+
+    @Test
+    void aPromotionThatTookEffectButAnswered500IsFinishedNotRolledBack() throws Exception {
+        String oldKey = org.key;
+        org.faults = new Faults(r -> r.startsWith("org PATCH"), Faults.Kind.APPLIED_THEN_5XX);
+
+        String newKey = run(false);
+
+        assertThat(org.key).isEqualTo(newKey).isNotEqualTo(oldKey);
+        assertThat(destination.key).isEqualTo(newKey);
+        assertThat(org.stagedKey).as("the old pair stays valid").isEqualTo(oldKey);
+        assertThat(org.deleted).isEmpty();
+        assertThat(log.text()).contains("took effect").doesNotContain("Rollback");
+        assertThat(state).doesNotExist();
+    }
+
+    @Test
+    void aRollbackRestoresTheDestinationBeforeItDeletesTheStagedPair() {
+        String oldKey = org.key;
+        org.failOn("promote", c -> c.startsWith("PATCH"));
+
+        assertThatThrownBy(() -> run(false)).hasMessageContaining("was rolled back");
+
+        assertThat(destination.events).contains("deliver " + oldKey + " while org primary " + oldKey
+                + " and staged 3MVG9.STAGED.KEY.1 Active");
+        assertThat(org.deleted).containsExactly("3MVG9.STAGED.KEY.1 Active");
+    }
+
+    @Test
+    void aRollbackThatCannotFinishSaysWhatEachSideHoldsAndTheCommandThatRepairs() throws Exception {
+        String oldKey = org.key;
+        org.failOn("promote", c -> c.startsWith("PATCH"));
+        destination.failFromDelivery = 2; // the rotation's delivery works, then the destination is down
+
+        assertThatThrownBy(() -> run(false)).hasMessageContaining("could not be rolled back completely")
+                .hasMessageContaining("test destination holds the staged pair (consumer key 3MVG9.STAGED.KEY.1")
+                .hasMessageContaining("the org's primary pair is the pair from before the rotation (consumer key "
+                        + oldKey + ")")
+                .hasMessageContaining("mvn eca:rotate-credentials -Deca.appNames=Nango_Integration -Deca.targetOrg=it")
+                .hasMessageNotContaining("SECRET");
+        assertThat(org.stagedState).as("the staged pair the destination holds is not deleted").isEqualTo("Active");
+        assertThat(RotationState.read(state).step()).isEqualTo(Step.ROLLING_BACK);
+
+        destination.failFromDelivery = Integer.MAX_VALUE;
+        org.failures.clear();
+        assertThatThrownBy(() -> run(false)).hasMessageContaining("The interrupted rotation of Nango_Integration was"
+                + " rolled back");
+        assertThat(destination.key).isEqualTo(oldKey);
+        assertThat(org.stagedId).isNull();
+        assertThat(state).doesNotExist();
+    }
+
+    @Test
+    void aResumeReadsTheDestinationAgainBeforePromoting() throws Exception {
+        org.faults = new Faults(r -> r.startsWith("org PATCH"), Faults.Kind.DEATH_BEFORE);
+        assertThatThrownBy(() -> run(false)).isInstanceOf(FakeOrg.ProcessDeath.class);
+        assertThat(RotationState.read(state).step()).isEqualTo(Step.CONFIRMED);
+        String oldKey = org.key;
+        destination.key = org.key; // meanwhile eca:credentials (before it refused) gave it the primary pair again
+        destination.secret = org.secret;
+
+        String newKey = run(true);
+
+        assertThat(destination.key).isEqualTo(newKey).isEqualTo(org.key);
+        assertThat(org.deleted).containsExactly(oldKey + " Rotated");
+    }
+
+    @Test
+    void aResumeWithAnotherDestinationIsRefusedNamingBoth() throws Exception {
+        org.faults = new Faults(r -> r.startsWith("org PATCH"), Faults.Kind.DEATH_BEFORE);
+        assertThatThrownBy(() -> run(false)).isInstanceOf(FakeOrg.ProcessDeath.class);
+        RotationState s = RotationState.read(state);
+        new RotationState(s.app(), s.targetOrg(), s.appId(), s.consumerId(), "Nango integration 'other' at"
+                + " https://api.nango.dev", "-Deca.nangoIntegration=other", true, s.step(), s.updated(), s.salt(),
+                s.oldKey(), s.oldDigest(), s.stagedId(), s.newKey(), s.newDigest()).write(state);
+        org.calls.clear();
+
+        assertThatThrownBy(() -> run(false)).hasMessageContaining("to Nango integration 'other' at")
+                .hasMessageContaining("this run names test destination")
+                .hasMessageContaining("-Deca.nangoIntegration=other");
+        assertThat(org.calls).isEmpty();
+    }
+
+    @Test
+    void killedAfterThePromotionTookEffectTheRerunFinishesWithoutRevoking() throws Exception {
+        String oldKey = org.key;
+        org.faults = new Faults(r -> r.startsWith("org PATCH"), Faults.Kind.DEATH_AFTER);
+        assertThatThrownBy(() -> run(false)).isInstanceOf(FakeOrg.ProcessDeath.class);
+
+        String newKey = run(false);
+
+        assertThat(newKey).isEqualTo(org.key);
+        assertThat(org.deleted).isEmpty();
+        assertThat(org.stagedKey).isEqualTo(oldKey);
+        assertThat(log.text()).contains("the promotion took effect").doesNotContain("Run again to rotate");
+    }
+
+    @Test
+    void aStagingCutOffInFlightIsAdoptedNotReportedAsSomeoneElses() throws Exception {
+        org.faults = new Faults(r -> r.startsWith("org POST"), Faults.Kind.DEATH_AFTER);
+        assertThatThrownBy(() -> run(false)).isInstanceOf(FakeOrg.ProcessDeath.class);
+        assertThat(RotationState.read(state).step()).isEqualTo(Step.STARTED);
+
+        String newKey = run(false);
+
+        assertThat(newKey).isEqualTo("3MVG9.STAGED.KEY.1").isEqualTo(org.key);
+        assertThat(log.text()).contains("took effect before the run stopped");
+        assertThat(org.deleted).isEmpty();
+        assertThat(state).doesNotExist();
+    }
+
+    @Test
+    void theStateHoldsDigestsNeverASecret() throws Exception {
+        org.faults = new Faults(r -> r.startsWith("org PATCH"), Faults.Kind.DEATH_BEFORE);
+        assertThatThrownBy(() -> run(false)).isInstanceOf(FakeOrg.ProcessDeath.class);
+
+        String json = Files.readString(state);
+        assertThat(json).contains("\"newDigest\"").contains("\"oldDigest\"").contains("3MVG9.STAGED.KEY.1")
+                .doesNotContain("SECRET");
+    }
+
+    @Test
+    void handingOverIsRefusedWhileARotationOfTheAppIsPending() throws Exception {
+        org.faults = new Faults(r -> r.startsWith("org PATCH"), Faults.Kind.DEATH_BEFORE);
+        assertThatThrownBy(() -> run(false)).isInstanceOf(FakeOrg.ProcessDeath.class);
+
+        assertThatThrownBy(() -> CredentialsGoals.refusePending(state, "Nango_Integration"))
+                .hasMessageContaining("A rotation of Nango_Integration is pending")
+                .hasMessageContaining("eca:rotate-credentials");
+        CredentialsGoals.refusePending(state, "Other_App"); // another app's rotation does not block
     }
 }

@@ -30,7 +30,7 @@ class CorpusMigrationTest {
             "DevOps_Center.connectedApp-meta.xml", "E1",      // startUrl into the sf_devops namespace, no OAuth
             "Thespis.connectedApp-meta.xml", "VALUE",         // scopes ID, ChatbotApi, SfapApi are not scope values
             "Azure_Data_Factory.connectedApp-meta.xml", "SCHEMA", // callback https://*.azure.com: ECAs take no wildcard
-            "slackApp.connectedApp-meta.xml", "SCHEMA",       // callback template {HEROKUINSTANCE}: not a URL
+            "slackApp.connectedApp-meta.xml", "VALUE",        // template: certificate {CERTIFICATE} is no X.509
             "PEO_API_Connection.connectedApp-meta.xml", "E9", // only contactEmail and label
             "Tableau.connectedApp-meta.xml", "E9",            // only attributes and startUrl
             "ZB_Sales_Hub.connectedApp-meta.xml", "E9");      // only startUrl and mobileStartUrl

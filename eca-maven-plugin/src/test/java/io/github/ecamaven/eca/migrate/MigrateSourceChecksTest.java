@@ -119,6 +119,47 @@ class MigrateSourceChecksTest {
     }
 
     @Test
+    void aCertificateMustParseAsX509AndRandomBase64IsRefusedNamingTheSource() throws Exception {
+        byte[] random = new byte[600_000];
+        new java.util.Random(7).nextBytes(random);
+        String noise = java.util.Base64.getMimeEncoder().encodeToString(random);
+        assertThat(noise.length()).as("about 800 KB").isGreaterThan(800_000);
+        app(Fixtures.oauthApp("        <certificate>" + noise + "</certificate>\n", "", ""));
+        assertThatThrownBy(() -> migrator().run(MigrateRequest.of(project).withConfirm(true)))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("[VALUE] Order_Sync cannot be converted: " + apps.resolve(
+                        "Order_Sync.connectedApp-meta.xml") + ":5: <oauthConfig><certificate> is not an X.509"
+                        + " certificate")
+                .hasMessageContaining("(eca:validate ECA-OAUTH-008)")
+                .message().doesNotContain(noise.substring(0, 40)).hasSizeLessThan(5_000);
+        assertThat(ecaFiles()).isZero();
+        assertThat(report()).doesNotContain(noise.substring(0, 40));
+    }
+
+    @Test
+    void aRealCertificateIsCopied() throws Exception {
+        String pem = Files.readString(Path.of(getClass().getResource("/generate/jwt-test.crt").toURI())).strip();
+        app(Fixtures.oauthApp("        <certificate>" + pem + "</certificate>\n", "", ""));
+        migrator().run(MigrateRequest.of(project).withConfirm(true));
+        assertThat(ecaFiles()).isEqualTo(5);
+    }
+
+    @Test
+    void aCallbackWithAPasswordIsRefusedWithoutShowingItAndABadEmailToo() throws Exception {
+        app(Fixtures.oauthApp("", "", "").replace("https://app.example.org/cb",
+                "https://user:s3cr3t-pass@app.example.org/cb").replace("ops@example.org", "ops@example..org"));
+        assertThatThrownBy(() -> new Migrator(log, new ValidatorOutputCheck()).run(MigrateRequest.of(project)
+                .withConfirm(true))).isInstanceOf(MigrationException.class)
+                .hasMessageContaining("[ECA-CB-002] callback 'https://***@app.example.org/cb' has a user name or"
+                        + " password")
+                .hasMessageContaining("[ECA-XML-010] <contactEmail> 'ops@example..org' is not an e-mail address")
+                .message().doesNotContain("s3cr3t-pass");
+        assertThat(ecaFiles()).isZero();
+        assertThat(report()).doesNotContain("s3cr3t-pass");
+        assertThat(logged).noneMatch(l -> l.contains("s3cr3t-pass"));
+    }
+
+    @Test
     void aCorrectAppIsStillConverted() throws Exception {
         app(Fixtures.oauthApp("", "", ""));
         migrator().run(MigrateRequest.of(project).withConfirm(true));

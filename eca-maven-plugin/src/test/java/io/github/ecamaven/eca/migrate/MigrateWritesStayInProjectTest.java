@@ -88,9 +88,17 @@ class MigrateWritesStayInProjectTest {
                 false, true, false, false, false, false, false, null, null, null)))
                 .isInstanceOf(OutputPathException.class)
                 .hasMessageContaining("eca.reportDirectory is " + project.resolve("pom.xml") + ", which is a file");
-        migrator.run(new MigrateRequest(project, project, List.of(), false, true, false, false, false, false, false,
-                null, null, null));
-        assertThat(project.resolve("migrate-Order_Sync.md")).exists();
+        for (Path notAReportFolder : List.of(project, project.resolve("force-app"))) {
+            assertThatThrownBy(() -> migrator.run(new MigrateRequest(project, notAReportFolder, List.of(), false, true,
+                    false, false, false, false, false, null, null, null)))
+                    .isInstanceOf(OutputPathException.class)
+                    .hasMessageStartingWith("<reportDirectory> (eca.reportDirectory) is " + notAReportFolder + ", ");
+        }
+        assertThat(project.resolve("migrate-Order_Sync.md")).doesNotExist();
+        assertThat(project.resolve("force-app/migrate-Order_Sync.md")).doesNotExist();
+        migrator.run(new MigrateRequest(project, project.resolve("migration"), List.of(), false, true, false, false,
+                false, false, false, null, null, null));
+        assertThat(project.resolve("migration/migrate-Order_Sync.md")).exists();
         assertThat(project.resolve("pom.xml")).hasContent("<project/>");
         assertThat(files(outside)).containsExactly(outside.resolve("theirs.txt"));
         migrator.run(dry);

@@ -139,9 +139,24 @@ class OrgSyncServicesTest {
             throw new AssertionError("sf must not run");
         }), EcaLog.NONE).retrieve(retrieveRequest()))
                 .isInstanceOf(io.github.ecamaven.eca.model.io.OutputPathException.class)
-                .hasMessageContaining("the report folder is " + project.resolve("target/eca") + ", which is a file,"
+                .hasMessageContaining("eca.reportDirectory is " + project.resolve("target/eca") + ", which is a file,"
                         + " not a folder");
         assertThat(project.resolve("target/eca")).hasContent("a file");
+    }
+
+    @Test
+    void aDriftReportFolderThatIsEmptyTheProjectRootOrAPackageDirectoryIsRefusedBeforeSfRuns() throws Exception {
+        List<String> before = userFiles();
+        for (Path bad : List.of(Path.of(""), project, project.resolve("force-app/main"))) {
+            RetrieveRequest r = new RetrieveRequest(project, "standin", Set.of("Nango"), null,
+                    project.resolve("target/eca/retrieved"), bad, project.resolve("target"), 10, null);
+            assertThatThrownBy(() -> new RetrieveService(fake(cmd -> {
+                throw new AssertionError("sf must not run");
+            }), EcaLog.NONE).retrieve(r)).as("%s", bad)
+                    .isInstanceOf(io.github.ecamaven.eca.model.io.OutputPathException.class)
+                    .hasMessageStartingWith("<reportDirectory> (eca.reportDirectory) is ");
+        }
+        assertThat(userFiles()).isEqualTo(before);
     }
 
     @Test

@@ -64,6 +64,23 @@ class ProcessSfCliTest {
     }
 
     @Test
+    void noSfChildSeesTheNangoKeyOrANamedSecretVariableButKeepsTheOnesSfReads() throws Exception {
+        java.util.Map<String, String> env = new java.util.HashMap<>(java.util.Map.of("NANGO_SECRET_KEY", "n",
+                "MY_INSTALL_KEY", "k", "SF_ACCESS_TOKEN", "t", "PATH", "/bin", "HOME", "/home/u"));
+        ProcessSfCli.childEnvironment(env, java.util.Set.of("MY_INSTALL_KEY", "SF_ACCESS_TOKEN"));
+        assertThat(env).doesNotContainKeys("NANGO_SECRET_KEY", "MY_INSTALL_KEY")
+                .containsEntry("SF_ACCESS_TOKEN", "t").containsEntry("PATH", "/bin").containsEntry("TZ", "UTC");
+
+        // the real child: a variable named as a goal's secret is not in its environment
+        Path sf = script("printf '{\"status\":0,\"result\":{\"home\":\"%s\",\"path\":\"%s\"}}' \"${HOME-unset}\" \"$PATH\"");
+        Path project = Files.createDirectories(dir.resolve("project"));
+        SfResult r = new ProcessSfCli(project, sf.toString(), Duration.ofSeconds(20), log, java.util.Set.of("HOME"))
+                .run(create());
+        assertThat(r.result().get("home").asText()).isEqualTo("unset");
+        assertThat(r.result().get("path").asText()).isEqualTo(System.getenv("PATH"));
+    }
+
+    @Test
     void checksTheVersionOnceAndLogsOnlyTheMaskedCommandLine() throws Exception {
         Path sf = script("echo '{\"status\":0,\"result\":{}}'");
         ProcessSfCli cli = cli(sf, 20);

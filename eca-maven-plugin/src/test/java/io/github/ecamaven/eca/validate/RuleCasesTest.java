@@ -55,6 +55,7 @@ class RuleCasesTest {
                 <enableClientSecretInRestApiAccess>VALUE</enableClientSecretInRestApiAccess>
             </ExternalClientAppSettings>
             """;
+
     /** A fresh PKCS#8 RSA private key in base64, without PEM armour. */
     private static final String UNARMOURED_KEY = unarmouredKey();
 
@@ -65,6 +66,17 @@ class RuleCasesTest {
             return java.util.Base64.getMimeEncoder().encodeToString(g.generateKeyPair().getPrivate().getEncoded());
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A real X.509 certificate in PEM, BEGIN and END lines included. */
+    private static final String CERTIFICATE = pem();
+
+    private static String pem() {
+        try (var in = RuleCasesTest.class.getResourceAsStream("/generate/jwt-test.crt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -122,6 +134,17 @@ class RuleCasesTest {
                 + "extlClntAppGlobalOauthSettings/Nango_App_glbloauth.ecaGlblOauth-meta.xml"),
                 D + "extlClntAppGlobalOauthSettings/Nango_App_glbloauth.ecaGlblOauth-meta.xml:1 ERROR");
         pass("ECA-FILE-002", "unrelated folder", p -> p.move(PLCY, "force-app/other/Nango_App_plcy.ecaPlcy-meta.xml"));
+        fail("ECA-XML-010", "two dots in a row in the domain", p -> p.edit(ECA, "ops@example.com", "a@x..com"),
+                ECA + ":3 ERROR");
+        fail("ECA-XML-010", "no domain, a space, no dot", p -> p.edit(ECA, "ops@example.com", "ops@")
+                .put(D + "externalClientApps/B_App.eca-meta.xml", TestProject.clean().text(ECA)
+                        .replace("ops@example.com", "o ps@example.com"))
+                .put(D + "externalClientApps/C_App.eca-meta.xml", TestProject.clean().text(ECA)
+                        .replace("ops@example.com", "ops@localhost")),
+                D + "externalClientApps/B_App.eca-meta.xml:3 ERROR",
+                D + "externalClientApps/C_App.eca-meta.xml:3 ERROR", ECA + ":3 ERROR");
+        pass("ECA-XML-010", "plus, dots and a hyphenated subdomain", p -> p.edit(ECA, "ops@example.com",
+                "first.last+eca@mail-1.example.co.uk"));
         // Names and references
         fail("ECA-NAME-001", "double underscore", p -> p.move(ECA, D + "externalClientApps/Nango__App.eca-meta.xml"),
                 D + "externalClientApps/Nango__App.eca-meta.xml:1 ERROR");
@@ -161,12 +184,38 @@ class RuleCasesTest {
                 "oauth/callback,https://b.example.com/cb<"), GLOBAL + ":3 ERROR");
         pass("ECA-CB-002", "newline-separated", p -> p.edit(GLOBAL, "oauth/callback<",
                 "oauth/callback\nhttps://b.example.com/cb<"));
+        fail("ECA-CB-002", "user and password before the host", p -> p.edit(GLOBAL, "https://api.nango.dev",
+                "https://user:pass@api.nango.dev"), GLOBAL + ":3 ERROR");
+        fail("ECA-CB-002", "a fragment, also an empty one", p -> p.edit(GLOBAL, "oauth/callback<",
+                "oauth/callback#frag\nhttps://b.example.com/cb#<"), GLOBAL + ":3 ERROR", GLOBAL + ":4 ERROR");
+        fail("ECA-CB-002", "ports 0, 99999 and one beyond int", p -> p.edit(GLOBAL, "oauth/callback<",
+                "oauth/callback\nhttps://b.example.com:0/cb\nhttps://b.example.com:99999/cb\n"
+                        + "https://b.example.com:99999999999/cb<"), GLOBAL + ":4 ERROR", GLOBAL + ":5 ERROR",
+                GLOBAL + ":6 ERROR");
+        pass("ECA-CB-002", "ports 1 and 65535, IPv6 with a port, a query", p -> p.edit(GLOBAL, "oauth/callback<",
+                "oauth/callback\nhttps://b.example.com:1/cb\nhttps://b.example.com:65535/cb?tenant=a\n"
+                        + "http://[::1]:8080/cb<"));
+        fail("ECA-CB-002", "internationalised host", p -> p.edit(GLOBAL, "api.nango.dev", "bücher.example"),
+                GLOBAL + ":3 ERROR");
+        pass("ECA-CB-002", "internationalised host in punycode", p -> p.edit(GLOBAL, "api.nango.dev",
+                "xn--bcher-kva.example"));
         fail("ECA-CB-003", "2001 characters", p -> p.edit(GLOBAL, "oauth/callback<", "oauth/callback/"
                 + "x".repeat(2000) + "<"), GLOBAL + ":3 ERROR");
         pass("ECA-CB-003", "short list", p -> p);
         fail("ECA-CB-004", "nango callback missing", Profile.NANGO, p -> p.edit(GLOBAL, "api.nango.dev",
                 "api.example.com"), GLOBAL + ":3 ERROR");
         pass("ECA-CB-004", "nango callback present", Profile.NANGO, p -> p);
+        fail("ECA-OAUTH-008", "random base64 as certificate", p -> p.edit(GLOBAL, "    <externalClientApplication>",
+                "    <certificate>" + java.util.Base64.getEncoder().encodeToString(new byte[600]) + "</certificate>\n"
+                        + "    <externalClientApplication>"), GLOBAL + ":4 ERROR");
+        fail("ECA-OAUTH-008", "not base64 at all", p -> p.edit(GLOBAL, "    <externalClientApplication>",
+                "    <certificate>my certificate</certificate>\n    <externalClientApplication>"), GLOBAL + ":4 ERROR");
+        pass("ECA-OAUTH-008", "a certificate body, also with its PEM lines", p -> p.edit(GLOBAL,
+                "    <externalClientApplication>", "    <certificate>" + CERTIFICATE + "</certificate>\n"
+                        + "    <externalClientApplication>"));
+        pass("ECA-OAUTH-008", "a private key is ECA-SEC-007's", p -> p.edit(GLOBAL, "    <externalClientApplication>",
+                "    <certificate>-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----</certificate>\n"
+                        + "    <externalClientApplication>"));
         fail("ECA-SCOPE-001", "api instead of Api", p -> p.edit(OAUTH, ">Api,", ">api,"), OAUTH + ":3 ERROR");
         pass("ECA-SCOPE-001", "tokens", p -> p.edit(OAUTH, ">Api,", ">Api, Web, OpenID, MCP,"));
         fail("ECA-SCOPE-002", "nango without RefreshToken", Profile.NANGO, p -> p.edit(OAUTH, "Api, RefreshToken",
@@ -249,6 +298,14 @@ class RuleCasesTest {
                 D + "externalClientApps/Shared.eca-meta.xml:1 WARNING");
         pass("ECA-PROJ-011", "file linked inside the project", p -> p.put("shared/app.xml", p.text(ECA))
                 .put(ECA, RuleExample.link("../../../../shared/app.xml")));
+        fail("ECA-PROJ-012", "temp files of an interrupted write", p -> p
+                .put(D + "externalClientApps/.eca1234567890-7.tmp", p.text(ECA))
+                .put(D + "extlClntAppOauthSettings/.eca98765432101234567.tmp", "<?xml version=\"1.0\"?>\n<Ext"),
+                D + "externalClientApps/.eca1234567890-7.tmp:1 WARNING",
+                D + "extlClntAppOauthSettings/.eca98765432101234567.tmp:1 WARNING");
+        pass("ECA-PROJ-012", "temp files under the build directory, a dot file of another name", p -> p
+                .put("target/eca/tmp/.eca1234567890-7.tmp", p.text(ECA))
+                .put(D + "externalClientApps/.ecarc", "not ours"));
         pass("ECA-SEC-001", "consumerKey only", p -> p.edit(GLOBAL, "    <externalClientApplication>",
                 "    <consumerKey>3MVG9abc</consumerKey>\n    <externalClientApplication>"));
         fail("ECA-SEC-002", "global settings in the package", p -> p.packaged().move(PACKAGED_GLOBAL, GLOBAL),
@@ -286,6 +343,9 @@ class RuleCasesTest {
         fail("ECA-PROJ-001", "a // comment", p -> p.edit(JSON, "\"name\": \"nango\",", "\"name\": \"nango\", // x"),
                 JSON + ":8 ERROR");
         fail("ECA-PROJ-001", "trailing comma", p -> p.edit(JSON, "\"64.0\"\n", "\"64.0\",\n"), JSON + ":12 ERROR");
+        fail("ECA-PROJ-001", "a key twice, also inside an entry", p -> p.edit(JSON, "\"name\": \"nango\",",
+                "\"name\": \"nango\",\n  \"name\": \"other\",").edit(JSON, "\"default\": true",
+                "\"default\": false,\n      \"default\": true"), JSON + ":6 ERROR", JSON + ":10 ERROR");
         pass("ECA-PROJ-001", "strict JSON with // inside a string", p -> p);
         fail("ECA-PROJ-002", "no default", p -> p.edit(JSON, "\"default\": true", "\"default\": false"),
                 JSON + ":2 ERROR");
@@ -293,6 +353,19 @@ class RuleCasesTest {
                 "\"force-app\""));
         fail("ECA-PROJ-003", "missing directory", p -> p.edit(JSON, "\"force-app\"", "\"force-ap\""),
                 JSON + ":4 ERROR");
+        fail("ECA-PROJ-003", "a package directory inside another, and the root", p -> p.edit(JSON,
+                "\"default\": true\n    }", "\"default\": true\n    },\n    {\n      \"path\":"
+                        + " \"force-app/main/default\"\n    },\n    {\n      \"path\": \".\"\n    }"),
+                JSON + ":8 ERROR", JSON + ":11 ERROR");
+        fail("ECA-PROJ-003", "a package directory holding an earlier one", p -> p.edit(JSON,
+                "\"path\": \"force-app\"", "\"path\": \"force-app/main/default\"").edit(JSON,
+                "\"default\": true\n    }", "\"default\": true\n    },\n    {\n      \"path\":"
+                        + " \"./force-app/\"\n    }"),
+                JSON + ":8 ERROR");
+        pass("ECA-PROJ-003", "folders side by side, one a prefix of the other's name", p -> p.edit(JSON,
+                "\"default\": true\n    }", "\"default\": true\n    },\n    {\n      \"path\":"
+                        + " \"force-app-org\"\n    }")
+                .put("force-app-org/x.txt", "x"));
         pass("ECA-PROJ-003", "existing directory", p -> p);
         fail("ECA-PROJ-004", "package name vs alias", p -> p.packaged().edit(JSON, "\"Nango\": \"0Ho",
                 "\"Nango External\": \"0Ho"), JSON + ":6 ERROR");

@@ -26,6 +26,7 @@ public final class EcaProject {
     private final List<LinkedOutFile> linksOut;
     private final Map<Path, String> texts;
     private final List<ProjectFile> appSettings;
+    private final List<ProjectFile> leftoverTemps;
     // indexes built once: rules look files up per app, and a scan per lookup made validate quadratic in the apps
     private final Map<MetadataType, List<EcaFile>> byType = new EnumMap<>(MetadataType.class);
     private final Map<String, EcaFile> apps = new LinkedHashMap<>();
@@ -51,7 +52,16 @@ public final class EcaProject {
     public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
             List<ManifestFile> manifests, List<ConnectedAppFile> connectedApps, List<LinkedOutFile> linksOut,
             Map<Path, String> texts, List<ProjectFile> appSettings) {
+        this(root, sfdxProject, packageDirs, ecaFiles, manifests, connectedApps, linksOut, texts, appSettings,
+                List.of());
+    }
+
+    /** @param leftoverTemps temp files of an interrupted write in the package directories */
+    public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
+            List<ManifestFile> manifests, List<ConnectedAppFile> connectedApps, List<LinkedOutFile> linksOut,
+            Map<Path, String> texts, List<ProjectFile> appSettings, List<ProjectFile> leftoverTemps) {
         this.appSettings = List.copyOf(appSettings);
+        this.leftoverTemps = List.copyOf(leftoverTemps);
         this.root = root;
         this.sfdxProject = sfdxProject;
         this.packageDirs = List.copyOf(packageDirs);
@@ -84,6 +94,11 @@ public final class EcaProject {
     /** The ECA org settings files ({@code settings/ExternalClientApp.settings-meta.xml}) the scan found. */
     public List<ProjectFile> appSettings() {
         return appSettings;
+    }
+
+    /** Temp files an interrupted write left in the package directories ({@code .eca*.tmp}). */
+    public List<ProjectFile> leftoverTemps() {
+        return leftoverTemps;
     }
 
     /** Symbolic links the scan did not follow because they lead outside the project or nowhere. */

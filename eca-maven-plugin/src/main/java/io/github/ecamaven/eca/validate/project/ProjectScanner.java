@@ -92,7 +92,7 @@ public final class ProjectScanner {
             manifests.add(readManifest(projectRoot, m, found.texts, overlay.get(m)));
         }
         return new EcaProject(projectRoot, sfdx, dirs, found.files, manifests, found.connectedApps,
-                found.linksOut, found.texts, found.appSettings);
+                found.linksOut, found.texts, found.appSettings, found.leftoverTemps);
     }
 
     /** What the walks of the package directories collected. */
@@ -101,6 +101,7 @@ public final class ProjectScanner {
         final List<ConnectedAppFile> connectedApps = new ArrayList<>();
         final List<LinkedOutFile> linksOut = new ArrayList<>();
         final List<ProjectFile> appSettings = new ArrayList<>();
+        final List<ProjectFile> leftoverTemps = new ArrayList<>();
         final Set<Path> seen = new LinkedHashSet<>();
         final Map<Path, String> texts = new HashMap<>();
         /** Planned content by absolute path, read instead of the disk. */
@@ -137,6 +138,11 @@ public final class ProjectScanner {
         for (Path f : w.appSettings()) {
             if (found.seen.add(f.normalize())) {
                 found.appSettings.add(ProjectFile.of(f, relative(root, f)));
+            }
+        }
+        for (Path f : w.leftoverTemps()) {
+            if (found.seen.add(f.normalize())) {
+                found.leftoverTemps.add(ProjectFile.of(f, relative(root, f)));
             }
         }
         for (Path f : w.ecaFiles()) {

@@ -32,7 +32,8 @@ public final class CallbackSchemeRule extends AbstractRule {
             for (Callbacks.Url u : Callbacks.of(f)) {
                 SalesforceValues.CallbackProblem p = SalesforceValues.callbackProblem(u.text());
                 if (p != null && p.defect() == SalesforceValues.CallbackDefect.SCHEME) {
-                    ctx.report(f, u.position(), "callback '" + u.text() + "' " + p.reason());
+                    ctx.report(f, u.position(), "callback '" + SalesforceValues.callbackForDisplay(u.text()) + "' "
+                            + p.reason());
                 }
             }
         }

@@ -12,7 +12,7 @@ import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 
-/** ECA-CB-002: each callback is an absolute URL without wildcards. */
+/** ECA-CB-002: each callback is an absolute URL without wildcards, credentials or fragment; valid port and host. */
 public final class CallbackSyntaxRule extends AbstractRule {
 
     /** The rule id; eca:generate cites it when it refuses the same value. */
@@ -21,7 +21,10 @@ public final class CallbackSyntaxRule extends AbstractRule {
     public CallbackSyntaxRule() {
         super(ID, Severity.ERROR, Category.OAUTH, "Callback URLs are absolute URLs without wildcards",
                 "Salesforce compares the redirect_uri with each registered callback exactly; a wildcard never"
-                        + " matches, and an unparseable or relative URL breaks the authorization flow.",
+                        + " matches, and an unparseable or relative URL breaks the authorization flow. A user name or"
+                        + " password before the host puts credentials into the metadata, a fragment is not allowed"
+                        + " in a redirect URI, a port is 1 to 65535, and clients send an internationalised host in"
+                        + " its punycode form.",
                 "https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/intro_defining_remote_access_applications.htm");
     }
 
@@ -37,7 +40,8 @@ public final class CallbackSyntaxRule extends AbstractRule {
             for (Callbacks.Url u : Callbacks.of(f)) {
                 SalesforceValues.CallbackProblem p = SalesforceValues.callbackProblem(u.text());
                 if (p != null && p.defect() == SalesforceValues.CallbackDefect.SYNTAX) {
-                    ctx.report(f, u.position(), "callback '" + u.text() + "' " + p.reason());
+                    ctx.report(f, u.position(), "callback '" + SalesforceValues.callbackForDisplay(u.text()) + "' "
+                            + p.reason());
                 }
             }
         }

@@ -41,6 +41,18 @@ final class Examples {
             }
             """;
 
+    /** The body of a real self-signed X.509 certificate (EC P-256, CN=My App; its key was not kept). */
+    static final String CERTIFICATE = """
+            MIIBeTCCAR+gAwIBAgIUTSgLBbkuo8GynA1yNACMnrnRTg0wCgYIKoZIzj0EAwIw
+            ETEPMA0GA1UEAwwGTXkgQXBwMCAXDTI2MTIwNzIwNTY1N1oYDzIxMjYxMTEzMjA1
+            NjU3WjARMQ8wDQYDVQQDDAZNeSBBcHAwWTATBgcqhkjOPQIBBggqhkjOPQMBBwNC
+            AASanQZQu2YvnOb7+oT4+305pfs9qr2uTP6kOYCa5+pvIDg0e3kzD68gz6z65KkO
+            OhjzU90dkLq1hIuT91Px0tuvo1MwUTAdBgNVHQ4EFgQUJumbgVCaL3iwaaI+Xjwd
+            PPAQ+tswHwYDVR0jBBgwFoAUJumbgVCaL3iwaaI+XjwdPPAQ+tswDwYDVR0TAQH/
+            BAUwAwEB/zAKBggqhkjOPQQDAgNIADBFAiEA6WA+ngbBbC1he7Hlmilk4axXiCmX
+            mjPSrqLewuYoETYCIDhxBUkpySocVkpWQHYo2S2qA0UhKPrC3n6DF+nsZNg8
+            """;
+
     private Examples() {}
 
     /** A metadata file: the XML declaration, {@code root} in the Metadata namespace, the body lines indented. */

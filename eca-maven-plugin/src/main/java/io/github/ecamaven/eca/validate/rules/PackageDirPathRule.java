@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -11,14 +12,20 @@ import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.PackageDir;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 
-/** ECA-PROJ-003: every package directory path exists and is relative. */
+/** ECA-PROJ-003: every package directory path exists, is relative and is no other's folder or subfolder. */
 public final class PackageDirPathRule extends AbstractRule {
 
+    /** The rule id; eca:generate cites it when it refuses the same value. */
+    public static final String ID = "ECA-PROJ-003";
+
     public PackageDirPathRule() {
-        super("ECA-PROJ-003", Severity.ERROR, Category.PROJECT, "Package directory paths exist",
+        super(ID, Severity.ERROR, Category.PROJECT, "Package directory paths exist and do not overlap",
                 "sf stops with missingPackageDirectory for a path that does not exist and with"
-                        + " invalidPackageDirectory for an absolute one.",
+                        + " invalidPackageDirectory for an absolute one; a package directory inside another (or"
+                        + " the project root '.') makes sf read the same source files twice.",
                 PROJECT_JSON_DOC);
     }
 
@@ -33,9 +40,17 @@ public final class PackageDirPathRule extends AbstractRule {
         if (json == null || json.syntaxError() != null) {
             return;
         }
+        List<PackageDir> seen = new ArrayList<>();
         for (PackageDir d : project.packageDirs()) {
             String p = d.pointer() + "/path";
-            if (Paths.get(d.path()).isAbsolute()) {
+            String overlap = seen.stream().map(o -> SfdxProject.overlap(d.path(), o.path()))
+                    .filter(o -> o != null).findFirst().orElse(null);
+            seen.add(d);
+            if (overlap != null) {
+                ctx.report(json, json.valueAt(p), "package directory '" + d.path() + "' " + overlap + ", so sf"
+                        + " reads the same source files twice; keep one entry per folder, folders side by side (e.g."
+                        + " force-app and eca-org)");
+            } else if (Paths.get(d.path()).isAbsolute()) {
                 ctx.report(json, json.valueAt(p), "package directory '" + d.path() + "' is absolute; use a path"
                         + " relative to the project root");
             } else if (!d.dir().startsWith(project.root())) {

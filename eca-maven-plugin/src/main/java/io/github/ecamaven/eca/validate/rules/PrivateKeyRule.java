@@ -84,9 +84,7 @@ public final class PrivateKeyRule extends AbstractRule {
         return RuleExample.of(GLOBAL, global(base.formatted("""
                 <certificate>-----BEGIN PRIVATE KEY-----
                 MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7example
-                -----END PRIVATE KEY-----</certificate>""")), global(base.formatted("""
-                <certificate>-----BEGIN CERTIFICATE-----
-                MIIDdzCCAl+gAwIBAgIEexample
-                -----END CERTIFICATE-----</certificate>""")));
+                -----END PRIVATE KEY-----</certificate>""")), global(base.formatted("<certificate>"
+                + CERTIFICATE.strip() + "</certificate>")));
     }
 }

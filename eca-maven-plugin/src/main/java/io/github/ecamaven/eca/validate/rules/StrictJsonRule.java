@@ -11,13 +11,14 @@ import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
 
-/** ECA-PROJ-001: sfdx-project.json is strict JSON (no comments). */
+/** ECA-PROJ-001: sfdx-project.json is strict JSON (no comments, no key twice in one object). */
 public final class StrictJsonRule extends AbstractRule {
 
     public StrictJsonRule() {
         super("ECA-PROJ-001", Severity.ERROR, Category.PROJECT, "sfdx-project.json is strict JSON",
                 "The sf CLI swallows a parse error and treats the whole file as empty, so comments (as in guides"
-                        + " that annotate the file) make package commands fail with unrelated messages.",
+                        + " that annotate the file) make package commands fail with unrelated messages; a key"
+                        + " written twice in one object silently loses its first value.",
                 PROJECT_JSON_DOC);
     }
 
@@ -34,6 +35,9 @@ public final class StrictJsonRule extends AbstractRule {
         }
         for (SfdxProject.Problem c : json.comments()) {
             ctx.report(json, c.position(), c.message());
+        }
+        for (SfdxProject.Problem k : json.project().repeatedKeys()) {
+            ctx.report(json, k.position(), k.message());
         }
         if (json.syntaxError() != null) {
             ctx.report(json, json.syntaxError().position(), json.syntaxError().message());

@@ -23,12 +23,14 @@ import java.util.Set;
  * Writes files so that an interrupted run never leaves a half-written file (temp file beside it, then an atomic move),
  * and a set of files all or nothing: every temp file is written first, then all are moved into place; when anything
  * fails, the temps are removed and the files already replaced get their old content back. Temp names are short
- * ({@code .eca<digits>.tmp}) so a long target name never makes them fail; errors name the target file and the cause
- * in words.
+ * ({@code .eca<digits>.tmp}, {@link #isTempFileName}) so a long target name never makes them fail; errors name the
+ * target file and the cause in words. A set written through a {@link WriteJournal} keeps its temp files under the
+ * build directory and survives a kill during the renames: the next run finishes it.
  */
 public final class AtomicFiles {
 
     private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private AtomicFiles() {}
 
@@ -60,7 +62,7 @@ public final class AtomicFiles {
      * POSIX permissions) from the moment it exists, whatever the old file allowed.
      */
     public static void writeOwnerOnly(Path file, byte[] content) throws IOException {
-        writeAll(Map.of(file, content), null, true);
+        writeAll(Map.of(file, content), null, true, null);
     }
 
     /**
@@ -71,10 +73,47 @@ public final class AtomicFiles {
      * @throws FileWriteException naming the file that failed and why; nothing was changed then
      */
     public static void writeAll(Map<Path, byte[]> files, WriteScope scope) throws IOException {
-        writeAll(files, scope, false);
+        writeAll(files, scope, false, null);
     }
 
-    private static void writeAll(Map<Path, byte[]> files, WriteScope scope, boolean ownerOnly) throws IOException {
+    /**
+     * {@link #writeAll(Map, WriteScope)} through {@code journal} (null: temp files beside the targets, no journal):
+     * the temp files live in the journal's folder under the build directory, and a run killed during the renames
+     * leaves a journal with which the next run's {@link WriteJournal#recover()} finishes the set.
+     */
+    public static void writeAll(Map<Path, byte[]> files, WriteScope scope, WriteJournal journal)
+            throws IOException {
+        writeAll(files, scope, false, journal);
+    }
+
+    /** Whether {@code fileName} is the name of a temp file of this class ({@code .eca*.tmp}). */
+    public static boolean isTempFileName(String fileName) {
+        return fileName.startsWith(".eca") && fileName.endsWith(".tmp") && fileName.length() > ".eca.tmp".length();
+    }
+
+    /** Thrown by the test hook {@link #killAfterRenames}: an Error, so that no rollback or cleanup runs. */
+    public static final class SimulatedKill extends Error {
+        private static final long serialVersionUID = 1L;
+
+        SimulatedKill(int renames) {
+            super("simulated kill after " + renames + " rename(s)");
+        }
+    }
+
+    private static final ThreadLocal<Integer> KILL_AFTER = new ThreadLocal<>();
+
+    /**
+     * For tests of recovery: the writes through a journal in this thread stop as a kill would, after {@code renames}
+     * renames (throwing {@link SimulatedKill}: temp files and journal stay), until the returned handle is closed; a
+     * negative number stops them once the temp files are written, before the first rename.
+     */
+    public static AutoCloseable killAfterRenames(int renames) {
+        KILL_AFTER.set(renames);
+        return KILL_AFTER::remove;
+    }
+
+    private static void writeAll(Map<Path, byte[]> files, WriteScope scope, boolean ownerOnly, WriteJournal journal)
+            throws IOException {
         Map<Path, byte[]> targets = new LinkedHashMap<>();
         for (Map.Entry<Path, byte[]> e : files.entrySet()) {
             Path t = e.getKey().toAbsolutePath().normalize();
@@ -83,35 +122,83 @@ public final class AtomicFiles {
             }
             targets.put(t, e.getValue());
         }
+        if (targets.isEmpty()) {
+            return;
+        }
+        try (WriteJournal.Batch batch = journal == null ? null : journal.begin()) {
+            writeAll(targets, ownerOnly, batch);
+        }
+    }
+
+    private static void writeAll(Map<Path, byte[]> targets, boolean ownerOnly, WriteJournal.Batch batch)
+            throws IOException {
         List<Path> createdDirs = new ArrayList<>();
         Map<Path, Path> temps = new LinkedHashMap<>();
         Map<Path, byte[]> originals = new LinkedHashMap<>();
         List<Path> committed = new ArrayList<>();
         Path current = null;
+        Integer killAfter = batch == null ? null : KILL_AFTER.get();
         try {
+            if (batch != null) {
+                for (Path target : targets.keySet()) {
+                    current = target;
+                    createParents(current.getParent(), createdDirs);
+                    if (Files.isDirectory(current)) {
+                        throw new FileSystemException(current.toString(), null, "is a folder");
+                    }
+                    temps.put(current, batch.tempFor(current));
+                }
+                batch.prepared(createdDirs); // before the first temp file exists
+            }
             for (Map.Entry<Path, byte[]> e : targets.entrySet()) {
                 current = e.getKey();
-                createParents(current.getParent(), createdDirs);
-                if (Files.isDirectory(current)) {
-                    throw new FileSystemException(current.toString(), null, "is a folder");
+                Path tmp;
+                if (batch == null) {
+                    createParents(current.getParent(), createdDirs);
+                    if (Files.isDirectory(current)) {
+                        throw new FileSystemException(current.toString(), null, "is a folder");
+                    }
+                    tmp = Files.createTempFile(current.getParent(), ".eca", ".tmp"); // owner-only until moved
+                    temps.put(current, tmp);
+                } else {
+                    tmp = createOwnerOnly(temps.get(current));
                 }
-                Path tmp = Files.createTempFile(current.getParent(), ".eca", ".tmp"); // owner-only until moved
-                temps.put(current, tmp);
                 Files.write(tmp, e.getValue());
                 if (!ownerOnly) {
                     keepPermissions(current, tmp);
                 }
             }
-            for (Map.Entry<Path, Path> e : temps.entrySet()) {
-                current = e.getKey();
+            for (Path target : temps.keySet()) {
+                current = target;
                 if (Files.isRegularFile(current)) {
                     originals.put(current, Files.readAllBytes(current));
                 }
+            }
+            if (killAfter != null && killAfter < 0) {
+                throw new SimulatedKill(killAfter);
+            }
+            if (batch != null) {
+                batch.committing(targets, originals); // every temp file complete: the next run can finish the set
+            }
+            for (Map.Entry<Path, Path> e : temps.entrySet()) {
+                if (killAfter != null && committed.size() == killAfter) {
+                    throw new SimulatedKill(killAfter);
+                }
+                current = e.getKey();
                 move(e.getValue(), current);
                 committed.add(current);
             }
+            if (batch != null) {
+                batch.done();
+            }
         } catch (IOException e) {
             rollback(temps, originals, committed, createdDirs);
+            if (batch != null) {
+                quietly(() -> {
+                    batch.done();
+                    return true;
+                });
+            }
             throw failure(current, e, targets.size());
         }
     }
@@ -127,7 +214,15 @@ public final class AtomicFiles {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** A new empty file readable by its owner only (as createTempFile makes them), until moved. */
+    private static Path createOwnerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        }
+        return Files.createFile(file);
+    }
+
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

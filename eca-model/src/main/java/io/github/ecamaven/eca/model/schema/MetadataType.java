@@ -150,15 +150,6 @@ public enum MetadataType {
         return name.substring(0, name.lastIndexOf('.'));
     }
 
-    public static MetadataType ofSuffix(String suffix) {
-        for (MetadataType t : ALL) {
-            if (t.suffix.equals(suffix)) {
-                return t;
-            }
-        }
-        return null;
-    }
-
     /** By package.xml type name or XML root element; null when unknown. */
     public static MetadataType ofTypeName(String typeName) {
         for (MetadataType t : values()) {
@@ -167,15 +158,6 @@ public enum MetadataType {
             }
         }
         return null;
-    }
-
-    public static MetadataType ofModelClass(Class<?> c) {
-        for (MetadataType t : values()) {
-            if (t.modelClass.equals(c)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("not a metadata type of the model: " + c.getName());
     }
 
     /** Whether a file name looks like an ECA file, including misspelt suffixes ({@code .ecaGlobalOauth}). */

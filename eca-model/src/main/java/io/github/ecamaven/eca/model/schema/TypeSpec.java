@@ -28,11 +28,6 @@ public final class TypeSpec {
         return name;
     }
 
-    /** Whether it extends {@code Metadata} (a file-level type) rather than being nested. */
-    public boolean isMetadata() {
-        return metadata;
-    }
-
     /** First WSDL snapshot that has the type. */
     public ApiVersion since() {
         return since;

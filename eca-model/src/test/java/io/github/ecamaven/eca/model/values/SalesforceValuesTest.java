@@ -52,6 +52,82 @@ class SalesforceValuesTest {
     }
 
     @Test
+    void aCallbackWithCredentialsIsRefusedAndNeverShownWithThePassword() {
+        String url = "https://user:s3cr3t-pass@host.example.com/cb";
+        assertThat(SalesforceValues.callbackProblem(url).reason()).contains("user name or password")
+                .doesNotContain("s3cr3t-pass");
+        assertThat(SalesforceValues.callbackForDisplay(url)).isEqualTo("https://***@host.example.com/cb");
+        assertThat(SalesforceValues.callbackForDisplay("https://u:p@ss@h.example.com/c@b"))
+                .isEqualTo("https://***@h.example.com/c@b");
+        assertThat(SalesforceValues.callbackProblem("https://u:p@ss@h.example.com/cb").reason())
+                .doesNotContain("p@ss");
+        assertThat(SalesforceValues.callbackForDisplay("https://h.example.com/a@b?x=@#@"))
+                .isEqualTo("https://h.example.com/a@b?x=@#@");
+        assertThat(SalesforceValues.callbackForDisplay("not a url")).isEqualTo("not a url");
+    }
+
+    @Test
+    void fragmentsPortsAndInternationalisedHosts() {
+        assertThat(SalesforceValues.callbackProblem("https://h.example.com/cb#frag").reason())
+                .contains("fragment ('#frag')", "must not have");
+        assertThat(SalesforceValues.callbackProblem("https://h.example.com/cb#")).isNotNull();
+        assertThat(SalesforceValues.callbackProblem("https://h.example.com:99999/cb").reason())
+                .contains("port 99999", "1 to 65535");
+        assertThat(SalesforceValues.callbackProblem("https://h.example.com:0/cb").reason()).contains("port 0");
+        assertThat(SalesforceValues.callbackProblem("https://h.example.com:99999999999/cb").reason())
+                .contains("port 99999999999");
+        assertThat(SalesforceValues.callbackProblem("https://h.example.com:65535/cb")).isNull();
+        assertThat(SalesforceValues.callbackProblem("http://[::1]:1/cb")).isNull();
+        assertThat(SalesforceValues.callbackProblem("https://bücher.example/cb").reason())
+                .contains("internationalised host 'bücher.example'", "https://xn--bcher-kva.example/cb")
+                .doesNotContain("has no host");
+        assertThat(SalesforceValues.callbackProblem("https://xn--bcher-kva.example/cb")).isNull();
+        assertThat(SalesforceValues.callbackProblem("https://b\u00fccher..example/cb").reason())
+                .contains("not a valid internationalised domain name");
+        assertThat(SalesforceValues.callbackProblem("https://").defect()).isEqualTo(CallbackDefect.SYNTAX);
+    }
+
+    @Test
+    void contactEmails() {
+        assertThat(SalesforceValues.emailProblem("ops@example.com")).isNull();
+        assertThat(SalesforceValues.emailProblem("first.last+eca@mail-1.example.co.uk")).isNull();
+        assertThat(SalesforceValues.emailProblem("a@x..com")).contains("empty label");
+        assertThat(SalesforceValues.emailProblem("a@.x.com")).contains("empty label");
+        assertThat(SalesforceValues.emailProblem("a.@x.com")).contains("empty piece");
+        assertThat(SalesforceValues.emailProblem("a..b@x.com")).contains("empty piece");
+        assertThat(SalesforceValues.emailProblem("a@b@x.com")).contains("exactly one '@'");
+        assertThat(SalesforceValues.emailProblem("@x.com")).contains("nothing before");
+        assertThat(SalesforceValues.emailProblem("a@")).contains("no domain");
+        assertThat(SalesforceValues.emailProblem("a@localhost")).contains("has no dot");
+        assertThat(SalesforceValues.emailProblem("a b@x.com")).contains("only letters");
+        assertThat(SalesforceValues.emailProblem("a@-x.com")).contains("'-x'");
+        assertThat(SalesforceValues.emailProblem("a@bücher.de")).contains("punycode");
+    }
+
+    @Test
+    void certificates() throws Exception {
+        String pem;
+        try (var in = getClass().getResourceAsStream("/values/test-certificate.pem")) {
+            pem = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+        }
+        String body = pem.replaceAll("-----[A-Z ]+-----", "").strip();
+        assertThat(SalesforceValues.certificateProblem(pem)).isNull();
+        assertThat(SalesforceValues.certificateProblem(body)).isNull();
+        byte[] random = new byte[600_000];
+        new java.util.Random(1).nextBytes(random);
+        String noise = java.util.Base64.getMimeEncoder().encodeToString(random);
+        assertThat(noise.length()).isGreaterThan(800_000);
+        assertThat(SalesforceValues.certificateProblem(noise)).contains("is not an X.509 certificate")
+                .doesNotContain(noise.substring(0, 20));
+        assertThat(SalesforceValues.certificateProblem(body.substring(0, body.length() / 2)))
+                .contains("is not an X.509 certificate");
+        assertThat(SalesforceValues.certificateProblem("my certificate!")).contains("is not base64");
+        assertThat(SalesforceValues.certificateProblem("-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----"))
+                .contains("another kind");
+        assertThat(SalesforceValues.certificateProblem(" ")).isEqualTo("is empty");
+    }
+
+    @Test
     void callbacks() {
         assertThat(SalesforceValues.callbackProblem("http://localhost:1717/OauthRedirect")).isNull();
         assertThat(SalesforceValues.callbackProblem("http://127.0.0.2/cb")).isNull();
