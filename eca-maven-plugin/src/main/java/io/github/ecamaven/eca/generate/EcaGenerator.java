@@ -17,6 +17,7 @@ import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
+import io.github.ecamaven.eca.text.SecretLike;
 import io.github.ecamaven.eca.validate.rules.DuplicateComponentRule;
 import io.github.ecamaven.eca.validate.rules.NamespaceRule;
 import io.github.ecamaven.eca.validate.rules.PackageDirPathRule;
@@ -378,16 +379,14 @@ public final class EcaGenerator {
         return new Output(file, doc != null ? doc.toBytes() : MetadataXml.toBytes(model), changes, doc != null);
     }
 
+    /** A value as a change line shows it: long or secret-like ones ({@link SecretLike}) as length and digest. */
     private static String show(String field, Object value) {
         String t = ModelFields.text(value);
         if (t != null && field.equals("callbackUrl")) { // a password in a hand-edited callback is never logged
             return SalesforceValues.splitCallbacks(t).stream().map(SalesforceValues::callbackForDisplay)
                     .collect(java.util.stream.Collectors.joining("\n"));
         }
-        if (t == null || !MASKED.contains(field)) {
-            return t;
-        }
-        return "<" + t.length() + " characters, not shown>";
+        return t != null && (MASKED.contains(field) || SecretLike.isSecret(field, t)) ? SecretLike.masked(t) : t;
     }
 
     /**

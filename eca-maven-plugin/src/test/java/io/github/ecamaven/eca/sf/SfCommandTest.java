@@ -117,10 +117,12 @@ class SfCommandTest {
     @Test
     void secretsMaskKnownShapesInOutput() throws Exception {
         String masked = Secrets.mask(SfFixtures.text("org-display.json")
-                + "<consumerSecret>ABCDEF123</consumerSecret> force://PlatformCLI::5Aep861@example.my.salesforce.com"
+                + "<consumerSecret>ABCDEF123</consumerSecret> <md:Password>PW9876</md:Password> <label>Shown</label>"
+                + " force://PlatformCLI::5Aep861@example.my.salesforce.com"
                 + " \"sfdxAuthUrl\": \"force://x:y:z@host\"", List.of());
-        assertThat(masked).doesNotContain("FAKEACCESSTOKEN", "ABCDEF123", "5Aep861", "x:y:z")
+        assertThat(masked).doesNotContain("FAKEACCESSTOKEN", "ABCDEF123", "PW9876", "5Aep861", "x:y:z")
                 .contains("\"accessToken\": \"******\"", "<consumerSecret>******</consumerSecret>",
+                        "<md:Password>******</md:Password>", "<label>Shown</label>",
                         "\"username\": \"hub@example.com\"");
     }
 }

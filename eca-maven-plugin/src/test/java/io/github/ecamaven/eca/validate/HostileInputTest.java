@@ -89,6 +89,35 @@ class HostileInputTest {
     }
 
     @Test
+    void secretLikeValuesAppearNeitherInTheLogNorInTheReports() throws Exception {
+        String secret = "Q7vLm2Xp9RkT4wZs8NdF6hJc3BgY5tUe1AoKiMnPa";
+        Path p = TestProject.clean().edit(GLOBAL, "    <externalClientApplication>",
+                "    <ConsumerSecret>" + secret + "</ConsumerSecret>\n    <password>" + secret + "</password>\n"
+                        + "    <consumerSecret>" + secret + "</consumerSecret>\n    <consumerSecret>" + secret
+                        + "x</consumerSecret>\n    <externalClientApplication>")
+                .edit(GLOBAL, "<isPkceRequired>true<", "<isPkceRequired>-----BEGIN PRIVATE KEY-----" + secret
+                        + "-----END PRIVATE KEY-----<")
+                .put(CONNECTED_APP, connectedApp("        <consumerSecert>" + secret + "</consumerSecert>\n"))
+                .write(dir);
+        io.github.ecamaven.eca.testing.RecordingLog log = new io.github.ecamaven.eca.testing.RecordingLog();
+        Path reports = dir.resolve("target/eca");
+        ValidationResult r = EcaValidator.validate(ValidationRequest.of(p).withReportDir(reports), log);
+        assertThat(r.findings()).extracting(Finding::ruleId)
+                .contains("ECA-SEC-001", "ECA-SEC-007", "ECA-XML-003", "ECA-XML-005", "ECA-XML-009");
+        assertThat(log.lines).isNotEmpty().noneMatch(l -> l.contains(secret));
+        assertThat(String.join("\n", log.lines)).contains("a <ConsumerSecret> is committed (a secret-like element",
+                "a <password> is committed", "a <consumerSecert> is committed in this Connected App",
+                "<isPkceRequired> must be true or false, not <93 characters, sha256 ");
+        try (var files = Files.list(reports)) {
+            List<Path> written = files.toList();
+            assertThat(written).hasSize(3);
+            for (Path f : written) {
+                assertThat(Files.readString(f)).as(f.toString()).doesNotContain(secret);
+            }
+        }
+    }
+
+    @Test
     void aSymlinkedPackageDirectoryInsideTheProjectIsScanned() throws Exception {
         Path p = TestProject.clean().edit(GLOBAL, "    <externalClientApplication>",
                 "    <consumerSecret>S3CR3T</consumerSecret>\n    <externalClientApplication>").write(dir);
