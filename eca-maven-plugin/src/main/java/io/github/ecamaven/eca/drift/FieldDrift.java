@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.drift;
 
+import io.github.ecamaven.eca.text.SecretLike;
+
 /**
  * One field whose value differs between the repository and the org.
  *
@@ -14,12 +16,16 @@ public record FieldDrift(String app, String component, String field, String repo
 
     /** {@code policies.refreshTokenPolicyType: repository Infinite, org SpecificInactivity 30 Days}. */
     public String describe() {
-        return component + "." + field + ": repository " + show(repository) + ", org " + show(org);
+        return component + "." + field + ": repository " + show(field, repository) + ", org " + show(field, org);
     }
 
-    private static String show(String v) {
+    /** The value as a log line shows it; a secret-like one ({@link SecretLike}) only as length and digest. */
+    private static String show(String field, String v) {
         if (v == null) {
             return "(absent)";
+        }
+        if (SecretLike.isSecret(field, v)) {
+            return SecretLike.masked(v);
         }
         String oneLine = v.replace("\n", "\\n");
         return oneLine.isEmpty() ? "(empty)" : oneLine;

@@ -17,6 +17,8 @@ import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
+import io.github.ecamaven.eca.text.SecretLike;
+import io.github.ecamaven.eca.validate.rules.DuplicateComponentRule;
 import io.github.ecamaven.eca.validate.rules.NamespaceRule;
 import io.github.ecamaven.eca.validate.rules.PackageDirPathRule;
 import io.github.ecamaven.eca.validate.rules.VersionNumberRule;
@@ -29,9 +31,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -203,10 +206,17 @@ public final class EcaGenerator {
         if (api != null && packageDir != null && orgDir != null) {
             AppMapper.Target target = new AppMapper.Target(api, packageDir, orgDir, packagedProject,
                     request.baseDir(), apiChoice.origin());
-            Set<String> names = new HashSet<>();
+            Map<String, String> names = new HashMap<>();
             for (EcaApp app : request.apps()) {
-                if (app.getName() != null && !names.add(app.getName().trim())) {
+                String name = app.getName() == null ? null : app.getName().trim();
+                String first = name == null ? null : names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                if (first != null && first.equals(name)) {
                     problems.add(new ConfigProblem(app.getName(), "<name>", "two <app> entries have this name"));
+                } else if (first != null) {
+                    problems.add(new ConfigProblem(name, "<name>", "'" + name + "' and '" + first + "' differ only in"
+                            + " letter case: Salesforce API names are case-insensitive, so both name one app, and"
+                            + " their files would be one file on case-insensitive file systems (Windows, macOS);"
+                            + " rename one of them" + AppMapper.rule(DuplicateComponentRule.ID)));
                 }
                 files.addAll(AppMapper.map(app, target, problems));
             }
@@ -369,16 +379,14 @@ public final class EcaGenerator {
         return new Output(file, doc != null ? doc.toBytes() : MetadataXml.toBytes(model), changes, doc != null);
     }
 
+    /** A value as a change line shows it: long or secret-like ones ({@link SecretLike}) as length and digest. */
     private static String show(String field, Object value) {
         String t = ModelFields.text(value);
         if (t != null && field.equals("callbackUrl")) { // a password in a hand-edited callback is never logged
             return SalesforceValues.splitCallbacks(t).stream().map(SalesforceValues::callbackForDisplay)
                     .collect(java.util.stream.Collectors.joining("\n"));
         }
-        if (t == null || !MASKED.contains(field)) {
-            return t;
-        }
-        return "<" + t.length() + " characters, not shown>";
+        return t != null && (MASKED.contains(field) || SecretLike.isSecret(field, t)) ? SecretLike.masked(t) : t;
     }
 
     /**

@@ -35,9 +35,11 @@ final class PemCertificate {
 
     static String body(Path file) throws BadCertificate {
         if (!Files.isRegularFile(file)) {
-            throw new BadCertificate("certificate file " + file + " does not exist; give the PEM file of the X.509"
-                    + " certificate (for example made with: openssl req -x509 -newkey rsa:2048 -keyout server.key"
-                    + " -out server.crt)");
+            String what = Files.isDirectory(file) ? file + " is a folder, not a file"
+                    : Files.exists(file) ? file + " is not a regular file (a device, pipe or socket)"
+                    : "certificate file " + file + " does not exist";
+            throw new BadCertificate(what + "; give the PEM file of the X.509 certificate (for example made with:"
+                    + " openssl req -x509 -newkey rsa:2048 -keyout server.key -out server.crt)");
         }
         byte[] bytes;
         try {

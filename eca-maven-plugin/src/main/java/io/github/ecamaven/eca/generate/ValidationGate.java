@@ -6,6 +6,8 @@ import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.validate.EcaValidator;
 import io.github.ecamaven.eca.validate.Finding;
 import io.github.ecamaven.eca.validate.Profile;
+import io.github.ecamaven.eca.validate.Rule;
+import io.github.ecamaven.eca.validate.RuleCatalogue;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.ValidationRequest;
 import java.io.IOException;
@@ -26,7 +28,9 @@ import java.util.regex.Pattern;
  * eca:generate is about to write, so that generate never writes what validate rejects. Each error-level finding in
  * a planned file becomes a configuration problem with the same rule id and the {@code <app>} element to change.
  * A problem the file on disk already has (in a hand edit generate keeps) is left to eca:validate, except in
- * sfdx-project.json: generate does not write into a project whose project file eca:validate rejects.
+ * sfdx-project.json: generate does not write into a project whose project file eca:validate rejects; and except a
+ * committed secret ({@link Rule#findsCommittedSecrets}: ECA-SEC-001, ECA-SEC-007): generate does not write a secret
+ * again, so a file it would rewrite that holds one is refused, naming file, line and rule, never the value.
  */
 final class ValidationGate {
 
@@ -92,7 +96,8 @@ final class ValidationGate {
                 continue;
             }
             boolean projectFile = f.path().equals(SfdxProject.FILE_NAME);
-            if (before.contains(key(f))) {
+            // a committed secret the file already has is no exception: rewriting the file would write it again
+            if (before.contains(key(f)) && !secret(f)) {
                 if (projectFile) {
                     // the project file says where everything goes: generating into a project eca:validate rejects
                     // writes files sf then cannot use, so its problems stop generate even when generate did not
@@ -114,6 +119,12 @@ final class ValidationGate {
         return problems;
     }
 
+    /** Whether {@code f} is a committed secret ({@link Rule#findsCommittedSecrets}). */
+    private static boolean secret(Finding f) {
+        Rule r = RuleCatalogue.rule(f.ruleId());
+        return r != null && r.findsCommittedSecrets();
+    }
+
     private static String key(Finding f) {
         return f.ruleId() + " " + f.path() + " " + f.message();
     }
@@ -133,6 +144,10 @@ final class ValidationGate {
         }
         String app = file.type() == MetadataType.EXTERNAL_CLIENT_APPLICATION ? file.fullName()
                 : ModelFields.text(ModelFields.get(file.model(), "externalClientApplication"));
+        if (secret(f)) {
+            return new ConfigProblem(app, "<app>", what + " (generate does not rewrite a file that holds a secret:"
+                    + " remove it from the file, rotate it, and run again)");
+        }
         String field = lineMatch(START_TAG, lines, f.line(), true);
         String setting = field == null ? null : file.settings().get(field);
         String origin = field == null ? null : file.managed().get(field);

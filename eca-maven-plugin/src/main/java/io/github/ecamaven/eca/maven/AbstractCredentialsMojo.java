@@ -103,9 +103,10 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
 
     /** The request; the Nango key is looked up only when Nango is the destination. */
     protected CredentialsRequest request(boolean revokeOld) throws MojoExecutionException, MojoFailureException {
-        if (appNames != null && appNames.size() > 1) {
+        List<String> names = list(appNames, PropertyNames.APP_NAMES);
+        if (names.size() > 1) {
             throw new MojoFailureException("eca:" + goalName() + " works on one app; " + PropertyNames.APP_NAMES
-                    + " names " + appNames.size() + ": " + String.join(", ", appNames));
+                    + " names " + names.size() + ": " + String.join(", ", names));
         }
         List<String> configured = apps == null ? List.of() : apps.stream().map(EcaApp::getName)
                 .filter(n -> n != null && !n.isBlank()).toList();
@@ -127,7 +128,7 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
         File file = credentialsFile == null || credentialsFile.getPath().isBlank() ? null : credentialsFile;
         return new CredentialsRequest(projectDirectory.toPath().toAbsolutePath(),
                 buildDirectory().toPath().toAbsolutePath(),
-                appNames == null || appNames.isEmpty() ? null : blankToNull(appNames.get(0)), configured,
+                names.isEmpty() ? null : names.get(0), configured,
                         blankToNull(targetOrg), destination, integration,
                 blankToNull(nangoUrl), key, source, file == null ? null : file.toPath(), revokeOld);
     }

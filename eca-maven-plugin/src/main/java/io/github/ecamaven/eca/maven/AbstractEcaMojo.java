@@ -1,12 +1,16 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.config.ParameterValues;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.config.StrictBoolean;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.maven.internal.MavenEcaLog;
 import java.io.File;
+import java.util.List;
+import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -39,6 +43,13 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
+    /** This run of the goal; read-only. Its descriptor tells which property sets which parameter. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    protected MojoExecution mojoExecution;
+
+    /** A property's text as the build has it, null when unset; a mojo test gives its own. */
+    Function<String, String> propertyText = name -> EmptyValues.propertyOfTheBuild(name, session, project);
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (flag(skip, PropertyNames.SKIP)) {
@@ -50,8 +61,18 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
             getLog().info("Skipping eca:" + goalName() + " (" + goalSkip.property() + "=true)");
             return;
         }
+        EmptyValues.refuse(this, "eca:" + goalName(), mojoExecution, propertyText);
         projectDirectory = projectRoot();
         run();
+    }
+
+    /** A list parameter's items, stripped, empty when unset; an empty item fails the build naming the parameter. */
+    protected List<String> list(List<String> items, String property) throws MojoFailureException {
+        try {
+            return ParameterValues.list(PropertyNames.describe(property), items);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("eca:" + goalName() + " configuration: " + e.getMessage());
+        }
     }
 
     /**
@@ -95,22 +116,6 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
      */
     protected boolean flag(String value, String property) throws MojoFailureException {
         return parseFlag(value, PropertyNames.element(property), property);
-    }
-
-    /**
-     * Refuses the earlier name of {@code property} ({@link PropertyNames#RENAMED}) when -D or the POM's properties
-     * set it: Maven would ignore it and the goal would run with the default instead.
-     */
-    protected void refuseRenamed(String property) throws MojoFailureException {
-        for (java.util.Map.Entry<String, String> e : PropertyNames.RENAMED.entrySet()) {
-            boolean set = session != null && session.getUserProperties().getProperty(e.getKey()) != null
-                    || !withoutPom() && project.getProperties().getProperty(e.getKey()) != null;
-            if (e.getValue().equals(property) && set) {
-                throw new MojoFailureException("eca:" + goalName() + " configuration: " + e.getKey() + " is now "
-                        + property + " (<" + PropertyNames.element(property) + ">); rename it, else the goal would"
-                        + " run with the default");
-            }
-        }
     }
 
     /** A boolean parameter without a default: null when unset or blank. */

@@ -4,6 +4,7 @@ import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.orgsync.AppSelection;
 import java.util.List;
 import java.util.Set;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The goals that move External Client App files between the repository and an org (retrieve, deploy). */
@@ -29,7 +30,7 @@ public abstract class AbstractSyncMojo extends AbstractOrgMojo {
     protected List<String> appNames;
 
     /** The apps named in {@code appNames}, else the configured ones; empty means all. */
-    protected Set<String> selectedApps() {
-        return AppSelection.of(appNames == null ? null : String.join(",", appNames), apps);
+    protected Set<String> selectedApps() throws MojoFailureException {
+        return AppSelection.of(list(appNames, PropertyNames.APP_NAMES), apps);
     }
 }

@@ -133,11 +133,12 @@ public class MigrateMojo extends AbstractEcaMojo {
         File reports = resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), "eca");
         try {
             new Migrator(ecaLog(), new ValidatorOutputCheck()).run(new MigrateRequest(projectDirectory.toPath(),
-                    reports.toPath(), appNames, flag(confirm, MIGRATE_CONFIRM), flag(dryRun, MIGRATE_DRY_RUN),
-                    flag(overwrite, MIGRATE_OVERWRITE), flag(removeSource, MIGRATE_REMOVE_SOURCE),
-                    flag(emitPom, MIGRATE_EMIT_POM), flag(keepConsumerKey, MIGRATE_KEEP_CONSUMER_KEY),
-                    flag(includeDevHub, MIGRATE_INCLUDE_DEV_HUB), MigrateRequest.parseHandlers(apexHandlers),
-                    apiVersion, buildDirectory().toPath()));
+                    reports.toPath(), list(appNames, APP_NAMES), flag(confirm, MIGRATE_CONFIRM),
+                    flag(dryRun, MIGRATE_DRY_RUN), flag(overwrite, MIGRATE_OVERWRITE),
+                    flag(removeSource, MIGRATE_REMOVE_SOURCE), flag(emitPom, MIGRATE_EMIT_POM),
+                    flag(keepConsumerKey, MIGRATE_KEEP_CONSUMER_KEY), flag(includeDevHub, MIGRATE_INCLUDE_DEV_HUB),
+                    MigrateRequest.parseHandlers(list(apexHandlers, MIGRATE_APEX_HANDLERS)), apiVersion,
+                    buildDirectory().toPath()));
         } catch (MigrationException | OutputPathException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {

@@ -88,7 +88,7 @@ public class PackageCreateMojo extends AbstractDevHubMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        refuseRenamed(PropertyNames.PACKAGE_TYPE);
+        RenamedProperties.refuse(goalName(), PropertyNames.PACKAGE_TYPE, session, withoutPom() ? null : project);
         boolean noNs = flag(noNamespace, PropertyNames.PACKAGE_CREATE_NO_NAMESPACE);
         boolean dependent = flag(orgDependent, PropertyNames.PACKAGE_CREATE_ORG_DEPENDENT);
         call(() -> new PackageCreator(packagingContext()).create(new PackageCreator.Request(

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.config.ParameterValues;
 import io.github.ecamaven.eca.config.PropertyNames;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
  *
  * @param projectDir root of the sfdx project
  * @param reportDir where {@code migrate-<App>.md} goes ({@code target/eca})
- * @param apps the Connected Apps to migrate; empty means all found
+ * @param apps the Connected Apps to migrate; empty means all found (an empty or blank item is refused)
  * @param confirm the acknowledgement that no selected app relies on the username-password flow
  * @param dryRun only report, write nothing into the project
  * @param overwrite replace existing ECA files of the same names
@@ -39,7 +40,7 @@ public record MigrateRequest(
 
     public MigrateRequest {
         buildDir = buildDir != null ? buildDir : projectDir.resolve("target");
-        apps = apps == null ? List.of() : apps.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        apps = ParameterValues.list(PropertyNames.describe(PropertyNames.APP_NAMES), apps);
         apexHandlers = apexHandlers == null ? Map.of() : Map.copyOf(apexHandlers);
     }
 

@@ -13,7 +13,7 @@ import io.github.ecamaven.eca.model.schema.EnumSpec;
 import io.github.ecamaven.eca.model.schema.FieldSpec;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.schema.TypeSpec;
-import java.nio.charset.StandardCharsets;
+import io.github.ecamaven.eca.text.SecretLike;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +48,8 @@ public final class SchemaOutputCheck implements OutputCheck {
         if (!out.isEmpty()) {
             return out;
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.contains("<consumerSecret>")) {
-            out.add(file + ": holds a consumerSecret");
+        for (Element e : SecretLike.secretElements(root)) {
+            out.add(file + ": holds a <" + e.getLocalName() + ">, a secret-like element");
         }
         return out;
     }
@@ -76,7 +75,7 @@ public final class SchemaOutputCheck implements OutputCheck {
                 out.add(file + ": <" + path + name + "> exists from API " + f.since() + "; the project is at " + v);
             }
             String value = e.getTextContent();
-            String shown = name.toLowerCase().contains("secret") ? "(hidden)" : value;
+            String shown = SecretLike.shown(name, value);
             switch (f.kind()) {
                 case COMPLEX -> check(file, e, EcaSchema.type(f.valueType()), v, path + name + "/", out);
                 case BOOLEAN -> {

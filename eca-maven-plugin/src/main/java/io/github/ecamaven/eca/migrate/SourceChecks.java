@@ -3,14 +3,13 @@ package io.github.ecamaven.eca.migrate;
 import io.github.ecamaven.eca.text.DidYouMean;
 import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
-import io.github.ecamaven.eca.validate.rules.PrivateKeyRule;
+import io.github.ecamaven.eca.text.SecretLike;
 import jakarta.xml.bind.annotation.XmlElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * What must stop a Connected App before it is converted: elements the model does not map (unknown, misspelt, wrong
@@ -23,13 +22,21 @@ final class SourceChecks {
 
     private SourceChecks() {}
 
-    /** {@code value} as a report or console shows it: at most {@value #SHOWN} characters, with a length note. */
+    /**
+     * {@code value} as a report or console shows it: at most {@value #SHOWN} characters, with a length note; key
+     * material only as its length and digest ({@link SecretLike#masked}).
+     */
     static String shown(String value) {
+        return shown(null, value);
+    }
+
+    /** {@code value} of the element {@code name} as shown: length and digest when it is secret-like. */
+    static String shown(String name, String value) {
         if (value == null) {
             return null;
         }
-        if (containsPrivateKey(value)) {
-            return "(a private key, " + value.length() + " characters, not shown)";
+        if (SecretLike.isSecret(name, value)) {
+            return SecretLike.masked(value);
         }
         String v = value.strip().replaceAll("\\s+", " ");
         return v.length() <= SHOWN ? v : v.substring(0, SHOWN) + "… (" + value.length() + " characters)";
@@ -43,14 +50,14 @@ final class SourceChecks {
 
     /** The same test as eca:validate's private-key rule. */
     static boolean containsPrivateKey(String text) {
-        return text != null && PrivateKeyRule.containsPrivateKey(text);
+        return SecretLike.hasKeyMaterial(text);
     }
 
     /** Every element that holds a private key: {@code path (line N)}, never the value. */
     static List<String> privateKeys(ConnectedAppSource s) {
         List<String> out = new ArrayList<>();
         walk(s.document().root(), "", (path, e) -> {
-            if (containsPrivateKey(directText(e))) {
+            if (containsPrivateKey(SecretLike.directText(e))) {
                 out.add("<" + path + "> (line " + MetadataDocument.positionOf(e).line() + ")");
             }
         });
@@ -75,7 +82,7 @@ final class SourceChecks {
                 String hint = hint(type, e.getLocalName());
                 boolean complex = !MetadataDocument.childElements(e, null).isEmpty();
                 out.add("<" + path + "> = " + (complex ? "(" + MetadataDocument.childElements(e, null).size()
-                        + " child elements)" : "'" + shown(e.getTextContent()) + "'") + " (line "
+                        + " child elements)" : quoted(e.getLocalName(), e.getTextContent())) + " (line "
                         + MetadataDocument.positionOf(e).line() + ")" + (hint == null ? "" : DidYouMean.phrase("<"
                         + prefix + hint + ">")));
                 continue;
@@ -85,6 +92,11 @@ final class SourceChecks {
                 collect(e, t, path + "/", out);
             }
         }
+    }
+
+    /** A value in quotes, or a secret-like one as its length and digest (no quotes: it is not the value). */
+    private static String quoted(String name, String value) {
+        return SecretLike.isSecret(name, value) ? SecretLike.masked(value) : "'" + shown(value) + "'";
     }
 
     private static Field field(Class<?> type, String element) {
@@ -132,15 +144,5 @@ final class SourceChecks {
             v.visit(path, e);
             walk(e, path + "/", v);
         }
-    }
-
-    private static String directText(Element e) {
-        StringBuilder b = new StringBuilder();
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-                b.append(n.getNodeValue());
-            }
-        }
-        return b.toString();
     }
 }

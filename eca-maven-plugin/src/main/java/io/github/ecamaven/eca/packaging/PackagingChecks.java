@@ -9,24 +9,27 @@ import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.io.InputLimits;
 import io.github.ecamaven.eca.model.io.UnreadableFileException;
+import io.github.ecamaven.eca.model.io.SecureXmlParser;
+import io.github.ecamaven.eca.model.io.SourcePosition;
+import io.github.ecamaven.eca.text.SecretLike;
 import io.github.ecamaven.eca.project.ForceIgnore;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * What must hold in a package directory before {@code sf package version create} uploads all of it (sf filters
- * nothing): no ExtlClntAppGlobalOauthSettings (it holds the consumer key and secret), no policy types, no
- * {@code consumerSecret} anywhere, and every ExternalClientApplication with {@code distributionState} Packaged.
+ * nothing): no ExtlClntAppGlobalOauthSettings (it holds the consumer key and secret), no policy types, no secret in
+ * any file (every file is read: markup is parsed with the secure parser and judged by element local name, so a
+ * namespace prefix or another file name hides nothing; every file is scanned for private keys), and every
+ * ExternalClientApplication with {@code distributionState} Packaged.
  * Files excluded by {@code .forceignore} are not uploaded and not checked. Findings never quote a secret.
  */
 public final class PackagingChecks {
-
-    private static final Pattern CONSUMER_SECRET = Pattern.compile("<consumerSecret\\b");
 
     private PackagingChecks() {}
 
@@ -70,15 +73,64 @@ public final class PackagingChecks {
                 problems.add(where + ":" + e.line() + ": " + e.reason());
                 continue;
             }
-            if (name.endsWith(".xml") && CONSUMER_SECRET.matcher(new String(content, StandardCharsets.ISO_8859_1))
-                    .find()) {
-                problems.add(where + ": contains a consumerSecret; a secret must never be packaged or committed");
-            }
+            secrets(f, name, where, content, problems);
             if (type == MetadataType.EXTERNAL_CLIENT_APPLICATION) {
                 checkDistribution(f, where, problems);
             }
         }
         return problems;
+    }
+
+    /**
+     * A file sf would upload, judged for secrets: markup parsed with the secure parser and judged by element local
+     * name (any namespace prefix, any case or spelling: {@link SecretLike}); every file, XML or not, by content for
+     * key material. Never quotes a value.
+     */
+    private static void secrets(Path f, String name, String where, byte[] content, List<String> problems) {
+        if (name.endsWith(".xml") || startsWithMarkup(content)) {
+            try {
+                Document doc = SecureXmlParser.parse(f, content);
+                for (Element e : SecretLike.secretElements(doc.getDocumentElement())) {
+                    SourcePosition p = SecureXmlParser.positionOf(e);
+                    problems.add(where + ":" + (p == null ? 1 : p.line()) + ": <" + e.getTagName() + "> holds a"
+                            + " secret" + ("consumerSecret".equals(e.getLocalName()) ? "" : " (a secret-like element)")
+                            + "; a secret must never be packaged or committed: remove it and rotate it");
+                }
+            } catch (EcaXmlException e) {
+                if (name.endsWith(".xml")) {
+                    problems.add(where + ":" + e.line() + ": not readable as XML (" + e.reason() + "); sf would"
+                            + " upload it unchecked for secrets: fix it, or list it in .forceignore");
+                }
+                // other markup (an HTML page, a Visualforce page) is judged by its content below
+            }
+        }
+        SecretLike.KeyMaterial key = SecretLike.keyMaterial(content); // an index into the bytes (ISO-8859-1)
+        if (key != null) {
+            problems.add(where + ":" + lineOf(content, key.at()) + ": a private key (" + key.kind() + ") would be"
+                    + " uploaded; a private key must never be packaged or committed: remove it and revoke the key");
+        }
+    }
+
+    /** Whether {@code content} starts, after a byte order mark and blanks, with {@code <} and a name or {@code ?}. */
+    private static boolean startsWithMarkup(byte[] content) {
+        int i = content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB
+                && (content[2] & 0xff) == 0xBF ? 3 : 0;
+        while (i < content.length && (content[i] == ' ' || content[i] == '\t' || content[i] == '\r'
+                || content[i] == '\n')) {
+            i++;
+        }
+        return i + 1 < content.length && content[i] == '<'
+                && (content[i + 1] == '?' || Character.isLetter(content[i + 1]));
+    }
+
+    private static int lineOf(byte[] content, int at) {
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (content[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static void checkDistribution(Path f, String where, List<String> problems) throws IOException {

@@ -121,6 +121,7 @@ public final class ProcessSfCli implements SfCli {
 
     @Override
     public SfResult run(SfCommand command) throws SfCliException {
+        command.checkValues();
         checkTimeout();
         ensureUsable(command);
         return execute(command);

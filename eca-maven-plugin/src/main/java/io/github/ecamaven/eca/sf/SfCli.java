@@ -20,6 +20,6 @@ package io.github.ecamaven.eca.sf;
  */
 public interface SfCli {
 
-    /** Runs one sf command with {@code --json}. */
+    /** Runs one sf command with {@code --json}; first {@link SfCommand#checkValues}, before anything starts. */
     SfResult run(SfCommand command) throws SfCliException;
 }

@@ -13,6 +13,12 @@ import java.util.Set;
  * then flags in the order they were added, then {@code --json}. Values of secret flags (installation keys, tokens) are
  * kept out of {@link #toString()} and {@link #display()}, and {@link #mask(String)} removes them from any text, such
  * as what sf printed.
+ *
+ * <p>A flag's value that begins with {@code -} is refused before sf runs ({@link #checkValues}, called by every
+ * {@link SfCli}), naming the goal parameter it came from ({@link SfOption#parameterOf}): sf (oclif) reads such a value as a flag, in either form, {@code --flag
+ * value} or {@code --flag=value}; {@code -Deca.targetOrg=--json} would fail inside sf with "Flag --target-org expects
+ * a value", and a value that is no flag of the command would go through as a value today and as a flag after an sf
+ * update. Numbers and secrets are exempt: the plugin checks its numbers itself, and a secret is never shown.
  */
 public final class SfCommand {
 
@@ -25,6 +31,7 @@ public final class SfCommand {
     private final Set<String> secrets;
     private final Duration minimumTimeout;
     private final boolean json;
+    private final String refused;
 
     private SfCommand(Builder b) {
         this.words = List.copyOf(b.words);
@@ -42,11 +49,23 @@ public final class SfCommand {
         this.secrets = Collections.unmodifiableSet(new LinkedHashSet<>(b.secrets));
         this.minimumTimeout = b.minimumTimeout;
         this.json = b.json;
+        this.refused = b.refused;
     }
 
     /** Starts a command from its words, e.g. {@code of("package", "version", "create")}. */
     public static Builder of(String... words) {
         return new Builder(List.of(words));
+    }
+
+    /**
+     * Refuses the command before sf runs when a flag's value begins with {@code -}.
+     *
+     * @throws SfParameterException naming the goal parameter and the value
+     */
+    public void checkValues() throws SfParameterException {
+        if (refused != null) {
+            throw new SfParameterException(refused);
+        }
     }
 
     /** The command words, e.g. {@code [package, version, create]}. */
@@ -125,6 +144,7 @@ public final class SfCommand {
         private final List<String> secrets = new ArrayList<>();
         private Duration minimumTimeout;
         private boolean json = true;
+        private String refused;
 
         private Builder(List<String> words) {
             if (words.isEmpty()) {
@@ -133,9 +153,17 @@ public final class SfCommand {
             this.words = words;
         }
 
-        /** {@code flag value}, left out when {@code value} is null or blank. */
+        /**
+         * {@code flag value}, left out when {@code value} is null or blank; a value that begins with {@code -} (and
+         * is no number) is refused by {@link SfCommand#checkValues}.
+         */
         public Builder option(String flag, String value) {
             if (value != null && !value.isBlank()) {
+                if (refused == null && value.startsWith("-") && !value.matches("-\\d+")) {
+                    refused = SfOption.parameterOf(words, flag) + " is '" + value + "', which begins with '-': sf"
+                            + " would read it as a flag, not as the value of " + flag + "; give the value without the"
+                            + " leading dash";
+                }
                 flags.add(flag);
                 flags.add(value);
             }

@@ -1,12 +1,16 @@
 package io.github.ecamaven.eca.sf;
 
+import static io.github.ecamaven.eca.config.PropertyNames.*;
+
+import io.github.ecamaven.eca.config.PropertyNames;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The sf flags that take one of a fixed set of values, with the values of the pinned sf's help (2.129.8), so that a
  * typo is refused naming the goal parameter before sf runs, and a value in another letter case is sent the way sf
- * spells it. Also the minimum of each {@code --wait}.
+ * spells it. Also the minimum of each {@code --wait}, and which goal parameter gives each flag its value
+ * ({@link #parameterOf}), for messages about a value sf cannot take.
  */
 public enum SfOption {
 
@@ -64,6 +68,30 @@ public enum SfOption {
         }
         throw new SfParameterException(parameter + " is '" + v + "', which sf " + command + " " + flag
                 + " does not accept; use one of " + String.join(", ", values) + ".");
+    }
+
+    /**
+     * How messages name the goal parameter whose value goes to {@code flag} of the sf command {@code words}, e.g.
+     * {@code <targetOrg> (eca.targetOrg)}; for a flag whose value the plugin works out itself (a path, a number),
+     * the flag.
+     */
+    public static String parameterOf(List<String> words, String flag) {
+        String property = switch (flag) {
+            case "--target-org" -> TARGET_ORG;
+            case "--target-dev-hub" -> TARGET_DEV_HUB;
+            case "--package" -> words.equals(List.of("package", "version", "create")) ? PACKAGE_NAME : PACKAGE_VERSION;
+            case "--name" -> PACKAGE_NAME;
+            case "--description" -> PACKAGE_CREATE_DESCRIPTION;
+            case "--path" -> PACKAGE_DIRECTORY;
+            case "--version-name" -> VERSION_NAME;
+            case "--version-number" -> VERSION_NUMBER;
+            case "--version-description" -> PACKAGE_VERSION_CREATE_VERSION_DESCRIPTION;
+            case "--branch" -> PACKAGE_VERSION_CREATE_BRANCH;
+            case "--tag" -> PACKAGE_VERSION_CREATE_TAG;
+            case "--package-create-request-id" -> PACKAGE_VERSION_REPORT_REQUEST_ID;
+            default -> null;
+        };
+        return property == null ? "sf's " + flag : PropertyNames.describe(property);
     }
 
     /**

@@ -9,12 +9,16 @@ import java.util.regex.Pattern;
 /**
  * How long a goal waits ({@code eca.wait}): ISO-8601 ({@code PT20S}, {@code PT1M30S}), short ({@code 90s},
  * {@code 10m}, {@code 1h}, {@code 1m30s}), or a bare number of minutes ({@code 20}, what the parameter has always
- * meant). sf's own {@code --wait} takes whole minutes only, so {@link #wholeMinutes} rounds up for it.
+ * meant). sf's own {@code --wait} takes whole minutes only, so {@link #wholeMinutes} rounds up for it. A wait
+ * longer than {@link #MAX} is refused with the range, before any arithmetic on it can overflow.
  */
 public final class Durations {
 
     private static final Pattern BARE = Pattern.compile("\\d+");
     private static final Pattern SHORT = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
+
+    /** The longest wait a goal accepts: a week, far beyond any package build sf reports on. */
+    public static final Duration MAX = Duration.ofDays(7);
 
     private Durations() {}
 
@@ -24,6 +28,19 @@ public final class Durations {
      * @throws IllegalArgumentException naming the property, the value and the accepted forms
      */
     public static Duration parse(String property, String text) {
+        Duration d;
+        try {
+            d = parseUnchecked(property, text);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw tooLong(property, text); // digits only, so too many of them
+        }
+        if (d.compareTo(MAX) > 0) {
+            throw tooLong(property, text);
+        }
+        return d;
+    }
+
+    private static Duration parseUnchecked(String property, String text) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (BARE.matcher(t).matches()) {
             return Duration.ofMinutes(Long.parseLong(t));
@@ -35,7 +52,10 @@ public final class Durations {
                     return d;
                 }
             } catch (DateTimeParseException e) {
-                // falls through to the message below
+                if (e.getCause() instanceof ArithmeticException || e.getCause() instanceof NumberFormatException) {
+                    throw tooLong(property, text);
+                }
+                // else falls through to the message below
             }
             throw invalid(property, text);
         }
@@ -64,6 +84,11 @@ public final class Durations {
 
     private static long number(String group) {
         return group == null ? 0 : Long.parseLong(group);
+    }
+
+    private static IllegalArgumentException tooLong(String property, String text) {
+        return new IllegalArgumentException(property + "='" + text.strip() + "' is out of range: a wait is at most "
+                + MAX.toDays() + " days (" + MAX.toMinutes() + " minutes, P" + MAX.toDays() + "D)");
     }
 
     private static IllegalArgumentException invalid(String property, String text) {

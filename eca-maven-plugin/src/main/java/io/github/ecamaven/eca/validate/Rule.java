@@ -37,6 +37,14 @@ public interface Rule {
     }
 
     /**
+     * Whether a finding of this rule means a secret is committed in the file (a consumer secret, a password, a
+     * private key). eca:generate never rewrites such a file, even when the secret was there before it ran.
+     */
+    default boolean findsCommittedSecrets() {
+        return false;
+    }
+
+    /**
      * Whether the rule judges one file alone or needs the project around it (eca:migrate checks one converted file
      * with the file rules only).
      */

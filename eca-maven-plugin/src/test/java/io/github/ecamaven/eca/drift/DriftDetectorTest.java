@@ -53,6 +53,17 @@ class DriftDetectorTest {
     }
 
     @Test
+    void aSecretLikeFieldIsDescribedByLengthAndDigestOnly() {
+        String line = new FieldDrift("A", "globalOauth", "oauth/ConsumerSecret", "repoSecretValue123", "orgSecret456")
+                .describe();
+        assertThat(line).doesNotContain("repoSecretValue123").doesNotContain("orgSecret456")
+                .matches("globalOauth\\.oauth/ConsumerSecret: repository <18 characters, sha256 [0-9a-f]{8}>, org <12"
+                        + " characters, sha256 [0-9a-f]{8}>");
+        assertThat(new FieldDrift("A", "policies", "refreshTokenPolicyType", "Infinite", null).describe())
+                .isEqualTo("policies.refreshTokenPolicyType: repository Infinite, org (absent)");
+    }
+
+    @Test
     void namesExactlyTheFieldsThatDiffer() throws Exception {
         write(repo, "extlClntAppOauthPolicies", "Nango_oauthPlcy.ecaOauthPlcy-meta.xml",
                 policies("Infinite", null, null, ""));

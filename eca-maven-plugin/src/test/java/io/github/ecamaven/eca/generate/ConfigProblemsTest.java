@@ -101,7 +101,7 @@ class ConfigProblemsTest {
                 + " if it is a DER certificate, convert it with: openssl x509 -inform DER -in server.der -out cert.pem")
                 .doesNotContain("Input length");
         Path folder = Files.createDirectories(tmp.resolve("certs"));
-        assertThat(failure(a -> a.setCertificateFile(folder.toFile()))).contains("certs does not exist");
+        assertThat(failure(a -> a.setCertificateFile(folder.toFile()))).contains("certs is a folder, not a file");
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Nothing of a Connected App is lost without a word, no private key is copied or shown, no huge value echoed. */
 class MigrateSourceChecksTest {
@@ -69,6 +71,51 @@ class MigrateSourceChecksTest {
         assertThat(ecaFiles()).isZero();
         assertThat(report()).contains("**REFUSE** [UNMAPPED]").contains("<oauthPolicy/ipRelaxaton> = 'BYPASS'");
         assertThat(logged).anyMatch(l -> l.startsWith("[ERROR] Order_Sync refused: [UNMAPPED]"));
+    }
+
+    /** A secret of 41 characters, as a retrieve or a careless hand would put it. */
+    private static final String SECRET = "Q7vLm2Xp9RkT4wZs8NdF6hJc3BgY5tUe1AoKiMnPa";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "<oauthConfig><consumersecret>|        <consumersecret>%s</consumersecret>|",
+        "<oauthConfig><ConsumerSecret>|        <ConsumerSecret>%s</ConsumerSecret>|",
+        "<oauthConfig><privateKey>|        <privateKey>%s</privateKey>|",
+        "top-level <consumerSecret>||    <consumerSecret>%s</consumerSecret>",
+        "top-level <password>||    <password>%s</password>",
+        "prefixed <x:clientSecret>||    <x:clientSecret xmlns:x=\"urn:x\">%s</x:clientSecret>"})
+    void aSecretLikeElementIsRefusedWithoutItsValueInTheMessageTheLogOrTheReport(String name, String inOauth,
+            String atRoot) throws Exception {
+        assertThat(SECRET).hasSize(41);
+        app(Fixtures.oauthApp(inOauth == null ? "" : inOauth.formatted(SECRET) + "\n", "",
+                atRoot == null ? "" : atRoot.formatted(SECRET) + "\n"));
+        String masked = "<41 characters, sha256 " + io.github.ecamaven.eca.text.Sha256.hex(
+                SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), 4) + ">";
+        Throwable refusal = org.assertj.core.api.Assertions.catchThrowable(
+                () -> migrator().run(MigrateRequest.of(project).withConfirm(true)));
+        assertThat(refusal).isInstanceOf(MigrationException.class)
+                .hasMessageContaining("[UNMAPPED]").hasMessageContaining(masked);
+        assertThat(refusal.getMessage()).doesNotContain(SECRET);
+        assertThat(logged).isNotEmpty().noneMatch(l -> l.contains(SECRET));
+        assertThat(String.join("\n", logged)).contains(masked);
+        try (Stream<Path> s = Files.walk(project.resolve("target"))) {
+            List<Path> files = s.filter(Files::isRegularFile).toList();
+            assertThat(files).isNotEmpty();
+            for (Path f : files) {
+                assertThat(Files.readString(f)).as(f.toString()).doesNotContain(SECRET);
+            }
+        }
+        assertThat(report()).contains("**REFUSE** [UNMAPPED]").contains(masked);
+        assertThat(ecaFiles()).isZero();
+    }
+
+    @Test
+    void theMisspeltSecretStillGetsItsSuggestionButNotItsValue() throws Exception {
+        app(Fixtures.oauthApp("        <consumersecret>" + SECRET + "</consumersecret>\n", "", ""));
+        assertThatThrownBy(() -> migrator().run(MigrateRequest.of(project).withConfirm(true)))
+                .hasMessageContaining("<oauthConfig/consumersecret> = <41 characters, sha256 ")
+                .hasMessageContaining("; did you mean <oauthConfig/consumerSecret>?")
+                .message().doesNotContain(SECRET);
     }
 
     @Test

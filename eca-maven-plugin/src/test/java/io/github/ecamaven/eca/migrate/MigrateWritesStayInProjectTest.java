@@ -63,6 +63,19 @@ class MigrateWritesStayInProjectTest {
     }
 
     @Test
+    void aFileWhereTheAppsFolderBelongsIsNamedNotATempFile() throws Exception {
+        Files.writeString(project.resolve("sfdx-project.json"),
+                "{\"packageDirectories\":[{\"path\":\"force-app\",\"default\":true}]}");
+        connectedAppIn(project.resolve("force-app"));
+        Path folder = project.resolve("force-app/main/default/externalClientApps");
+        Files.writeString(folder, "in the way");
+        assertThatThrownBy(() -> migrator.run(MigrateRequest.of(project).withConfirm(true)))
+                .hasMessageContaining(folder + " is a file where a folder is needed")
+                .hasMessageNotContaining(".tmp");
+        assertThat(Files.readString(folder)).isEqualTo("in the way");
+    }
+
+    @Test
     void aSymlinkedPackageDirectoryOutOfTheProjectIsRefused() throws Exception {
         Files.writeString(project.resolve("sfdx-project.json"),
                 "{\"packageDirectories\":[{\"path\":\"force-app\",\"default\":true}]}");

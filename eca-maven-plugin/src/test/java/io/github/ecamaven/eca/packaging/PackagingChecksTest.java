@@ -41,9 +41,101 @@ class PackagingChecksTest {
                 "force-app/main/default/extlClntAppGlobalOauthSets/NangoEca_glbloauth.ecaGlblOauth-meta.xml:"
                         + " ExtlClntAppGlobalOauthSettings cannot be packaged");
         assertThat(problems.get(1)).contains("ExtlClntAppOauthConfigurablePolicies cannot be packaged");
-        assertThat(problems.get(2)).startsWith("force-app/main/default/staticresources/leak.xml: contains a"
-                + " consumerSecret");
+        assertThat(problems.get(2)).startsWith("force-app/main/default/staticresources/leak.xml:1: <consumerSecret>"
+                + " holds a secret");
         assertThat(String.join("\n", problems)).doesNotContain("TOPSECRET");
+    }
+
+    private static final String SECRET = "Q7vLm2Xp9RkT4wZs8NdF6hJc3BgY5tUe1AoKiMnPa";
+
+    @Test
+    void aSecretUnderANamespacePrefixIsFoundByItsLocalName() throws Exception {
+        Projects.write(root, Projects.AFTER_CREATE);
+        Projects.packageableApp(root);
+        Projects.file(root, "force-app/main/default/namedCredentials/Api.namedCredential-meta.xml",
+                "<?xml version=\"1.0\"?>\n<md:NamedCredential xmlns:md=\"http://soap.sforce.com/2006/04/metadata\">\n"
+                        + "    <md:label>Api</md:label>\n    <md:consumerSecret>" + SECRET + "</md:consumerSecret>\n"
+                        + "</md:NamedCredential>\n");
+        assertThat(check()).singleElement().asString()
+                .isEqualTo("force-app/main/default/namedCredentials/Api.namedCredential-meta.xml:4:"
+                        + " <md:consumerSecret> holds a secret; a secret must never be packaged or committed: remove"
+                        + " it and rotate it");
+    }
+
+    @Test
+    void aMetaXmlFileOfAnyTypeWithASecretLikeElementIsAProblem() throws Exception {
+        Projects.write(root, Projects.AFTER_CREATE);
+        Projects.packageableApp(root);
+        Projects.file(root, "force-app/main/default/customMetadata/Settings.Default.md-meta.xml",
+                "<CustomMetadata xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n  <label>Default</label>\n"
+                        + "  <Password>" + SECRET + "</Password>\n  <isPasswordSet>true</isPasswordSet>\n"
+                        + "</CustomMetadata>\n");
+        assertThat(check()).singleElement().asString()
+                .startsWith("force-app/main/default/customMetadata/Settings.Default.md-meta.xml:3: <Password> holds a"
+                        + " secret (a secret-like element)")
+                .doesNotContain(SECRET);
+    }
+
+    @Test
+    void filesNotNamedXmlAreReadToo() throws Exception {
+        Projects.write(root, Projects.AFTER_CREATE);
+        Projects.packageableApp(root);
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+        g.initialize(1024);
+        String base64Key = java.util.Base64.getMimeEncoder().encodeToString(g.generateKeyPair().getPrivate()
+                .getEncoded());
+        Projects.file(root, "force-app/main/default/staticresources/config.resource",
+                "<config>\n  <oauth><ConsumerSecret>" + SECRET + "</ConsumerSecret></oauth>\n</config>\n");
+        Projects.file(root, "force-app/main/default/staticresources/jwt.resource",
+                "# signing key\n-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----\n");
+        Projects.file(root, "force-app/main/default/staticresources/key.txt", "key:\n" + base64Key + "\n");
+        java.nio.file.Files.write(root.resolve("force-app/main/default/staticresources/key.der"),
+                java.util.Base64.getMimeDecoder().decode(base64Key));
+        List<String> problems = check();
+        assertThat(problems).containsExactly(
+                "force-app/main/default/staticresources/config.resource:2: <ConsumerSecret> holds a secret (a"
+                        + " secret-like element); a secret must never be packaged or committed: remove it and rotate"
+                        + " it",
+                "force-app/main/default/staticresources/jwt.resource:2: a private key (PEM block '-----BEGIN RSA"
+                        + " PRIVATE KEY-----') would be uploaded; a private key must never be packaged or committed:"
+                        + " remove it and revoke the key",
+                "force-app/main/default/staticresources/key.der:1: a private key (DER private key) would be"
+                        + " uploaded; a private key must never be packaged or committed: remove it and revoke the key",
+                "force-app/main/default/staticresources/key.txt:2: a private key (base64 DER private key) would be"
+                        + " uploaded; a private key must never be packaged or committed: remove it and revoke the key");
+        assertThat(String.join("\n", problems)).doesNotContain(SECRET).doesNotContain(base64Key.substring(0, 40));
+    }
+
+    @Test
+    void aCleanPackageWithCertificatesPagesAndDataUrisPasses() throws Exception {
+        Projects.write(root, Projects.AFTER_CREATE);
+        Projects.packageableApp(root);
+        Projects.file(root, "force-app/main/default/certs/Signing.crt", java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/generate/jwt-test.crt")));
+        Projects.file(root, "force-app/main/default/certs/Signing.crt-meta.xml",
+                "<Certificate xmlns=\"http://soap.sforce.com/2006/04/metadata\"><caSigned>true</caSigned>"
+                        + "<privateKeyExportable>false</privateKeyExportable></Certificate>");
+        Projects.file(root, "force-app/main/default/pages/Home.page", "<apex:page><br><p>not XML</apex:page>");
+        Projects.file(root, "force-app/main/default/staticresources/app.js", "const logo = 'data:image/png;base64,"
+                + "M" + "A".repeat(400) + "';\nconst token = getToken();\n");
+        Projects.file(root, "force-app/main/default/settings/Security.settings-meta.xml",
+                "<SecuritySettings xmlns=\"http://soap.sforce.com/2006/04/metadata\"><passwordPolicies>"
+                        + "<minimumPasswordLength>12</minimumPasswordLength></passwordPolicies>"
+                        + "<isTokenRequired>true</isTokenRequired><consumerSecret/><useTokens>false</useTokens>"
+                        + "</SecuritySettings>");
+        assertThat(check()).isEmpty();
+    }
+
+    @Test
+    void anUnreadableXmlFileIsAProblemNotAnUncheckedUpload() throws Exception {
+        Projects.write(root, Projects.AFTER_CREATE);
+        Projects.packageableApp(root);
+        Projects.file(root, "force-app/main/default/staticresources/evil.xml", "<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE x [<!ENTITY s SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<x><consumerSecret>&s;</consumerSecret></x>");
+        assertThat(check()).singleElement().asString()
+                .startsWith("force-app/main/default/staticresources/evil.xml:2: not readable as XML (DOCTYPE")
+                .contains("fix it, or list it in .forceignore").doesNotContain("root:");
     }
 
     @Test

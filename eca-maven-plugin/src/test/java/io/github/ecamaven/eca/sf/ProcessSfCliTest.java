@@ -46,6 +46,16 @@ class ProcessSfCliTest {
     }
 
     @Test
+    void aValueThatSfWouldReadAsAFlagIsRefusedBeforeAnythingStarts() throws Exception {
+        Path marker = dir.resolve("ran");
+        Path sf = script("touch '" + marker + "'\necho '{\"status\":0,\"result\":{}}'\n");
+        SfCommand cmd = SfCommand.of("org", "display").option("--target-org", "--json").build();
+        assertThatThrownBy(() -> cli(sf, 60).run(cmd)).isInstanceOf(SfParameterException.class)
+                .hasMessageStartingWith("<targetOrg> (eca.targetOrg) is '--json', which begins with '-'");
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
     void passesTheArgvUnsplitTheEnvironmentAndTheProjectAsWorkingDirectory() throws Exception {
         Path sf = script("""
                 for a in "$@"; do echo "$a"; done > "$(dirname "$0")/args.txt"

@@ -55,6 +55,7 @@ public final class FakeSfCli implements SfCli {
 
     @Override
     public SfResult run(SfCommand command) throws SfCliException {
+        command.checkValues(); // as every SfCli does, before anything starts
         commands.add(command);
         Answer a = always != null ? always : answers.poll();
         if (a == null) {

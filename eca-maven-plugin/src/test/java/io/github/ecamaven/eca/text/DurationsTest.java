@@ -30,6 +30,23 @@ class DurationsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"99999999999999", "99999999999999999999999", "10081", "169h", "PT9999999999999999999H",
+        "99999999999999h", "P8D"})
+    void refusesAWaitBeyondTheRangeWithTheRange(String text) {
+        assertThatThrownBy(() -> Durations.parse("eca.wait", text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("eca.wait='" + text + "' is out of range: a wait is at most 7 days (10080 minutes, P7D)")
+                .hasMessageNotContaining("overflow");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10080", "168h", "P7D", "PT168H"})
+    void acceptsTheLongestWait(String text) {
+        assertThat(Durations.parse("eca.wait", text)).isEqualTo(Durations.MAX);
+        assertThat(Math.toIntExact(Durations.wholeMinutes(Durations.parse("eca.wait", text)))).isEqualTo(10080);
+    }
+
+    @ParameterizedTest
     @CsvSource({"0, 0", "1, 1", "59, 1", "60, 1", "61, 2", "1200, 20"})
     void roundsUpToWholeMinutesForSf(long seconds, long minutes) {
         assertThat(Durations.wholeMinutes(Duration.ofSeconds(seconds))).isEqualTo(minutes);

@@ -89,6 +89,35 @@ class HostileInputTest {
     }
 
     @Test
+    void secretLikeValuesAppearNeitherInTheLogNorInTheReports() throws Exception {
+        String secret = "Q7vLm2Xp9RkT4wZs8NdF6hJc3BgY5tUe1AoKiMnPa";
+        Path p = TestProject.clean().edit(GLOBAL, "    <externalClientApplication>",
+                "    <ConsumerSecret>" + secret + "</ConsumerSecret>\n    <password>" + secret + "</password>\n"
+                        + "    <consumerSecret>" + secret + "</consumerSecret>\n    <consumerSecret>" + secret
+                        + "x</consumerSecret>\n    <externalClientApplication>")
+                .edit(GLOBAL, "<isPkceRequired>true<", "<isPkceRequired>-----BEGIN PRIVATE KEY-----" + secret
+                        + "-----END PRIVATE KEY-----<")
+                .put(CONNECTED_APP, connectedApp("        <consumerSecert>" + secret + "</consumerSecert>\n"))
+                .write(dir);
+        io.github.ecamaven.eca.testing.RecordingLog log = new io.github.ecamaven.eca.testing.RecordingLog();
+        Path reports = dir.resolve("target/eca");
+        ValidationResult r = EcaValidator.validate(ValidationRequest.of(p).withReportDir(reports), log);
+        assertThat(r.findings()).extracting(Finding::ruleId)
+                .contains("ECA-SEC-001", "ECA-SEC-007", "ECA-XML-003", "ECA-XML-005", "ECA-XML-009");
+        assertThat(log.lines).isNotEmpty().noneMatch(l -> l.contains(secret));
+        assertThat(String.join("\n", log.lines)).contains("a <ConsumerSecret> is committed (a secret-like element",
+                "a <password> is committed", "a <consumerSecert> is committed in this Connected App",
+                "<isPkceRequired> must be true or false, not <93 characters, sha256 ");
+        try (var files = Files.list(reports)) {
+            List<Path> written = files.toList();
+            assertThat(written).hasSize(3);
+            for (Path f : written) {
+                assertThat(Files.readString(f)).as(f.toString()).doesNotContain(secret);
+            }
+        }
+    }
+
+    @Test
     void aSymlinkedPackageDirectoryInsideTheProjectIsScanned() throws Exception {
         Path p = TestProject.clean().edit(GLOBAL, "    <externalClientApplication>",
                 "    <consumerSecret>S3CR3T</consumerSecret>\n    <externalClientApplication>").write(dir);
@@ -110,6 +139,29 @@ class HostileInputTest {
         assertThat(got).containsExactly("force-app:1 this is a symbolic link to " + outside.toRealPath()
                 + ", outside the project, so eca:validate did not check it; copy what it points to into the project,"
                 + " or point the link inside it");
+    }
+
+    @Test
+    void anAppFileLinkedOutOfTheProjectIsCalledALinkNotMissing() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        TestProject.clean().write(project);
+        Path outside = dir.resolve("Nango_App.eca-meta.xml");
+        Files.move(project.resolve(ECA), outside);
+        Files.createSymbolicLink(project.resolve(ECA), outside);
+        List<String> got = lines(validate(project), "ECA-REF-001");
+        assertThat(got).isNotEmpty().allSatisfy(l -> assertThat(l).contains("<externalClientApplication> names"
+                + " 'Nango_App', whose " + ECA + " is a symbolic link leading outside the project (to "
+                + outside.toRealPath() + "), so it was not read").doesNotContain("the project has no"));
+    }
+
+    @Test
+    void appNamesThatDifferOnlyInCaseAreSaidToDoSo() throws Exception {
+        String upper = D + "externalClientApps/NANGO_APP.eca-meta.xml";
+        Path p = TestProject.clean().put(upper, TestProject.clean().text(ECA)).write(dir);
+        List<String> got = lines(validate(p), "ECA-REF-003");
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0)).contains("'NANGO_APP'", "'Nango_App'", "differ only in letter case",
+                "API names are case-insensitive").doesNotContain("already defined");
     }
 
     @Test

@@ -55,6 +55,20 @@ class RuleCasesTest {
                 <enableClientSecretInRestApiAccess>VALUE</enableClientSecretInRestApiAccess>
             </ExternalClientAppSettings>
             """;
+
+    /** A fresh PKCS#8 RSA private key in base64, without PEM armour. */
+    private static final String UNARMOURED_KEY = unarmouredKey();
+
+    private static String unarmouredKey() {
+        try {
+            java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+            g.initialize(1024);
+            return java.util.Base64.getMimeEncoder().encodeToString(g.generateKeyPair().getPrivate().getEncoded());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A real X.509 certificate in PEM, BEGIN and END lines included. */
     private static final String CERTIFICATE = pem();
 
@@ -262,6 +276,17 @@ class RuleCasesTest {
                 CONNECTED_APP + ":7 ERROR");
         pass("ECA-SEC-001", "Connected App without a secret", p -> p.put(CONNECTED_APP, connectedApp(
                 "        <consumerKey>3MVG9abc</consumerKey>\n")));
+        fail("ECA-SEC-001", "secret-like names: other case, prefix, misspelt, password", p -> p
+                .edit(GLOBAL, "    <externalClientApplication>", "    <ConsumerSecret>S3CR3T</ConsumerSecret>\n"
+                        + "    <md:consumerSecret xmlns:md=\"urn:x\">S3CR3T</md:consumerSecret>\n"
+                        + "    <externalClientApplication>")
+                .put(CONNECTED_APP, connectedApp("        <consumerKey>3MVG9abc</consumerKey>\n"
+                        + "        <consumerSecert>S3CR3T</consumerSecert>\n        <privateKey>S3CR3T</privateKey>\n")
+                        .replace("</ConnectedApp>", "    <password>S3CR3T</password>\n</ConnectedApp>")),
+                CONNECTED_APP + ":7 ERROR", CONNECTED_APP + ":8 ERROR", CONNECTED_APP + ":10 ERROR",
+                GLOBAL + ":4 ERROR", GLOBAL + ":5 ERROR");
+        pass("ECA-SEC-001", "flags about secrets and empty secret elements", p -> p.edit(GLOBAL,
+                "    <externalClientApplication>", "    <consumerSecret/>\n    <externalClientApplication>"));
         fail("ECA-SEC-007", "PKCS#1 key as certificate", p -> p.edit(GLOBAL, "    <externalClientApplication>",
                 "    <certificate>-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----</certificate>"
                         + "\n    <externalClientApplication>"), GLOBAL + ":4 ERROR");
@@ -272,6 +297,9 @@ class RuleCasesTest {
                 .put(CONNECTED_APP, connectedApp("        <certificate>-----BEGIN OPENSSH PRIVATE KEY-----\nb3Bl"
                         + "\n-----END OPENSSH PRIVATE KEY-----</certificate>\n")),
                 CONNECTED_APP + ":6 ERROR", ECA + ":6 ERROR", OAUTH + ":5 ERROR", MANIFEST + ":23 ERROR");
+        fail("ECA-SEC-007", "a PKCS#8 key in base64 without armour", p -> p.edit(GLOBAL,
+                "    <externalClientApplication>", "    <certificate>" + UNARMOURED_KEY
+                        + "</certificate>\n    <externalClientApplication>"), GLOBAL + ":4 ERROR");
         pass("ECA-SEC-007", "a certificate is public", p -> p.edit(GLOBAL, "    <externalClientApplication>",
                 "    <certificate>-----BEGIN CERTIFICATE-----\nMIIDdz\n-----END CERTIFICATE-----</certificate>"
                         + "\n    <externalClientApplication>"));

@@ -10,6 +10,7 @@ import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.validate.project.EcaFile;
 import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.validate.project.LinkedOutFile;
 import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
 import java.util.Set;
 import org.w3c.dom.Element;
@@ -45,8 +46,13 @@ public final class AppReferenceRule extends AbstractRule {
             if (apps.contains(project.resolveApp(name))) {
                 continue;
             }
+            LinkedOutFile link = linkedOut(project, name);
             String suggestion = DidYouMean.of(name, apps);
-            if (suggestion.isEmpty() && !f.type().isPackageable()) {
+            if (link != null) {
+                ctx.report(f, ref, "<externalClientApplication> names '" + name + "', whose " + link.relativePath()
+                        + " is a symbolic link leading outside the project (to " + link.target() + "), so it was"
+                        + " not read; copy the file into the project or point the link inside it");
+            } else if (suggestion.isEmpty() && !f.type().isPackageable()) {
                 // policies and org settings of an app from another repository or an installed package
                 ctx.report(f, ref, "<externalClientApplication> names '" + name + "', which has no .eca-meta.xml in"
                         + " this project; the deploy succeeds only where the target org already has " + name
@@ -71,6 +77,13 @@ public final class AppReferenceRule extends AbstractRule {
                 ctx.report(files.get(0), files.get(0).element("externalClientApplication"), message);
             }
         });
+    }
+
+    /** The app's header file when it is a link the scanner did not follow, or null. */
+    private static LinkedOutFile linkedOut(EcaProject project, String app) {
+        String header = app + ".eca-meta.xml";
+        return project.linksOut().stream().filter(l -> l.path().getFileName().toString().equals(header)).findFirst()
+                .orElse(null);
     }
 
     @Override

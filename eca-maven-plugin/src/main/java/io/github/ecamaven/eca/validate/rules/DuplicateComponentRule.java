@@ -18,8 +18,10 @@ import java.util.Map;
 /** ECA-REF-003: one component per name and type; one satellite of each type per app. */
 public final class DuplicateComponentRule extends AbstractRule {
 
+    public static final String ID = "ECA-REF-003";
+
     public DuplicateComponentRule() {
-        super("ECA-REF-003", Severity.ERROR, Category.NAMES, "Components and per-app settings are unique",
+        super(ID, Severity.ERROR, Category.NAMES, "Components and per-app settings are unique",
                 "API names are unique per type (case-insensitively), and an app has at most one file of each"
                         + " settings or policy type; a second copy in another package directory overwrites the"
                         + " first on deploy.",
@@ -42,8 +44,11 @@ public final class DuplicateComponentRule extends AbstractRule {
             String key = f.type() + ":" + f.componentName().toLowerCase(Locale.ROOT);
             EcaFile first = byName.putIfAbsent(key, f);
             if (first != null) {
-                ctx.report(f, SourcePosition.FILE, f.type().typeName() + " '" + f.componentName()
-                        + "' is already defined in " + first.relativePath());
+                ctx.report(f, SourcePosition.FILE, f.type().typeName() + " '" + f.componentName() + "' "
+                        + (first.componentName().equals(f.componentName()) ? "is already defined in "
+                        + first.relativePath() : "and '" + first.componentName() + "' in " + first.relativePath()
+                        + " differ only in letter case: API names are case-insensitive, so both name one component"
+                        + " (and on case-insensitive file systems they are one file); keep one"));
                 continue;
             }
             if (f.readable() && f.type() != MetadataType.EXTERNAL_CLIENT_APPLICATION && f.appName() != null) {

@@ -4,6 +4,7 @@ import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.io.DuplicateElement;
 import io.github.ecamaven.eca.model.io.SourcePosition;
+import io.github.ecamaven.eca.text.SecretLike;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -13,7 +14,6 @@ import io.github.ecamaven.eca.validate.project.EcaProject;
 import io.github.ecamaven.eca.validate.project.ManifestFile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** ECA-XML-009: a single-valued element is written more than once. */
 public final class DuplicateElementRule extends AbstractRule {
@@ -69,10 +69,7 @@ public final class DuplicateElementRule extends AbstractRule {
 
     /** Plain values are quoted; markup of nested elements and secrets are not. */
     private static boolean showable(DuplicateElement d) {
-        if (!d.simple() || d.name().toLowerCase(Locale.ROOT).contains("secret")) {
-            return false;
-        }
-        return d.values().stream().noneMatch(PrivateKeyRule::containsPrivateKey);
+        return d.simple() && d.values().stream().noneMatch(v -> SecretLike.isSecret(d.name(), v));
     }
 
     private static String quote(String v) {

@@ -8,6 +8,7 @@ import io.github.ecamaven.eca.model.oauth.RefreshTokenValidityUnit;
 import io.github.ecamaven.eca.model.schema.EcaSchema;
 import io.github.ecamaven.eca.model.schema.EnumSpec;
 import io.github.ecamaven.eca.model.schema.ValueKind;
+import io.github.ecamaven.eca.text.SecretLike;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -53,6 +54,10 @@ public final class EnumValueRule extends AbstractRule {
     }
 
     private static String bad(String element, String value, List<String> values) {
+        if (SecretLike.isSecret(element, value)) {
+            return SecretLike.masked(value) + " is not a value of <" + element + "> (valid: "
+                    + String.join(", ", values) + ")";
+        }
         return "'" + value + "' is not a value of <" + element + ">" + DidYouMean.of(value, values)
                 + " (valid: " + String.join(", ", values) + ")";
     }

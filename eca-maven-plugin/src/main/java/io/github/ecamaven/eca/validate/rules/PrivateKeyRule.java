@@ -2,7 +2,7 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
-import io.github.ecamaven.eca.model.io.SourcePosition;
+import io.github.ecamaven.eca.text.SecretLike;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -12,17 +12,9 @@ import io.github.ecamaven.eca.validate.project.ProjectFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** ECA-SEC-007: a PEM private key is committed in metadata. */
+/** ECA-SEC-007: a private key (PEM, or base64 DER without armour) is committed in metadata. */
 public final class PrivateKeyRule extends AbstractRule {
-
-    /**
-     * The armour line of every PEM private key: PKCS#8 ({@code PRIVATE KEY}, {@code ENCRYPTED PRIVATE KEY}),
-     * PKCS#1 and SEC1 ({@code RSA}, {@code DSA}, {@code EC PRIVATE KEY}), OpenSSH and PGP
-     * ({@code PGP PRIVATE KEY BLOCK}).
-     */
-    static final Pattern PEM_PRIVATE_KEY = Pattern.compile("-----BEGIN ([A-Z0-9 ]*?)\\s*PRIVATE KEY( BLOCK)?-----");
 
     public PrivateKeyRule() {
         super("ECA-SEC-007", Severity.ERROR, Category.SECRETS, "No private key is committed",
@@ -37,9 +29,14 @@ public final class PrivateKeyRule extends AbstractRule {
         return "9.0";
     }
 
-    /** Whether {@code text} holds the armour line of a PEM private key. */
+    @Override
+    public boolean findsCommittedSecrets() {
+        return true;
+    }
+
+    /** Whether {@code text} holds a private key ({@link SecretLike#hasKeyMaterial}: PEM, or base64 DER). */
     public static boolean containsPrivateKey(String text) {
-        return text != null && PEM_PRIVATE_KEY.matcher(text).find();
+        return SecretLike.hasKeyMaterial(text);
     }
 
     @Override
@@ -52,8 +49,14 @@ public final class PrivateKeyRule extends AbstractRule {
             if (text == null) {
                 continue;
             }
-            Matcher m = PEM_PRIVATE_KEY.matcher(text);
+            Matcher m = SecretLike.PEM_PRIVATE_KEY.matcher(text);
             if (!m.find()) {
+                SecretLike.KeyMaterial k = SecretLike.keyMaterial(text);
+                if (k != null) {
+                    ctx.report(f, positionIn(text, k.at()), "a private key (" + k.kind() + ", without PEM armour) is"
+                            + " committed here; delete it and revoke the key: only the public certificate"
+                            + " ('-----BEGIN CERTIFICATE-----') belongs in metadata");
+                }
                 continue;
             }
             int first = m.start();

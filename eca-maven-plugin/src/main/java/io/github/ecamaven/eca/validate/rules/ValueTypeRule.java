@@ -3,6 +3,7 @@ package io.github.ecamaven.eca.validate.rules;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
 import io.github.ecamaven.eca.model.schema.ValueKind;
+import io.github.ecamaven.eca.text.SecretLike;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -26,12 +27,17 @@ public final class ValueTypeRule extends AbstractRule {
             SchemaWalk.walk(f, (e, field, parent) -> {
                 String v = e.getTextContent().trim();
                 if (field.kind() == ValueKind.BOOLEAN && !v.equals("true") && !v.equals("false")) {
-                    ctx.report(f, e, "<" + field.name() + "> must be true or false, not '" + v + "'");
+                    ctx.report(f, e, "<" + field.name() + "> must be true or false, not " + quoted(field.name(), v));
                 } else if (field.kind() == ValueKind.INT && !isInt(v)) {
-                    ctx.report(f, e, "<" + field.name() + "> must be a whole number, not '" + v + "'");
+                    ctx.report(f, e, "<" + field.name() + "> must be a whole number, not " + quoted(field.name(), v));
                 }
             });
         }
+    }
+
+    /** The value in quotes, or its length and digest when it is secret-like (a key pasted in the wrong place). */
+    private static String quoted(String element, String v) {
+        return SecretLike.isSecret(element, v) ? SecretLike.masked(v) : "'" + v + "'";
     }
 
     private static boolean isInt(String v) {

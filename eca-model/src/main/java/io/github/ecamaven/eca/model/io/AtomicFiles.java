@@ -286,6 +286,16 @@ public final class AtomicFiles {
         return new FileWriteException("Cannot write " + target + ": " + why + "." + rest, e);
     }
 
+    /** The folder of {@code folder}'s path that exists as something else (a file), or null: the user's to move. */
+    private static Path fileInTheWay(Path folder) {
+        for (Path p = folder; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? null : p;
+            }
+        }
+        return null;
+    }
+
     static String cause(Path target, IOException e) {
         String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
                 : String.valueOf(e.getMessage());
@@ -306,7 +316,9 @@ public final class AtomicFiles {
         }
         if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException
                 || reason.contains("Not a directory")) {
-            return (where != null ? where : folder) + " is a file where a folder is needed";
+            Path blocking = fileInTheWay(folder);
+            return (blocking != null ? blocking : where != null ? where : folder) + " is a file where a folder is"
+                    + " needed; move or delete it";
         }
         if ("is a folder".equals(reason)) {
             return "a folder of that name is in the way";

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -67,10 +68,11 @@ public final class SalesforceValues {
             return "is empty";
         }
         if (!Character.isLetter(name.charAt(0)) || name.charAt(0) > 127) {
-            return "must start with a letter";
+            return "must start with a letter" + (Character.isLetter(name.charAt(0)) ? " of A-Z (no accents)" : "");
         }
         if (!name.matches("[A-Za-z0-9_]+")) {
-            return "may contain only letters, digits and underscores";
+            return "may contain only letters, digits and underscores" + (name.chars().anyMatch(c -> c > 127
+                    && Character.isLetter(c)) ? " (letters of A-Z, no accents)" : "");
         }
         if (name.endsWith("_")) {
             return "must not end with an underscore";
@@ -84,14 +86,44 @@ public final class SalesforceValues {
         return null;
     }
 
-    /** {@code name} made into an API name as far as that is mechanical, or null when nothing is left. */
+    /**
+     * {@code name} made into an API name as far as that is mechanical, or null when nothing is left. Accented letters
+     * keep their base letter ({@code Ünïcode_App} → {@code Unicode_App}), as do a few letters without a
+     * decomposition ({@code ß} → {@code ss}); other characters become underscores.
+     */
     public static String apiNameSuggestion(String name, int max) {
-        String fixed = name.replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("_+", "_").replaceAll("^[^A-Za-z]+", "")
+        String fixed = transliterated(name).replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("_+", "_").replaceAll("^[^A-Za-z]+", "")
                 .replaceAll("_+$", "");
         if (fixed.length() > max) {
             fixed = fixed.substring(0, max).replaceAll("_+$", "");
         }
         return fixed.isEmpty() ? null : fixed;
+    }
+
+    /** Latin letters with diacritics as their base letters; everything else unchanged. */
+    private static String transliterated(String name) {
+        String base = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        StringBuilder b = new StringBuilder(base.length());
+        for (int i = 0; i < base.length(); i++) {
+            char c = base.charAt(i);
+            b.append(switch (c) {
+                case 'ß' -> "ss";
+                case 'æ' -> "ae";
+                case 'Æ' -> "AE";
+                case 'œ' -> "oe";
+                case 'Œ' -> "OE";
+                case 'ø' -> "o";
+                case 'Ø' -> "O";
+                case 'ł' -> "l";
+                case 'Ł' -> "L";
+                case 'đ' -> "d";
+                case 'Đ' -> "D";
+                case 'þ' -> "th";
+                case 'Þ' -> "Th";
+                default -> String.valueOf(c);
+            });
+        }
+        return b.toString();
     }
 
     /**

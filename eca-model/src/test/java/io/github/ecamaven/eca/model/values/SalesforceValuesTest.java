@@ -21,6 +21,21 @@ class SalesforceValuesTest {
     }
 
     @Test
+    void aSuggestionKeepsAccentedLettersAsTheirBaseLetters() {
+        assertThat(SalesforceValues.apiNameProblem("Ünïcode_App", 40)).isEqualTo("must start with a letter of A-Z"
+                + " (no accents)");
+        assertThat(SalesforceValues.apiNameProblem("Unïcode_App", 40)).isEqualTo("may contain only letters, digits"
+                + " and underscores (letters of A-Z, no accents)");
+        assertThat(SalesforceValues.apiNameProblem("My App", 40)).isEqualTo("may contain only letters, digits and"
+                + " underscores");
+        assertThat(SalesforceValues.apiNameSuggestion("Ünïcode_App", 40)).isEqualTo("Unicode_App");
+        assertThat(SalesforceValues.apiNameSuggestion("Café Crème", 40)).isEqualTo("Cafe_Creme");
+        assertThat(SalesforceValues.apiNameSuggestion("Straße_Łódź_Ærø", 40)).isEqualTo("Strasse_Lodz_AEro");
+        assertThat(SalesforceValues.apiNameSuggestion("中文_App", 40)).isEqualTo("App");
+        assertThat(SalesforceValues.apiNameProblem(SalesforceValues.apiNameSuggestion("Ünïcode_App", 40), 40)).isNull();
+    }
+
+    @Test
     void namespaces() {
         assertThat(SalesforceValues.namespaceProblem("acme")).isNull();
         assertThat(SalesforceValues.namespaceProblem("a_b")).isNull();
