@@ -1,7 +1,7 @@
 package io.github.ecamaven.eca.generate;
 
 import io.github.ecamaven.eca.config.PropertyNames;
-import io.github.ecamaven.eca.credentials.ClientSecretSetting;
+import io.github.ecamaven.eca.project.ClientSecretSetting;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.ExternalClientAppSettings;
 import io.github.ecamaven.eca.model.ExtlClntAppDistState;

@@ -1,6 +1,5 @@
 package io.github.ecamaven.eca.project;
 
-import io.github.ecamaven.eca.credentials.ClientSecretSetting;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.model.io.FileTrees;
 import io.github.ecamaven.eca.model.schema.MetadataType;

@@ -33,7 +33,7 @@ import java.util.Map;
  * </ul>
  * Only jackson-core's streaming parser is used (see {@link JsonValue}).
  */
-public final class SfdxProject {
+public final class SfdxProject implements ProjectFile {
 
     /** The file name in the project root. */
     public static final String FILE_NAME = "sfdx-project.json";
@@ -245,6 +245,18 @@ public final class SfdxProject {
     /** Text of a top-level string property, or null. */
     public String string(String key) {
         return json.path(key).textValue();
+    }
+
+    /** The file, as a file the rules report on (the same as {@link #file()}). */
+    @Override
+    public Path path() {
+        return file();
+    }
+
+    /** sfdx-project.json is always at the project root. */
+    @Override
+    public String relativePath() {
+        return FILE_NAME;
     }
 
     public Path file() {

@@ -1,3 +1,6 @@
-/** The sfdx project: the one reader and writer of sfdx-project.json, and the one finder of its ECA files;
- * the recovery of a write into it that a kill interrupted. */
+/**
+ * The project and its files: the one reader and writer of sfdx-project.json, the one finder of its ECA files, and the
+ * scanned project the rules read (ECA files, manifests, sfdx-project.json with positions, the app each file belongs
+ * to).
+ */
 package io.github.ecamaven.eca.project;

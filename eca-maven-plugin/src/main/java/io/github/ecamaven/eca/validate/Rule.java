@@ -1,6 +1,6 @@
 package io.github.ecamaven.eca.validate;
 
-import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.project.EcaProject;
 
 /**
  * One check. A rule reads the scanned project and reports findings through the context; it keeps no state between

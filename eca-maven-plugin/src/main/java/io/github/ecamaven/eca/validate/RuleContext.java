@@ -2,7 +2,7 @@ package io.github.ecamaven.eca.validate;
 
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.SourcePosition;
-import io.github.ecamaven.eca.validate.project.ProjectFile;
+import io.github.ecamaven.eca.project.ProjectFile;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Node;

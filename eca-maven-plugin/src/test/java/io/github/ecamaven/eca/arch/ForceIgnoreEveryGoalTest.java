@@ -119,7 +119,7 @@ class ForceIgnoreEveryGoalTest {
     private static final Map<String, String> WALKS_ALLOWED = Map.of(
             "project/EcaFileFinder.java", "the finder: applies ForceIgnore",
             "packaging/PackagingChecks.java", "applies ForceIgnore to every file of the package directory",
-            "validate/project/ProjectScanner.java", "lists manifest/, which holds manifests, not package content");
+            "project/ProjectScanner.java", "lists manifest/, which holds manifests, not package content");
 
     @Test
     void noGoalWalksTheProjectPastTheFinder() throws IOException {
@@ -138,7 +138,7 @@ class ForceIgnoreEveryGoalTest {
         }
         assertThat(found).as("walks that bypass EcaFileFinder and so .forceignore").isEmpty();
         assertThat(Files.readString(main.resolve("packaging/PackagingChecks.java"))).contains("ForceIgnore.read(");
-        assertThat(Files.readString(main.resolve("validate/project/ProjectScanner.java")))
+        assertThat(Files.readString(main.resolve("project/ProjectScanner.java")))
                 .contains("ForceIgnore.read(");
     }
 

@@ -5,7 +5,7 @@ import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.validate.EcaValidator;
 import io.github.ecamaven.eca.validate.ValidationRequest;
-import io.github.ecamaven.eca.validate.project.ProjectScanner;
+import io.github.ecamaven.eca.project.ProjectScanner;
 import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

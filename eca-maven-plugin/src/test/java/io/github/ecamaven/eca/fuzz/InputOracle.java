@@ -15,7 +15,6 @@ import io.github.ecamaven.eca.project.SfdxProjectException;
 import io.github.ecamaven.eca.validate.EcaValidator;
 import io.github.ecamaven.eca.validate.Finding;
 import io.github.ecamaven.eca.validate.ValidationRequest;
-import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +105,7 @@ final class InputOracle {
         } catch (SfdxProjectException e) {
             checkFileError(file, e.file(), e.line(), e.getMessage());
         }
-        SfdxProjectFile lenient = SfdxProjectFile.read(file, "sfdx-project.json"); // eca:validate's reading
+        SfdxProject lenient = SfdxProject.inspect(file); // eca:validate's reading
         if (lenient.syntaxError() != null) {
             checkFileError(file, file, lenient.syntaxError().position().line(), lenient.syntaxError().message());
             return Outcome.FILE_ERROR;

@@ -8,8 +8,8 @@ import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaProject;
-import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
+import io.github.ecamaven.eca.project.EcaProject;
+import io.github.ecamaven.eca.project.SfdxProject;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -32,13 +32,13 @@ public final class AliasIdRule extends AbstractRule {
 
     @Override
     public void check(EcaProject project, RuleContext ctx) {
-        SfdxProjectFile json = project.sfdxProject();
+        SfdxProject json = project.sfdxProject();
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        for (Map.Entry<String, JsonValue> e : json.root().path("packageAliases").members().entrySet()) {
+        for (Map.Entry<String, JsonValue> e : json.json().path("packageAliases").members().entrySet()) {
             String v = e.getValue().asText();
-            String pointer = "/packageAliases/" + SfdxProjectFile.key(e.getKey());
+            String pointer = "/packageAliases/" + SfdxProject.key(e.getKey());
             if (isPlaceholder(v)) {
                 ctx.report(json, json.valueAt(pointer), "alias \"" + e.getKey() + "\" is the placeholder " + v
                         + "; put the 0Ho... id from 'sf package list' there");

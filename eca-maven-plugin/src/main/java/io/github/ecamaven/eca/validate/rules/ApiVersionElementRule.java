@@ -10,9 +10,9 @@ import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaFile;
-import io.github.ecamaven.eca.validate.project.EcaProject;
-import io.github.ecamaven.eca.validate.project.ManifestFile;
+import io.github.ecamaven.eca.project.EcaFile;
+import io.github.ecamaven.eca.project.EcaProject;
+import io.github.ecamaven.eca.project.ManifestFile;
 
 /** ECA-XML-007: an element or enum value newer than the project's sourceApiVersion. */
 public final class ApiVersionElementRule extends AbstractRule {

@@ -10,10 +10,10 @@ import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaFile;
-import io.github.ecamaven.eca.validate.project.EcaProject;
-import io.github.ecamaven.eca.validate.project.ManifestFile;
-import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
+import io.github.ecamaven.eca.project.EcaFile;
+import io.github.ecamaven.eca.project.EcaProject;
+import io.github.ecamaven.eca.project.ManifestFile;
+import io.github.ecamaven.eca.project.SfdxProject;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -39,7 +39,7 @@ public final class ApiVersionForTypesRule extends AbstractRule {
 
     @Override
     public void check(EcaProject project, RuleContext ctx) {
-        SfdxProjectFile json = project.sfdxProject();
+        SfdxProject json = project.sfdxProject();
         Set<MetadataType> present = project.ecaFiles().stream().map(EcaFile::type)
                 .filter(t -> t != null).collect(Collectors.toCollection(LinkedHashSet::new));
         if (json != null && json.sourceApiVersion() != null) {

@@ -8,10 +8,10 @@ import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaFile;
-import io.github.ecamaven.eca.validate.project.EcaProject;
-import io.github.ecamaven.eca.validate.project.LinkedOutFile;
-import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
+import io.github.ecamaven.eca.project.EcaFile;
+import io.github.ecamaven.eca.project.EcaProject;
+import io.github.ecamaven.eca.project.LinkedOutFile;
+import io.github.ecamaven.eca.project.SfdxProject;
 import java.util.Set;
 import org.w3c.dom.Element;
 
@@ -63,7 +63,7 @@ public final class AppReferenceRule extends AbstractRule {
             }
         }
         // a retrieve from the packaging org prefixes every reference: one finding for the cause, not one per file
-        SfdxProjectFile json = project.sfdxProject();
+        SfdxProject json = project.sfdxProject();
         project.undeclaredNamespaces().forEach((prefix, files) -> {
             String example = files.get(0).appName();
             String message = files.size() + " satellite(s) name their app with the namespace prefix '" + prefix

@@ -1,7 +1,7 @@
 package io.github.ecamaven.eca.validate.rules;
 
 import io.github.ecamaven.eca.model.io.SourcePosition;
-import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.project.EcaFile;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;

@@ -1,14 +1,14 @@
 package io.github.ecamaven.eca.validate.rules;
 
-import io.github.ecamaven.eca.credentials.ClientSecretSetting;
+import io.github.ecamaven.eca.project.ClientSecretSetting;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.SecureXmlParser;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaProject;
-import io.github.ecamaven.eca.validate.project.ProjectFile;
+import io.github.ecamaven.eca.project.EcaProject;
+import io.github.ecamaven.eca.project.ProjectFile;
 import java.nio.file.Files;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -8,8 +8,8 @@ import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaProject;
-import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
+import io.github.ecamaven.eca.project.EcaProject;
+import io.github.ecamaven.eca.project.SfdxProject;
 
 /** ECA-PROJ-002: exactly one default package directory. */
 public final class DefaultPackageDirRule extends AbstractRule {
@@ -28,11 +28,11 @@ public final class DefaultPackageDirRule extends AbstractRule {
 
     @Override
     public void check(EcaProject project, RuleContext ctx) {
-        SfdxProjectFile json = project.sfdxProject();
+        SfdxProject json = project.sfdxProject();
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        JsonValue dirs = json.root().path("packageDirectories");
+        JsonValue dirs = json.json().path("packageDirectories");
         if (!dirs.isArray() || dirs.isEmpty()) {
             ctx.report(json, json.keyAt("/packageDirectories"), "sfdx-project.json needs a non-empty"
                     + " \"packageDirectories\" array");

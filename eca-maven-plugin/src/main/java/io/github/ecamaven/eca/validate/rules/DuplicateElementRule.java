@@ -9,9 +9,9 @@ import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaFile;
-import io.github.ecamaven.eca.validate.project.EcaProject;
-import io.github.ecamaven.eca.validate.project.ManifestFile;
+import io.github.ecamaven.eca.project.EcaFile;
+import io.github.ecamaven.eca.project.EcaProject;
+import io.github.ecamaven.eca.project.ManifestFile;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -8,8 +8,8 @@ import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaFile;
-import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.project.EcaFile;
+import io.github.ecamaven.eca.project.EcaProject;
 
 /** ECA-SEC-002: global OAuth settings inside a packaged package directory. */
 public final class GlobalOauthInPackageRule extends AbstractRule {

@@ -8,8 +8,8 @@ import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaProject;
-import io.github.ecamaven.eca.validate.project.ProjectFile;
+import io.github.ecamaven.eca.project.EcaProject;
+import io.github.ecamaven.eca.project.ProjectFile;
 import java.util.Map;
 
 /** ECA-PROJ-012: a temp file of an interrupted write ({@code .eca*.tmp}) lies in a package directory. */

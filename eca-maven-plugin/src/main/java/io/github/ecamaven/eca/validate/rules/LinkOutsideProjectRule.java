@@ -7,8 +7,8 @@ import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaProject;
-import io.github.ecamaven.eca.validate.project.LinkedOutFile;
+import io.github.ecamaven.eca.project.EcaProject;
+import io.github.ecamaven.eca.project.LinkedOutFile;
 
 /** ECA-PROJ-011: a symbolic link in a package directory leads outside the project. */
 public final class LinkOutsideProjectRule extends AbstractRule {

@@ -9,9 +9,9 @@ import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaProject;
-import io.github.ecamaven.eca.validate.project.PackageDir;
-import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
+import io.github.ecamaven.eca.project.EcaProject;
+import io.github.ecamaven.eca.project.PackageDir;
+import io.github.ecamaven.eca.project.SfdxProject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,11 +33,11 @@ public final class PackageAliasRule extends AbstractRule {
 
     @Override
     public void check(EcaProject project, RuleContext ctx) {
-        SfdxProjectFile json = project.sfdxProject();
+        SfdxProject json = project.sfdxProject();
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        JsonValue aliases = json.root().path("packageAliases");
+        JsonValue aliases = json.json().path("packageAliases");
         List<String> names = new ArrayList<>(aliases.members().keySet());
         for (PackageDir d : project.packageDirs()) {
             if (d.isPackaged() && !aliases.has(d.packageName()) && names.isEmpty()) {

@@ -8,9 +8,9 @@ import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaFile;
-import io.github.ecamaven.eca.validate.project.EcaProject;
-import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
+import io.github.ecamaven.eca.project.EcaFile;
+import io.github.ecamaven.eca.project.EcaProject;
+import io.github.ecamaven.eca.project.SfdxProject;
 
 /**
  * ECA-PROJ-008: a Packaged app in a managed package needs a namespace in sfdx-project.json; an unlocked package may
@@ -35,7 +35,7 @@ public final class PackagedAppNamespaceRule extends AbstractRule {
 
     @Override
     public void check(EcaProject project, RuleContext ctx) {
-        SfdxProjectFile json = project.sfdxProject();
+        SfdxProject json = project.sfdxProject();
         if (json == null || json.syntaxError() != null) {
             return;
         }

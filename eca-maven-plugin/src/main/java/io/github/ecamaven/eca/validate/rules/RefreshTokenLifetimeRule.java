@@ -8,8 +8,8 @@ import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaFile;
-import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.project.EcaFile;
+import io.github.ecamaven.eca.project.EcaProject;
 
 /** ECA-SEC-004: refresh tokens valid until revoked, or idle for more than 30 days. */
 public final class RefreshTokenLifetimeRule extends AbstractRule {

@@ -5,7 +5,7 @@ import io.github.ecamaven.eca.model.schema.EcaSchema;
 import io.github.ecamaven.eca.model.schema.FieldSpec;
 import io.github.ecamaven.eca.model.schema.TypeSpec;
 import io.github.ecamaven.eca.model.schema.ValueKind;
-import io.github.ecamaven.eca.validate.project.EcaFile;
+import io.github.ecamaven.eca.project.EcaFile;
 import org.w3c.dom.Element;
 
 /** Visits every element of a file that the schema knows, with its field spec. */

@@ -8,8 +8,7 @@ import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaProject;
-import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
+import io.github.ecamaven.eca.project.EcaProject;
 
 /** ECA-PROJ-001: sfdx-project.json is strict JSON (no comments, no key twice in one object). */
 public final class StrictJsonRule extends AbstractRule {
@@ -29,14 +28,14 @@ public final class StrictJsonRule extends AbstractRule {
 
     @Override
     public void check(EcaProject project, RuleContext ctx) {
-        SfdxProjectFile json = project.sfdxProject();
+        SfdxProject json = project.sfdxProject();
         if (json == null) {
             return;
         }
         for (SfdxProject.Problem c : json.comments()) {
             ctx.report(json, c.position(), c.message());
         }
-        for (SfdxProject.Problem k : json.project().repeatedKeys()) {
+        for (SfdxProject.Problem k : json.repeatedKeys()) {
             ctx.report(json, k.position(), k.message());
         }
         if (json.syntaxError() != null) {

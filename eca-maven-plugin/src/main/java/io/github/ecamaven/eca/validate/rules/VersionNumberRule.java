@@ -9,8 +9,8 @@ import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.RuleScope;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaProject;
-import io.github.ecamaven.eca.validate.project.SfdxProjectFile;
+import io.github.ecamaven.eca.project.EcaProject;
+import io.github.ecamaven.eca.project.SfdxProject;
 
 /** ECA-PROJ-007: versionNumber is {@code major.minor.patch.(NEXT|build)}. */
 public final class VersionNumberRule extends AbstractRule {
@@ -32,11 +32,11 @@ public final class VersionNumberRule extends AbstractRule {
 
     @Override
     public void check(EcaProject project, RuleContext ctx) {
-        SfdxProjectFile json = project.sfdxProject();
+        SfdxProject json = project.sfdxProject();
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        JsonValue dirs = json.root().path("packageDirectories");
+        JsonValue dirs = json.json().path("packageDirectories");
         for (int i = 0; i < dirs.size(); i++) {
             JsonValue v = dirs.path(i).get("versionNumber");
             if (v != null && SalesforceValues.versionNumberProblem(v.asText()) != null) {

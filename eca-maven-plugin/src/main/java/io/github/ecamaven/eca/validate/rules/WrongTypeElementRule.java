@@ -8,8 +8,8 @@ import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.validate.project.EcaFile;
-import io.github.ecamaven.eca.validate.project.EcaProject;
+import io.github.ecamaven.eca.project.EcaFile;
+import io.github.ecamaven.eca.project.EcaProject;
 
 /** ECA-XML-008: an element that belongs to another ECA type ({@code callbackUrl} in a .ecaOauth file). */
 public final class WrongTypeElementRule extends AbstractRule {

@@ -1,4 +1,4 @@
-package io.github.ecamaven.eca.validate.project;
+package io.github.ecamaven.eca.project;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package io.github.ecamaven.eca.credentials;
+package io.github.ecamaven.eca.project;
 
 import io.github.ecamaven.eca.config.PropertyNames;
 /**

@@ -1,4 +1,4 @@
-package io.github.ecamaven.eca.validate.project;
+package io.github.ecamaven.eca.project;
 
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.MetadataType;
@@ -18,7 +18,7 @@ import java.util.Map;
 public final class EcaProject {
 
     private final Path root;
-    private final SfdxProjectFile sfdxProject;
+    private final SfdxProject sfdxProject;
     private final List<PackageDir> packageDirs;
     private final List<EcaFile> ecaFiles;
     private final List<ManifestFile> manifests;
@@ -36,7 +36,7 @@ public final class EcaProject {
     private final Map<String, String> resolved = new HashMap<>();
     private final Map<String, List<EcaFile>> namespaced = new LinkedHashMap<>();
 
-    public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
+    public EcaProject(Path root, SfdxProject sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
             List<ManifestFile> manifests) {
         this(root, sfdxProject, packageDirs, ecaFiles, manifests, List.of(), List.of(), Map.of());
     }
@@ -46,14 +46,14 @@ public final class EcaProject {
      * @param linksOut symbolic links in the package directories that lead outside the project or nowhere
      * @param texts the raw text of each file read (bytes as ISO-8859-1, so nothing fails to decode), by path
      */
-    public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
+    public EcaProject(Path root, SfdxProject sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
             List<ManifestFile> manifests, List<ConnectedAppFile> connectedApps, List<LinkedOutFile> linksOut,
             Map<Path, String> texts) {
         this(root, sfdxProject, packageDirs, ecaFiles, manifests, connectedApps, linksOut, texts, List.of());
     }
 
     /** @param appSettings the ECA org settings files in the package directories (for the settings rules) */
-    public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
+    public EcaProject(Path root, SfdxProject sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
             List<ManifestFile> manifests, List<ConnectedAppFile> connectedApps, List<LinkedOutFile> linksOut,
             Map<Path, String> texts, List<ProjectFile> appSettings) {
         this(root, sfdxProject, packageDirs, ecaFiles, manifests, connectedApps, linksOut, texts, appSettings,
@@ -61,7 +61,7 @@ public final class EcaProject {
     }
 
     /** @param leftoverTemps temp files of an interrupted write in the package directories */
-    public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
+    public EcaProject(Path root, SfdxProject sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
             List<ManifestFile> manifests, List<ConnectedAppFile> connectedApps, List<LinkedOutFile> linksOut,
             Map<Path, String> texts, List<ProjectFile> appSettings, List<ProjectFile> leftoverTemps) {
         this(root, sfdxProject, packageDirs, ecaFiles, manifests, connectedApps, linksOut, texts, appSettings,
@@ -72,7 +72,7 @@ public final class EcaProject {
      * @param ignoredFiles ECA files in the package directories that {@code .forceignore} keeps out of the deploy and
      *     the package; not in {@link #ecaFiles()}
      */
-    public EcaProject(Path root, SfdxProjectFile sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
+    public EcaProject(Path root, SfdxProject sfdxProject, List<PackageDir> packageDirs, List<EcaFile> ecaFiles,
             List<ManifestFile> manifests, List<ConnectedAppFile> connectedApps, List<LinkedOutFile> linksOut,
             Map<Path, String> texts, List<ProjectFile> appSettings, List<ProjectFile> leftoverTemps,
             List<EcaFile> ignoredFiles) {
@@ -173,7 +173,7 @@ public final class EcaProject {
     }
 
     /** The project file, or null when there is none. */
-    public SfdxProjectFile sfdxProject() {
+    public SfdxProject sfdxProject() {
         return sfdxProject;
     }
 

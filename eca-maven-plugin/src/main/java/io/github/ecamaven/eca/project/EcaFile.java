@@ -1,4 +1,4 @@
-package io.github.ecamaven.eca.validate.project;
+package io.github.ecamaven.eca.project;
 
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.EcaXmlException;

@@ -1,4 +1,4 @@
-package io.github.ecamaven.eca.validate.project;
+package io.github.ecamaven.eca.project;
 
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.MetadataComponent;
@@ -10,9 +10,6 @@ import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.io.SecureXmlParser;
 import io.github.ecamaven.eca.model.io.UnreadableFileException;
 import io.github.ecamaven.eca.model.schema.MetadataType;
-import io.github.ecamaven.eca.project.EcaFileFinder;
-import io.github.ecamaven.eca.project.ForceIgnore;
-import io.github.ecamaven.eca.project.SfdxProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,9 +57,9 @@ public final class ProjectScanner {
                     + " at the folder that holds sfdx-project.json");
         }
         Path json = projectRoot.resolve(SfdxProject.FILE_NAME);
-        SfdxProjectFile sfdx = overlay.containsKey(json)
-                ? SfdxProjectFile.read(json, SfdxProject.FILE_NAME, overlay.get(json))
-                : SfdxProject.present(projectRoot) ? SfdxProjectFile.read(json, SfdxProject.FILE_NAME) : null;
+        SfdxProject sfdx = overlay.containsKey(json)
+                ? SfdxProject.inspect(json, overlay.get(json))
+                : SfdxProject.present(projectRoot) ? SfdxProject.inspect(json) : null;
         List<PackageDir> dirs = packageDirs(projectRoot, sfdx);
         Found found = new Found(overlay, Files.isDirectory(projectRoot) ? ForceIgnore.read(projectRoot)
                 : ForceIgnore.NONE);
@@ -120,12 +117,12 @@ public final class ProjectScanner {
         }
     }
 
-    private static List<PackageDir> packageDirs(Path root, SfdxProjectFile sfdx) {
+    private static List<PackageDir> packageDirs(Path root, SfdxProject sfdx) {
         List<PackageDir> out = new ArrayList<>();
         if (sfdx == null) {
             return out;
         }
-        for (SfdxProject.PackageDirectory e : sfdx.project().packageDirectories()) {
+        for (SfdxProject.PackageDirectory e : sfdx.packageDirectories()) {
             String path = e.json().path("path").textValue();
             if (path == null) {
                 continue;
