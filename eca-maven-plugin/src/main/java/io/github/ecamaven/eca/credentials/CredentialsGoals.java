@@ -4,7 +4,6 @@ import io.github.ecamaven.eca.project.EcaFileFinder;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
-import io.github.ecamaven.eca.orgsync.EcaSourceFiles;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
 import io.github.ecamaven.eca.sf.SfCli;

@@ -5,10 +5,9 @@ import io.github.ecamaven.eca.model.ExtlClntAppDistState;
 import io.github.ecamaven.eca.model.ExtlClntAppOauthSettings;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
-import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.oauth.OauthScope;
 import io.github.ecamaven.eca.model.oauth.OauthScopes;
-import io.github.ecamaven.eca.orgsync.EcaSourceFiles;
+import io.github.ecamaven.eca.project.EcaFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,8 +32,8 @@ public record ProjectApp(String name, ExtlClntAppDistState distributionState, St
         ExtlClntAppDistState state = null;
         Path header = null;
         List<String> scopes = new ArrayList<>();
-        for (EcaSourceFiles.EcaFile f : EcaSourceFiles.find(projectDir, packageDirectories, Set.of(name))) {
-            MetadataComponent m = MetadataXml.read(f.path()).model();
+        for (EcaFile f : EcaFile.find(projectDir, packageDirectories, Set.of(name))) {
+            MetadataComponent m = f.document().model();
             if (m instanceof ExternalClientApplication a) {
                 state = a.getDistributionState();
                 header = f.path();

@@ -1,12 +1,10 @@
 package io.github.ecamaven.eca.drift;
 
-import io.github.ecamaven.eca.project.EcaFileFinder;
 import io.github.ecamaven.eca.model.MetadataComponent;
-import io.github.ecamaven.eca.model.SatelliteComponent;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
-import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.project.EcaFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,21 +56,22 @@ public final class DriftDetector {
      */
     public DriftReport compare(Path projectRoot, List<Path> repository, Path org, Set<String> apps)
             throws IOException, EcaXmlException {
-        Map<String, MetadataDocument<MetadataComponent>> mine = new TreeMap<>();
+        Map<String, EcaFile> mine = new TreeMap<>();
         for (Path root : repository) {
             mine.putAll(index(projectRoot == null ? root : projectRoot, root));
         }
-        Map<String, MetadataDocument<MetadataComponent>> theirs = index(org, org);
+        Map<String, EcaFile> theirs = index(org, org);
         List<FieldDrift> drifts = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (Map.Entry<String, MetadataDocument<MetadataComponent>> e : mine.entrySet()) {
-            MetadataDocument<MetadataComponent> repoDoc = e.getValue();
-            String app = appOf(repoDoc);
+        for (Map.Entry<String, EcaFile> e : mine.entrySet()) {
+            MetadataDocument<MetadataComponent> repoDoc = e.getValue().document();
+            String app = e.getValue().appName() != null ? e.getValue().appName() : e.getValue().componentName();
             if (!apps.isEmpty() && !apps.contains(app)) {
                 continue;
             }
             String component = componentName(MetadataType.ofTypeName(repoDoc.rootName()));
-            MetadataDocument<MetadataComponent> orgDoc = theirs.get(e.getKey());
+            MetadataDocument<MetadataComponent> orgDoc = theirs.containsKey(e.getKey())
+                    ? theirs.get(e.getKey()).document() : null;
             if (orgDoc == null) {
                 missing.add(app + "/" + component + " (" + e.getKey() + ")");
                 continue;
@@ -163,22 +162,12 @@ public final class DriftDetector {
         }
     }
 
-    private static Map<String, MetadataDocument<MetadataComponent>> index(Path projectRoot, Path tree)
-            throws IOException, EcaXmlException {
-        Map<String, MetadataDocument<MetadataComponent>> out = new TreeMap<>();
-        for (Path f : EcaFileFinder.ecaFiles(projectRoot, List.of(tree))) {
-            MetadataType type = MetadataType.ofFileName(f.getFileName().toString());
-            String name = MetadataType.componentName(f.getFileName().toString());
-            out.put(type.typeName() + ":" + name, MetadataXml.read(f));
+    private static Map<String, EcaFile> index(Path projectRoot, Path tree) throws IOException, EcaXmlException {
+        Map<String, EcaFile> out = new TreeMap<>();
+        for (EcaFile f : EcaFile.find(projectRoot, List.of(tree), Set.of())) {
+            out.put(f.type().typeName() + ":" + f.componentName(), f);
         }
         return out;
-    }
-
-    private static String appOf(MetadataDocument<MetadataComponent> doc) {
-        if (doc.model() instanceof SatelliteComponent s && s.getExternalClientApplication() != null) {
-            return s.getExternalClientApplication();
-        }
-        return doc.file() == null ? "?" : MetadataType.componentName(doc.file().getFileName().toString());
     }
 
     /** The short names drift lines use for each component. */

@@ -5,8 +5,7 @@ import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
-import io.github.ecamaven.eca.model.schema.MetadataType;
-import io.github.ecamaven.eca.orgsync.EcaSourceFiles.EcaFile;
+import io.github.ecamaven.eca.project.EcaFile;
 import io.github.ecamaven.eca.project.SfdxProjectException;
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
@@ -42,7 +41,7 @@ public final class DeployService {
     /** @return the deployed files, relative to the project */
     public List<Path> deploy(DeployRequest r)
             throws OrgSyncException, SfCliException, IOException, EcaXmlException, SfdxProjectException {
-        List<EcaFile> files = EcaSourceFiles.find(r.projectDir(), EcaFileFinder.packageDirectories(r.projectDir()),
+        List<EcaFile> files = EcaFile.find(r.projectDir(), EcaFileFinder.packageDirectories(r.projectDir()),
                 r.apps());
         if (files.isEmpty()) {
             throw new OrgSyncException("Nothing to deploy: no External Client App files"

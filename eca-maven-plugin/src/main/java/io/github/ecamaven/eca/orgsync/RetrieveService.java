@@ -16,7 +16,7 @@ import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import io.github.ecamaven.eca.model.manifest.PackageTypeMembers;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.MetadataType;
-import io.github.ecamaven.eca.orgsync.EcaSourceFiles.EcaFile;
+import io.github.ecamaven.eca.project.EcaFile;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
 import io.github.ecamaven.eca.sf.SfCli;
@@ -139,8 +139,8 @@ public final class RetrieveService {
     private Path writeManifest(RetrieveRequest r, List<Path> packageDirs, WriteScope scope, Path reportDir)
             throws IOException, EcaXmlException, OrgSyncException, SfdxProjectException {
         Map<String, Set<String>> members = new TreeMap<>();
-        for (EcaFile f : EcaSourceFiles.find(r.projectDir(), packageDirs, r.apps())) {
-            members.computeIfAbsent(f.type().typeName(), k -> new TreeSet<>()).add(f.fullName());
+        for (EcaFile f : EcaFile.find(r.projectDir(), packageDirs, r.apps())) {
+            members.computeIfAbsent(f.type().typeName(), k -> new TreeSet<>()).add(f.componentName());
         }
         for (String app : r.apps()) {
             members.computeIfAbsent(MetadataType.EXTERNAL_CLIENT_APPLICATION.typeName(), k -> new TreeSet<>()).add(app);
@@ -171,9 +171,9 @@ public final class RetrieveService {
     /** Drops other apps' files, but only from the plugin's own folder: in a package directory they are the user's. */
     private static void keepOnlyConfiguredApps(Path out, Set<String> apps, List<Path> kept, List<Path> dropped,
             boolean mayDelete) throws IOException, EcaXmlException {
-        List<EcaFile> all = EcaSourceFiles.find(out, List.of(out), Set.of());
+        List<EcaFile> all = EcaFile.find(out, List.of(out), Set.of());
         for (EcaFile f : all) {
-            if (apps.isEmpty() || apps.contains(f.app())) {
+            if (apps.isEmpty() || apps.contains(f.appName())) {
                 kept.add(f.path());
             } else if (mayDelete) {
                 Files.delete(f.path());

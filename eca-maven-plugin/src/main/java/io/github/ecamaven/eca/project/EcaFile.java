@@ -4,7 +4,12 @@ import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.schema.MetadataType;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
 import org.w3c.dom.Element;
 
 /**
@@ -51,7 +56,30 @@ public record EcaFile(Path path, String relativePath, MetadataType type, String 
         return "false".equals(t) ? Boolean.FALSE : null;
     }
 
-    /** The app a satellite names, or the app itself for an {@code .eca} file. */
+    /**
+     * Every ECA file under {@code roots} (found by {@link EcaFileFinder}, less those the {@code .forceignore} of
+     * {@code projectRoot} keeps out of the deploy) whose app is one of {@code apps} (all when empty), read as the
+     * validator reads them, outside a scanned project.
+     *
+     * @throws EcaXmlException for the first file that cannot be read: a goal must not act on a file it cannot read
+     */
+    public static List<EcaFile> find(Path projectRoot, List<Path> roots, Set<String> apps)
+            throws IOException, EcaXmlException {
+        List<EcaFile> out = new ArrayList<>();
+        Path base = projectRoot.toAbsolutePath().normalize();
+        for (Path f : EcaFileFinder.ecaFiles(projectRoot, roots)) {
+            EcaFile file = ProjectScanner.read(base, null, f, new HashMap<>());
+            if (file.error() != null) {
+                throw file.error();
+            }
+            if (apps.isEmpty() || apps.contains(file.appName())) {
+                out.add(file);
+            }
+        }
+        return out;
+    }
+
+    /** The app a satellite names, or the app itself for an {@code .eca} file; null for a satellite naming none. */
     public String appName() {
         if (type == MetadataType.EXTERNAL_CLIENT_APPLICATION) {
             return componentName;

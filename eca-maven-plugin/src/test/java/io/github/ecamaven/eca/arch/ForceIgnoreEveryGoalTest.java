@@ -9,7 +9,7 @@ import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.migrate.ProjectLayout;
 import io.github.ecamaven.eca.orgsync.DeployRequest;
 import io.github.ecamaven.eca.orgsync.DeployService;
-import io.github.ecamaven.eca.orgsync.EcaSourceFiles;
+import io.github.ecamaven.eca.project.EcaFile;
 import io.github.ecamaven.eca.packaging.PackagingChecks;
 import io.github.ecamaven.eca.project.EcaFileFinder;
 import io.github.ecamaven.eca.sf.SfCommand;
@@ -83,7 +83,7 @@ class ForceIgnoreEveryGoalTest {
     @Test
     void deployRetrieveAndCredentialsFindOnlyDeployedFiles() throws Exception {
         List<Path> dirs = EcaFileFinder.packageDirectories(project);
-        assertThat(EcaSourceFiles.find(project, dirs, Set.of())).extracting(f -> f.fullName())
+        assertThat(EcaFile.find(project, dirs, Set.of())).extracting(f -> f.componentName())
                 .containsExactlyInAnyOrder("Kept", "Kept_oauth");
         assertThat(ProjectApp.read(project, dirs, "Old").header()).isNull();
         assertThat(ProjectApp.read(project, dirs, "Kept").header()).isNotNull();
