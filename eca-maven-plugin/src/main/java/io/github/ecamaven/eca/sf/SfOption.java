@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.sf;
 
 import static io.github.ecamaven.eca.config.PropertyNames.*;
 
+import io.github.ecamaven.eca.config.PackageType;
 import io.github.ecamaven.eca.config.PropertyNames;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ public enum SfOption {
     /** {@code sf package install --apex-compile}. */
     APEX_COMPILE("package install", "--apex-compile", List.of("all", "package")),
     /** {@code sf package create --package-type}. */
-    PACKAGE_TYPE("package create", "--package-type", List.of("Managed", "Unlocked"));
+    PACKAGE_TYPE("package create", "--package-type", PackageType.names());
 
     /** sf's {@code --wait} of deploy start and deploy validate: at least 1 minute. */
     public static final int DEPLOY_MIN_WAIT = 1;

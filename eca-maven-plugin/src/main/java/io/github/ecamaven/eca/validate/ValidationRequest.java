@@ -1,8 +1,7 @@
 package io.github.ecamaven.eca.validate;
 
+import io.github.ecamaven.eca.config.PackageType;
 import io.github.ecamaven.eca.config.PropertyNames;
-import io.github.ecamaven.eca.sf.SfOption;
-import io.github.ecamaven.eca.sf.SfParameterException;
 import io.github.ecamaven.eca.validate.report.Tool;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,12 +60,8 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
 
     /** The value sf's {@code --package-type} takes, or null for blank; IllegalArgumentException naming the property. */
     private static String packageType(String type) {
-        try {
-            return type == null || type.isBlank() ? null
-                    : SfOption.PACKAGE_TYPE.check(PropertyNames.PACKAGE_TYPE, type);
-        } catch (SfParameterException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        PackageType t = PackageType.parse(PropertyNames.PACKAGE_TYPE, type);
+        return t == null ? null : t.name();
     }
 
     /** The project's package is {@code Managed} or {@code Unlocked}; null or blank for unknown. */

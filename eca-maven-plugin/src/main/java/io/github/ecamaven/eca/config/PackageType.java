@@ -1,0 +1,38 @@
+package io.github.ecamaven.eca.config;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The kinds of second-generation package a project's package can be ({@code sf package create --package-type}): a
+ * Managed package needs a namespace, an Unlocked one may have none. Read by {@code eca.packageType}, by package create's
+ * flag check and by the rules that depend on it.
+ */
+public enum PackageType {
+    Managed,
+    Unlocked;
+
+    /** The names as sf spells them. */
+    public static List<String> names() {
+        return Arrays.stream(values()).map(Enum::name).toList();
+    }
+
+    /**
+     * The type {@code value} names, in any letter case; null for null or blank.
+     *
+     * @throws IllegalArgumentException naming {@code property} and the allowed values
+     */
+    public static PackageType parse(String property, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (PackageType t : values()) {
+            if (t.name().toLowerCase(Locale.ROOT).equals(value.strip().toLowerCase(Locale.ROOT))) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException(property + " is '" + value.strip() + "'; use one of "
+                + String.join(", ", names()) + ".");
+    }
+}
