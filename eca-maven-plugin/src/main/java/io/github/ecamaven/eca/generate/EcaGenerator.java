@@ -414,6 +414,8 @@ public final class EcaGenerator {
         List<FieldChange> changes = new ArrayList<>();
         Set<String> owned = new TreeSet<>();
         Set<String> disowned = new TreeSet<>();
+        List<String> added = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
         for (PackageTypeMembers t : List.copyOf(model.getTypes())) {
             MetadataType type = t.getName() == null ? null : MetadataType.ofTypeName(t.getName().trim());
             if (type == null) {
@@ -425,8 +427,7 @@ public final class EcaGenerator {
                 if (!configured && Boolean.TRUE.equals(last.wroteLast(manifest, field, ManifestTarget.LISTED))) {
                     model.removeMember(type.typeName(), member);
                     disowned.add(field);
-                    changes.add(new FieldChange(manifest, field, ManifestTarget.LISTED, null,
-                            "managed by <apps> (no <app> configures it any more; its files stay where they are)"));
+                    removed.add(type.typeName() + ":" + member);
                 }
             }
         }
@@ -434,9 +435,18 @@ public final class EcaGenerator {
             String field = ManifestTarget.memberField(type, member);
             owned.add(field);
             if (model.addMember(type, member)) {
-                changes.add(new FieldChange(manifest, field, null, ManifestTarget.LISTED, "managed by <apps>"));
+                added.add(type + ":" + member);
             }
         }));
+        if (!added.isEmpty()) {
+            changes.add(new FieldChange(manifest, "members added", null, String.join(", ", added),
+                    "managed by <apps>"));
+        }
+        if (!removed.isEmpty()) {
+            changes.add(new FieldChange(manifest, "members removed", String.join(", ", removed), null,
+                    "managed by <apps>: no <app> configures them any more; their files stay where they are (delete"
+                            + " them, or configure the app again)"));
+        }
         boolean foreign = model.getTypes().stream().anyMatch(t -> t.getName() == null || t.getMembers().stream()
                 .anyMatch(m -> !owned.contains(ManifestTarget.memberField(t.getName().trim(), m))));
         ApiVersion listed = ApiVersion.tryParse(model.getVersion());
