@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.project.EcaFileFinder;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.log.EcaLog;
@@ -68,7 +69,7 @@ public final class CredentialsGoals {
 
     /** Where eca:rotate-credentials keeps the progress of a rotation. */
     static Path stateFile(CredentialsRequest request) {
-        return request.buildDir().resolve("eca").resolve("rotation.json");
+        return ProjectPaths.buildFolder(request.buildDir()).resolve("rotation.json");
     }
 
     private record Setup(ProjectApp app, OrgCredentialsApi org, Destination destination) {
@@ -113,7 +114,7 @@ public final class CredentialsGoals {
             }
             case "env-file" -> {
                 Path file = r.file() != null ? r.file()
-                        : r.buildDir().resolve("eca").resolve("credentials").resolve(app.name() + ".env");
+                        : EnvFileDestination.defaultFile(r.buildDir(), app.name());
                 return new EnvFileDestination(file, r.projectDir(), app.name(), app.scopes());
             }
             case "console" -> {

@@ -54,6 +54,11 @@ import java.util.regex.Pattern;
  */
 final class AppMapper {
 
+    /** The types of the files one app becomes, in the order {@link #map} returns them. */
+    static final List<MetadataType> TYPES = List.of(MetadataType.EXTERNAL_CLIENT_APPLICATION,
+            MetadataType.OAUTH_SETTINGS, MetadataType.GLOBAL_OAUTH_SETTINGS, MetadataType.OAUTH_POLICIES,
+            MetadataType.POLICIES);
+
     private static final Pattern CONSUMER_KEY = Pattern.compile("[A-Za-z0-9._]+");
 
     /** Where the parts of an app go and which API version the files are for. */

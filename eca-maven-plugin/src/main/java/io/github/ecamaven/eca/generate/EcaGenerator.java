@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.project.ClientSecretSetting;
 import io.github.ecamaven.eca.log.EcaLog;
@@ -33,6 +34,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,8 +54,9 @@ import java.util.function.Consumer;
  */
 public final class EcaGenerator {
 
-    /** The oldest API version that has all five generated types (ExtlClntAppConfigurablePolicies: 60.0). */
-    public static final ApiVersion MIN_API_VERSION = ApiVersion.of(60);
+    /** The oldest API version that has every generated type: the latest first version among them in the since table. */
+    public static final ApiVersion MIN_API_VERSION = AppMapper.TYPES.stream().map(MetadataType::since)
+            .max(Comparator.naturalOrder()).orElseThrow();
 
     private static final Set<String> MASKED = Set.of("consumerKey", "certificate");
 
@@ -157,7 +160,7 @@ public final class EcaGenerator {
             problems.add(new ConfigProblem(null, PropertyNames.describe(PropertyNames.ORG_DIRECTORY), "'" + orgDir
                     + "' is inside"
                     + " the packaged directory '" + packageDir + "', and sf package version create uploads all of it;"
-                    + " choose a separate directory such as eca-org"));
+                    + " choose a separate directory such as " + ProjectPaths.DEFAULT_ORG_DIRECTORY));
         }
         if (sfdx != null) {
             nested(sfdx, PropertyNames.describe(PropertyNames.PACKAGE_DIRECTORY), packageDir, problems);
@@ -358,7 +361,7 @@ public final class EcaGenerator {
      */
     private Output orgSettings(Path projectDir, String dir, boolean on, List<ConfigProblem> problems)
             throws IOException {
-        String file = dir + "/main/default/" + ClientSecretSetting.FOLDER + "/" + ClientSecretSetting.FILE_NAME;
+        String file = ProjectPaths.sourceFile(dir, ClientSecretSetting.FOLDER, ClientSecretSetting.FILE_NAME);
         Path path = projectDir.resolve(file);
         ExternalClientAppSettings model = new ExternalClientAppSettings();
         MetadataDocument<ExternalClientAppSettings> doc = null;
@@ -548,7 +551,8 @@ public final class EcaGenerator {
         }
         if (v.isBefore(MIN_API_VERSION)) {
             problems.add(new ConfigProblem(null, SfdxProject.FILE_NAME, "sourceApiVersion " + v + " is older than "
-                    + MIN_API_VERSION + ", the first API version with all five External Client App types; raise"
+                    + MIN_API_VERSION + ", the first API version with all " + AppMapper.TYPES.size()
+                    + " generated External Client App types; raise"
                     + " sourceApiVersion to " + MIN_API_VERSION + " or newer (sf deploys the files at that version)"));
             return null;
         }
@@ -566,7 +570,8 @@ public final class EcaGenerator {
     }
 
     private static String supportedRange() {
-        return "the five External Client App types exist together from " + MIN_API_VERSION + ", and the newest"
+        return "the " + AppMapper.TYPES.size() + " generated External Client App types exist together from "
+                + MIN_API_VERSION + ", and the newest"
                 + " version whose fields are known is " + ApiVersion.NEWEST_KNOWN + "; use a version in between, e.g. "
                 + ApiVersion.CONFIRMED;
     }
@@ -608,7 +613,7 @@ public final class EcaGenerator {
                 problems.add(new ConfigProblem(null, element, "'" + dir + "' " + overlap + " of "
                         + SfdxProject.FILE_NAME + ", so sf would read the same source files twice"
                         + AppMapper.rule(PackageDirPathRule.ID) + "; use '" + d.path() + "' itself, or a folder"
-                        + " beside it such as eca-org"));
+                        + " beside it such as " + ProjectPaths.DEFAULT_ORG_DIRECTORY));
                 return;
             }
         }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.text.Shortened;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.AccessMethod;
 import io.github.ecamaven.eca.model.CanvasLocationOptions;
@@ -568,6 +569,6 @@ public final class ConnectedAppConverter {
 
     private static String shortened(String s) {
         String v = blankToNull(s);
-        return v == null ? null : v.length() <= 16 ? v : v.substring(0, 12) + "… (" + v.length() + " chars)";
+        return Shortened.withLength(v, 16);
     }
 }

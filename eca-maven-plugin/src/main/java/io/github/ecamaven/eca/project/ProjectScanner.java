@@ -225,7 +225,7 @@ public final class ProjectScanner {
         if (Files.isRegularFile(rootManifest)) {
             out.add(rootManifest);
         }
-        Path dir = root.resolve("manifest");
+        Path dir = root.resolve(ProjectPaths.MANIFEST_FOLDER);
         if (Files.isDirectory(dir)) {
             try (var s = Files.list(dir)) {
                 s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
@@ -249,7 +249,7 @@ public final class ProjectScanner {
     private static boolean isManifestLocation(Path root, Path p, List<Path> extra) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return p.equals(root.resolve("package.xml"))
-                || p.getParent() != null && p.getParent().equals(root.resolve("manifest")) && name.endsWith(".xml")
+                || p.getParent() != null && p.getParent().equals(root.resolve(ProjectPaths.MANIFEST_FOLDER)) && name.endsWith(".xml")
                 || extra != null && extra.stream().anyMatch(x -> root.resolve(x).normalize().equals(p));
     }
 

@@ -1,6 +1,9 @@
 package io.github.ecamaven.eca.validate;
 
 import io.github.ecamaven.eca.generate.Preset;
+import io.github.ecamaven.eca.validate.rules.IpRelaxationRule;
+import io.github.ecamaven.eca.validate.rules.PkceRule;
+import io.github.ecamaven.eca.validate.rules.SecretRequiredRule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +30,7 @@ public record Profile(String name, List<String> expectedCallbacks, List<String> 
 
     /** The partner security controls (PKCE, rotation, 30-day idle TTL) for every app, not only Packaged ones. */
     public static final Profile ISV = new Profile("isv", List.of(), List.of(),
-            Map.of("ECA-OAUTH-001", Severity.ERROR, "ECA-OAUTH-006", Severity.ERROR), true, null);
+            Map.of(PkceRule.ID, Severity.ERROR, IpRelaxationRule.ID, Severity.ERROR), true, null);
 
     /**
      * The profile that checks what {@code preset} sets up: its callbacks and scopes are expected, PKCE and the
@@ -36,10 +39,10 @@ public record Profile(String name, List<String> expectedCallbacks, List<String> 
     public static Profile of(Preset preset) {
         Map<String, Severity> severities = new LinkedHashMap<>();
         if (preset.requiresPkce()) {
-            severities.put("ECA-OAUTH-001", Severity.ERROR);
+            severities.put(PkceRule.ID, Severity.ERROR);
         }
         if (preset.requiresSecret()) {
-            severities.put("ECA-OAUTH-002", Severity.ERROR);
+            severities.put(SecretRequiredRule.ID, Severity.ERROR);
         }
         return new Profile(preset.id(), preset.callbackUrls(), preset.scopes(), Map.copyOf(severities), false,
                 preset.localRefreshTokenPolicy());

@@ -29,6 +29,15 @@ class AppMapperTest {
     }
 
     @Test
+    void theOldestSupportedApiVersionIsTheNewestFirstVersionOfTheGeneratedTypes() {
+        List<PlannedFile> files = map(nango());
+        assertThat(files).extracting(PlannedFile::type).containsExactlyElementsOf(AppMapper.TYPES);
+        ApiVersion newestFirst = files.stream().map(f -> f.type().since()).max(ApiVersion::compareTo).orElseThrow();
+        assertThat(EcaGenerator.MIN_API_VERSION).isEqualTo(newestFirst)
+                .isEqualTo(MetadataType.POLICIES.since());
+    }
+
+    @Test
     void nangoPresetIsTheSeedSetup() {
         List<PlannedFile> files = map(nango());
         assertThat(problems).isEmpty();

@@ -17,8 +17,11 @@ import io.github.ecamaven.eca.project.ManifestFile;
 /** ECA-XML-007: an element or enum value newer than the project's sourceApiVersion. */
 public final class ApiVersionElementRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-XML-007";
+
     public ApiVersionElementRule() {
-        super("ECA-XML-007", Severity.ERROR, Category.SCHEMA,
+        super(ID, Severity.ERROR, Category.SCHEMA,
                 "Elements and values exist at the project's API version",
                 "The CLI deploys with sourceApiVersion; an element added in a later version is rejected as"
                         + " unknown at that version. Raise sourceApiVersion or drop the element. An element orgs"

@@ -14,8 +14,11 @@ import io.github.ecamaven.eca.project.SfdxProject;
 /** ECA-PROJ-002: exactly one default package directory. */
 public final class DefaultPackageDirRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-PROJ-002";
+
     public DefaultPackageDirRule() {
-        super("ECA-PROJ-002", Severity.ERROR, Category.PROJECT, "Exactly one package directory is the default",
+        super(ID, Severity.ERROR, Category.PROJECT, "Exactly one package directory is the default",
                 "sf needs one default package directory (a single entry is the default unless it says"
                         + " \"default\": false); none or several stop convert, deploy and package commands.",
                 PROJECT_JSON_DOC);

@@ -18,8 +18,11 @@ import java.util.List;
 /** ECA-PROJ-004: each {@code package} name has a packageAliases entry. */
 public final class PackageAliasRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-PROJ-004";
+
     public PackageAliasRule() {
-        super("ECA-PROJ-004", Severity.ERROR, Category.PROJECT, "Every package name has a package alias",
+        super(ID, Severity.ERROR, Category.PROJECT, "Every package name has a package alias",
                 "sf package create writes the alias under the name it was given; a package directory that names"
                         + " the package differently (\"Nango External App\" vs \"Nango External\") cannot be built."
                         + " A project without any alias yet (before the first package create) gets a warning.",

@@ -14,8 +14,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-OAUTH-005: refresh-token period and unit come together. */
 public final class RefreshPeriodUnitRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-OAUTH-005";
+
     public RefreshPeriodUnitRule() {
-        super("ECA-OAUTH-005", Severity.ERROR, Category.OAUTH,
+        super(ID, Severity.ERROR, Category.OAUTH,
                 "Refresh-token validity period and unit come together",
                 "refreshTokenValidityPeriod means nothing without refreshTokenValidityUnit and the reverse; the"
                         + " deploy rejects one half alone. A period of 0 without a unit is how orgs return a Zero"

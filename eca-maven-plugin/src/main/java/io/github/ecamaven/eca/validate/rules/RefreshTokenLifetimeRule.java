@@ -14,8 +14,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-SEC-004: refresh tokens valid until revoked, or idle for more than 30 days. */
 public final class RefreshTokenLifetimeRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-SEC-004";
+
     public RefreshTokenLifetimeRule() {
-        super("ECA-SEC-004", Severity.WARNING, Category.SECURITY,
+        super(ID, Severity.WARNING, Category.SECURITY,
                 "Refresh tokens expire after at most 30 idle days",
                 "Salesforce's partner controls limit refresh tokens to 30 days of inactivity; 'valid until"
                         + " revoked' (Infinite) is no longer allowed for distributed apps. A warning for a Local app,"

@@ -13,8 +13,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-OAUTH-004: {@code AllSelfAuthorized} on an app with the client-credentials flow. */
 public final class SelfAuthorizedClientCredentialsRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-OAUTH-004";
+
     public SelfAuthorizedClientCredentialsRule() {
-        super("ECA-OAUTH-004", Severity.WARNING, Category.OAUTH,
+        super(ID, Severity.WARNING, Category.OAUTH,
                 "Client-credentials apps are admin-approved, not self-authorized",
                 "A server-to-server app should be limited to the profiles or permission sets an admin approves"
                         + " (AdminApprovedPreAuthorized), not open to every user.",

@@ -49,6 +49,9 @@ public enum MetadataType {
     CANVAS_SETTINGS("ExtlClntAppCanvasSettings", "ecaCanvas", "extlClntAppCanvasSettings",
             ExtlClntAppCanvasSettings.class, true, 66, "_canvasSettings");
 
+    /** The folder of the type folders inside a package directory, forward slashes. */
+    public static final String SOURCE_FOLDER = "main/default";
+
     private static final String META = "-meta.xml";
 
     private final String typeName;
@@ -121,7 +124,11 @@ public enum MetadataType {
 
     /** {@code <packageDir>/main/default/<folder>/<fullName>.<suffix>-meta.xml}. */
     public Path sourcePath(Path packageDir, String fullName) {
-        return packageDir.resolve("main").resolve("default").resolve(directoryName).resolve(sourceFileName(fullName));
+        Path folder = packageDir;
+        for (String part : SOURCE_FOLDER.split("/")) {
+            folder = folder.resolve(part);
+        }
+        return folder.resolve(directoryName).resolve(sourceFileName(fullName));
     }
 
     /** The type of a source file name ({@code X.ecaOauth-meta.xml}) or MDAPI name ({@code X.ecaOauth}), or null. */
