@@ -1,8 +1,8 @@
 package io.github.ecamaven.eca.maven;
 
-import io.github.ecamaven.eca.project.ProjectPaths;
 import static io.github.ecamaven.eca.config.PropertyNames.*;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.migrate.MigrateRequest;
 import io.github.ecamaven.eca.model.io.OutputPathException;
 import io.github.ecamaven.eca.migrate.MigrationException;

@@ -1,8 +1,8 @@
 package io.github.ecamaven.eca.validate.rules;
 
-import io.github.ecamaven.eca.text.Shortened;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.text.Shortened;
 import io.github.ecamaven.eca.model.io.DuplicateElement;
 import io.github.ecamaven.eca.model.io.SourcePosition;
 import io.github.ecamaven.eca.text.SecretLike;

@@ -24,8 +24,8 @@ public final class EnumValueRule extends AbstractRule {
     /** The rule id. */
     public static final String ID = "ECA-XML-004";
 
-    private static final List<String> IP_POLICIES = List.of("Enforce", "Bypass", "Bypass_2factor",
-            "Enforce_RelaxRefresh");
+    private static final List<String> IP_POLICIES = Arrays.stream(IpRelaxationPolicy.values())
+            .map(IpRelaxationPolicy::xmlValue).toList();
     private static final List<String> UNITS = Arrays.stream(RefreshTokenValidityUnit.values())
             .map(Enum::name).toList();
 

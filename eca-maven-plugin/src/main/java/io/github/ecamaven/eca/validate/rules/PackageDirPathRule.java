@@ -1,8 +1,8 @@
 package io.github.ecamaven.eca.validate.rules;
 
-import io.github.ecamaven.eca.project.ProjectPaths;
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;

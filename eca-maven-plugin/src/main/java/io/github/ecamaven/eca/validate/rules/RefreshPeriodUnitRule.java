@@ -2,6 +2,9 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.model.RefreshTokenPolicyType;
+import io.github.ecamaven.eca.model.oauth.RefreshTokenValidityUnit;
+import io.github.ecamaven.eca.text.Choices;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
@@ -43,7 +46,8 @@ public final class RefreshPeriodUnitRule extends AbstractRule {
             }
             if (period && !unit) {
                 ctx.report(f, f.element("refreshTokenValidityPeriod"), "<refreshTokenValidityPeriod> without"
-                        + " <refreshTokenValidityUnit>; add the unit (Hours, Days or Months)");
+                        + " <refreshTokenValidityUnit>; add the unit ("
+                        + Choices.either(RefreshTokenValidityUnit.values()) + ")");
             } else if (unit && !period) {
                 ctx.report(f, f.element("refreshTokenValidityUnit"), "<refreshTokenValidityUnit> without"
                         + " <refreshTokenValidityPeriod>; add the period");
@@ -53,7 +57,8 @@ public final class RefreshPeriodUnitRule extends AbstractRule {
 
     /** Whether the policy takes a period and unit (an absent policy is Infinite, the documented default). */
     private static boolean timed(String policy) {
-        return "SpecificLifetime".equals(policy) || "SpecificInactivity".equals(policy);
+        return RefreshTokenPolicyType.SpecificLifetime.name().equals(policy)
+                || RefreshTokenPolicyType.SpecificInactivity.name().equals(policy);
     }
 
     @Override
