@@ -328,8 +328,7 @@ final class AppMapper {
                 ? app.getRefreshTokenValidityUnit() : presetValues.getRefreshTokenValidityUnit();
         RefreshTokenValidityUnit unit = enumValue(RefreshTokenValidityUnit.class,
                 new Val<>(unitText, "<refreshTokenValidityUnit>", false));
-        boolean timed = policy == RefreshTokenPolicyType.SpecificLifetime
-                || policy == RefreshTokenPolicyType.SpecificInactivity;
+        boolean timed = policy != null && policy.isTimed();
         if (timed) {
             if (period == null || period <= 0) {
                 problem("<refreshTokenValidityPeriod>", "refresh token policy " + policy + " needs a positive"
@@ -341,7 +340,8 @@ final class AppMapper {
             }
         } else if (policy != null && (period != null || unitText != null)) {
             problem(period != null ? "<refreshTokenValidityPeriod>" : "<refreshTokenValidityUnit>",
-                    "only used with <refreshTokenPolicy>SpecificLifetime or SpecificInactivity; it is " + policy
+                    "only used with <refreshTokenPolicy>" + Choices.either(RefreshTokenPolicyType.timed())
+                            + "; it is " + policy
                             + ", so remove the period and unit");
         }
         // managed even when absent: switching to Infinite must remove a stale period

@@ -141,8 +141,7 @@ public final class AppSettings {
                     OP,
                     "refreshTokenPolicyType", Mapping.SAME, "How long refresh tokens stay valid"),
             s("refreshTokenValidityPeriod", "number", null, OP, "refreshTokenValidityPeriod", Mapping.SAME,
-                    "Period for " + RefreshTokenPolicyType.SpecificLifetime + " and "
-                            + RefreshTokenPolicyType.SpecificInactivity),
+                    "Period for " + Choices.either(RefreshTokenPolicyType.timed())),
             e("refreshTokenValidityUnit", List.of(RefreshTokenValidityUnit.values()), null, OP,
                     "refreshTokenValidityUnit", Mapping.SAME,
                     "Unit of the period"),

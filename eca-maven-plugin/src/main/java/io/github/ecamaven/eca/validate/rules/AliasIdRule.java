@@ -25,7 +25,7 @@ public final class AliasIdRule extends AbstractRule {
         super(ID, Severity.ERROR, Category.PROJECT, "Package aliases point at package or version ids",
                 "An alias maps to a package id (0Ho...) or a package version id (04t...); a placeholder copied from"
                         + " a guide such as <PACKAGE_ID> fails every package command.",
-                "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_config_file.htm");
+                PACKAGE_CONFIG_DOC);
     }
 
     @Override

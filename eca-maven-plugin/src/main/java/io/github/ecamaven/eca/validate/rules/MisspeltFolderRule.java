@@ -24,7 +24,7 @@ public final class MisspeltFolderRule extends AbstractRule {
         super(ID, Severity.ERROR, Category.SCHEMA, "ECA files are in their type's folder",
                 "Each type has a folder (extlClntAppGlobalOauthSets, not extlClntAppGlobalOauthSettings);"
                         + " retrieves write there and tools that look for the files by folder miss the others.",
-                "https://github.com/forcedotcom/source-deploy-retrieve/blob/main/src/registry/metadataRegistry.json");
+                SDR_REGISTRY);
     }
 
     @Override

@@ -28,7 +28,7 @@ public final class MisspeltSuffixRule extends AbstractRule {
         super(ID, Severity.ERROR, Category.SCHEMA, "ECA file suffixes are spelt as in the registry",
                 "The sf CLI recognises files by suffix; a misspelt one (.ecaGlobalOauth for .ecaGlblOauth) is"
                         + " silently left out of convert and deploy.",
-                "https://github.com/forcedotcom/source-deploy-retrieve/blob/main/src/registry/metadataRegistry.json");
+                SDR_REGISTRY);
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class PackageAliasRule extends AbstractRule {
                 "sf package create writes the alias under the name it was given; a package directory that names"
                         + " the package differently (\"Nango External App\" vs \"Nango External\") cannot be built."
                         + " A project without any alias yet (before the first package create) gets a warning.",
-                "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_config_file.htm");
+                PACKAGE_CONFIG_DOC);
     }
 
     @Override

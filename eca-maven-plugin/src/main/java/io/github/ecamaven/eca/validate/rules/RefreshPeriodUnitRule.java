@@ -57,8 +57,8 @@ public final class RefreshPeriodUnitRule extends AbstractRule {
 
     /** Whether the policy takes a period and unit (an absent policy is Infinite, the documented default). */
     private static boolean timed(String policy) {
-        return RefreshTokenPolicyType.SpecificLifetime.name().equals(policy)
-                || RefreshTokenPolicyType.SpecificInactivity.name().equals(policy);
+        RefreshTokenPolicyType type = RefreshTokenPolicyType.fromValue(policy);
+        return type != null && type.isTimed();
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class VersionNumberRule extends AbstractRule {
         super(ID, Severity.ERROR, Category.PROJECT, "versionNumber is major.minor.patch.build",
                 "Package versions are four numbers, the last one a build number or NEXT; any other form fails"
                         + " package version create.",
-                "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_config_file.htm");
+                PACKAGE_CONFIG_DOC);
     }
 
     @Override
