@@ -587,13 +587,13 @@ public final class EcaGenerator {
         if (t.isEmpty() || t.startsWith("/") || t.matches("^[A-Za-z]:.*") || t.equals("..") || t.startsWith("../")
                 || t.contains("/../") || t.endsWith("/..")) {
             problems.add(new ConfigProblem(null, element, "'" + text + "' must be a path inside the project,"
-                    + " relative to its root, e.g. force-app"));
+                    + " relative to its root, e.g. " + ProjectPaths.DEFAULT_PACKAGE_DIRECTORY));
             return null;
         }
         if (t.equals(".") || t.contains("/./") || t.endsWith("/.")) {
             problems.add(new ConfigProblem(null, element, "'" + text + "' " + (t.equals(".") ? "is the project"
                     + " root itself, which holds pom.xml, target and every other folder" : "has a '.' segment")
-                    + "; name a folder inside the project, e.g. force-app"));
+                    + "; name a folder inside the project, e.g. " + ProjectPaths.DEFAULT_PACKAGE_DIRECTORY));
             return null;
         }
         return t;

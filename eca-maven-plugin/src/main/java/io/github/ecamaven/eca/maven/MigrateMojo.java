@@ -131,7 +131,8 @@ public class MigrateMojo extends AbstractEcaMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        File reports = resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), ProjectPaths.BUILD_FOLDER);
+        File reports = resolved(reportDirectory) != null ? reportDirectory
+                : new File(buildDirectory(), ProjectPaths.BUILD_FOLDER);
         try {
             new Migrator(ecaLog(), new ValidatorOutputCheck()).run(new MigrateRequest(projectDirectory.toPath(),
                     reports.toPath(), list(appNames, APP_NAMES), flag(confirm, MIGRATE_CONFIRM),

@@ -84,8 +84,8 @@ public class RetrieveMojo extends AbstractSyncMojo {
         boolean failOnOrgDrift = flag(failOnDrift, PropertyNames.RETRIEVE_FAIL_ON_DRIFT);
         Set<String> selected = selectedApps();
         int waitMinutes = sfWaitMinutes(wait);
-        Path reportDir = (resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), ProjectPaths.BUILD_FOLDER))
-                .toPath().toAbsolutePath();
+        Path reportDir = (resolved(reportDirectory) != null ? reportDirectory
+                : new File(buildDirectory(), ProjectPaths.BUILD_FOLDER)).toPath().toAbsolutePath();
         Path root = projectDirectory.toPath().toAbsolutePath();
         call(() -> WriteTargets.of(root, buildDirectory().toPath()).check(PropertyNames.REPORT_DIRECTORY, reportDir));
         List<Path> expected = apps == null || apps.isEmpty() ? null : call(() -> ConfigurationTree.generate(apps,

@@ -126,7 +126,8 @@ public class ValidateMojo extends AbstractEcaMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         Path root = projectDirectory.toPath();
         boolean recordBaseline = flag(writeBaseline, PropertyNames.VALIDATE_WRITE_BASELINE);
-        File reports = resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), ProjectPaths.BUILD_FOLDER);
+        File reports = resolved(reportDirectory) != null ? reportDirectory
+                : new File(buildDirectory(), ProjectPaths.BUILD_FOLDER);
         try {
             var request = new ValidationRequest(root, Profile.named(profile), Severity.parse(failOnSeverity),
                     ValidationRequest.parseRuleSettings(rules), ValidationRequest.parsePaths(manifests),

@@ -48,8 +48,8 @@ public record MigrateRequest(
     /** A request with every switch off, for tests and callers that set a few. */
     public static MigrateRequest of(Path projectDir) {
         return new MigrateRequest(projectDir,
-                ProjectPaths.buildFolder(projectDir.resolve(ProjectPaths.DEFAULT_BUILD_DIRECTORY)), List.of(), false, false,
-                false, false, false, false, false, Map.of(), null, null);
+                ProjectPaths.buildFolder(projectDir.resolve(ProjectPaths.DEFAULT_BUILD_DIRECTORY)), List.of(), false,
+                false, false, false, false, false, false, Map.of(), null, null);
     }
 
     public MigrateRequest withApps(List<String> value) {

@@ -40,7 +40,8 @@ public final class ConfigurationTree {
                     StandardCopyOption.REPLACE_EXISTING);
         }
         new EcaGenerator(EcaLog.NONE).generate(new GenerateRequest(outDir, baseDir,
-                ProjectPaths.DEFAULT_PACKAGE_DIRECTORY, ProjectPaths.DEFAULT_ORG_DIRECTORY, ProjectPaths.DEFAULT_MANIFEST, null, null, null, null, null, null, apps, false));
+                ProjectPaths.DEFAULT_PACKAGE_DIRECTORY, ProjectPaths.DEFAULT_ORG_DIRECTORY,
+                ProjectPaths.DEFAULT_MANIFEST, null, null, null, null, null, null, apps, false));
         return List.of(outDir.resolve(ProjectPaths.DEFAULT_PACKAGE_DIRECTORY),
                 outDir.resolve(ProjectPaths.DEFAULT_ORG_DIRECTORY));
     }

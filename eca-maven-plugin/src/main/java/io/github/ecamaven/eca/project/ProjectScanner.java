@@ -249,7 +249,8 @@ public final class ProjectScanner {
     private static boolean isManifestLocation(Path root, Path p, List<Path> extra) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return p.equals(root.resolve("package.xml"))
-                || p.getParent() != null && p.getParent().equals(root.resolve(ProjectPaths.MANIFEST_FOLDER)) && name.endsWith(".xml")
+                || p.getParent() != null && p.getParent().equals(root.resolve(ProjectPaths.MANIFEST_FOLDER))
+                        && name.endsWith(".xml")
                 || extra != null && extra.stream().anyMatch(x -> root.resolve(x).normalize().equals(p));
     }
 
