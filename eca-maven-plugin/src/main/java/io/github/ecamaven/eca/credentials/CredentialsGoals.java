@@ -90,10 +90,11 @@ public final class CredentialsGoals {
 
     private Destination destination(CredentialsRequest r, ProjectApp app, List<Path> packageDirs)
             throws CredentialsException {
-        String to = r.to() == null || r.to().isBlank() ? (r.nangoIntegration() == null ? "console" : "nango")
+        String to = r.to() == null || r.to().isBlank() ? (r.nangoIntegration() == null
+                ? CredentialsRequest.CONSOLE : CredentialsRequest.NANGO)
                 : r.to().strip();
         switch (to) {
-            case "nango" -> {
+            case CredentialsRequest.NANGO -> {
                 if (r.nangoIntegration() == null || r.nangoIntegration().isBlank()) {
                     throw new CredentialsException("Name the Nango integration: -D" + PropertyNames.NANGO_INTEGRATION
                             + "=KEY (its unique"
@@ -112,12 +113,12 @@ public final class CredentialsGoals {
                 return new NangoDestination(nango, r.nangoIntegration().strip(), "Salesforce (" + app.name() + ")",
                         app.scopes());
             }
-            case "env-file" -> {
+            case CredentialsRequest.ENV_FILE -> {
                 Path file = r.file() != null ? r.file()
                         : EnvFileDestination.defaultFile(r.buildDir(), app.name());
                 return new EnvFileDestination(file, r.projectDir(), app.name(), app.scopes());
             }
-            case "console" -> {
+            case CredentialsRequest.CONSOLE -> {
                 return new ConsoleDestination(app.name());
             }
             default -> throw new CredentialsException(PropertyNames.CREDENTIALS_DESTINATION + " is '" + to

@@ -103,7 +103,7 @@ final class ValidationGate {
                     // writes files sf then cannot use, so its problems stop generate even when generate did not
                     // cause them
                     problems.add(new ConfigProblem(null, SfdxProject.FILE_NAME, "eca:validate"
-                            + (profileName.equals("default") ? "" : " (profile " + profileName + ")") + " rejects "
+                            + (profileName.equals(Profile.DEFAULT_NAME) ? "" : " (profile " + profileName + ")") + " rejects "
                             + f.path() + ":" + f.line() + " with " + f.ruleId() + ": " + f.message() + "; fix "
                             + SfdxProject.FILE_NAME + " first, eca:generate writes into the project it describes"));
                 }
@@ -130,7 +130,7 @@ final class ValidationGate {
     }
 
     private static ConfigProblem problem(Finding f, String profile, byte[] content, List<PlannedFile> files) {
-        String what = "eca:validate" + (profile.equals("default") ? "" : " (profile " + profile + ")")
+        String what = "eca:validate" + (profile.equals(Profile.DEFAULT_NAME) ? "" : " (profile " + profile + ")")
                 + " would reject " + f.path() + ":" + f.line() + " with " + f.ruleId() + ": " + f.message();
         String[] lines = new String(content, StandardCharsets.UTF_8).split("\n", -1);
         if (f.path().equals(SfdxProject.FILE_NAME)) {

@@ -41,7 +41,7 @@ public class ValidateMojo extends AbstractEcaMojo {
      * partner security controls for every app).
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.VALIDATE_PROFILE, defaultValue = "default")
+    @Parameter(property = PropertyNames.VALIDATE_PROFILE, defaultValue = Profile.DEFAULT_NAME)
     private String profile;
 
     /**

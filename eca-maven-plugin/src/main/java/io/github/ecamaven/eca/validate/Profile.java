@@ -23,7 +23,10 @@ import java.util.Map;
 public record Profile(String name, List<String> expectedCallbacks, List<String> requiredScopes,
         Map<String, Severity> severities, boolean treatAllAppsAsDistributed, String intendedLocalRefreshTokenPolicy) {
 
-    public static final Profile DEFAULT = new Profile("default", List.of(), List.of(), Map.of(), false, null);
+    /** The name of the profile that is the rules' defaults alone, eca:validate's default. */
+    public static final String DEFAULT_NAME = "default";
+
+    public static final Profile DEFAULT = new Profile(DEFAULT_NAME, List.of(), List.of(), Map.of(), false, null);
 
     /** What the {@code nango} preset sets up: its callback, scopes, secrets, PKCE and refresh-token policy. */
     public static final Profile NANGO = of(Preset.NANGO);
@@ -54,13 +57,15 @@ public record Profile(String name, List<String> expectedCallbacks, List<String> 
      * @throws IllegalArgumentException naming the known profiles
      */
     public static Profile named(String name) {
-        String n = name == null || name.isBlank() ? "default" : name.trim().toLowerCase(Locale.ROOT);
-        return switch (n) {
-            case "default" -> DEFAULT;
-            case "nango" -> NANGO;
-            case "isv" -> ISV;
-            default -> throw new IllegalArgumentException(
-                    "unknown validation profile '" + name + "'; use default, nango or isv");
-        };
+        String n = name == null || name.isBlank() ? DEFAULT_NAME : name.trim().toLowerCase(Locale.ROOT);
+        List<Profile> all = List.of(DEFAULT, NANGO, ISV);
+        for (Profile p : all) {
+            if (p.name().equals(n)) {
+                return p;
+            }
+        }
+        List<String> names = all.stream().map(Profile::name).toList();
+        throw new IllegalArgumentException("unknown validation profile '" + name + "'; use "
+                + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1));
     }
 }
