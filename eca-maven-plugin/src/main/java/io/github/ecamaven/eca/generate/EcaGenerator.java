@@ -306,7 +306,7 @@ public final class EcaGenerator {
     private void report(FieldChange fc, Boolean fileHeldWhatGenerateWrote) {
         if (Boolean.TRUE.equals(fileHeldWhatGenerateWrote)) {
             String name = fc.file().substring(fc.file().lastIndexOf('/') + 1);
-            String component = fc.file().endsWith("-meta.xml") ? name.substring(0, name.indexOf('.')) : fc.file();
+            String component = fc.file().endsWith(MetadataType.META_SUFFIX) ? name.substring(0, name.indexOf('.')) : fc.file();
             log.info(component + ": " + fc.field() + " " + plain(fc.before()) + " \u2192 " + plain(fc.after())
                     + " (from " + fc.managedBy().replaceFirst("^managed by ", "") + ")");
         } else {
@@ -468,17 +468,17 @@ public final class EcaGenerator {
             Path dirName = r.projectDir().toAbsolutePath().normalize().getFileName();
             String name = r.projectName() != null ? r.projectName() : dirName == null ? "eca" : dirName.toString();
             p.json().put("name", name);
-            p.json().put("namespace", namespace == null ? "" : namespace);
+            p.json().put(SfdxProject.KEY_NAMESPACE, namespace == null ? "" : namespace);
             p.json().put("sfdcLoginUrl", "https://login.salesforce.com");
         }
         // sourceApiVersion governs every metadata type of the project, so it belongs to the project: written only
         // where there is none yet, never changed
         if (p.sourceApiVersion() == null) {
-            change(changes, file, "sourceApiVersion", null, api.toString(), "<apiVersion>");
+            change(changes, file, SfdxProject.KEY_SOURCE_API_VERSION, null, api.toString(), "<apiVersion>");
             p.setSourceApiVersion(api.toString());
         }
         if (namespace != null && !namespace.equals(p.namespace())) {
-            change(changes, file, "namespace", p.namespace(), namespace, "<namespace>");
+            change(changes, file, SfdxProject.KEY_NAMESPACE, p.namespace(), namespace, "<namespace>");
             p.setNamespace(namespace);
         }
         if (packagedProject) {
@@ -487,9 +487,9 @@ public final class EcaGenerator {
             String[] parts = number.split("\\.");
             String name = firstNonNull(blankToNull(r.versionName()), dir.versionName(),
                     "ver " + parts[0] + (parts.length > 1 ? "." + parts[1] : ""));
-            setEntry(changes, dir, packageDir, "package", pkg, "<packageName>");
-            setEntry(changes, dir, packageDir, "versionName", name, "<versionName>");
-            setEntry(changes, dir, packageDir, "versionNumber", number, "<versionNumber>");
+            setEntry(changes, dir, packageDir, SfdxProject.KEY_PACKAGE, pkg, "<packageName>");
+            setEntry(changes, dir, packageDir, SfdxProject.KEY_VERSION_NAME, name, "<versionName>");
+            setEntry(changes, dir, packageDir, SfdxProject.KEY_VERSION_NUMBER, number, "<versionNumber>");
             if (p.packageDirectory(orgDir) == null) {
                 change(changes, file, "packageDirectories[" + orgDir + "]", null, "added", "<orgDirectory>");
             }

@@ -37,12 +37,12 @@ final class ValidationGate {
     private static final Pattern START_TAG = Pattern.compile("^\\s*<([A-Za-z][A-Za-z0-9]*)[\\s>/]");
     private static final Pattern JSON_KEY = Pattern.compile("^\\s*\"([A-Za-z]+)\"\\s*:");
     private static final Map<String, String> PROJECT_ELEMENTS = Map.of(
-            "namespace", PropertyNames.describe(PropertyNames.NAMESPACE),
-            "versionNumber", PropertyNames.describe(PropertyNames.VERSION_NUMBER),
-            "versionName", PropertyNames.describe(PropertyNames.VERSION_NAME),
-            "package", PropertyNames.describe(PropertyNames.PACKAGE_NAME),
-            "sourceApiVersion", PropertyNames.describe(PropertyNames.API_VERSION),
-            "path", PropertyNames.describe(PropertyNames.PACKAGE_DIRECTORY));
+            SfdxProject.KEY_NAMESPACE, PropertyNames.describe(PropertyNames.NAMESPACE),
+            SfdxProject.KEY_VERSION_NUMBER, PropertyNames.describe(PropertyNames.VERSION_NUMBER),
+            SfdxProject.KEY_VERSION_NAME, PropertyNames.describe(PropertyNames.VERSION_NAME),
+            SfdxProject.KEY_PACKAGE, PropertyNames.describe(PropertyNames.PACKAGE_NAME),
+            SfdxProject.KEY_SOURCE_API_VERSION, PropertyNames.describe(PropertyNames.API_VERSION),
+            SfdxProject.KEY_PATH, PropertyNames.describe(PropertyNames.PACKAGE_DIRECTORY));
 
     private ValidationGate() {}
 

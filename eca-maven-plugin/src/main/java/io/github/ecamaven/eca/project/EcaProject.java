@@ -97,7 +97,7 @@ public final class EcaProject {
         for (EcaFile f : filesOf(MetadataType.EXTERNAL_CLIENT_APPLICATION)) {
             apps.putIfAbsent(f.componentName(), f);
         }
-        String ns = sfdxProject == null || sfdxProject.syntaxError() != null ? null : sfdxProject.string("namespace");
+        String ns = sfdxProject == null || sfdxProject.syntaxError() != null ? null : sfdxProject.string(SfdxProject.KEY_NAMESPACE);
         for (EcaFile f : this.ecaFiles) {
             String app = f.readable() && f.type() != null ? f.appName() : null;
             if (app == null) {

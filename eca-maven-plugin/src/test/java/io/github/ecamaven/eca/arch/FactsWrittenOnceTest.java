@@ -41,6 +41,11 @@ class FactsWrittenOnceTest {
             new Fact(Pattern.compile("resolve\\(\"eca\"\\)|\"eca\"\\)|build\\.directory\\}/eca|\"eca/"),
                     Set.of("project/ProjectPaths.java"), "ProjectPaths.buildFolder or BUILD_FOLDER_PARAMETER"),
             new Fact(Pattern.compile("\"ECA-[A-Z]+-\\d{3}\""), Set.of(), "the rule class's ID constant"),
+            new Fact(Pattern.compile("\"-meta\\.xml\""), Set.of(), "MetadataType.META_SUFFIX"),
+            new Fact(Pattern.compile("\"default\"\\)"), Set.of(), "Profile.DEFAULT_NAME or SfdxProject.KEY_DEFAULT"),
+            new Fact(Pattern.compile("\"(packageDirectories|sourceApiVersion|packageAliases|versionNumber|versionName)\""),
+                    Set.of("project/SfdxProject.java", "validate/RuleExample.java", "validate/rules/Examples.java"),
+                    "the SfdxProject.KEY_ constants"),
             new Fact(Pattern.compile("parseDouble|\"65\\.0\""), Set.of(), "ApiVersion"));
 
     @Test

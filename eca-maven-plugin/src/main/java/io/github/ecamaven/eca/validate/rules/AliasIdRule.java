@@ -39,7 +39,7 @@ public final class AliasIdRule extends AbstractRule {
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        for (Map.Entry<String, JsonValue> e : json.json().path("packageAliases").members().entrySet()) {
+        for (Map.Entry<String, JsonValue> e : json.json().path(SfdxProject.KEY_PACKAGE_ALIASES).members().entrySet()) {
             String v = e.getValue().asText();
             String pointer = "/packageAliases/" + SfdxProject.key(e.getKey());
             if (isPlaceholder(v)) {

@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.EcaSchema;
 import io.github.ecamaven.eca.model.schema.EnumSpec;
@@ -32,7 +33,7 @@ public final class ApiVersionElementRule extends AbstractRule {
     @Override
     public void check(EcaProject project, RuleContext ctx) {
         ApiVersion version = project.sourceApiVersion();
-        String from = "sourceApiVersion";
+        String from = SfdxProject.KEY_SOURCE_API_VERSION;
         if (version == null) {
             version = lowestManifestVersion(project);
             from = "the manifest version";

@@ -55,7 +55,7 @@ public final class ApiVersionForTypesRule extends AbstractRule {
                 if (msg != null) {
                     ctx.report(json, json.valueAt("/sourceApiVersion"), "sourceApiVersion " + v + msg);
                 }
-                String early = emittedEarly(v, present, "sourceApiVersion");
+                String early = emittedEarly(v, present, SfdxProject.KEY_SOURCE_API_VERSION);
                 if (early != null) {
                     ctx.report(json, json.valueAt("/sourceApiVersion"), early, Severity.WARNING);
                 }

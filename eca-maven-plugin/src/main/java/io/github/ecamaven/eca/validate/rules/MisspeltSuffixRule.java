@@ -41,7 +41,7 @@ public final class MisspeltSuffixRule extends AbstractRule {
         for (EcaFile f : project.ecaFiles()) {
             if (f.type() == null) {
                 String name = f.path().getFileName().toString();
-                String suffix = name.substring(0, name.length() - "-meta.xml".length());
+                String suffix = name.substring(0, name.length() - MetadataType.META_SUFFIX.length());
                 suffix = suffix.substring(suffix.lastIndexOf('.') + 1);
                 ctx.report(f, SourcePosition.FILE, "'." + suffix + "' is not an External Client App suffix, so sf"
                         + " ignores this file" + DidYouMean.of(suffix, SUFFIXES));

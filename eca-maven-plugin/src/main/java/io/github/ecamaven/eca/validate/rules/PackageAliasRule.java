@@ -40,7 +40,7 @@ public final class PackageAliasRule extends AbstractRule {
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        JsonValue aliases = json.json().path("packageAliases");
+        JsonValue aliases = json.json().path(SfdxProject.KEY_PACKAGE_ALIASES);
         List<String> names = new ArrayList<>(aliases.members().keySet());
         for (PackageDir d : project.packageDirs()) {
             if (d.isPackaged() && !aliases.has(d.packageName()) && names.isEmpty()) {

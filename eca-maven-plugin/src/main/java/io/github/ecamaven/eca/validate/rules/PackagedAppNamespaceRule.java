@@ -42,7 +42,7 @@ public final class PackagedAppNamespaceRule extends AbstractRule {
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        String ns = json.string("namespace");
+        String ns = json.string(SfdxProject.KEY_NAMESPACE);
         if (ns != null && !ns.isBlank() || "Unlocked".equals(ctx.packageType())) {
             return; // an unlocked package needs no namespace
         }

@@ -36,9 +36,9 @@ public final class VersionNumberRule extends AbstractRule {
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        JsonValue dirs = json.json().path("packageDirectories");
+        JsonValue dirs = json.json().path(SfdxProject.KEY_PACKAGE_DIRECTORIES);
         for (int i = 0; i < dirs.size(); i++) {
-            JsonValue v = dirs.path(i).get("versionNumber");
+            JsonValue v = dirs.path(i).get(SfdxProject.KEY_VERSION_NUMBER);
             if (v != null && SalesforceValues.versionNumberProblem(v.asText()) != null) {
                 ctx.report(json, json.valueAt("/packageDirectories/" + i + "/versionNumber"), "versionNumber '"
                         + v.asText() + "' " + SalesforceValues.versionNumberProblem(v.asText()));
