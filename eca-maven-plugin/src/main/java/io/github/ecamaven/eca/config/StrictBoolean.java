@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.config;
 
+import io.github.ecamaven.eca.text.Shortened;
 import java.util.Locale;
 
 /**
@@ -35,7 +36,7 @@ public final class StrictBoolean {
 
     /** What is wrong with {@code text}, for a message after the element's name. */
     public static String problem(String text) {
-        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        String shown = Shortened.to(text, 40);
         return "'" + shown + "' is not a boolean; write " + ALLOWED;
     }
 

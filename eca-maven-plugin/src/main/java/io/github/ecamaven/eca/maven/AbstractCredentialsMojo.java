@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.sf.ProcessSfCli;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.CredentialsGoals;
 import io.github.ecamaven.eca.credentials.CredentialsRequest;
@@ -62,7 +63,7 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.NANGO_SECRET_KEY_ENV, defaultValue = "NANGO_SECRET_KEY")
+    @Parameter(property = PropertyNames.NANGO_SECRET_KEY_ENV, defaultValue = ProcessSfCli.NANGO_SECRET_KEY)
     protected String nangoSecretKeyEnv;
 
     /**
@@ -112,7 +113,7 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
                 .filter(n -> n != null && !n.isBlank()).toList();
         String integration = blankToNull(nangoIntegration);
         String destination = blankToNull(credentialsDestination);
-        boolean nango = "nango".equals(destination) || destination == null && integration != null;
+        boolean nango = CredentialsRequest.NANGO.equals(destination) || destination == null && integration != null;
         String server = blankToNull(nangoSecretKeyServer);
         String env = blankToNull(nangoSecretKeyEnv);
         String source = server != null ? "settings.xml server '" + server + "'"

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.ParameterValues;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.config.StrictBoolean;
@@ -143,6 +144,6 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
         if (!withoutPom() && project.getBuild() != null && project.getBuild().getDirectory() != null) {
             return new File(project.getBuild().getDirectory());
         }
-        return new File(projectDirectory, "target");
+        return new File(projectDirectory, ProjectPaths.DEFAULT_BUILD_DIRECTORY);
     }
 }

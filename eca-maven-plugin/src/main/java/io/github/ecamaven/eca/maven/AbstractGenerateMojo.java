@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.generate.EcaApp;
 import io.github.ecamaven.eca.generate.EcaGenerator;
@@ -33,7 +34,7 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.PACKAGE_DIRECTORY, defaultValue = "force-app")
+    @Parameter(property = PropertyNames.PACKAGE_DIRECTORY, defaultValue = ProjectPaths.DEFAULT_PACKAGE_DIRECTORY)
     protected String packageDirectory;
 
     /**
@@ -42,7 +43,7 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.ORG_DIRECTORY, defaultValue = "eca-org")
+    @Parameter(property = PropertyNames.ORG_DIRECTORY, defaultValue = ProjectPaths.DEFAULT_ORG_DIRECTORY)
     protected String orgDirectory;
 
     /**
@@ -88,7 +89,7 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
 
     /** The package.xml to write, relative to {@code eca.projectDirectory}.
      * @since 0.1.0 */
-    @Parameter(property = PropertyNames.MANIFEST, defaultValue = "manifest/package.xml")
+    @Parameter(property = PropertyNames.MANIFEST, defaultValue = ProjectPaths.DEFAULT_MANIFEST)
     protected String manifest;
 
     /** true/false: write the org setting file settings/ExternalClientApp.settings-meta.xml; empty: leave it alone.
@@ -108,7 +109,7 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
                 apiVersion, namespace, packageName, pom ? project.getArtifactId() : null, versionName, versionNumber,
                 apps, checkOnly(), optionalFlag(clientSecretRestAccess, PropertyNames.CLIENT_SECRET_REST_ACCESS));
         EcaGenerator generator = new EcaGenerator(ecaLog()).rememberingIn(
-                buildDirectory().toPath().resolve("eca/generated-values.properties"))
+                ProjectPaths.buildFolder(buildDirectory().toPath()).resolve("generated-values.properties"))
                 .writingThrough(WriteJournal.in(buildDirectory().toPath()));
         GenerateResult result;
         try {

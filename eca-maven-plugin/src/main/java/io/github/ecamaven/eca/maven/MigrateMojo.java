@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.maven;
 
 import static io.github.ecamaven.eca.config.PropertyNames.*;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.migrate.MigrateRequest;
 import io.github.ecamaven.eca.model.io.OutputPathException;
 import io.github.ecamaven.eca.migrate.MigrationException;
@@ -115,7 +116,7 @@ public class MigrateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = REPORT_DIRECTORY, defaultValue = "${project.build.directory}/eca")
+    @Parameter(property = REPORT_DIRECTORY, defaultValue = ProjectPaths.BUILD_FOLDER_PARAMETER)
     private File reportDirectory;
 
     @Override
@@ -130,7 +131,8 @@ public class MigrateMojo extends AbstractEcaMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        File reports = resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), "eca");
+        File reports = resolved(reportDirectory) != null ? reportDirectory
+                : new File(buildDirectory(), ProjectPaths.BUILD_FOLDER);
         try {
             new Migrator(ecaLog(), new ValidatorOutputCheck()).run(new MigrateRequest(projectDirectory.toPath(),
                     reports.toPath(), list(appNames, APP_NAMES), flag(confirm, MIGRATE_CONFIRM),

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.drift.FieldDrift;
 import io.github.ecamaven.eca.orgsync.ConfigurationTree;
@@ -41,7 +42,7 @@ public class RetrieveMojo extends AbstractSyncMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.RETRIEVE_OUTPUT_DIRECTORY,
-            defaultValue = "${project.build.directory}/eca/retrieved")
+            defaultValue = ProjectPaths.BUILD_FOLDER_PARAMETER + "/retrieved")
     private File outputDirectory;
 
     /**
@@ -49,7 +50,7 @@ public class RetrieveMojo extends AbstractSyncMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/eca")
+    @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = ProjectPaths.BUILD_FOLDER_PARAMETER)
     private File reportDirectory;
 
     /**
@@ -83,8 +84,8 @@ public class RetrieveMojo extends AbstractSyncMojo {
         boolean failOnOrgDrift = flag(failOnDrift, PropertyNames.RETRIEVE_FAIL_ON_DRIFT);
         Set<String> selected = selectedApps();
         int waitMinutes = sfWaitMinutes(wait);
-        Path reportDir = (resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), "eca"))
-                .toPath().toAbsolutePath();
+        Path reportDir = (resolved(reportDirectory) != null ? reportDirectory
+                : new File(buildDirectory(), ProjectPaths.BUILD_FOLDER)).toPath().toAbsolutePath();
         Path root = projectDirectory.toPath().toAbsolutePath();
         call(() -> WriteTargets.of(root, buildDirectory().toPath()).check(PropertyNames.REPORT_DIRECTORY, reportDir));
         List<Path> expected = apps == null || apps.isEmpty() ? null : call(() -> ConfigurationTree.generate(apps,

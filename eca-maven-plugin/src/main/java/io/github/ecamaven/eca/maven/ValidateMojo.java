@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.io.OutputPathException;
 import io.github.ecamaven.eca.validate.BaselineException;
@@ -40,7 +41,7 @@ public class ValidateMojo extends AbstractEcaMojo {
      * partner security controls for every app).
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.VALIDATE_PROFILE, defaultValue = "default")
+    @Parameter(property = PropertyNames.VALIDATE_PROFILE, defaultValue = Profile.DEFAULT_NAME)
     private String profile;
 
     /**
@@ -84,7 +85,7 @@ public class ValidateMojo extends AbstractEcaMojo {
      * Directory of the SARIF, Checkstyle and JUnit reports; not the project root or in a package directory.
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/eca")
+    @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = ProjectPaths.BUILD_FOLDER_PARAMETER)
     private File reportDirectory;
 
     /**
@@ -125,7 +126,8 @@ public class ValidateMojo extends AbstractEcaMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         Path root = projectDirectory.toPath();
         boolean recordBaseline = flag(writeBaseline, PropertyNames.VALIDATE_WRITE_BASELINE);
-        File reports = resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), "eca");
+        File reports = resolved(reportDirectory) != null ? reportDirectory
+                : new File(buildDirectory(), ProjectPaths.BUILD_FOLDER);
         try {
             var request = new ValidationRequest(root, Profile.named(profile), Severity.parse(failOnSeverity),
                     ValidationRequest.parseRuleSettings(rules), ValidationRequest.parsePaths(manifests),
