@@ -82,26 +82,6 @@ public record MigrateRequest(
                 keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir);
     }
 
-    public MigrateRequest withKeepConsumerKey(boolean value) {
-        return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
-                value, includeDevHub, apexHandlers, apiVersion, buildDir);
-    }
-
-    public MigrateRequest withIncludeDevHub(boolean value) {
-        return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
-                keepConsumerKey, value, apexHandlers, apiVersion, buildDir);
-    }
-
-    public MigrateRequest withApexHandlers(Map<String, String> value) {
-        return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
-                keepConsumerKey, includeDevHub, value, apiVersion, buildDir);
-    }
-
-    public MigrateRequest withApiVersion(String value) {
-        return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
-                keepConsumerKey, includeDevHub, apexHandlers, value, buildDir);
-    }
-
     /** {@code App:HandlerClass} items → app → handler class. */
     public static java.util.Map<String, String> parseHandlers(java.util.List<String> items) throws MigrationException {
         java.util.Map<String, String> handlers = new java.util.LinkedHashMap<>();

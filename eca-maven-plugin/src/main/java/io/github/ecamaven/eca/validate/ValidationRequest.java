@@ -105,11 +105,6 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
                 writeBaseline, dir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType);
     }
 
-    public ValidationRequest withFailOn(Severity s) {
-        return new ValidationRequest(projectDir, profile, s, ruleSettings, manifests, baselineFile, writeBaseline,
-                reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType);
-    }
-
     public ValidationRequest withEnvironment(Map<String, String> env) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
                 writeBaseline, reportDir, rulesPage, env, writeRoots, maxFindingsPerRule, packageType);
