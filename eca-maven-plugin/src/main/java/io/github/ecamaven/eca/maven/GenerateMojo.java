@@ -1,7 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.config.PropertyNames;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -44,7 +43,7 @@ public class GenerateMojo extends AbstractGenerateMojo {
     }
 
     @Override
-    protected boolean checkOnly() throws MojoFailureException {
+    protected boolean checkOnly() {
         return flag(check, PropertyNames.GENERATE_CHECK);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.sf;
 
 import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.failure.Blame;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.List;
@@ -119,7 +120,7 @@ public final class SfErrorException extends SfCliException {
     }
 
     @Override
-    public boolean isEnvironmentProblem() {
-        return ENVIRONMENT_NAMES.contains(name) || exitCode == 2 || exitCode == 10;
+    public Blame blame() {
+        return ENVIRONMENT_NAMES.contains(name) || exitCode == 2 || exitCode == 10 ? Blame.ENVIRONMENT : Blame.CONTENT;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.sf;
 
+import io.github.ecamaven.eca.failure.Blame;
+
 /** The build was interrupted while sf ran; the process and its children were killed. */
 public final class SfInterruptedException extends SfCliException {
 
@@ -10,7 +12,7 @@ public final class SfInterruptedException extends SfCliException {
     }
 
     @Override
-    public boolean isEnvironmentProblem() {
-        return true;
+    public Blame blame() {
+        return Blame.ENVIRONMENT;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.validate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.generate.Preset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +50,7 @@ public record Profile(String name, List<String> expectedCallbacks, List<String> 
     /**
      * The profile called {@code name}.
      *
-     * @throws IllegalArgumentException naming the known profiles
+     * @throws ConfigurationException naming the known profiles
      */
     public static Profile named(String name) {
         String n = name == null || name.isBlank() ? "default" : name.trim().toLowerCase(Locale.ROOT);
@@ -56,8 +58,9 @@ public record Profile(String name, List<String> expectedCallbacks, List<String> 
             case "default" -> DEFAULT;
             case "nango" -> NANGO;
             case "isv" -> ISV;
-            default -> throw new IllegalArgumentException(
-                    "unknown validation profile '" + name + "'; use default, nango or isv");
+            default -> throw new ConfigurationException(
+                    PropertyNames.describe(PropertyNames.VALIDATE_PROFILE) + " is '" + name
+                            + "', which is no validation profile; use default, nango or isv");
         };
     }
 }

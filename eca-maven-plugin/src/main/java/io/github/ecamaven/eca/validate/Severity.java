@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate;
 
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import java.util.Locale;
 
 /** How bad a finding is; ordered from least to most severe. */
@@ -33,7 +34,7 @@ public enum Severity {
     /**
      * Parses {@code error}, {@code warning} or {@code info} (any case; {@code warn} and {@code note} too).
      *
-     * @throws IllegalArgumentException naming the accepted values
+     * @throws ConfigurationException naming the accepted values
      */
     public static Severity parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
@@ -41,7 +42,7 @@ public enum Severity {
             case "error" -> ERROR;
             case "warning", "warn" -> WARNING;
             case "info", "note" -> INFO;
-            default -> throw new IllegalArgumentException(
+            default -> throw new ConfigurationException(
                     "'" + text + "' is not a severity; use error, warning or info");
         };
     }
