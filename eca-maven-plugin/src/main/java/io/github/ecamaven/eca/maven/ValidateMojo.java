@@ -33,7 +33,7 @@ public class ValidateMojo extends AbstractEcaMojo {
 
     /**
      * Rule profile: {@code default}, {@code nango} (Nango's callback, scopes and secrets) or {@code isv} (the
-     * partner security controls for every app).
+     * partner security controls for every app). eca:generate and eca:check check their files with it too.
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.VALIDATE_PROFILE, defaultValue = "default")

@@ -40,7 +40,7 @@ public final class PackageVersions {
                 .build());
         JsonNode r = res.result();
         if (!r.path("success").asBoolean(false)) {
-            throw PackagingException.content("Promoting " + version + " failed: " + r.path("errors"));
+            throw PackagingException.content("promoting " + version + " failed: " + r.path("errors"));
         }
         String id = SfResult.text(r, "id");
         ctx.log().info("Promoted " + version + (id != null && !id.equals(version) ? " (" + id + ")" : "")
@@ -78,13 +78,13 @@ public final class PackageVersions {
             return result;
         }
         if ("IN_PROGRESS".equals(status)) {
-            throw PackagingException.content("The install of " + version + " is still IN_PROGRESS after "
+            throw PackagingException.content("the install of " + version + " is still IN_PROGRESS after "
                     + r.waitMinutes() + " minute(s) (" + PropertyNames.WAIT
                     + "); that is not a finished install. Check it with 'sf"
                     + " package install report --request-id " + requestId + "' or run again with a larger"
                     + " -D" + PropertyNames.WAIT + ".");
         }
-        throw PackagingException.content("The install of " + version + " ended with status " + status + ": "
+        throw PackagingException.content("the install of " + version + " ended with status " + status + ": "
                 + cmd.mask(String.valueOf(result.get("Errors"))));
     }
 

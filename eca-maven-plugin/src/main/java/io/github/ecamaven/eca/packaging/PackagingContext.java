@@ -26,7 +26,7 @@ public record PackagingContext(SfCli sf, Path projectRoot, Path buildDirectory, 
     /** The sfdx project, read strictly; a missing file is an environment problem, a broken one a content problem. */
     public SfdxProject readProject() throws PackagingException, IOException {
         if (!SfdxProject.exists(projectRoot)) {
-            throw PackagingException.environment("No " + SfdxProject.FILE_NAME + " in " + projectRoot
+            throw PackagingException.environment("no " + SfdxProject.FILE_NAME + " in " + projectRoot
                     + ": the packaging goals run in an sfdx project. Run Maven in the project root or set"
                     + " -D" + PropertyNames.PROJECT_DIRECTORY + "=<folder with sfdx-project.json>.");
         }

@@ -8,7 +8,7 @@ public final class SfInterruptedException extends SfCliException {
     private static final long serialVersionUID = 1L;
 
     public SfInterruptedException(SfCommand command, InterruptedException cause) {
-        super(command, "Interrupted while '" + command.display() + "' was running; sf was stopped.", cause);
+        super(command, "interrupted while '" + command.display() + "' was running; sf was stopped.", cause);
     }
 
     @Override

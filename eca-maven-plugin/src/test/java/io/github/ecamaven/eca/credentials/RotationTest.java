@@ -233,7 +233,7 @@ class RotationTest {
 
         destination.failFromDelivery = Integer.MAX_VALUE;
         org.failures.clear();
-        assertThatThrownBy(() -> run(false)).hasMessageContaining("The interrupted rotation of Nango_Integration was"
+        assertThatThrownBy(() -> run(false)).hasMessageContaining("the interrupted rotation of Nango_Integration was"
                 + " rolled back");
         assertThat(destination.key).isEqualTo(oldKey);
         assertThat(org.stagedId).isNull();

@@ -101,7 +101,7 @@ class PackageCreatorTest {
         PackagingException e = catchThrowableOfType(PackagingException.class,
                 () -> creator().create(request("Managed", "force-app")));
         assertThat(e.isEnvironmentProblem()).isTrue();
-        assertThat(e.getMessage()).contains("No sfdx-project.json", "eca.projectDirectory");
+        assertThat(e.getMessage()).contains("no sfdx-project.json", "eca.projectDirectory");
     }
 
     @Test
