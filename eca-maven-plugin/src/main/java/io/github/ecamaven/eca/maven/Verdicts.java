@@ -23,10 +23,10 @@ final class Verdicts {
      */
     static Exception of(String goal, Exception e) {
         if (e instanceof MojoFailureException f) { // the goal's own verdict, e.g. findings above the threshold
-            return new MojoFailureException(message(goal, f), f.getCause() != null ? f.getCause() : f);
+            return new MojoFailureException(message(goal, f), f.getCause());
         }
         if (e instanceof MojoExecutionException x) { // e.g. a settings.xml server the environment lacks
-            return new MojoExecutionException(message(goal, x), x.getCause() != null ? x.getCause() : x);
+            return new MojoExecutionException(message(goal, x), x.getCause());
         }
         return Failures.blame(e) == Blame.CONTENT ? new MojoFailureException(message(goal, e), e)
                 : new MojoExecutionException(message(goal, e), e);
