@@ -130,7 +130,7 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
         GenerateResult result = generator.generate(request.withValidation(Profile.named(profile).name(),
                 ValidationRequest.parseRuleSettings(rules)));
         if (checkOnly() && !result.allUpToDate()) {
-            throw new MojoFailureException(result.differences(goalName()));
+            throw new MojoFailureException(result.differences());
         }
         getLog().info(result.summary());
     }

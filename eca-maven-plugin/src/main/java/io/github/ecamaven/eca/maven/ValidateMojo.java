@@ -122,7 +122,8 @@ public class ValidateMojo extends AbstractEcaMojo {
         Path root = projectDirectory.toPath();
         boolean recordBaseline = flag(writeBaseline, PropertyNames.VALIDATE_WRITE_BASELINE);
         File reports = resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), "eca");
-        var request = new ValidationRequest(root, Profile.named(profile), Severity.parse(failOnSeverity),
+        var request = new ValidationRequest(root, Profile.named(profile), Severity.parse(failOnSeverity,
+                PropertyNames.describe(PropertyNames.VALIDATE_FAIL_ON_SEVERITY)),
                 ValidationRequest.parseRuleSettings(rules), ValidationRequest.parsePaths(manifests),
                 root.resolve(baseline), recordBaseline, reports.toPath())
                 .withRulesPage(rulesPage).withMaxFindingsPerRule(maxFindingsPerRule)

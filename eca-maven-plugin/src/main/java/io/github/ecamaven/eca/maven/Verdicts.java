@@ -49,7 +49,7 @@ final class Verdicts {
                     + " exists and that the build may read and write there" : e.toString();
         }
         if (text.startsWith(prefix + ":") || text.startsWith(prefix + " ")) {
-            return text; // the core named the goal itself, e.g. "eca:check: the files differ ..."
+            return text; // named the goal already: never twice
         }
         return prefix + ": " + text;
     }

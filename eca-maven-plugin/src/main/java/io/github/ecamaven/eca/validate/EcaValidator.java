@@ -179,7 +179,7 @@ public final class EcaValidator {
             if (s == null) {
                 out.put(r, null);
             } else if (!"off".equalsIgnoreCase(s.trim())) {
-                out.put(r, Severity.parse(s));
+                out.put(r, Severity.parse(s, PropertyNames.describe(PropertyNames.VALIDATE_RULES) + " for " + r.id()));
             }
         }
         return out;

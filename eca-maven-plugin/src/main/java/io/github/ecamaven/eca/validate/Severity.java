@@ -32,18 +32,19 @@ public enum Severity {
     }
 
     /**
-     * Parses {@code error}, {@code warning} or {@code info} (any case; {@code warn} and {@code note} too).
+     * Parses {@code error}, {@code warning} or {@code info} (any case; {@code warn} and {@code note} too) that the
+     * user set as {@code setting}, e.g. {@code <failOnSeverity> (eca.validate.failOnSeverity)}.
      *
-     * @throws ConfigurationException naming the accepted values
+     * @throws ConfigurationException naming {@code setting} and the accepted values
      */
-    public static Severity parse(String text) {
+    public static Severity parse(String text, String setting) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         return switch (t) {
             case "error" -> ERROR;
             case "warning", "warn" -> WARNING;
             case "info", "note" -> INFO;
             default -> throw new ConfigurationException(
-                    "'" + text + "' is not a severity; use error, warning or info");
+                    setting + " is '" + text + "', which is no severity; use error, warning or info");
         };
     }
 }

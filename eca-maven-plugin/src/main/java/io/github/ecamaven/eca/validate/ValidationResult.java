@@ -27,7 +27,7 @@ public record ValidationResult(List<Finding> findings, List<Finding> newFindings
 
     /** The build failure's message: the count of failing findings and where the details are. */
     public String failure(Path sarif) {
-        return "eca:validate found " + failing().size() + " new finding(s) at "
+        return "found " + failing().size() + " new finding(s) at "
                 + failOnSeverity.name().toLowerCase(Locale.ROOT) + " or above (see the lines above and "
                 + sarif + "): fix them, or accept them as known with -D" + PropertyNames.VALIDATE_WRITE_BASELINE
                 + "=true";
