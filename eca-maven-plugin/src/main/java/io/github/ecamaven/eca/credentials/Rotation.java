@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.failure.Blame;
+import io.github.ecamaven.eca.failure.Failures;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.AppCredentials;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.OrgApp;
@@ -375,7 +377,7 @@ public final class Rotation {
                     + (cause == null ? "" : ": " + cause.getMessage()) + ". Run eca:rotate-credentials again to rotate.",
                     false, cause);
         }
-        boolean environment = !(cause instanceof CredentialsException c) || c.isEnvironmentProblem();
+        boolean environment = Failures.blame(cause) == Blame.ENVIRONMENT; // the cause's own verdict
         throw new CredentialsException("the rotation of " + app + " failed after step " + failedAfter
                 + " and was rolled back" + what + ": " + cause.getMessage(), environment, cause);
     }
