@@ -5,8 +5,8 @@ import io.github.ecamaven.eca.failure.EcaException;
 
 /**
  * A packaging step cannot go on: a problem in the user's content or configuration (checks failed, the build ended in
- * Error, no sfdx project) or a broken environment (a missing environment variable, sf's record unreadable). Messages
- * never contain secrets.
+ * Error, a key and the bypass together) or a broken environment (no sfdx project where Maven runs, an answer of sf
+ * without the id it promises). Messages never contain secrets.
  */
 public class PackagingException extends EcaException {
 

@@ -43,7 +43,7 @@ public final class VersionCreator {
     public VersionBuild create(Request r) throws PackagingException, SfCliException, IOException {
         SfOption.atLeast(PropertyNames.POLL_INTERVAL, r.pollSeconds(), 1, "second");
         if ((r.installationKey() == null) == !r.installationKeyBypass()) {
-            throw PackagingException.environment("give exactly one of an installation key (-D"
+            throw PackagingException.content("give exactly one of an installation key (-D"
                     + PropertyNames.INSTALLATION_KEY_ENV + "=<ENV_VAR> or -D" + PropertyNames.INSTALLATION_KEY_SERVER
                     + "=<settings.xml server id>) and -D" + PropertyNames.PACKAGE_VERSION_CREATE_INSTALLATION_KEY_BYPASS
                     + "=true, as sf demands.");
