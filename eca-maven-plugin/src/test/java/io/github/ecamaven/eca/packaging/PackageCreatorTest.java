@@ -97,10 +97,10 @@ class PackageCreatorTest {
     }
 
     @Test
-    void outsideAnSfdxProjectIsAnEnvironmentProblem() {
+    void outsideAnSfdxProjectIsTheUsersConfigurationAsInEveryGoal() {
         PackagingException e = catchThrowableOfType(PackagingException.class,
                 () -> creator().create(request("Managed", "force-app")));
-        assertThat(e.isEnvironmentProblem()).isTrue();
+        assertThat(e.isEnvironmentProblem()).isFalse();
         assertThat(e.getMessage()).contains("no sfdx-project.json", "eca.projectDirectory");
     }
 
