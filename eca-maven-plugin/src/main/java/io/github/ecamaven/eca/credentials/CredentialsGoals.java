@@ -59,7 +59,7 @@ public final class CredentialsGoals {
     static void refusePending(Path stateFile, String app) throws CredentialsException {
         RotationState pending = RotationState.read(stateFile);
         if (pending != null && pending.app().equals(app)) {
-            throw new CredentialsException("A rotation of " + app + " is pending (" + stateFile + ", last step done: "
+            throw new CredentialsException("a rotation of " + app + " is pending (" + stateFile + ", last step done: "
                     + pending.step() + ", destination " + pending.destination() + "); handing its credentials over now"
                     + " could give a destination a pair the rotation is about to revoke. Finish the rotation first with"
                     + " eca:rotate-credentials: " + Rotation.command(pending.app(), pending.targetOrg(),
@@ -96,16 +96,16 @@ public final class CredentialsGoals {
         switch (to) {
             case CredentialsRequest.NANGO -> {
                 if (r.nangoIntegration() == null || r.nangoIntegration().isBlank()) {
-                    throw new CredentialsException("Name the Nango integration: -D" + PropertyNames.NANGO_INTEGRATION
+                    throw new CredentialsException("name the Nango integration: -D" + PropertyNames.NANGO_INTEGRATION
                             + "=KEY (its unique"
                             + " key; created when missing).", false);
                 }
                 if (r.nangoKey() == null) {
-                    throw new CredentialsException("No Nango API key: " + r.nangoKeySource() + " is not set. Export the"
+                    throw new CredentialsException("no Nango API key: " + r.nangoKeySource() + " is not set. Export the"
                             + " environment API key there (never in the POM or on the command line).", true);
                 }
                 if (app.scopes().isEmpty()) {
-                    throw new CredentialsException("The project has no OAuth settings file of " + app.name() + " with"
+                    throw new CredentialsException("the project has no OAuth settings file of " + app.name() + " with"
                             + " commaSeparatedOauthScopes, so the Nango integration's scopes are unknown. Run"
                             + " eca:generate (or retrieve the app) first.", false);
                 }

@@ -66,7 +66,7 @@ public final class EnvFileDestination implements Destination {
             throw new CredentialsException(e.getMessage() + " The default is " + shownDefault(app) + ".",
                     false);
         } catch (IOException e) {
-            throw new CredentialsException("Cannot check " + PropertyNames.CREDENTIALS_FILE + " " + this.file + ": "
+            throw new CredentialsException("cannot check " + PropertyNames.CREDENTIALS_FILE + " " + this.file + ": "
                     + e.getMessage(), true);
         }
         if (gitTracks(projectDir, this.file)) {
@@ -201,7 +201,7 @@ public final class EnvFileDestination implements Destination {
             }
             AtomicFiles.writeOwnerOnly(file, content);
         } catch (IOException e) {
-            throw new CredentialsException("Cannot write " + describe() + ": " + e.getMessage(), true, e);
+            throw new CredentialsException("cannot write " + describe() + ": " + e.getMessage(), true, e);
         }
         return "Wrote the consumer key and secret of " + app + " to " + file + " (owner-only permissions)";
     }
@@ -228,7 +228,7 @@ public final class EnvFileDestination implements Destination {
                 throw new CredentialsException(describe() + " does not hold the pair just written.", true);
             }
         } catch (IOException e) {
-            throw new CredentialsException("Cannot read back " + describe() + ": " + e.getMessage(), true, e);
+            throw new CredentialsException("cannot read back " + describe() + ": " + e.getMessage(), true, e);
         }
     }
 
@@ -248,7 +248,7 @@ public final class EnvFileDestination implements Destination {
                 }
             }
         } catch (IOException e) {
-            throw new CredentialsException("Cannot read " + describe() + ": " + e.getMessage(), true, e);
+            throw new CredentialsException("cannot read " + describe() + ": " + e.getMessage(), true, e);
         }
         return new AppCredentials(key, secret == null || secret.isEmpty() ? null : Secret.of(secret));
     }
@@ -263,7 +263,7 @@ public final class EnvFileDestination implements Destination {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new CredentialsException("Cannot delete " + describe() + ": " + e.getMessage(), true, e);
+            throw new CredentialsException("cannot delete " + describe() + ": " + e.getMessage(), true, e);
         }
     }
 }

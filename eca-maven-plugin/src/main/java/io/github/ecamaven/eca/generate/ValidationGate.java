@@ -73,22 +73,18 @@ final class ValidationGate {
         }
         List<Finding> findings;
         Set<String> before = new HashSet<>();
-        String profileName;
-        try {
-            Profile profile = Profile.named(request.validationProfile());
-            profileName = profile.name();
-            List<Path> manifests = manifest.startsWith("manifest/") || manifest.equals("package.xml") ? List.of()
-                    : List.of(Path.of(manifest));
-            ValidationRequest vr = new ValidationRequest(request.projectDir(), profile, Severity.ERROR,
-                    request.validationRules(), manifests, null, false, null);
-            findings = EcaValidator.findings(vr, planned);
-            if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && (planned.containsKey(f.path())
-                    || f.path().equals(SfdxProject.FILE_NAME)) && Files.exists(request.projectDir().resolve(
-                    f.path())))) {
-                EcaValidator.findings(vr, Map.of()).forEach(f -> before.add(key(f)));
-            }
-        } catch (IllegalArgumentException e) {
-            return List.of(new ConfigProblem(null, "eca:validate <profile>/<rules>", e.getMessage()));
+        // a profile or rule setting that is none is a ConfigurationException, the same as in eca:validate
+        Profile profile = Profile.named(request.validationProfile());
+        String profileName = profile.name();
+        List<Path> manifests = manifest.startsWith("manifest/") || manifest.equals("package.xml") ? List.of()
+                : List.of(Path.of(manifest));
+        ValidationRequest vr = new ValidationRequest(request.projectDir(), profile, Severity.ERROR,
+                request.validationRules(), manifests, null, false, null);
+        findings = EcaValidator.findings(vr, planned);
+        if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && (planned.containsKey(f.path())
+                || f.path().equals(SfdxProject.FILE_NAME)) && Files.exists(request.projectDir().resolve(
+                f.path())))) {
+            EcaValidator.findings(vr, Map.of()).forEach(f -> before.add(key(f)));
         }
         List<ConfigProblem> problems = new ArrayList<>();
         for (Finding f : findings) {

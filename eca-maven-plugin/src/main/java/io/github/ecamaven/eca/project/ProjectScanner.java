@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.project;
 
 import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.FileTrees;
@@ -52,7 +53,7 @@ public final class ProjectScanner {
         Map<Path, byte[]> overlay = new HashMap<>();
         planned.forEach((rel, bytes) -> overlay.put(projectRoot.resolve(rel).normalize(), bytes));
         if (!Files.isDirectory(projectRoot) && overlay.isEmpty()) {
-            throw new IllegalArgumentException("the project directory " + projectRoot + " does not exist or is not a"
+            throw new ConfigurationException("the project directory " + projectRoot + " does not exist or is not a"
                     + " folder; point " + PropertyNames.PROJECT_DIRECTORY
                     + " at the folder that holds sfdx-project.json");
         }

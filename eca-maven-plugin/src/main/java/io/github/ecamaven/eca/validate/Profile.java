@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.validate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.generate.Preset;
 import io.github.ecamaven.eca.validate.rules.IpRelaxationRule;
 import io.github.ecamaven.eca.validate.rules.PkceRule;
@@ -54,7 +56,7 @@ public record Profile(String name, List<String> expectedCallbacks, List<String> 
     /**
      * The profile called {@code name}.
      *
-     * @throws IllegalArgumentException naming the known profiles
+     * @throws ConfigurationException naming the known profiles
      */
     public static Profile named(String name) {
         String n = name == null || name.isBlank() ? DEFAULT_NAME : name.trim().toLowerCase(Locale.ROOT);
@@ -65,7 +67,8 @@ public record Profile(String name, List<String> expectedCallbacks, List<String> 
             }
         }
         List<String> names = all.stream().map(Profile::name).toList();
-        throw new IllegalArgumentException("unknown validation profile '" + name + "'; use "
-                + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1));
+        throw new ConfigurationException(PropertyNames.describe(PropertyNames.VALIDATE_PROFILE) + " is '" + name
+                + "', which is no validation profile; use " + String.join(", ", names.subList(0, names.size() - 1))
+                + " or " + names.get(names.size() - 1));
     }
 }

@@ -103,4 +103,24 @@ class GenerateMojoTest {
                 .doesNotContain("Updated force-app/main/default/extlClntAppOauthSettings");
         assertThat(log.text()).as("the consumer key is never logged").doesNotContain("3MVG9retrievedKey");
     }
+
+    /** generate reads eca:validate's {@code <profile>} and {@code <rules>} through parameters of its own. */
+    @Test
+    void theValidationProfileAndRulesAreParametersOfGenerate() throws Exception {
+        EcaApp nango = app("Nango_Integration", "integrations@example.com", "nango");
+        nango.setLabel("Nango Integration");
+        nango.setPkceRequired("false");
+        GenerateMojo mojo = mojo(List.of(nango));
+        Mojos.log(mojo);
+        Mojos.set(mojo, "profile", "nango");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("eca:generate: 1 configuration problem, nothing was written:")
+                .hasMessageContaining("eca:validate (profile nango) would reject").hasMessageContaining("ECA-OAUTH-001");
+        assertThat(dir.resolve("force-app")).doesNotExist();
+
+        Mojos.set(mojo, "rules", "ECA-OAUTH-001=warning");
+        mojo.execute();
+        assertThat(Files.readString(dir.resolve("force-app/main/default/extlClntAppGlobalOauthSets/"
+                + "Nango_Integration_glbloauth.ecaGlblOauth-meta.xml"))).contains("<isPkceRequired>false</isPkceRequired>");
+    }
 }

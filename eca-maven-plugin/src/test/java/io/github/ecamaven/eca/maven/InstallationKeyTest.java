@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +15,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
 /** Where an installation key comes from: an environment variable or a settings.xml server password, never the POM. */
@@ -59,7 +61,7 @@ class InstallationKeyTest {
             Mojos.set(mojo, "installationKeyEnv", name);
             assertThatThrownBy(mojo::installationKey).isInstanceOf(MojoExecutionException.class)
                     .hasMessage("eca.installationKeyEnv names the environment variable " + name
-                            + ", which is not set or empty.");
+                            + ", which is not set or empty; set it where the build runs (never in the POM)");
         }
     }
 
@@ -87,7 +89,7 @@ class InstallationKeyTest {
         Mojos.set(mojo, "settings", settingsWith(server("k", "{ENCRYPTED}")));
         decrypter.problem = SettingsProblem.Severity.ERROR;
         assertThatThrownBy(mojo::installationKey).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("Cannot decrypt the password of server 'k' in settings.xml.");
+                .hasMessageStartingWith("cannot decrypt the password of server 'k' in settings.xml; ");
     }
 
     @Test
@@ -96,30 +98,39 @@ class InstallationKeyTest {
         Mojos.set(mojo, "settings", settingsWith(server("other", "x")));
         assertThatThrownBy(mojo::installationKey).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("eca.installationKeyServer names the server 'k', which settings.xml does not have; add"
-                        + " <server><id>k</id><password>…</password></server>.");
+                        + " <server><id>k</id><password>…</password></server>");
         Mojos.set(mojo, "settings", settingsWith(server("k", null)));
         assertThatThrownBy(mojo::installationKey).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("Server 'k' in settings.xml has no password.");
+                .hasMessage("server 'k' in settings.xml has no password; add <password>…</password> to it");
     }
 
     @Test
     void bothNamedIsAnError() {
         Mojos.set(mojo, "installationKeyEnv", "ECA_KEY");
         Mojos.set(mojo, "installationKeyServer", "k");
-        assertThatThrownBy(mojo::installationKey).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("Set only one of eca.installationKeyEnv and eca.installationKeyServer.");
+        assertThatThrownBy(mojo::installationKey).isInstanceOf(ConfigurationException.class)
+                .hasMessage("both eca.installationKeyEnv and eca.installationKeyServer are set; set only one of them");
+        Mojos.log(mojo);
+        Mojos.set(mojo, "wait", "0");
+        assertThatThrownBy(mojo::execute).as("a configuration conflict fails the build").isInstanceOf(
+                MojoFailureException.class).hasMessage("eca:package-version-create: both eca.installationKeyEnv and"
+                        + " eca.installationKeyServer are set; set only one of them");
     }
 
     @Test
     void versionCreateWantsExactlyOneOfKeyAndBypassBeforeRunningSf() {
         Mojos.log(mojo);
         Mojos.set(mojo, "wait", "0");
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageStartingWith("Give exactly one of -Deca.installationKeyEnv=<ENV_VAR>,");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("eca:package-version-create: neither an installation key nor"
+                        + " eca.packageVersionCreate.installationKeyBypass=true is given, and sf demands exactly one:"
+                        + " give -Deca.installationKeyEnv=<ENV_VAR>,");
         Mojos.set(mojo, "installationKeyEnv", "ECA_KEY");
         Mojos.set(mojo, "installationKeyBypass", "true");
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageStartingWith("Give exactly one of").hasMessageNotContaining("s3cret-from-env");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("eca:package-version-create: an installation key and"
+                        + " eca.packageVersionCreate.installationKeyBypass=true are both given")
+                .hasMessageNotContaining("s3cret-from-env");
     }
 
     /** Maven's decrypter as the mojo sees it: answers with {@link #plain} and, if set, one problem. */

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,14 +68,14 @@ class ParameterValuesTest {
     void migrateRefusesAnEmptyItemOfAppNamesInsteadOfCrashing(String names) throws Exception {
         MigrateMojo m = migrate(names);
         assertThatThrownBy(m::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("eca:migrate configuration: <appNames> (eca.appNames) has an empty item")
+                .hasMessageStartingWith("eca:migrate: <appNames> (eca.appNames) has an empty item")
                 .hasMessageContaining("separate the values with single commas");
     }
 
     @Test
     void migrateRefusesAnEmptyAppNamesProperty() throws Exception {
         assertThatThrownBy(migrate("")::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessage("eca:migrate configuration: <appNames> (eca.appNames) is empty; give a value, or leave"
+                .hasMessage("eca:migrate: <appNames> (eca.appNames) is empty; give a value, or leave"
                         + " the parameter out for its default");
     }
 
@@ -91,7 +92,7 @@ class ParameterValuesTest {
         CredentialsMojo m = Mojos.configure(new CredentialsMojo(), "credentials", dir, Map.of("eca.appNames", "A1,"));
         Mojos.log(m);
         assertThatThrownBy(m::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("eca:credentials configuration: <appNames> (eca.appNames) has an empty item"
+                .hasMessageStartingWith("eca:credentials: <appNames> (eca.appNames) has an empty item"
                         + " (item 2 of 2)")
                 .hasMessageNotContaining("null");
     }
@@ -100,8 +101,8 @@ class ParameterValuesTest {
     void anEmptyItemOfAPomListIsRefusedByTheGoalThatReadsIt() throws Exception {
         DeployMojo mojo = new DeployMojo(); // no descriptor: the list is read through the one list reading
         Mojos.set(mojo, "appNames", Arrays.asList("A", " "));
-        assertThatThrownBy(mojo::selectedApps).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("eca:deploy configuration: <appNames> (eca.appNames) has an empty item"
+        assertThatThrownBy(mojo::selectedApps).isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("<appNames> (eca.appNames) has an empty item"
                         + " (item 2 of 2)");
         Mojos.set(mojo, "appNames", List.of(" A ", "B"));
         assertThat(mojo.selectedApps()).containsExactly("A", "B");
@@ -147,7 +148,7 @@ class ParameterValuesTest {
                     : " is " + (text.isEmpty() ? "empty" : "blank");
             assertThatThrownBy(m::execute).as(goal + " -D" + property + "='" + text + "'")
                     .isInstanceOf(MojoFailureException.class)
-                    .hasMessageStartingWith("eca:" + goal + " configuration: <" + name + "> (" + property + ")" + says);
+                    .hasMessageStartingWith("eca:" + goal + ": <" + name + "> (" + property + ")" + says);
         }
     }
 
@@ -157,7 +158,7 @@ class ParameterValuesTest {
         PackageVersionReportMojo m = report(sf, Map.of("eca.targetDevHub", "--json",
                 "eca.packageVersionReport.requestId", "08c0000000000AAAAA", "eca.wait", "0"));
         assertThatThrownBy(m::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessage("<targetDevHub> (eca.targetDevHub) is '--json', which begins with '-': sf would read it"
+                .hasMessage("eca:package-version-report: <targetDevHub> (eca.targetDevHub) is '--json', which begins with '-': sf would read it"
                         + " as a flag, not as the value of --target-dev-hub; give the value without the leading dash");
         assertThat(sf.commands).isEmpty();
     }
@@ -168,7 +169,7 @@ class ParameterValuesTest {
         PackageVersionReportMojo m = report(sf, Map.of("eca.wait", "99999999999999",
                 "eca.packageVersionReport.requestId", "08c0000000000AAAAA"));
         assertThatThrownBy(m::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessage("eca.wait='99999999999999' is out of range: a wait is at most 7 days (10080 minutes,"
+                .hasMessage("eca:package-version-report: eca.wait='99999999999999' is out of range: a wait is at most 7 days (10080 minutes,"
                         + " P7D)");
         assertThat(sf.commands).isEmpty();
     }

@@ -126,7 +126,7 @@ class StrictBooleanParametersTest {
         assertThat(mojo.optionalFlag(" ", PropertyNames.CLIENT_SECRET_REST_ACCESS)).isNull();
         assertThat(mojo.optionalFlag("TRUE", PropertyNames.CLIENT_SECRET_REST_ACCESS)).isTrue();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> mojo.optionalFlag("maybe", PropertyNames.CLIENT_SECRET_REST_ACCESS))
-                .isInstanceOf(MojoFailureException.class)
+                .isInstanceOf(io.github.ecamaven.eca.failure.ConfigurationException.class)
                 .hasMessageContaining("<clientSecretRestAccess> (eca.clientSecretRestAccess): 'maybe' is not a"
                         + " boolean; write true or false");
     }
