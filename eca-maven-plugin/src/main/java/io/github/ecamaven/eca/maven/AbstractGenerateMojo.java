@@ -101,7 +101,7 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
      *
      * @since 0.2.0
      */
-    @Parameter(property = PropertyNames.VALIDATE_PROFILE, defaultValue = "default")
+    @Parameter(property = PropertyNames.VALIDATE_PROFILE, defaultValue = Profile.DEFAULT_NAME)
     protected String profile;
 
     /**
