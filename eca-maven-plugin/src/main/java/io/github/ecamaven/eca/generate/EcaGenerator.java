@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.generate;
 
 import io.github.ecamaven.eca.project.ProjectPaths;
+import io.github.ecamaven.eca.config.PackageType;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.project.ClientSecretSetting;
 import io.github.ecamaven.eca.log.EcaLog;
@@ -191,11 +192,14 @@ public final class EcaGenerator {
             problems.add(new ConfigProblem(null, PropertyNames.describe(PropertyNames.NAMESPACE), "'" + namespace + "' "
                     + SalesforceValues.namespaceProblem(namespace) + AppMapper.rule(NamespaceRule.ID)));
         }
-        if (packagedProject && namespace == null) {
+        // an Unlocked package may have no namespace; a Managed one, or one of unknown type, needs it
+        if (packagedProject && namespace == null
+                && PackageType.parse(PropertyNames.PACKAGE_TYPE, request.packageType()) != PackageType.Unlocked) {
             problems.add(new ConfigProblem(null, PropertyNames.describe(PropertyNames.NAMESPACE),
                     "a Packaged app goes into a 2GP"
                     + " managed package, which needs the namespace registered for your Dev Hub; set"
-                    + " <namespace>yourns</namespace> (or -D" + PropertyNames.NAMESPACE + "=yourns), or use"
+                    + " <namespace>yourns</namespace> (or -D" + PropertyNames.NAMESPACE + "=yourns), build an"
+                    + " Unlocked package (-D" + PropertyNames.PACKAGE_TYPE + "=Unlocked), or use"
                     + " <distributionState>Local</distributionState>"));
         }
         String versionNumber = blankToNull(request.versionNumber());

@@ -27,6 +27,8 @@ import java.util.Map;
  * @param validationProfile the eca:validate profile the planned files are checked with before anything is written
  *     ({@code default}, {@code nango} or {@code isv}; null for default)
  * @param validationRules the eca:validate rule settings (rule id to off/error/warning/info) applied on top
+ * @param packageType {@code Managed} or {@code Unlocked} when the build knows the package's type (a Packaged app
+ *     needs a namespace in a Managed package only), else null
  */
 public record GenerateRequest(
         Path projectDir,
@@ -44,7 +46,8 @@ public record GenerateRequest(
         boolean checkOnly,
         Boolean clientSecretRestAccess,
         String validationProfile,
-        Map<String, String> validationRules) {
+        Map<String, String> validationRules,
+        String packageType) {
 
     public GenerateRequest {
         apps = apps == null ? List.of() : List.copyOf(apps);
@@ -56,14 +59,14 @@ public record GenerateRequest(
             String manifest, String apiVersion, String namespace, String packageName, String projectName,
             String versionName, String versionNumber, List<EcaApp> apps, boolean checkOnly) {
         this(projectDir, baseDir, packageDirectory, orgDirectory, manifest, apiVersion, namespace, packageName,
-                projectName, versionName, versionNumber, apps, checkOnly, null, null, Map.of());
+                projectName, versionName, versionNumber, apps, checkOnly, null, null, Map.of(), null);
     }
 
     /** This request, checked with the given eca:validate profile and rule settings. */
     public GenerateRequest withValidation(String profile, Map<String, String> rules) {
         return new GenerateRequest(projectDir, baseDir, packageDirectory, orgDirectory, manifest, apiVersion,
                 namespace, packageName, projectName, versionName, versionNumber, apps, checkOnly,
-                clientSecretRestAccess, profile, rules);
+                clientSecretRestAccess, profile, rules, packageType);
     }
 
     /** A request checked with eca:validate's default profile and rules. */
@@ -72,6 +75,13 @@ public record GenerateRequest(
             String versionName, String versionNumber, List<EcaApp> apps, boolean checkOnly,
             Boolean clientSecretRestAccess) {
         this(projectDir, baseDir, packageDirectory, orgDirectory, manifest, apiVersion, namespace, packageName,
-                projectName, versionName, versionNumber, apps, checkOnly, clientSecretRestAccess, null, Map.of());
+                projectName, versionName, versionNumber, apps, checkOnly, clientSecretRestAccess, null, Map.of(), null);
+    }
+
+    /** This request for a package of the given type ({@code Managed}, {@code Unlocked}; null or blank: unknown). */
+    public GenerateRequest withPackageType(String type) {
+        return new GenerateRequest(projectDir, baseDir, packageDirectory, orgDirectory, manifest, apiVersion,
+                namespace, packageName, projectName, versionName, versionNumber, apps, checkOnly,
+                clientSecretRestAccess, validationProfile, validationRules, type);
     }
 }

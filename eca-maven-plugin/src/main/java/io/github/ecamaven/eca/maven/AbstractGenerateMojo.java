@@ -113,6 +113,15 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
     @Parameter(property = PropertyNames.VALIDATE_RULES, defaultValue = "")
     protected String rules;
 
+    /**
+     * {@code Managed} or {@code Unlocked}, as eca:package-create and eca:validate take it: a Packaged app needs a
+     * namespace in a Managed package only. Empty means unknown (a namespace is required).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.PACKAGE_TYPE, defaultValue = "")
+    protected String packageType;
+
     /** Whether this run only compares: eca:check always, eca:generate when asked. */
     protected abstract boolean checkOnly();
 
@@ -129,7 +138,7 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
                 .writingThrough(WriteJournal.in(buildDirectory().toPath()));
         // the profile is read here too, so that one that is none fails as in eca:validate even when nothing changes
         GenerateResult result = generator.generate(request.withValidation(Profile.named(profile).name(),
-                ValidationRequest.parseRuleSettings(rules)));
+                ValidationRequest.parseRuleSettings(rules)).withPackageType(packageType));
         if (checkOnly() && !result.allUpToDate()) {
             throw new MojoFailureException(result.differences());
         }

@@ -4,6 +4,7 @@ import static io.github.ecamaven.eca.generate.GenerateTestSupport.nango;
 import static io.github.ecamaven.eca.generate.GenerateTestSupport.request;
 import static io.github.ecamaven.eca.generate.GenerateTestSupport.resource;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.ecamaven.eca.log.EcaLog;
@@ -81,7 +82,21 @@ class ConfigProblemsTest {
     @Test
     void packagedNeedsANamespace() throws Exception {
         assertThat(failure(a -> a.setDistributionState("Packaged")))
-                .contains("<namespace> (eca.namespace): a Packaged app goes into a 2GP managed package");
+                .contains("<namespace> (eca.namespace): a Packaged app goes into a 2GP managed package")
+                .contains("-Deca.packageType=Unlocked");
+    }
+
+    @Test
+    void aPackagedAppOfAnUnlockedPackageNeedsNoNamespaceAManagedOneDoes() throws Exception {
+        EcaApp app = nango();
+        app.setDistributionState("Packaged");
+        assertThatThrownBy(() -> new EcaGenerator(EcaLog.NONE).generate(request(project, false, "66.0", null, app)
+                .withPackageType("Managed"))).isInstanceOf(GenerateConfigException.class)
+                .hasMessageContaining("needs the namespace");
+        GenerateResult r = new EcaGenerator(EcaLog.NONE).generate(request(project, false, "66.0", null, app)
+                .withPackageType("unlocked"));
+        assertThat(r.written()).contains("sfdx-project.json");
+        assertThat(Files.readString(project.resolve("sfdx-project.json"))).contains("\"namespace\": \"\"");
     }
 
     @Test
