@@ -7,7 +7,6 @@ import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.maven.internal.MavenEcaLog;
 import java.io.File;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -47,9 +46,6 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     protected MojoExecution mojoExecution;
 
-    /** A property's text as the build has it, null when unset; a mojo test gives its own. */
-    Function<String, String> propertyText = name -> EmptyValues.propertyOfTheBuild(name, session, project);
-
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (flag(skip, PropertyNames.SKIP)) {
@@ -61,7 +57,8 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
             getLog().info("Skipping eca:" + goalName() + " (" + goalSkip.property() + "=true)");
             return;
         }
-        EmptyValues.refuse(this, "eca:" + goalName(), mojoExecution, propertyText);
+        EmptyValues.refuse(this, "eca:" + goalName(), mojoExecution,
+                name -> EmptyValues.propertyOfTheBuild(name, session, project));
         projectDirectory = projectRoot();
         run();
     }

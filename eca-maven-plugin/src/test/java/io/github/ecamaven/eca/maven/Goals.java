@@ -42,9 +42,13 @@ final class Goals {
         return session.getCurrentProject();
     }
 
-    /** {@code -Dname=value} for the goals built after this call. */
+    /** {@code -Dname=value} for the goals built after this call; a null value takes it away again. */
     Goals property(String name, String value) {
-        session.getUserProperties().setProperty(name, value);
+        if (value == null) {
+            session.getUserProperties().remove(name);
+        } else {
+            session.getUserProperties().setProperty(name, value);
+        }
         return this;
     }
 
