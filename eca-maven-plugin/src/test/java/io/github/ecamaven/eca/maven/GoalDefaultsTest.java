@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ecamaven.eca.config.PropertyNames;
 import java.io.File;
@@ -50,6 +51,13 @@ class GoalDefaultsTest {
         }
         softly.assertThat(defaults).as("defaults checked").isGreaterThan(100);
         softly.assertAll();
+    }
+
+    @Test
+    void theHarnessRunsWithoutMavenCompat() {
+        assertThatThrownBy(() -> Class.forName("org.apache.maven.repository.legacy.LegacyRepositorySystem"))
+                .as("maven-compat's repository system on the test class path").isInstanceOf(
+                        ClassNotFoundException.class);
     }
 
     @Test
