@@ -11,7 +11,7 @@ try {
     }
     assert failures.size() == 8 : "every module fails; got ${failures.size()}"
     def settingOff = failure('setting-off')
-    assert settingOff.contains("The org 'it-creds-errors' refused to read the credentials of Blocked_Setting (HTTP 403 FUNCTIONALITY_NOT_ENABLED")
+    assert settingOff.contains("the org 'it-creds-errors' refused to read the credentials of Blocked_Setting (HTTP 403 FUNCTIONALITY_NOT_ENABLED")
     assert settingOff.contains('Allow access to External Client App consumer secrets via REST API')
     assert settingOff.contains('enableClientSecretInRestApiAccess')
     def permission = failure('missing-permission')
@@ -30,7 +30,7 @@ try {
     assert silent.contains("without its credentials")
     assert silent.contains('environment:integrations:read_credentials')
     def unreachable = failure('nango-unreachable')
-    assert unreachable.contains('Cannot reach Nango at http://127.0.0.1:9')
+    assert unreachable.contains('cannot reach Nango at http://127.0.0.1:9')
     // Nango problems are found before the org is asked for any secret, a Packaged app before any call
     def secretReads = ItCredentials.orgEvents(basedir).findAll { it.what == 'read-secret' }
     assert secretReads.isEmpty() : "no secret was handed out: the blocked apps were refused; got ${secretReads}"

@@ -12,7 +12,7 @@ has('eca:generate: the files differ from the configuration (1 difference):')
 has("manifest/package.xml: version '66.0' -> '65.0' (managed by <apiVersion>)")
 // <apiVersion> is for the ECA files and package.xml; the project's sourceApiVersion is not the plugin's to change
 lacks("sfdx-project.json: sourceApiVersion")
-has('Run mvn eca:generate to update them')
+has('run mvn eca:generate to update them')
 // nothing changed by the failing check
 assert new File(basedir, 'manifest/package.xml').text.contains('<version>66.0</version>')
 assert new File(basedir, 'sfdx-project.json').text.contains('"sourceApiVersion": "66.0"')

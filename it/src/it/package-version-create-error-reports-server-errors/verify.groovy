@@ -14,7 +14,7 @@ try {
 
     // the goal polled until the Error and lists both messages of the Dev Hub, as a build failure (user content)
     assert versionCreate =~ /Package version build ${requestId}: Error \(\d+m \d+s\)/
-    assert versionCreate.contains("Package version build ${requestId} ended in Error:\n  ExtlClntAppGlobalOauthSettings cannot be packaged\n  Something else")
+    assert versionCreate.contains("package version build ${requestId} ended in Error:\n  ExtlClntAppGlobalOauthSettings cannot be packaged\n  Something else")
     assert versionCreate.contains('org.apache.maven.plugin.MojoFailureException')
     assert !versionCreate.contains('Install URL')
 

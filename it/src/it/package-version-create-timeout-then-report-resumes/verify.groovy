@@ -16,7 +16,7 @@ try {
     assert timedOut.contains('BUILD FAILURE')
     assert timedOut.contains("Package version create request ${requestId} for 'Nango External App' is Queued; its id is recorded in target/eca/package-version-create.json.")
     assert timedOut =~ /Package version build ${requestId}: Queued \(\d+m \d+s\)/
-    assert timedOut.contains("Package version build ${requestId} is still Queued after 2 s (eca.wait).")
+    assert timedOut.contains("package version build ${requestId} is still Queued after 2 s (eca.wait).")
     assert timedOut.contains('Resume with: mvn eca:package-version-report -Deca.targetDevHub=it-pvc-timeout-hub -Deca.wait=<duration, e.g. 20m>')
     assert timedOut.contains("-Deca.packageVersionReport.requestId=${requestId} after a clean")
     assert !timedOut.contains('Install URL')

@@ -46,7 +46,7 @@ try {
     def failingDelete = events.find { it.app == 'Failing_Rotation' && it.what.startsWith('delete-staged') }
     def restore = ItCredentials.nangoRequests(basedir).findAll { it.method == 'PATCH' && it.path == '/integrations/salesforce-failing' }.last()
     assert restore.nanos < failingDelete.nanos : 'Nango restored before the staged pair was deleted'
-    assert log.contains('The rotation of Failing_Rotation failed after step CONFIRMED and was rolled back (staged pair deleted,')
+    assert log.contains('the rotation of Failing_Rotation failed after step CONFIRMED and was rolled back (staged pair deleted,')
     assert log.contains('HTTP 500 UNKNOWN_EXCEPTION')
 
     // no secret of any pair in the logs

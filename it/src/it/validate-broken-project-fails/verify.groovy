@@ -16,6 +16,6 @@ def expected = [
 ]
 expected.each { assert log.contains(it.toString()) : "missing: ${it}" }
 assert !log.contains('not-a-real-secret')
-assert log.contains('eca:validate found 8 new finding(s) at error or above')
+assert log.contains('eca:validate: found 8 new finding(s) at error or above')
 assert log.contains('BUILD FAILURE')
 return true

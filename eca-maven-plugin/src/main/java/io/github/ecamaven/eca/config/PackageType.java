@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.config;
 
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ public enum PackageType {
     /**
      * The type {@code value} names, in any letter case; null for null or blank.
      *
-     * @throws IllegalArgumentException naming {@code property} and the allowed values
+     * @throws ConfigurationException naming {@code property} and the allowed values
      */
     public static PackageType parse(String property, String value) {
         if (value == null || value.isBlank()) {
@@ -32,7 +33,7 @@ public enum PackageType {
                 return t;
             }
         }
-        throw new IllegalArgumentException(property + " is '" + value.strip() + "'; use one of "
+        throw new ConfigurationException(property + " is '" + value.strip() + "'; use one of "
                 + String.join(", ", names()) + ".");
     }
 }

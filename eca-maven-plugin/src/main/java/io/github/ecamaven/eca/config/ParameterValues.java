@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.config;
 
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,14 +21,14 @@ public final class ParameterValues {
      * A text parameter, stripped: null when unset.
      *
      * @param parameter how the user sets it, e.g. {@code <targetOrg> (eca.targetOrg)}
-     * @throws IllegalArgumentException naming {@code parameter} when the text is empty or only blanks
+     * @throws ConfigurationException naming {@code parameter} when the text is empty or only blanks
      */
     public static String text(String parameter, String value) {
         if (value == null) {
             return null;
         }
         if (value.isBlank()) {
-            throw new IllegalArgumentException(parameter + " is " + (value.isEmpty() ? "empty" : "blank ('" + value
+            throw new ConfigurationException(parameter + " is " + (value.isEmpty() ? "empty" : "blank ('" + value
                     + "')") + "; give a value, or leave the parameter out for its default");
         }
         return value.strip();
@@ -37,7 +38,7 @@ public final class ParameterValues {
      * A list parameter's items, stripped, in their order: empty when unset.
      *
      * @param parameter how the user sets it, e.g. {@code <appNames> (eca.appNames)}
-     * @throws IllegalArgumentException naming {@code parameter} and the position when an item is null, empty or
+     * @throws ConfigurationException naming {@code parameter} and the position when an item is null, empty or
      *     only blanks (a doubled, leading or trailing comma, or an empty element)
      */
     public static List<String> list(String parameter, List<?> items) {
@@ -48,7 +49,7 @@ public final class ParameterValues {
         for (int i = 0; i < items.size(); i++) {
             Object item = items.get(i);
             if (item == null || item.toString().isBlank()) {
-                throw new IllegalArgumentException(parameter + " has an empty item (item " + (i + 1) + " of "
+                throw new ConfigurationException(parameter + " has an empty item (item " + (i + 1) + " of "
                         + items.size() + "): separate the values with single commas and no comma at the start or"
                         + " end (A,B), and give every element of the list a value");
             }

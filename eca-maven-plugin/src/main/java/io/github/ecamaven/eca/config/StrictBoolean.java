@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.config;
 
+import io.github.ecamaven.eca.failure.ConfigurationException;
+import io.github.ecamaven.eca.text.Shortened;
 import java.util.Locale;
 
 /**
@@ -35,7 +37,7 @@ public final class StrictBoolean {
 
     /** What is wrong with {@code text}, for a message after the element's name. */
     public static String problem(String text) {
-        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        String shown = Shortened.to(text, 40);
         return "'" + shown + "' is not a boolean; write " + ALLOWED;
     }
 
@@ -44,7 +46,7 @@ public final class StrictBoolean {
      *
      * @param element how the user sets it, e.g. {@code <checkOnly> (eca.deploy.checkOnly)}
      * @param dflt the value when unset
-     * @throws IllegalArgumentException naming {@code element} when {@code text} is not a boolean
+     * @throws ConfigurationException naming {@code element} when {@code text} is not a boolean
      */
     public static boolean parse(String text, String element, boolean dflt) {
         if (text == null) {
@@ -52,7 +54,7 @@ public final class StrictBoolean {
         }
         Boolean b = parseOrNull(text);
         if (b == null) {
-            throw new IllegalArgumentException(element + ": " + problem(text));
+            throw new ConfigurationException(element + ": " + problem(text));
         }
         return b;
     }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.project.EcaFileFinder;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.log.EcaLog;
@@ -58,7 +59,7 @@ public final class CredentialsGoals {
     static void refusePending(Path stateFile, String app) throws CredentialsException {
         RotationState pending = RotationState.read(stateFile);
         if (pending != null && pending.app().equals(app)) {
-            throw new CredentialsException("A rotation of " + app + " is pending (" + stateFile + ", last step done: "
+            throw new CredentialsException("a rotation of " + app + " is pending (" + stateFile + ", last step done: "
                     + pending.step() + ", destination " + pending.destination() + "); handing its credentials over now"
                     + " could give a destination a pair the rotation is about to revoke. Finish the rotation first with"
                     + " eca:rotate-credentials: " + Rotation.command(pending.app(), pending.targetOrg(),
@@ -68,7 +69,7 @@ public final class CredentialsGoals {
 
     /** Where eca:rotate-credentials keeps the progress of a rotation. */
     static Path stateFile(CredentialsRequest request) {
-        return request.buildDir().resolve("eca").resolve("rotation.json");
+        return ProjectPaths.buildFolder(request.buildDir()).resolve("rotation.json");
     }
 
     private record Setup(ProjectApp app, OrgCredentialsApi org, Destination destination) {
@@ -89,21 +90,22 @@ public final class CredentialsGoals {
 
     private Destination destination(CredentialsRequest r, ProjectApp app, List<Path> packageDirs)
             throws CredentialsException {
-        String to = r.to() == null || r.to().isBlank() ? (r.nangoIntegration() == null ? "console" : "nango")
+        String to = r.to() == null || r.to().isBlank() ? (r.nangoIntegration() == null
+                ? CredentialsRequest.CONSOLE : CredentialsRequest.NANGO)
                 : r.to().strip();
         switch (to) {
-            case "nango" -> {
+            case CredentialsRequest.NANGO -> {
                 if (r.nangoIntegration() == null || r.nangoIntegration().isBlank()) {
-                    throw new CredentialsException("Name the Nango integration: -D" + PropertyNames.NANGO_INTEGRATION
+                    throw new CredentialsException("name the Nango integration: -D" + PropertyNames.NANGO_INTEGRATION
                             + "=KEY (its unique"
                             + " key; created when missing).", false);
                 }
                 if (r.nangoKey() == null) {
-                    throw new CredentialsException("No Nango API key: " + r.nangoKeySource() + " is not set. Export the"
+                    throw new CredentialsException("no Nango API key: " + r.nangoKeySource() + " is not set. Export the"
                             + " environment API key there (never in the POM or on the command line).", true);
                 }
                 if (app.scopes().isEmpty()) {
-                    throw new CredentialsException("The project has no OAuth settings file of " + app.name() + " with"
+                    throw new CredentialsException("the project has no OAuth settings file of " + app.name() + " with"
                             + " commaSeparatedOauthScopes, so the Nango integration's scopes are unknown. Run"
                             + " eca:generate (or retrieve the app) first.", false);
                 }
@@ -111,12 +113,12 @@ public final class CredentialsGoals {
                 return new NangoDestination(nango, r.nangoIntegration().strip(), "Salesforce (" + app.name() + ")",
                         app.scopes());
             }
-            case "env-file" -> {
+            case CredentialsRequest.ENV_FILE -> {
                 Path file = r.file() != null ? r.file()
-                        : r.buildDir().resolve("eca").resolve("credentials").resolve(app.name() + ".env");
+                        : EnvFileDestination.defaultFile(r.buildDir(), app.name());
                 return new EnvFileDestination(file, r.projectDir(), app.name(), app.scopes());
             }
-            case "console" -> {
+            case CredentialsRequest.CONSOLE -> {
                 return new ConsoleDestination(app.name());
             }
             default -> throw new CredentialsException(PropertyNames.CREDENTIALS_DESTINATION + " is '" + to

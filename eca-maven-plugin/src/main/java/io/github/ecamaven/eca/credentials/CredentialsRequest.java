@@ -21,8 +21,12 @@ public record CredentialsRequest(Path projectDir, Path buildDir, String app, Lis
                                  String targetOrg, String to, String nangoIntegration, String nangoUrl, Secret nangoKey,
                                  String nangoKeySource, Path file, boolean revokeOld) {
 
+    /** The {@code eca.credentialsDestination} names: an integration in Nango, a dotenv file, the console. */
+    public static final String NANGO = "nango";
+    public static final String ENV_FILE = "env-file";
+    public static final String CONSOLE = "console";
     /** The destinations by their {@code eca.credentialsDestination} name. */
-    public static final List<String> DESTINATIONS = List.of("nango", "env-file", "console");
+    public static final List<String> DESTINATIONS = List.of(NANGO, ENV_FILE, CONSOLE);
 
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.AppCredentials;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
@@ -30,11 +31,23 @@ public final class EnvFileDestination implements Destination {
     public static final String SECRET_VARIABLE = "SALESFORCE_CLIENT_SECRET";
     public static final String SCOPES_VARIABLE = "SALESFORCE_SCOPES";
 
+    /** The folder of the default files in the plugin's build folder. */
+    private static final String FOLDER = "credentials";
+
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final Path file;
     private final String app;
     private final String scopes;
+
+    /** The file when {@code eca.credentialsFile} is not set: {@code target/eca/credentials/<app>.env}. */
+    static Path defaultFile(Path buildDirectory, String app) {
+        return ProjectPaths.buildFolder(buildDirectory).resolve(FOLDER).resolve(app + ".env");
+    }
+
+    private static String shownDefault(String app) {
+        return ProjectPaths.shownInBuildFolder(FOLDER + "/" + app + ".env");
+    }
 
     /**
      * Checks the path before anything is read from the org.
@@ -50,17 +63,17 @@ public final class EnvFileDestination implements Destination {
             // directory (sf would deploy or package the secret); outside the project is allowed, as a secrets folder
             WriteTargets.of(projectDir).place(PropertyNames.CREDENTIALS_FILE, this.file);
         } catch (OutputPathException e) {
-            throw new CredentialsException(e.getMessage() + " The default is target/eca/credentials/" + app + ".env.",
+            throw new CredentialsException(e.getMessage() + " The default is " + shownDefault(app) + ".",
                     false);
         } catch (IOException e) {
-            throw new CredentialsException("Cannot check " + PropertyNames.CREDENTIALS_FILE + " " + this.file + ": "
+            throw new CredentialsException("cannot check " + PropertyNames.CREDENTIALS_FILE + " " + this.file + ": "
                     + e.getMessage(), true);
         }
         if (gitTracks(projectDir, this.file)) {
             throw new CredentialsException(PropertyNames.CREDENTIALS_FILE + " " + this.file
                     + " is tracked by git; the secret would be"
                     + " committed. Choose an untracked path (and add it to .gitignore), e.g. the default"
-                    + " target/eca/credentials/" + app + ".env.", false);
+                    + " " + shownDefault(app) + ".", false);
         }
         String[] unignored = notIgnored(projectDir, this.file);
         if (unignored != null) {
@@ -188,7 +201,7 @@ public final class EnvFileDestination implements Destination {
             }
             AtomicFiles.writeOwnerOnly(file, content);
         } catch (IOException e) {
-            throw new CredentialsException("Cannot write " + describe() + ": " + e.getMessage(), true, e);
+            throw new CredentialsException("cannot write " + describe() + ": " + e.getMessage(), true, e);
         }
         return "Wrote the consumer key and secret of " + app + " to " + file + " (owner-only permissions)";
     }
@@ -215,7 +228,7 @@ public final class EnvFileDestination implements Destination {
                 throw new CredentialsException(describe() + " does not hold the pair just written.", true);
             }
         } catch (IOException e) {
-            throw new CredentialsException("Cannot read back " + describe() + ": " + e.getMessage(), true, e);
+            throw new CredentialsException("cannot read back " + describe() + ": " + e.getMessage(), true, e);
         }
     }
 
@@ -235,7 +248,7 @@ public final class EnvFileDestination implements Destination {
                 }
             }
         } catch (IOException e) {
-            throw new CredentialsException("Cannot read " + describe() + ": " + e.getMessage(), true, e);
+            throw new CredentialsException("cannot read " + describe() + ": " + e.getMessage(), true, e);
         }
         return new AppCredentials(key, secret == null || secret.isEmpty() ? null : Secret.of(secret));
     }
@@ -250,7 +263,7 @@ public final class EnvFileDestination implements Destination {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new CredentialsException("Cannot delete " + describe() + ": " + e.getMessage(), true, e);
+            throw new CredentialsException("cannot delete " + describe() + ": " + e.getMessage(), true, e);
         }
     }
 }

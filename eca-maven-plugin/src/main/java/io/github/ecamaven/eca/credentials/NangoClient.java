@@ -219,7 +219,7 @@ public final class NangoClient {
                         + " (Nango > Environment Settings > API Keys) in " + keySource + ".", true);
             }
             if (status == 403) {
-                throw new CredentialsException("The Nango API key from " + keySource + " may not " + what + " (" + said
+                throw new CredentialsException("the Nango API key from " + keySource + " may not " + what + " (" + said
                         + "). Give the key the scopes " + KEY_SCOPES + ", or use the environment's full-access key.",
                         true);
             }
@@ -241,7 +241,7 @@ public final class NangoClient {
             throw unreachable(what, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CredentialsException("Interrupted while asking Nango to " + what + ".", true, e);
+            throw new CredentialsException("interrupted while asking Nango to " + what + ".", true, e);
         }
         JsonNode json;
         try {
@@ -259,7 +259,7 @@ public final class NangoClient {
         }
         String why = e.getClass().getSimpleName() + (root != e ? " / " + root.getClass().getSimpleName() : "")
                 + (root.getMessage() == null ? "" : ": " + root.getMessage());
-        return new CredentialsException("Cannot reach Nango at " + base + " to " + what + " (" + why + "). Check"
+        return new CredentialsException("cannot reach Nango at " + base + " to " + what + " (" + why + "). Check"
                 + " " + PropertyNames.NANGO_URL + " and that Nango runs.", true, e);
     }
 }

@@ -142,7 +142,7 @@ public final class OrgCredentialsApi {
             }
         }
         List<String> names = apps.stream().map(OrgApp::developerName).sorted().toList();
-        throw new CredentialsException("The " + orgName + " has no External Client App '" + developerName + "' in"
+        throw new CredentialsException("the " + orgName + " has no External Client App '" + developerName + "' in"
                 + " /apps/oauth/usage; it lists " + (names.isEmpty() ? "none" : String.join(", ", names)) + ". Deploy the"
                 + " app first (eca:deploy -D" + PropertyNames.TARGET_ORG + "=...), or name one of these with -D"
                 + PropertyNames.APP_NAMES + "=API_NAME."
@@ -155,7 +155,7 @@ public final class OrgCredentialsApi {
                 "read the consumers of " + app.developerName());
         JsonNode consumers = body.path("consumers");
         if (!consumers.isArray() || consumers.isEmpty()) {
-            throw new CredentialsException("The " + orgName + " lists no OAuth consumer for '" + app.developerName()
+            throw new CredentialsException("the " + orgName + " lists no OAuth consumer for '" + app.developerName()
                     + "': the app has no OAuth settings enabled. Enable OAuth for it (its ecaOauth and ecaGlblOauth"
                     + " files), deploy, and run again.", false);
         }
@@ -170,12 +170,12 @@ public final class OrgCredentialsApi {
         String key = text(body, "key");
         String secret = text(body, "secret");
         if (key == null) {
-            throw new CredentialsException("The " + orgName + " answered without a consumer key for '"
+            throw new CredentialsException("the " + orgName + " answered without a consumer key for '"
                     + app.developerName() + "'. " + PERMISSION_FIX, false);
         }
         if (withSecret && secret == null) {
             // the org answers 200 without the secret while the setting or the permission is not effective
-            throw new CredentialsException("The " + orgName + " did not return the consumer secret of '"
+            throw new CredentialsException("the " + orgName + " did not return the consumer secret of '"
                     + app.developerName() + "'. " + SETTING_FIX + " If it is on: " + PERMISSION_FIX, false);
         }
         return new AppCredentials(key, secret == null ? null : Secret.of(secret));
@@ -211,7 +211,7 @@ public final class OrgCredentialsApi {
         List<JsonNode> nodes = stagedNodes(body);
         Staged s = nodes.isEmpty() ? null : staged(nodes.get(nodes.size() - 1));
         if (s == null || s.id() == null || s.key() == null || s.secret() == null) {
-            throw new CredentialsException("The " + orgName + " staged new credentials for '" + app.developerName()
+            throw new CredentialsException("the " + orgName + " staged new credentials for '" + app.developerName()
                     + "' but its answer had no id, key or secret; delete the staged credential in Setup and run again.",
                     false);
         }
@@ -263,7 +263,7 @@ public final class OrgCredentialsApi {
             try {
                 return r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
             } catch (IOException e) {
-                throw new CredentialsException("The " + orgName + " answered HTTP " + r.status() + " with a body that"
+                throw new CredentialsException("the " + orgName + " answered HTTP " + r.status() + " with a body that"
                         + " is not JSON when asked to " + what + ".", true); // no cause: the text may hold a secret
             }
         }
@@ -286,18 +286,18 @@ public final class OrgCredentialsApi {
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("not currently enabled") || lower.contains("feature is not enabled")
                 || code.contains("NOT_ENABLED")) {
-            return new CredentialsException("The " + orgName + " refused to " + what + " (" + said + "). " + SETTING_FIX,
+            return new CredentialsException("the " + orgName + " refused to " + what + " (" + said + "). " + SETTING_FIX,
                     false);
         }
         if (r.status() == 403 || lower.contains("not enabled for this user") || code.startsWith("INSUFFICIENT_ACCESS")) {
-            return new CredentialsException("The " + orgName + " refused to " + what + " (" + said + "). "
+            return new CredentialsException("the " + orgName + " refused to " + what + " (" + said + "). "
                     + PERMISSION_FIX, false);
         }
         if (r.status() == 401) {
-            return new CredentialsException("The " + orgName + " refused sf's session (" + said + "). Log in again:"
+            return new CredentialsException("the " + orgName + " refused sf's session (" + said + "). Log in again:"
                     + " sf org login web --alias <alias>.", true);
         }
-        return new CredentialsException("The " + orgName + " could not " + what + " (" + said + ").", r.status() >= 500);
+        return new CredentialsException("the " + orgName + " could not " + what + " (" + said + ").", r.status() >= 500);
     }
 
     private static String text(JsonNode n, String field) {

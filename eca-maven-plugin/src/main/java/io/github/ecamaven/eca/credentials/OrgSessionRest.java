@@ -92,7 +92,7 @@ public final class OrgSessionRest implements SfRest {
                     + " not a URL. Log in again (sf org login web).", true, e);
         }
         if (!SecretTransport.allows(instance)) {
-            throw new CredentialsException("The instance URL of " + org() + " is " + url + "; the plugin sends the"
+            throw new CredentialsException("the instance URL of " + org() + " is " + url + "; the plugin sends the"
                     + " org's session only over https:// (or http:// to this machine). Log in again with an https"
                     + " instance URL.", true);
         }
@@ -117,13 +117,13 @@ public final class OrgSessionRest implements SfRest {
             throw new CredentialsException(org() + " at " + s.instance() + " did not answer " + method + " " + path
                     + " within " + REQUEST_TIMEOUT.toSeconds() + " s; check the network and sf org display.", true, e);
         } catch (IOException e) {
-            throw new CredentialsException("The org " + org() + " at " + s.instance() + " could not be reached ("
+            throw new CredentialsException("the org " + org() + " at " + s.instance() + " could not be reached ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
                     + "); check the network and sf org display --target-org "
                     + (targetOrg == null ? "<alias>" : targetOrg) + ".", true, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CredentialsException("Interrupted while calling " + org() + ".", true, e);
+            throw new CredentialsException("interrupted while calling " + org() + ".", true, e);
         }
     }
 

@@ -68,7 +68,7 @@ public record ProjectApp(String name, ExtlClntAppDistState distributionState, St
         if (configured != null && configured.size() == 1) {
             return configured.get(0);
         }
-        throw new CredentialsException("Name the app: -D" + property + "=API_NAME"
+        throw new CredentialsException("name the app: -D" + property + "=API_NAME"
                 + (configured == null || configured.isEmpty() ? " (the plugin configuration has no <apps>)."
                 : " (the plugin configuration has " + configured.size() + " apps: " + String.join(", ", configured)
                 + ")."), false);

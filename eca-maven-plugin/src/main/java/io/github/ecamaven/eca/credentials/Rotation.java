@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.failure.Blame;
+import io.github.ecamaven.eca.failure.Failures;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.AppCredentials;
 import io.github.ecamaven.eca.credentials.OrgCredentialsApi.OrgApp;
@@ -137,7 +139,7 @@ public final class Rotation {
                         + s.state() + ").");
                 w = w.withStaged(null);
             } else {
-                throw new CredentialsException("The consumer of " + app + " already has a staged credential " + s.id()
+                throw new CredentialsException("the consumer of " + app + " already has a staged credential " + s.id()
                         + " (state " + s.state() + ", consumer key " + s.key() + "); Salesforce keeps one per consumer."
                         + (ROTATED.equalsIgnoreCase(s.state())
                         ? " It is the old pair of an earlier rotation, still valid for its grace period; revoke it with"
@@ -371,26 +373,26 @@ public final class Rotation {
         }
         String what = " (" + (done.isEmpty() ? "nothing to undo" : String.join(", ", done)) + ")";
         if (cause == null || failedAfter == null) {
-            throw new CredentialsException("The interrupted rotation of " + app + " was rolled back" + what
+            throw new CredentialsException("the interrupted rotation of " + app + " was rolled back" + what
                     + (cause == null ? "" : ": " + cause.getMessage()) + ". Run eca:rotate-credentials again to rotate.",
                     false, cause);
         }
-        boolean environment = !(cause instanceof CredentialsException c) || c.isEnvironmentProblem();
-        throw new CredentialsException("The rotation of " + app + " failed after step " + failedAfter
+        boolean environment = Failures.blame(cause) == Blame.ENVIRONMENT; // the cause's own verdict
+        throw new CredentialsException("the rotation of " + app + " failed after step " + failedAfter
                 + " and was rolled back" + what + ": " + cause.getMessage(), environment, cause);
     }
 
     private CredentialsException stuck(RotationState s, World w, Step failedAfter, Exception cause, String problem,
                                        Exception e) {
-        return new CredentialsException((failedAfter == null ? "The interrupted rotation of " + app
-                : "The rotation of " + app + " failed after step " + failedAfter)
+        return new CredentialsException((failedAfter == null ? "the interrupted rotation of " + app
+                : "the rotation of " + app + " failed after step " + failedAfter)
                 + (cause == null ? "" : " (" + cause.getMessage() + ")") + " and could not be rolled back completely: "
                 + problem + ". Now " + now(s, w) + " " + stateFile + " keeps the rollback; repair it with: " + command(s)
                 + " (it reads both sides again and finishes the rollback).", true, e);
     }
 
     private CredentialsException pending(RotationState s, World w, String problem, Exception e) {
-        return new CredentialsException("The rotation of " + app + " is not finished: " + problem + ". Now "
+        return new CredentialsException("the rotation of " + app + " is not finished: " + problem + ". Now "
                 + now(s, w) + " " + stateFile + " keeps step " + s.step() + "; finish it with: " + command(s) + ".",
                 true, e);
     }
@@ -468,7 +470,7 @@ public final class Rotation {
         try {
             return observeNow();
         } catch (CredentialsException | SfCliException | RuntimeException e) {
-            throw new CredentialsException("The rotation of " + app + " is not finished: "
+            throw new CredentialsException("the rotation of " + app + " is not finished: "
                     + (cause == null ? "" : cause.getMessage() + " Then ") + "reading what the org and "
                     + destination.describe() + " hold failed (" + e.getMessage() + "), so the plugin cannot tell which"
                     + " step took effect and changes nothing blindly. " + stateFile + " keeps step " + s.step()
@@ -509,7 +511,7 @@ public final class Rotation {
         try {
             Files.deleteIfExists(stateFile);
         } catch (IOException e) {
-            throw new CredentialsException("Cannot delete " + stateFile + ": " + e.getMessage(), true, e);
+            throw new CredentialsException("cannot delete " + stateFile + ": " + e.getMessage(), true, e);
         }
     }
 }

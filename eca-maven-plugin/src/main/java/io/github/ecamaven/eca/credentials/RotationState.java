@@ -163,7 +163,7 @@ public record RotationState(String app, String targetOrg, String appId, String c
             Files.createDirectories(file.getParent());
             AtomicFiles.write(file, JSON.writeValueAsBytes(n));
         } catch (IOException e) {
-            throw new CredentialsException("Cannot record the rotation's progress in " + file + ": " + e.getMessage(),
+            throw new CredentialsException("cannot record the rotation's progress in " + file + ": " + e.getMessage(),
                     true, e);
         }
     }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.text.Choices;
 import io.github.ecamaven.eca.text.DidYouMean;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.config.StrictBoolean;
@@ -36,7 +37,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +53,11 @@ import java.util.regex.Pattern;
  * element that decides a field. Problems are collected, never thrown one by one.
  */
 final class AppMapper {
+
+    /** The types of the files one app becomes, in the order {@link #map} returns them. */
+    static final List<MetadataType> TYPES = List.of(MetadataType.EXTERNAL_CLIENT_APPLICATION,
+            MetadataType.OAUTH_SETTINGS, MetadataType.GLOBAL_OAUTH_SETTINGS, MetadataType.OAUTH_POLICIES,
+            MetadataType.POLICIES);
 
     private static final Pattern CONSUMER_KEY = Pattern.compile("[A-Za-z0-9._]+");
 
@@ -133,9 +138,8 @@ final class AppMapper {
 
     private List<PlannedFile> map() {
         String name = checkName();
-        ExtlClntAppDistState state = enumValue("distributionState", ExtlClntAppDistState.class,
-                pick("distributionState", app.getDistributionState(), null),
-                List.of(ExtlClntAppDistState.Local, ExtlClntAppDistState.Packaged));
+        ExtlClntAppDistState state = enumValue(ExtlClntAppDistState.class,
+                pick("distributionState", app.getDistributionState(), null));
         boolean packaged = state == ExtlClntAppDistState.Packaged;
         String packagedDir = target.packageDirectory();
         String otherDir = target.packagedProject() ? target.orgDirectory() : target.packageDirectory();
@@ -193,15 +197,15 @@ final class AppMapper {
             problem("<contactEmail>", "'" + email.value() + "' " + SalesforceValues.emailProblem(email.value())
                     + rule(ContactEmailRule.ID));
         }
-        b.set("contactEmail", email);
-        b.setIfPresent("contactPhone", pick("contactPhone", trim(app.getContactPhone()), null, null));
-        b.setIfPresent("description", pick("description", app.getDescription(), null));
-        b.set("distributionState", new Val<>(state, "<distributionState>", false));
-        b.setIfPresent("iconUrl", url("iconUrl", app.getIconUrl()));
-        b.setIfPresent("infoUrl", url("infoUrl", app.getInfoUrl()));
+        b.setting(email);
+        b.settingIfPresent(pick("contactPhone", trim(app.getContactPhone()), null, null));
+        b.settingIfPresent(pick("description", app.getDescription(), null));
+        b.setting(new Val<>(state, "<distributionState>", false));
+        b.settingIfPresent(url("iconUrl", app.getIconUrl()));
+        b.settingIfPresent(url("infoUrl", app.getInfoUrl()));
         b.set("isProtected", new Val<>(false, "default (isProtected is for Salesforce's internal use)", true));
-        b.set("label", pick("label", trim(app.getLabel()), null, name));
-        b.setIfPresent("logoUrl", url("logoUrl", app.getLogoUrl()));
+        b.setting(pick("label", trim(app.getLabel()), null, name));
+        b.settingIfPresent(url("logoUrl", app.getLogoUrl()));
         return b.build();
     }
 
@@ -215,9 +219,9 @@ final class AppMapper {
                     problem("<customScopes><customScope>", "'" + s + "' is not a custom scope API name: it " + bad);
                 }
             }
-            b.set("commaSeparatedCustomScopes", customScopes.map(l -> String.join(", ", trimAll(l))));
+            b.setting(customScopes.map(l -> String.join(", ", trimAll(l))));
         }
-        b.set("commaSeparatedOauthScopes", scopes());
+        b.setting(scopes());
         b.set("externalClientApplication", new Val<>(name, "<name>", false));
         b.set("isFirstPartyAppEnabled", new Val<>(false, "default", true));
         b.set("label", new Val<>(b.fullName, "<name>", false));
@@ -227,37 +231,33 @@ final class AppMapper {
     private PlannedFile globalSettings(String name, String dir) {
         Builder b = new Builder(MetadataType.GLOBAL_OAUTH_SETTINGS,
                 MetadataType.GLOBAL_OAUTH_SETTINGS.conventionalName(name), dir);
-        b.set("callbackUrl", callbackUrls());
+        b.setting(callbackUrls());
         certificate(b);
         Val<String> key = pick("consumerKey", trim(app.getConsumerKey()), null, null);
         if (key.value() != null && !CONSUMER_KEY.matcher(key.value()).matches()) {
             problem("<consumerKey>", "a consumer key has only letters, digits, '.' and '_'");
         }
-        b.setIfPresent("consumerKey", key);
+        b.settingIfPresent(key);
         b.set("externalClientApplication", new Val<>(name, "<name>", false));
         Val<Boolean> clientCredentials = pick("clientCredentialsFlow", app.getClientCredentialsFlow(),
                 presetValues.getClientCredentialsFlow());
-        b.set("isClientCredentialsFlowEnabled", clientCredentials);
-        b.set("isCodeCredFlowEnabled", pick("authorizationCodeAndCredentialsFlow",
-                app.getAuthorizationCodeAndCredentialsFlow(),
+        b.setting(clientCredentials);
+        b.setting(pick("authorizationCodeAndCredentialsFlow", app.getAuthorizationCodeAndCredentialsFlow(),
                 presetValues.getAuthorizationCodeAndCredentialsFlow()));
         b.set("isCodeCredPostOnly", new Val<>(false, "default", true));
-        b.set("isConsumerSecretOptional", pick("secretRequiredForWebServerFlow",
-                app.getSecretRequiredForWebServerFlow(), presetValues.getSecretRequiredForWebServerFlow())
-                .map(required -> !required));
-        b.set("isDeviceFlowEnabled", pick("deviceFlow", app.getDeviceFlow(), presetValues.getDeviceFlow()));
-        b.set("isIntrospectAllTokens", pick("introspectAllTokens", app.getIntrospectAllTokens(),
-                presetValues.getIntrospectAllTokens()));
+        b.setting(pick("secretRequiredForWebServerFlow", app.getSecretRequiredForWebServerFlow(),
+                presetValues.getSecretRequiredForWebServerFlow()));
+        b.setting(pick("deviceFlow", app.getDeviceFlow(), presetValues.getDeviceFlow()));
+        b.setting(pick("introspectAllTokens", app.getIntrospectAllTokens(), presetValues.getIntrospectAllTokens()));
         b.set("isNamedUserJwtEnabled", new Val<>(false, "default", true));
-        b.set("isPkceRequired", pick("pkceRequired", app.getPkceRequired(), presetValues.getPkceRequired()));
-        b.set("isRefreshTokenRotationEnabled", pick("refreshTokenRotation", app.getRefreshTokenRotation(),
+        b.setting(pick("pkceRequired", app.getPkceRequired(), presetValues.getPkceRequired()));
+        b.setting(pick("refreshTokenRotation", app.getRefreshTokenRotation(),
                 presetValues.getRefreshTokenRotation()));
-        b.set("isSecretRequiredForRefreshToken", pick("secretRequiredForRefreshToken",
-                app.getSecretRequiredForRefreshToken(), presetValues.getSecretRequiredForRefreshToken()));
-        b.set("isSecretRequiredForTokenExchange", pick("secretRequiredForTokenExchange",
-                app.getSecretRequiredForTokenExchange(), presetValues.getSecretRequiredForTokenExchange()));
-        b.set("isTokenExchangeEnabled", pick("tokenExchangeFlow", app.getTokenExchangeFlow(),
-                presetValues.getTokenExchangeFlow()));
+        b.setting(pick("secretRequiredForRefreshToken", app.getSecretRequiredForRefreshToken(),
+                presetValues.getSecretRequiredForRefreshToken()));
+        b.setting(pick("secretRequiredForTokenExchange", app.getSecretRequiredForTokenExchange(),
+                presetValues.getSecretRequiredForTokenExchange()));
+        b.setting(pick("tokenExchangeFlow", app.getTokenExchangeFlow(), presetValues.getTokenExchangeFlow()));
         b.set("label", new Val<>(b.fullName, "<name>", false));
         b.set("shouldRotateConsumerKey", new Val<>(false, "default (rotation is never generated)", true));
         b.set("shouldRotateConsumerSecret", new Val<>(false, "default (rotation is never generated)", true));
@@ -277,11 +277,10 @@ final class AppMapper {
             problem("<clientCredentialsUser>", "only used by the client-credentials flow; add"
                     + " <clientCredentialsFlow>true</clientCredentialsFlow> or remove <clientCredentialsUser>");
         }
-        b.setIfPresent("clientCredentialsFlowUser", user);
+        b.settingIfPresent(user);
 
-        PermittedUsersPolicyType permitted = enumValue("permittedUsers", PermittedUsersPolicyType.class,
-                pick("permittedUsers", app.getPermittedUsers(), presetValues.getPermittedUsers()),
-                List.of(PermittedUsersPolicyType.values()));
+        PermittedUsersPolicyType permitted = enumValue(PermittedUsersPolicyType.class,
+                pick("permittedUsers", app.getPermittedUsers(), presetValues.getPermittedUsers()));
         Val<List<String>> permissionSets = pick("permissionSets", emptyToNull(app.getPermissionSets()), null, null);
         Val<List<String>> profiles = pick("profiles", emptyToNull(app.getProfiles()), null, null);
         if (permitted == PermittedUsersPolicyType.AllSelfAuthorized
@@ -290,86 +289,59 @@ final class AppMapper {
                     + " sets and profiles only apply to admin-approved users; add"
                     + " <permittedUsers>AdminApprovedPreAuthorized</permittedUsers> or remove them");
         }
-        b.setIfPresent("commaSeparatedPermissionSet", permissionSets.map(l -> String.join(",", trimAll(l))));
-        b.setIfPresent("commaSeparatedProfile", profiles.map(l -> String.join(",", trimAll(l))));
+        b.settingIfPresent(permissionSets.map(l -> String.join(",", trimAll(l))));
+        b.settingIfPresent(profiles.map(l -> String.join(",", trimAll(l))));
         b.set("externalClientApplication", new Val<>(name, "<name>", false));
 
         Val<String> ip = pick("ipRelaxation", app.getIpRelaxation(), presetValues.getIpRelaxation());
-        IpRelaxationPolicy ipPolicy = IpRelaxationPolicy.fromXml(ip.value());
-        if (ipPolicy == null) {
-            for (IpRelaxationPolicy p : IpRelaxationPolicy.values()) {
-                if (p.xmlValue().equalsIgnoreCase(ip.value().trim())) {
-                    ipPolicy = p;
-                }
-            }
-        }
-        if (ipPolicy == null) {
-            List<String> known = Arrays.stream(IpRelaxationPolicy.values()).map(IpRelaxationPolicy::xmlValue).toList();
-            problem("<ipRelaxation>", "unknown value '" + ip.value() + "'" + DidYouMean.orPeriod(ip.value(), known)
-                    + " Allowed: " + known);
-        }
-        IpRelaxationPolicy ipFinal = ipPolicy;
-        b.set("ipRelaxationPolicyType", ip.map(v -> ipFinal == null ? v : ipFinal.xmlValue()));
+        IpRelaxationPolicy ipPolicy = enumValue(IpRelaxationPolicy.class, ip);
+        b.setting(ip.map(v -> ipPolicy == null ? v : ipPolicy.xmlValue()));
         b.set("isClientCredentialsFlowEnabled", clientCredentials);
         b.set("isGuestCodeCredFlowEnabled", new Val<>(false, "default", true));
         b.set("isTokenExchangeFlowEnabled", pick("tokenExchangeFlow", app.getTokenExchangeFlow(),
                 presetValues.getTokenExchangeFlow()));
         b.set("label", new Val<>(b.fullName, "<name>", false));
-        b.set("permittedUsersPolicyType", new Val<>(permitted, "<permittedUsers>", false));
+        b.setting(new Val<>(permitted, "<permittedUsers>", false));
         refreshToken(b);
-        SessionSecurityLevel level = enumValue("sessionLevel", SessionSecurityLevel.class,
-                pick("sessionLevel", app.getSessionLevel(), presetValues.getSessionLevel()),
-                List.of(SessionSecurityLevel.values()));
-        b.setIfPresent("requiredSessionLevel", new Val<>(level, "<sessionLevel>", false));
+        SessionSecurityLevel level = enumValue(SessionSecurityLevel.class,
+                pick("sessionLevel", app.getSessionLevel(), presetValues.getSessionLevel()));
+        b.settingIfPresent(new Val<>(level, "<sessionLevel>", false));
         Val<Integer> timeout = pick("sessionTimeoutInMinutes", app.getSessionTimeoutInMinutes(), null);
         if (timeout.value() != null && timeout.value() <= 0) {
             problem("<sessionTimeoutInMinutes>", "must be a positive number of minutes");
         }
-        b.setIfPresent("sessionTimeoutInMinutes", timeout);
-        b.setIfPresent("startUrl", url("startUrl", app.getStartUrl()));
+        b.settingIfPresent(timeout);
+        b.settingIfPresent(url("startUrl", app.getStartUrl()));
         return b.build();
     }
 
     private void refreshToken(Builder b) {
-        RefreshTokenPolicyType policy = enumValue("refreshTokenPolicy", RefreshTokenPolicyType.class,
-                pick("refreshTokenPolicy", app.getRefreshTokenPolicy(), presetValues.getRefreshTokenPolicy()),
-                List.of(RefreshTokenPolicyType.values()));
         Val<String> policyOrigin = pick("refreshTokenPolicy", app.getRefreshTokenPolicy(),
                 presetValues.getRefreshTokenPolicy());
-        b.set("refreshTokenPolicyType", policyOrigin.map(v -> policy));
+        RefreshTokenPolicyType policy = enumValue(RefreshTokenPolicyType.class, policyOrigin);
+        b.setting(policyOrigin.map(v -> policy));
         // the preset's period and unit belong to the preset's policy: a configured policy takes neither
         boolean presetPolicy = app.getRefreshTokenPolicy() == null;
         Integer period = app.getRefreshTokenValidityPeriod() != null || !presetPolicy
                 ? app.getRefreshTokenValidityPeriod() : presetValues.getRefreshTokenValidityPeriod();
         String unitText = app.getRefreshTokenValidityUnit() != null || !presetPolicy
                 ? app.getRefreshTokenValidityUnit() : presetValues.getRefreshTokenValidityUnit();
-        RefreshTokenValidityUnit unit = null;
-        if (unitText != null) {
-            for (RefreshTokenValidityUnit u : RefreshTokenValidityUnit.values()) {
-                if (u.name().equalsIgnoreCase(unitText.trim())) {
-                    unit = u;
-                }
-            }
-            if (unit == null) {
-                List<String> known = Arrays.stream(RefreshTokenValidityUnit.values()).map(Enum::name).toList();
-                problem("<refreshTokenValidityUnit>", "unknown unit '" + unitText + "'"
-                        + DidYouMean.orPeriod(unitText, known) + " Allowed: " + known);
-            }
-        }
-        boolean timed = policy == RefreshTokenPolicyType.SpecificLifetime
-                || policy == RefreshTokenPolicyType.SpecificInactivity;
+        RefreshTokenValidityUnit unit = enumValue(RefreshTokenValidityUnit.class,
+                new Val<>(unitText, "<refreshTokenValidityUnit>", false));
+        boolean timed = policy != null && policy.isTimed();
         if (timed) {
             if (period == null || period <= 0) {
                 problem("<refreshTokenValidityPeriod>", "refresh token policy " + policy + " needs a positive"
                         + " period, e.g. <refreshTokenValidityPeriod>30</refreshTokenValidityPeriod>");
             }
             if (unitText == null) {
-                problem("<refreshTokenValidityUnit>", "refresh token policy " + policy + " needs a unit: Hours,"
-                        + " Days or Months");
+                problem("<refreshTokenValidityUnit>", "refresh token policy " + policy + " needs a unit: "
+                        + Choices.either(RefreshTokenValidityUnit.values()));
             }
         } else if (policy != null && (period != null || unitText != null)) {
             problem(period != null ? "<refreshTokenValidityPeriod>" : "<refreshTokenValidityUnit>",
-                    "only used with <refreshTokenPolicy>SpecificLifetime or SpecificInactivity; it is " + policy
+                    "only used with <refreshTokenPolicy>" + Choices.either(RefreshTokenPolicyType.timed())
+                            + "; it is " + policy
                             + ", so remove the period and unit");
         }
         // managed even when absent: switching to Infinite must remove a stale period
@@ -377,24 +349,20 @@ final class AppMapper {
                 : "<refreshTokenValidityPeriod>";
         String unitOrigin = app.getRefreshTokenValidityUnit() == null ? policyOrigin.origin()
                 : "<refreshTokenValidityUnit>";
-        b.set("refreshTokenValidityPeriod", new Val<>(timed ? period : null, periodOrigin, false,
-                "<refreshTokenValidityPeriod>"));
-        RefreshTokenValidityUnit unitFinal = unit;
-        b.set("refreshTokenValidityUnit", new Val<>(timed && unitFinal != null ? unitFinal.name() : null,
-                unitOrigin, false, "<refreshTokenValidityUnit>"));
+        b.setting(new Val<>(timed ? period : null, periodOrigin, false, "<refreshTokenValidityPeriod>"));
+        b.setting(new Val<>(timed && unit != null ? unit.name() : null, unitOrigin, false,
+                "<refreshTokenValidityUnit>"));
     }
 
     private PlannedFile pluginPolicies(String name, String dir) {
         Builder b = new Builder(MetadataType.POLICIES, MetadataType.POLICIES.conventionalName(name), dir);
         b.set("externalClientApplication", new Val<>(name, "<name>", false));
-        b.set("isEnabled", pick("policiesEnabled", app.getPoliciesEnabled(), presetValues.getPoliciesEnabled()));
-        b.set("isOauthPluginEnabled", pick("oauthPluginEnabled", app.getOauthPluginEnabled(),
-                presetValues.getOauthPluginEnabled()));
+        b.setting(pick("policiesEnabled", app.getPoliciesEnabled(), presetValues.getPoliciesEnabled()));
+        b.setting(pick("oauthPluginEnabled", app.getOauthPluginEnabled(), presetValues.getOauthPluginEnabled()));
         b.set("label", new Val<>(b.fullName, "<name>", false));
-        ExtlClntAppStartPage page = enumValue("startPage", ExtlClntAppStartPage.class,
-                pick("startPage", app.getStartPage(), presetValues.getStartPage()),
-                List.of(ExtlClntAppStartPage.values()));
-        b.setIfPresent("startPage", new Val<>(page, "<startPage>", false));
+        ExtlClntAppStartPage page = enumValue(ExtlClntAppStartPage.class,
+                pick("startPage", app.getStartPage(), presetValues.getStartPage()));
+        b.settingIfPresent(new Val<>(page, "<startPage>", false));
         return b.build();
     }
 
@@ -491,7 +459,7 @@ final class AppMapper {
             path = target.baseDir().resolve(path);
         }
         try {
-            b.set("certificate", new Val<>(PemCertificate.body(path), "<certificateFile>", false));
+            b.setting(new Val<>(PemCertificate.body(path), "<certificateFile>", false));
         } catch (PemCertificate.BadCertificate e) {
             problem("<certificateFile>", e.getMessage());
         }
@@ -513,19 +481,37 @@ final class AppMapper {
         return pick(element, v, null, null);
     }
 
-    private <E extends Enum<E>> E enumValue(String element, Class<E> type, Val<String> text, List<E> allowed) {
+    /**
+     * The value of {@code type} that {@code text} names, in any case, among the values the settings table allows
+     * for its element; null, after a problem naming the allowed values, for any other text.
+     */
+    private <E extends Enum<E>> E enumValue(Class<E> type, Val<String> text) {
         if (text.value() == null) {
             return null;
         }
-        for (E e : allowed) {
-            if (e.name().equalsIgnoreCase(text.value().trim())) {
-                return e;
-            }
+        List<E> allowed = allowed(type, AppSettings.get(elementName(text)));
+        E e = Choices.lenient(allowed, text.value());
+        if (e == null) {
+            List<String> names = Choices.names(allowed);
+            problem(text.element(), "unknown value '" + text.value() + "'"
+                    + DidYouMean.orPeriod(text.value(), names) + " Allowed: " + names);
         }
-        List<String> names = allowed.stream().map(Enum::name).toList();
-        problem("<" + element + ">", "unknown value '" + text.value() + "'"
-                + DidYouMean.orPeriod(text.value(), names) + " Allowed: " + names);
-        return null;
+        return e;
+    }
+
+    private static <E extends Enum<E>> List<E> allowed(Class<E> type, AppSettings.Setting setting) {
+        if (setting.values().isEmpty()) {
+            throw new IllegalStateException("the settings table lists no values for <" + setting.element() + ">");
+        }
+        return setting.values().stream().map(type::cast).toList();
+    }
+
+    /** {@code pkceRequired} of a value picked for {@code <pkceRequired>}. */
+    private static String elementName(Val<?> v) {
+        if (v.element() == null) {
+            throw new IllegalStateException("a value from " + v.origin() + " names no <app> element");
+        }
+        return v.element().substring(1, v.element().length() - 1);
     }
 
     private static String trim(String s) {
@@ -602,6 +588,27 @@ final class AppMapper {
         void setIfPresent(String field, Val<?> v) {
             if (v.value() != null) {
                 set(field, v);
+            }
+        }
+
+        /**
+         * The field the settings table pairs with the value's {@code <app>} element, negated where the table says
+         * so ({@code secretRequiredForWebServerFlow} writes {@code isConsumerSecretOptional}).
+         */
+        void setting(Val<?> v) {
+            AppSettings.Setting s = AppSettings.get(elementName(v));
+            if (s.target() != type || s.field() == null) {
+                throw new IllegalStateException("the settings table writes <" + s.element() + "> to "
+                        + (s.target() == null ? "no type" : s.target().typeName()) + ", not " + type.typeName());
+            }
+            set(s.field(), s.mapping() == AppSettings.Mapping.NEGATED
+                    ? v.map(b -> b instanceof Boolean bool ? !bool : b) : v);
+        }
+
+        /** {@link #setting} when the configuration gives a value: otherwise a hand-written value stays. */
+        void settingIfPresent(Val<?> v) {
+            if (v.value() != null) {
+                setting(v);
             }
         }
 

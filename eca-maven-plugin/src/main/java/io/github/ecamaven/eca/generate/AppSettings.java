@@ -1,9 +1,17 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.model.ExtlClntAppDistState;
+import io.github.ecamaven.eca.model.ExtlClntAppStartPage;
+import io.github.ecamaven.eca.model.PermittedUsersPolicyType;
+import io.github.ecamaven.eca.model.RefreshTokenPolicyType;
+import io.github.ecamaven.eca.model.SessionSecurityLevel;
+import io.github.ecamaven.eca.model.oauth.IpRelaxationPolicy;
+import io.github.ecamaven.eca.model.oauth.RefreshTokenValidityUnit;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.EcaSchema;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
+import io.github.ecamaven.eca.text.Choices;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -49,9 +57,11 @@ public final class AppSettings {
      * @param field the element of {@code target} it sets, or null
      * @param mapping how the value becomes the field
      * @param description one line for the reference page
+     * @param values the values the element takes when it names one of a model enum's values (eca:generate reads it
+     *     in any case); empty otherwise
      */
     public record Setting(String element, String type, Object defaultValue, MetadataType target, String field,
-            Mapping mapping, String description) {
+            Mapping mapping, String description, List<? extends Enum<?>> values) {
 
         /** The first API version that has the target field; null when the setting writes no field. */
         public ApiVersion since() {
@@ -80,9 +90,10 @@ public final class AppSettings {
             s("infoUrl", "http(s) URL", null, ECA, "infoUrl", Mapping.SAME, "Info URL"),
             s("iconUrl", "http(s) URL", null, ECA, "iconUrl", Mapping.SAME, "Icon URL"),
             s("logoUrl", "http(s) URL", null, ECA, "logoUrl", Mapping.SAME, "Logo image URL"),
-            s("distributionState", "Local, Packaged", "Local", ECA, "distributionState", Mapping.SAME,
+            e("distributionState", List.of(ExtlClntAppDistState.Local, ExtlClntAppDistState.Packaged),
+                    ExtlClntAppDistState.Local.name(), ECA, "distributionState", Mapping.SAME,
                     "Local, or Packaged for an app other orgs install from a 2GP managed package"),
-            s("preset", "nango, jwt-ci", null, null, null, Mapping.NONE,
+            s("preset", String.join(", ", Preset.ids()), null, null, null, Mapping.NONE,
                     "Named set of defaults; every element stays overridable"),
             s("callbackUrls", "list of <callbackUrl>", null, GOS, "callbackUrl", Mapping.LINES,
                     "OAuth callback URLs: https, a custom app scheme, or http on a loopback host; no user or"
@@ -119,21 +130,25 @@ public final class AppSettings {
                     Mapping.SAME, "Issue a new refresh token on every refresh"),
             s("consumerKey", "text", null, GOS, "consumerKey", Mapping.SAME,
                     "Consumer key (client id) to deploy; a consumer secret is never accepted"),
-            s("permittedUsers", "AllSelfAuthorized, AdminApprovedPreAuthorized", "AllSelfAuthorized", OP,
+            e("permittedUsers", List.of(PermittedUsersPolicyType.values()),
+                    PermittedUsersPolicyType.AllSelfAuthorized.name(), OP,
                     "permittedUsersPolicyType", Mapping.SAME, "Who may use the app"),
             s("permissionSets", "list of <permissionSet>", null, OP, "commaSeparatedPermissionSet", Mapping.COMMAS,
                     "Permission-set API names pre-authorized (with AdminApprovedPreAuthorized)"),
             s("profiles", "list of <profile>", null, OP, "commaSeparatedProfile", Mapping.COMMAS,
                     "Profile names pre-authorized (with AdminApprovedPreAuthorized)"),
-            s("refreshTokenPolicy", "Infinite, Zero, SpecificLifetime, SpecificInactivity", "Infinite", OP,
+            e("refreshTokenPolicy", List.of(RefreshTokenPolicyType.values()), RefreshTokenPolicyType.Infinite.name(),
+                    OP,
                     "refreshTokenPolicyType", Mapping.SAME, "How long refresh tokens stay valid"),
             s("refreshTokenValidityPeriod", "number", null, OP, "refreshTokenValidityPeriod", Mapping.SAME,
-                    "Period for SpecificLifetime and SpecificInactivity"),
-            s("refreshTokenValidityUnit", "Hours, Days, Months", null, OP, "refreshTokenValidityUnit", Mapping.SAME,
+                    "Period for " + Choices.either(RefreshTokenPolicyType.timed())),
+            e("refreshTokenValidityUnit", List.of(RefreshTokenValidityUnit.values()), null, OP,
+                    "refreshTokenValidityUnit", Mapping.SAME,
                     "Unit of the period"),
-            s("ipRelaxation", "Enforce, Bypass, Bypass_2factor, Enforce_relaxrefresh", "Enforce", OP,
+            e("ipRelaxation", List.of(IpRelaxationPolicy.values()), IpRelaxationPolicy.Enforce.xmlValue(), OP,
                     "ipRelaxationPolicyType", Mapping.SAME, "Whether the org's login IP ranges apply to tokens"),
-            s("sessionLevel", "LOW, STANDARD, HIGH_ASSURANCE", null, OP, "requiredSessionLevel", Mapping.SAME,
+            e("sessionLevel", List.of(SessionSecurityLevel.values()), null, OP, "requiredSessionLevel",
+                    Mapping.SAME,
                     "Session security level the app requires"),
             s("sessionTimeoutInMinutes", "number", null, OP, "sessionTimeoutInMinutes", Mapping.SAME,
                     "Session timeout in minutes"),
@@ -143,7 +158,7 @@ public final class AppSettings {
                     "Master switch of the app's plugins"),
             s("oauthPluginEnabled", "true/false", Boolean.TRUE, CP, "isOauthPluginEnabled", Mapping.SAME,
                     "OAuth plugin switch"),
-            s("startPage", "None, Custom, OAuth, SAML", null, CP, "startPage", Mapping.SAME,
+            e("startPage", List.of(ExtlClntAppStartPage.values()), null, CP, "startPage", Mapping.SAME,
                     "Start page of the app"));
 
     private static final Map<String, Setting> BY_ELEMENT = new LinkedHashMap<>();
@@ -158,7 +173,14 @@ public final class AppSettings {
 
     private static Setting s(String element, String type, Object dflt, MetadataType target, String field,
             Mapping mapping, String description) {
-        return new Setting(element, type, dflt, target, field, mapping, description);
+        return new Setting(element, type, dflt, target, field, mapping, description, List.of());
+    }
+
+    /** A setting that takes one of {@code values}: its type column lists them. */
+    private static Setting e(String element, List<? extends Enum<?>> values, Object dflt, MetadataType target,
+            String field, Mapping mapping, String description) {
+        return new Setting(element, String.join(", ", Choices.names(values)), dflt, target, field, mapping,
+                description, values);
     }
 
     /** Every setting, in reference order. */

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.project.ClientSecretSetting;
 import io.github.ecamaven.eca.log.EcaLog;
@@ -33,6 +34,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,8 +54,9 @@ import java.util.function.Consumer;
  */
 public final class EcaGenerator {
 
-    /** The oldest API version that has all five generated types (ExtlClntAppConfigurablePolicies: 60.0). */
-    public static final ApiVersion MIN_API_VERSION = ApiVersion.of(60);
+    /** The oldest API version that has every generated type: the latest first version among them in the since table. */
+    public static final ApiVersion MIN_API_VERSION = AppMapper.TYPES.stream().map(MetadataType::since)
+            .max(Comparator.naturalOrder()).orElseThrow();
 
     private static final Set<String> MASKED = Set.of("consumerKey", "certificate");
 
@@ -157,7 +160,7 @@ public final class EcaGenerator {
             problems.add(new ConfigProblem(null, PropertyNames.describe(PropertyNames.ORG_DIRECTORY), "'" + orgDir
                     + "' is inside"
                     + " the packaged directory '" + packageDir + "', and sf package version create uploads all of it;"
-                    + " choose a separate directory such as eca-org"));
+                    + " choose a separate directory such as " + ProjectPaths.DEFAULT_ORG_DIRECTORY));
         }
         if (sfdx != null) {
             nested(sfdx, PropertyNames.describe(PropertyNames.PACKAGE_DIRECTORY), packageDir, problems);
@@ -303,7 +306,7 @@ public final class EcaGenerator {
     private void report(FieldChange fc, Boolean fileHeldWhatGenerateWrote) {
         if (Boolean.TRUE.equals(fileHeldWhatGenerateWrote)) {
             String name = fc.file().substring(fc.file().lastIndexOf('/') + 1);
-            String component = fc.file().endsWith("-meta.xml") ? name.substring(0, name.indexOf('.')) : fc.file();
+            String component = fc.file().endsWith(MetadataType.META_SUFFIX) ? name.substring(0, name.indexOf('.')) : fc.file();
             log.info(component + ": " + fc.field() + " " + plain(fc.before()) + " \u2192 " + plain(fc.after())
                     + " (from " + fc.managedBy().replaceFirst("^managed by ", "") + ")");
         } else {
@@ -358,7 +361,7 @@ public final class EcaGenerator {
      */
     private Output orgSettings(Path projectDir, String dir, boolean on, List<ConfigProblem> problems)
             throws IOException {
-        String file = dir + "/main/default/" + ClientSecretSetting.FOLDER + "/" + ClientSecretSetting.FILE_NAME;
+        String file = ProjectPaths.sourceFile(dir, ClientSecretSetting.FOLDER, ClientSecretSetting.FILE_NAME);
         Path path = projectDir.resolve(file);
         ExternalClientAppSettings model = new ExternalClientAppSettings();
         MetadataDocument<ExternalClientAppSettings> doc = null;
@@ -414,6 +417,8 @@ public final class EcaGenerator {
         List<FieldChange> changes = new ArrayList<>();
         Set<String> owned = new TreeSet<>();
         Set<String> disowned = new TreeSet<>();
+        List<String> added = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
         for (PackageTypeMembers t : List.copyOf(model.getTypes())) {
             MetadataType type = t.getName() == null ? null : MetadataType.ofTypeName(t.getName().trim());
             if (type == null) {
@@ -425,8 +430,7 @@ public final class EcaGenerator {
                 if (!configured && Boolean.TRUE.equals(last.wroteLast(manifest, field, ManifestTarget.LISTED))) {
                     model.removeMember(type.typeName(), member);
                     disowned.add(field);
-                    changes.add(new FieldChange(manifest, field, ManifestTarget.LISTED, null,
-                            "managed by <apps> (no <app> configures it any more; its files stay where they are)"));
+                    removed.add(type.typeName() + ":" + member);
                 }
             }
         }
@@ -434,9 +438,18 @@ public final class EcaGenerator {
             String field = ManifestTarget.memberField(type, member);
             owned.add(field);
             if (model.addMember(type, member)) {
-                changes.add(new FieldChange(manifest, field, null, ManifestTarget.LISTED, "managed by <apps>"));
+                added.add(type + ":" + member);
             }
         }));
+        if (!added.isEmpty()) {
+            changes.add(new FieldChange(manifest, "members added", null, String.join(", ", added),
+                    "managed by <apps>"));
+        }
+        if (!removed.isEmpty()) {
+            changes.add(new FieldChange(manifest, "members removed", String.join(", ", removed), null,
+                    "managed by <apps>: no <app> configures them any more; their files stay where they are (delete"
+                            + " them, or configure the app again)"));
+        }
         boolean foreign = model.getTypes().stream().anyMatch(t -> t.getName() == null || t.getMembers().stream()
                 .anyMatch(m -> !owned.contains(ManifestTarget.memberField(t.getName().trim(), m))));
         ApiVersion listed = ApiVersion.tryParse(model.getVersion());
@@ -465,17 +478,17 @@ public final class EcaGenerator {
             Path dirName = r.projectDir().toAbsolutePath().normalize().getFileName();
             String name = r.projectName() != null ? r.projectName() : dirName == null ? "eca" : dirName.toString();
             p.json().put("name", name);
-            p.json().put("namespace", namespace == null ? "" : namespace);
+            p.json().put(SfdxProject.KEY_NAMESPACE, namespace == null ? "" : namespace);
             p.json().put("sfdcLoginUrl", "https://login.salesforce.com");
         }
         // sourceApiVersion governs every metadata type of the project, so it belongs to the project: written only
         // where there is none yet, never changed
         if (p.sourceApiVersion() == null) {
-            change(changes, file, "sourceApiVersion", null, api.toString(), "<apiVersion>");
+            change(changes, file, SfdxProject.KEY_SOURCE_API_VERSION, null, api.toString(), "<apiVersion>");
             p.setSourceApiVersion(api.toString());
         }
         if (namespace != null && !namespace.equals(p.namespace())) {
-            change(changes, file, "namespace", p.namespace(), namespace, "<namespace>");
+            change(changes, file, SfdxProject.KEY_NAMESPACE, p.namespace(), namespace, "<namespace>");
             p.setNamespace(namespace);
         }
         if (packagedProject) {
@@ -484,9 +497,9 @@ public final class EcaGenerator {
             String[] parts = number.split("\\.");
             String name = firstNonNull(blankToNull(r.versionName()), dir.versionName(),
                     "ver " + parts[0] + (parts.length > 1 ? "." + parts[1] : ""));
-            setEntry(changes, dir, packageDir, "package", pkg, "<packageName>");
-            setEntry(changes, dir, packageDir, "versionName", name, "<versionName>");
-            setEntry(changes, dir, packageDir, "versionNumber", number, "<versionNumber>");
+            setEntry(changes, dir, packageDir, SfdxProject.KEY_PACKAGE, pkg, "<packageName>");
+            setEntry(changes, dir, packageDir, SfdxProject.KEY_VERSION_NAME, name, "<versionName>");
+            setEntry(changes, dir, packageDir, SfdxProject.KEY_VERSION_NUMBER, number, "<versionNumber>");
             if (p.packageDirectory(orgDir) == null) {
                 change(changes, file, "packageDirectories[" + orgDir + "]", null, "added", "<orgDirectory>");
             }
@@ -548,7 +561,8 @@ public final class EcaGenerator {
         }
         if (v.isBefore(MIN_API_VERSION)) {
             problems.add(new ConfigProblem(null, SfdxProject.FILE_NAME, "sourceApiVersion " + v + " is older than "
-                    + MIN_API_VERSION + ", the first API version with all five External Client App types; raise"
+                    + MIN_API_VERSION + ", the first API version with all " + AppMapper.TYPES.size()
+                    + " generated External Client App types; raise"
                     + " sourceApiVersion to " + MIN_API_VERSION + " or newer (sf deploys the files at that version)"));
             return null;
         }
@@ -566,7 +580,8 @@ public final class EcaGenerator {
     }
 
     private static String supportedRange() {
-        return "the five External Client App types exist together from " + MIN_API_VERSION + ", and the newest"
+        return "the " + AppMapper.TYPES.size() + " generated External Client App types exist together from "
+                + MIN_API_VERSION + ", and the newest"
                 + " version whose fields are known is " + ApiVersion.NEWEST_KNOWN + "; use a version in between, e.g. "
                 + ApiVersion.CONFIRMED;
     }
@@ -582,13 +597,13 @@ public final class EcaGenerator {
         if (t.isEmpty() || t.startsWith("/") || t.matches("^[A-Za-z]:.*") || t.equals("..") || t.startsWith("../")
                 || t.contains("/../") || t.endsWith("/..")) {
             problems.add(new ConfigProblem(null, element, "'" + text + "' must be a path inside the project,"
-                    + " relative to its root, e.g. force-app"));
+                    + " relative to its root, e.g. " + ProjectPaths.DEFAULT_PACKAGE_DIRECTORY));
             return null;
         }
         if (t.equals(".") || t.contains("/./") || t.endsWith("/.")) {
             problems.add(new ConfigProblem(null, element, "'" + text + "' " + (t.equals(".") ? "is the project"
                     + " root itself, which holds pom.xml, target and every other folder" : "has a '.' segment")
-                    + "; name a folder inside the project, e.g. force-app"));
+                    + "; name a folder inside the project, e.g. " + ProjectPaths.DEFAULT_PACKAGE_DIRECTORY));
             return null;
         }
         return t;
@@ -608,7 +623,7 @@ public final class EcaGenerator {
                 problems.add(new ConfigProblem(null, element, "'" + dir + "' " + overlap + " of "
                         + SfdxProject.FILE_NAME + ", so sf would read the same source files twice"
                         + AppMapper.rule(PackageDirPathRule.ID) + "; use '" + d.path() + "' itself, or a folder"
-                        + " beside it such as eca-org"));
+                        + " beside it such as " + ProjectPaths.DEFAULT_ORG_DIRECTORY));
                 return;
             }
         }

@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.text.Shortened;
+
 /**
  * A managed field whose value in a file differs from the configuration.
  *
@@ -25,6 +27,6 @@ public record FieldChange(String file, String field, String before, String after
             return "(absent)";
         }
         String oneLine = v.replace("\n", "\\n");
-        return "'" + (oneLine.length() > 80 ? oneLine.substring(0, 77) + "..." : oneLine) + "'";
+        return "'" + Shortened.to(oneLine, 80) + "'";
     }
 }

@@ -1,16 +1,19 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.failure.Blame;
+import io.github.ecamaven.eca.failure.EcaException;
+
 import java.util.List;
 
 /** The configuration (or a file it needs, such as a certificate) is wrong; nothing was written. */
-public final class GenerateConfigException extends Exception {
+public final class GenerateConfigException extends EcaException {
 
     private static final long serialVersionUID = 1L;
 
     private final transient List<ConfigProblem> problems;
 
     public GenerateConfigException(List<ConfigProblem> problems) {
-        super(format(problems));
+        super(format(problems), null);
         this.problems = List.copyOf(problems);
     }
 
@@ -26,5 +29,10 @@ public final class GenerateConfigException extends Exception {
             b.append("\n  ").append(p);
         }
         return b.toString();
+    }
+
+    @Override
+    public Blame blame() {
+        return Blame.CONTENT;
     }
 }

@@ -35,13 +35,13 @@ public record GenerateResult(List<String> written, List<String> upToDate, List<F
                 : "Wrote " + written.size() + " of " + fileCount() + " files; " + upToDate.size() + " up to date";
     }
 
-    /** The failure message of check mode: every file and field that differs, and the fix. */
-    public String differences(String goal) {
-        StringBuilder b = new StringBuilder("eca:" + goal + ": the files differ from the configuration ("
+    /** The failure message of check mode: every file and field that differs, and the fix (the goal goes first). */
+    public String differences() {
+        StringBuilder b = new StringBuilder("the files differ from the configuration ("
                 + changes.size() + (changes.size() == 1 ? " difference" : " differences") + "):");
         for (FieldChange c : changes) {
             b.append("\n  ").append(c);
         }
-        return b.append("\nRun mvn eca:generate to update them, or change the configuration.").toString();
+        return b.append("\nrun mvn eca:generate to update them, or change the configuration").toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.InputLimits;
@@ -35,8 +36,8 @@ final class ManifestTarget {
     static MetadataDocument<PackageManifest> read(Path path, String relativePath, List<ConfigProblem> problems)
             throws IOException {
         String element = PropertyNames.describe(PropertyNames.MANIFEST);
-        String fix = "; set " + element + " to the package.xml that lists the apps (manifest/package.xml when left"
-                + " out)";
+        String fix = "; set " + element + " to the package.xml that lists the apps (" + ProjectPaths.DEFAULT_MANIFEST
+                + " when left out)";
         if (!Files.isRegularFile(path)) {
             problems.add(new ConfigProblem(null, element, "'" + relativePath + "' is not a file" + fix));
             return null;

@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.failure.Blame;
+import io.github.ecamaven.eca.failure.EcaException;
 import io.github.ecamaven.eca.model.io.InputLimits;
 import io.github.ecamaven.eca.model.io.UnreadableFileException;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
@@ -24,12 +26,20 @@ final class PemCertificate {
 
     private PemCertificate() {}
 
-    /** Thrown with a message that says what is wrong with the file and what to give instead. */
-    static final class BadCertificate extends Exception {
+    /**
+     * Thrown with a message that says what is wrong with the file and what to give instead; the user's file (the
+     * mapping turns it into a configuration problem).
+     */
+    static final class BadCertificate extends EcaException {
         private static final long serialVersionUID = 1L;
 
         BadCertificate(String message) {
-            super(message);
+            super(message, null);
+        }
+
+        @Override
+        public Blame blame() {
+            return Blame.CONTENT;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import java.util.Collections;
@@ -28,6 +29,6 @@ public record PlannedFile(
 
     /** {@code <packageDirectory>/main/default/<folder>/<fullName>.<suffix>-meta.xml}, forward slashes. */
     public String relativePath() {
-        return packageDirectory + "/main/default/" + type.directoryName() + "/" + type.sourceFileName(fullName);
+        return ProjectPaths.sourceFile(packageDirectory, type.directoryName(), type.sourceFileName(fullName));
     }
 }

@@ -37,12 +37,12 @@ final class ValidationGate {
     private static final Pattern START_TAG = Pattern.compile("^\\s*<([A-Za-z][A-Za-z0-9]*)[\\s>/]");
     private static final Pattern JSON_KEY = Pattern.compile("^\\s*\"([A-Za-z]+)\"\\s*:");
     private static final Map<String, String> PROJECT_ELEMENTS = Map.of(
-            "namespace", PropertyNames.describe(PropertyNames.NAMESPACE),
-            "versionNumber", PropertyNames.describe(PropertyNames.VERSION_NUMBER),
-            "versionName", PropertyNames.describe(PropertyNames.VERSION_NAME),
-            "package", PropertyNames.describe(PropertyNames.PACKAGE_NAME),
-            "sourceApiVersion", PropertyNames.describe(PropertyNames.API_VERSION),
-            "path", PropertyNames.describe(PropertyNames.PACKAGE_DIRECTORY));
+            SfdxProject.KEY_NAMESPACE, PropertyNames.describe(PropertyNames.NAMESPACE),
+            SfdxProject.KEY_VERSION_NUMBER, PropertyNames.describe(PropertyNames.VERSION_NUMBER),
+            SfdxProject.KEY_VERSION_NAME, PropertyNames.describe(PropertyNames.VERSION_NAME),
+            SfdxProject.KEY_PACKAGE, PropertyNames.describe(PropertyNames.PACKAGE_NAME),
+            SfdxProject.KEY_SOURCE_API_VERSION, PropertyNames.describe(PropertyNames.API_VERSION),
+            SfdxProject.KEY_PATH, PropertyNames.describe(PropertyNames.PACKAGE_DIRECTORY));
 
     private ValidationGate() {}
 
@@ -73,22 +73,18 @@ final class ValidationGate {
         }
         List<Finding> findings;
         Set<String> before = new HashSet<>();
-        String profileName;
-        try {
-            Profile profile = Profile.named(request.validationProfile());
-            profileName = profile.name();
-            List<Path> manifests = manifest.startsWith("manifest/") || manifest.equals("package.xml") ? List.of()
-                    : List.of(Path.of(manifest));
-            ValidationRequest vr = new ValidationRequest(request.projectDir(), profile, Severity.ERROR,
-                    request.validationRules(), manifests, null, false, null);
-            findings = EcaValidator.findings(vr, planned);
-            if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && (planned.containsKey(f.path())
-                    || f.path().equals(SfdxProject.FILE_NAME)) && Files.exists(request.projectDir().resolve(
-                    f.path())))) {
-                EcaValidator.findings(vr, Map.of()).forEach(f -> before.add(key(f)));
-            }
-        } catch (IllegalArgumentException e) {
-            return List.of(new ConfigProblem(null, "eca:validate <profile>/<rules>", e.getMessage()));
+        // a profile or rule setting that is none is a ConfigurationException, the same as in eca:validate
+        Profile profile = Profile.named(request.validationProfile());
+        String profileName = profile.name();
+        List<Path> manifests = manifest.startsWith("manifest/") || manifest.equals("package.xml") ? List.of()
+                : List.of(Path.of(manifest));
+        ValidationRequest vr = new ValidationRequest(request.projectDir(), profile, Severity.ERROR,
+                request.validationRules(), manifests, null, false, null);
+        findings = EcaValidator.findings(vr, planned);
+        if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && (planned.containsKey(f.path())
+                || f.path().equals(SfdxProject.FILE_NAME)) && Files.exists(request.projectDir().resolve(
+                f.path())))) {
+            EcaValidator.findings(vr, Map.of()).forEach(f -> before.add(key(f)));
         }
         List<ConfigProblem> problems = new ArrayList<>();
         for (Finding f : findings) {
@@ -103,7 +99,7 @@ final class ValidationGate {
                     // writes files sf then cannot use, so its problems stop generate even when generate did not
                     // cause them
                     problems.add(new ConfigProblem(null, SfdxProject.FILE_NAME, "eca:validate"
-                            + (profileName.equals("default") ? "" : " (profile " + profileName + ")") + " rejects "
+                            + (profileName.equals(Profile.DEFAULT_NAME) ? "" : " (profile " + profileName + ")") + " rejects "
                             + f.path() + ":" + f.line() + " with " + f.ruleId() + ": " + f.message() + "; fix "
                             + SfdxProject.FILE_NAME + " first, eca:generate writes into the project it describes"));
                 }
@@ -130,7 +126,7 @@ final class ValidationGate {
     }
 
     private static ConfigProblem problem(Finding f, String profile, byte[] content, List<PlannedFile> files) {
-        String what = "eca:validate" + (profile.equals("default") ? "" : " (profile " + profile + ")")
+        String what = "eca:validate" + (profile.equals(Profile.DEFAULT_NAME) ? "" : " (profile " + profile + ")")
                 + " would reject " + f.path() + ":" + f.line() + " with " + f.ruleId() + ": " + f.message();
         String[] lines = new String(content, StandardCharsets.UTF_8).split("\n", -1);
         if (f.path().equals(SfdxProject.FILE_NAME)) {

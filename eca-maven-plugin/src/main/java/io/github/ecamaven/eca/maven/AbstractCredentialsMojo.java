@@ -1,16 +1,17 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.sf.ProcessSfCli;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.CredentialsGoals;
 import io.github.ecamaven.eca.credentials.CredentialsRequest;
 import io.github.ecamaven.eca.credentials.NangoClient;
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.generate.EcaApp;
 import io.github.ecamaven.eca.sf.Secret;
 import java.io.File;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
@@ -62,7 +63,7 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.NANGO_SECRET_KEY_ENV, defaultValue = "NANGO_SECRET_KEY")
+    @Parameter(property = PropertyNames.NANGO_SECRET_KEY_ENV, defaultValue = ProcessSfCli.NANGO_SECRET_KEY)
     protected String nangoSecretKeyEnv;
 
     /**
@@ -102,17 +103,17 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
     }
 
     /** The request; the Nango key is looked up only when Nango is the destination. */
-    protected CredentialsRequest request(boolean revokeOld) throws MojoExecutionException, MojoFailureException {
+    protected CredentialsRequest request(boolean revokeOld) throws MojoExecutionException {
         List<String> names = list(appNames, PropertyNames.APP_NAMES);
         if (names.size() > 1) {
-            throw new MojoFailureException("eca:" + goalName() + " works on one app; " + PropertyNames.APP_NAMES
-                    + " names " + names.size() + ": " + String.join(", ", names));
+            throw new ConfigurationException(PropertyNames.describe(PropertyNames.APP_NAMES) + " names " + names.size()
+                    + " apps (" + String.join(", ", names) + "), but this goal works on one app; name one of them");
         }
         List<String> configured = apps == null ? List.of() : apps.stream().map(EcaApp::getName)
                 .filter(n -> n != null && !n.isBlank()).toList();
         String integration = blankToNull(nangoIntegration);
         String destination = blankToNull(credentialsDestination);
-        boolean nango = "nango".equals(destination) || destination == null && integration != null;
+        boolean nango = CredentialsRequest.NANGO.equals(destination) || destination == null && integration != null;
         String server = blankToNull(nangoSecretKeyServer);
         String env = blankToNull(nangoSecretKeyEnv);
         String source = server != null ? "settings.xml server '" + server + "'"

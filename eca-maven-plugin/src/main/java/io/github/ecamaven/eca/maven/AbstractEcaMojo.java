@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.ParameterValues;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.config.StrictBoolean;
@@ -46,30 +47,29 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     protected MojoExecution mojoExecution;
 
+    /** Runs the goal; whatever it fails with is translated here, in {@link Verdicts}, for every goal. */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (flag(skip, PropertyNames.SKIP)) {
-            getLog().info("Skipping eca:" + goalName() + " (" + PropertyNames.SKIP + "=true)");
-            return;
+        try {
+            Setting goalSkip = goalSkip();
+            String skippedBy = flag(skip, PropertyNames.SKIP) ? PropertyNames.SKIP
+                    : StrictBoolean.parse(goalSkip.value(), "<" + goalSkip.element() + "> (" + goalSkip.property()
+                            + ")", false) ? goalSkip.property() : null;
+            if (skippedBy != null) {
+                getLog().info("Skipping eca:" + goalName() + " (" + skippedBy + "=true)");
+                return;
+            }
+            EmptyValues.refuse(this, mojoExecution, name -> EmptyValues.propertyOfTheBuild(name, session, project));
+            projectDirectory = projectRoot();
+            run();
+        } catch (Exception e) {
+            Verdicts.fail(goalName(), e);
         }
-        Setting goalSkip = goalSkip();
-        if (parseFlag(goalSkip.value(), goalSkip.element(), goalSkip.property())) {
-            getLog().info("Skipping eca:" + goalName() + " (" + goalSkip.property() + "=true)");
-            return;
-        }
-        EmptyValues.refuse(this, "eca:" + goalName(), mojoExecution,
-                name -> EmptyValues.propertyOfTheBuild(name, session, project));
-        projectDirectory = projectRoot();
-        run();
     }
 
-    /** A list parameter's items, stripped, empty when unset; an empty item fails the build naming the parameter. */
-    protected List<String> list(List<String> items, String property) throws MojoFailureException {
-        try {
-            return ParameterValues.list(PropertyNames.describe(property), items);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("eca:" + goalName() + " configuration: " + e.getMessage());
-        }
+    /** A list parameter's items, stripped, empty when unset; an empty item is a ConfigurationException naming it. */
+    protected List<String> list(List<String> items, String property) {
+        return ParameterValues.list(PropertyNames.describe(property), items);
     }
 
     /**
@@ -107,29 +107,24 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
     protected record Setting(String element, String value, String property) {}
 
     /**
-     * A boolean parameter, read strictly: {@code true} or {@code false} in any case; anything else fails the build
-     * naming the element and the property (Maven itself would read a typo as false). The element is the property's
-     * last segment (see {@link PropertyNames}).
+     * A boolean parameter, read strictly: {@code true} or {@code false} in any case; anything else is a
+     * ConfigurationException naming the element and the property (Maven itself would read a typo as false). The
+     * element is the property's last segment (see {@link PropertyNames}).
      */
-    protected boolean flag(String value, String property) throws MojoFailureException {
-        return parseFlag(value, PropertyNames.element(property), property);
+    protected boolean flag(String value, String property) {
+        return StrictBoolean.parse(value, PropertyNames.describe(property), false);
     }
 
     /** A boolean parameter without a default: null when unset or blank. */
-    protected Boolean optionalFlag(String value, String property) throws MojoFailureException {
+    protected Boolean optionalFlag(String value, String property) {
         return value == null || value.isBlank() ? null : flag(value, property);
     }
 
-    private boolean parseFlag(String value, String element, String property) throws MojoFailureException {
-        try {
-            return StrictBoolean.parse(value, "<" + element + "> (" + property + ")", false);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("eca:" + goalName() + " configuration: " + e.getMessage());
-        }
-    }
-
-    /** The goal's work: one call into the Maven-free core plus exception translation. */
-    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+    /**
+     * The goal's work: one call into the Maven-free core. It lets the core's exceptions go: {@link #execute()}
+     * translates them.
+     */
+    protected abstract void run() throws Exception;
 
     protected EcaLog ecaLog() {
         return new MavenEcaLog(getLog());
@@ -140,6 +135,6 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
         if (!withoutPom() && project.getBuild() != null && project.getBuild().getDirectory() != null) {
             return new File(project.getBuild().getDirectory());
         }
-        return new File(projectDirectory, "target");
+        return new File(projectDirectory, ProjectPaths.DEFAULT_BUILD_DIRECTORY);
     }
 }

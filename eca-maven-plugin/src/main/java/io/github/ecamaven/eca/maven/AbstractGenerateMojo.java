@@ -1,16 +1,15 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.generate.EcaApp;
 import io.github.ecamaven.eca.generate.EcaGenerator;
-import io.github.ecamaven.eca.generate.GenerateConfigException;
 import io.github.ecamaven.eca.generate.GenerateRequest;
 import io.github.ecamaven.eca.generate.GenerateResult;
-import io.github.ecamaven.eca.model.io.OutputPathException;
 import io.github.ecamaven.eca.model.io.WriteJournal;
-import java.io.IOException;
+import io.github.ecamaven.eca.validate.Profile;
+import io.github.ecamaven.eca.validate.ValidationRequest;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -33,7 +32,7 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.PACKAGE_DIRECTORY, defaultValue = "force-app")
+    @Parameter(property = PropertyNames.PACKAGE_DIRECTORY, defaultValue = ProjectPaths.DEFAULT_PACKAGE_DIRECTORY)
     protected String packageDirectory;
 
     /**
@@ -42,7 +41,7 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.ORG_DIRECTORY, defaultValue = "eca-org")
+    @Parameter(property = PropertyNames.ORG_DIRECTORY, defaultValue = ProjectPaths.DEFAULT_ORG_DIRECTORY)
     protected String orgDirectory;
 
     /**
@@ -88,7 +87,7 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
 
     /** The package.xml to write, relative to {@code eca.projectDirectory}.
      * @since 0.1.0 */
-    @Parameter(property = PropertyNames.MANIFEST, defaultValue = "manifest/package.xml")
+    @Parameter(property = PropertyNames.MANIFEST, defaultValue = ProjectPaths.DEFAULT_MANIFEST)
     protected String manifest;
 
     /** true/false: write the org setting file settings/ExternalClientApp.settings-meta.xml; empty: leave it alone.
@@ -96,11 +95,29 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
     @Parameter(property = PropertyNames.CLIENT_SECRET_REST_ACCESS)
     protected String clientSecretRestAccess;
 
+    /**
+     * eca:validate's rule profile, which the planned files are checked with before anything is written: the same
+     * parameter as eca:validate's, so the plugin-level {@code <profile>} or {@code -Deca.validate.profile} sets both.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.VALIDATE_PROFILE, defaultValue = Profile.DEFAULT_NAME)
+    protected String profile;
+
+    /**
+     * eca:validate's per-rule settings ({@code ID=off|error|warning|info}, comma-separated) on top of the profile,
+     * applied to the planned files as eca:validate applies them.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.VALIDATE_RULES, defaultValue = "")
+    protected String rules;
+
     /** Whether this run only compares: eca:check always, eca:generate when asked. */
-    protected abstract boolean checkOnly() throws MojoFailureException;
+    protected abstract boolean checkOnly();
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws Exception {
         boolean pom = !withoutPom();
         GenerateRequest request = new GenerateRequest(projectDirectory.toPath(),
                 pom ? project.getBasedir().toPath() : projectDirectory.toPath(), packageDirectory, orgDirectory,
@@ -108,19 +125,13 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
                 apiVersion, namespace, packageName, pom ? project.getArtifactId() : null, versionName, versionNumber,
                 apps, checkOnly(), optionalFlag(clientSecretRestAccess, PropertyNames.CLIENT_SECRET_REST_ACCESS));
         EcaGenerator generator = new EcaGenerator(ecaLog()).rememberingIn(
-                buildDirectory().toPath().resolve("eca/generated-values.properties"))
+                ProjectPaths.buildFolder(buildDirectory().toPath()).resolve("generated-values.properties"))
                 .writingThrough(WriteJournal.in(buildDirectory().toPath()));
-        GenerateResult result;
-        try {
-            result = generator.generate(ValidateSettings.of(project).applyTo(request));
-        } catch (GenerateConfigException | OutputPathException | IllegalArgumentException e) {
-            // IllegalArgumentException: the profile or rules configured for eca:validate are wrong (user's POM)
-            throw new MojoFailureException("eca:" + goalName() + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("eca:" + goalName() + ": " + e.getMessage(), e);
-        }
+        // the profile is read here too, so that one that is none fails as in eca:validate even when nothing changes
+        GenerateResult result = generator.generate(request.withValidation(Profile.named(profile).name(),
+                ValidationRequest.parseRuleSettings(rules)));
         if (checkOnly() && !result.allUpToDate()) {
-            throw new MojoFailureException(result.differences(goalName()));
+            throw new MojoFailureException(result.differences());
         }
         getLog().info(result.summary());
     }

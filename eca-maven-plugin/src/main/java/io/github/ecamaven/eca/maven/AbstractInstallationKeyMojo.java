@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.sf.Secret;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -49,15 +50,15 @@ public abstract class AbstractInstallationKeyMojo extends AbstractSfMojo {
         String env = blankToNull(installationKeyEnv);
         String server = blankToNull(installationKeyServer);
         if (env != null && server != null) {
-            throw new MojoExecutionException("Set only one of " + PropertyNames.INSTALLATION_KEY_ENV + " and "
-                    + PropertyNames.INSTALLATION_KEY_SERVER + ".");
+            throw new ConfigurationException("both " + PropertyNames.INSTALLATION_KEY_ENV + " and "
+                    + PropertyNames.INSTALLATION_KEY_SERVER + " are set; set only one of them");
         }
         if (env != null) {
             Secret value = environmentSecret(env);
             if (value == null) {
                 throw new MojoExecutionException(PropertyNames.INSTALLATION_KEY_ENV
                         + " names the environment variable " + env
-                        + ", which is not set or empty.");
+                        + ", which is not set or empty; set it where the build runs (never in the POM)");
             }
             return value;
         }
@@ -74,9 +75,11 @@ public abstract class AbstractInstallationKeyMojo extends AbstractSfMojo {
     protected Secret installationKeyOrBypass(boolean bypass, String bypassProperty) throws MojoExecutionException {
         Secret key = installationKey();
         if ((key != null) == bypass) {
-            throw new MojoExecutionException("Give exactly one of -D" + PropertyNames.INSTALLATION_KEY_ENV
-                    + "=<ENV_VAR>, -D" + PropertyNames.INSTALLATION_KEY_SERVER + "=<settings.xml server id> and -D"
-                    + bypassProperty + "=true (sf demands a key or the bypass; a key never goes in the POM).");
+            throw new ConfigurationException((key != null ? "an installation key and " + bypassProperty + "=true"
+                    + " are both given" : "neither an installation key nor " + bypassProperty + "=true is given")
+                    + ", and sf demands exactly one: give -D" + PropertyNames.INSTALLATION_KEY_ENV
+                    + "=<ENV_VAR>, -D" + PropertyNames.INSTALLATION_KEY_SERVER + "=<settings.xml server id> or -D"
+                    + bypassProperty + "=true (a key never goes in the POM)");
         }
         return key;
     }

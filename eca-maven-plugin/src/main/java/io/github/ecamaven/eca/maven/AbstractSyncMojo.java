@@ -4,7 +4,6 @@ import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.orgsync.AppSelection;
 import java.util.List;
 import java.util.Set;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The goals that move External Client App files between the repository and an org (retrieve, deploy). */
@@ -30,7 +29,7 @@ public abstract class AbstractSyncMojo extends AbstractOrgMojo {
     protected List<String> appNames;
 
     /** The apps named in {@code appNames}, else the configured ones; empty means all. */
-    protected Set<String> selectedApps() throws MojoFailureException {
+    protected Set<String> selectedApps() {
         return AppSelection.of(list(appNames, PropertyNames.APP_NAMES), apps);
     }
 }

@@ -1,8 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.config.PropertyNames;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -37,8 +35,8 @@ public class CredentialsMojo extends AbstractCredentialsMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws Exception {
         var request = request(false);
-        call(() -> goals().handOver(request));
+        goals().handOver(request);
     }
 }

@@ -6,8 +6,6 @@ import io.github.ecamaven.eca.orgsync.DeployService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -64,13 +62,13 @@ public class DeployMojo extends AbstractSyncMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws Exception {
         boolean validateOnly = flag(checkOnly, PropertyNames.DEPLOY_CHECK_ONLY);
         boolean headersFirst = flag(headerFirst, PropertyNames.DEPLOY_HEADER_FIRST);
         Set<String> selected = selectedApps();
         DeployRequest request = new DeployRequest(projectDirectory.toPath().toAbsolutePath(), blankToNull(targetOrg),
                 selected, validateOnly, headersFirst, blankToNull(testLevel), sfWaitMinutes(wait));
-        List<Path> files = call(() -> new DeployService(sfCli(), ecaLog()).deploy(request));
+        List<Path> files = new DeployService(sfCli(), ecaLog()).deploy(request);
         getLog().info((validateOnly ? "Validated " : "Deployed ") + files.size() + " External Client App file(s)");
     }
 }

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -26,12 +25,10 @@ final class EmptyValues {
      * Checks every parameter of {@code mojo} that an {@code eca.*} property sets. Without a descriptor (a mojo built
      * by hand in a test) there is nothing to go by.
      *
-     * @param goal {@code eca:<goal>}, for the message
      * @param propertyText a property's text as the build has it, null when unset
-     * @throws MojoFailureException naming the parameter and its property
+     * @throws io.github.ecamaven.eca.failure.ConfigurationException naming the parameter and its property
      */
-    static void refuse(AbstractMojo mojo, String goal, MojoExecution execution, Function<String, String> propertyText)
-            throws MojoFailureException {
+    static void refuse(AbstractMojo mojo, MojoExecution execution, Function<String, String> propertyText) {
         if (execution == null || execution.getMojoDescriptor() == null
                 || execution.getMojoDescriptor().getParameters() == null) {
             return;
@@ -44,16 +41,12 @@ final class EmptyValues {
             String property = expression.substring(2, expression.length() - 1);
             String shown = "<" + p.getName() + "> (" + property + ")";
             Object value = fieldValue(mojo, p.getName());
-            try {
-                ParameterValues.text(shown, propertyText.apply(property));
-                if (value instanceof String text) {
-                    ParameterValues.text(shown, text);
-                } else if (value instanceof List<?> items
-                        && items.stream().allMatch(i -> i == null || i instanceof String)) {
-                    ParameterValues.list(shown, items);
-                }
-            } catch (IllegalArgumentException e) {
-                throw new MojoFailureException(goal + " configuration: " + e.getMessage());
+            ParameterValues.text(shown, propertyText.apply(property));
+            if (value instanceof String text) {
+                ParameterValues.text(shown, text);
+            } else if (value instanceof List<?> items
+                    && items.stream().allMatch(i -> i == null || i instanceof String)) {
+                ParameterValues.list(shown, items);
             }
         }
     }

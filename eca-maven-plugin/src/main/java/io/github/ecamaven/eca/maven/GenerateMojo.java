@@ -1,7 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.config.PropertyNames;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -10,7 +9,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Generates the External Client App files declared in {@code <apps>}, package.xml and sfdx-project.json, merging into
  * existing files (values the configuration does not manage stay); a rerun with nothing changed writes nothing. With
  * {@code -Deca.generate.check=true} it changes nothing and fails when the files differ from the configuration.
- * What eca:validate (its profile in this POM) would reject is refused before anything is written.
+ * What eca:validate would reject with the same {@code <profile>} and {@code <rules>} is refused before anything is
+ * written.
  *
  * @since 0.1.0
  */
@@ -44,7 +44,7 @@ public class GenerateMojo extends AbstractGenerateMojo {
     }
 
     @Override
-    protected boolean checkOnly() throws MojoFailureException {
+    protected boolean checkOnly() {
         return flag(check, PropertyNames.GENERATE_CHECK);
     }
 }

@@ -2,16 +2,12 @@ package io.github.ecamaven.eca.maven;
 
 import static io.github.ecamaven.eca.config.PropertyNames.*;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.migrate.MigrateRequest;
-import io.github.ecamaven.eca.model.io.OutputPathException;
-import io.github.ecamaven.eca.migrate.MigrationException;
 import io.github.ecamaven.eca.migrate.Migrator;
 import io.github.ecamaven.eca.migrate.ValidatorOutputCheck;
 import java.io.File;
-import java.io.IOException;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -115,7 +111,7 @@ public class MigrateMojo extends AbstractEcaMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = REPORT_DIRECTORY, defaultValue = "${project.build.directory}/eca")
+    @Parameter(property = REPORT_DIRECTORY, defaultValue = ProjectPaths.BUILD_FOLDER_PARAMETER)
     private File reportDirectory;
 
     @Override
@@ -129,20 +125,14 @@ public class MigrateMojo extends AbstractEcaMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
-        File reports = resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), "eca");
-        try {
-            new Migrator(ecaLog(), new ValidatorOutputCheck()).run(new MigrateRequest(projectDirectory.toPath(),
-                    reports.toPath(), list(appNames, APP_NAMES), flag(confirm, MIGRATE_CONFIRM),
-                    flag(dryRun, MIGRATE_DRY_RUN), flag(overwrite, MIGRATE_OVERWRITE),
-                    flag(removeSource, MIGRATE_REMOVE_SOURCE), flag(emitPom, MIGRATE_EMIT_POM),
-                    flag(keepConsumerKey, MIGRATE_KEEP_CONSUMER_KEY), flag(includeDevHub, MIGRATE_INCLUDE_DEV_HUB),
-                    MigrateRequest.parseHandlers(list(apexHandlers, MIGRATE_APEX_HANDLERS)), apiVersion,
-                    buildDirectory().toPath()));
-        } catch (MigrationException | OutputPathException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("eca:migrate could not read or write a file: " + e.getMessage(), e);
-        }
+    protected void run() throws Exception {
+        File reports = resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), ProjectPaths.BUILD_FOLDER);
+        new Migrator(ecaLog(), new ValidatorOutputCheck()).run(new MigrateRequest(projectDirectory.toPath(),
+                reports.toPath(), list(appNames, APP_NAMES), flag(confirm, MIGRATE_CONFIRM),
+                flag(dryRun, MIGRATE_DRY_RUN), flag(overwrite, MIGRATE_OVERWRITE),
+                flag(removeSource, MIGRATE_REMOVE_SOURCE), flag(emitPom, MIGRATE_EMIT_POM),
+                flag(keepConsumerKey, MIGRATE_KEEP_CONSUMER_KEY), flag(includeDevHub, MIGRATE_INCLUDE_DEV_HUB),
+                MigrateRequest.parseHandlers(list(apexHandlers, MIGRATE_APEX_HANDLERS)), apiVersion,
+                buildDirectory().toPath()));
     }
 }

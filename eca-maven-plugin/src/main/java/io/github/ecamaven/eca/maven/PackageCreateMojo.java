@@ -2,8 +2,6 @@ package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.packaging.PackageCreator;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -87,13 +85,13 @@ public class PackageCreateMojo extends AbstractDevHubMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
-        RenamedProperties.refuse(goalName(), PropertyNames.PACKAGE_TYPE, session, withoutPom() ? null : project);
+    protected void run() throws Exception {
+        RenamedProperties.refuse(PropertyNames.PACKAGE_TYPE, session, withoutPom() ? null : project);
         boolean noNs = flag(noNamespace, PropertyNames.PACKAGE_CREATE_NO_NAMESPACE);
         boolean dependent = flag(orgDependent, PropertyNames.PACKAGE_CREATE_ORG_DEPENDENT);
-        call(() -> new PackageCreator(packagingContext()).create(new PackageCreator.Request(
+        new PackageCreator(packagingContext()).create(new PackageCreator.Request(
                 blankToNull(targetDevHub), blankToNull(packageName), packageType, blankToNull(packageDirectory),
                         blankToNull(description),
-                noNs, dependent)));
+                noNs, dependent));
     }
 }

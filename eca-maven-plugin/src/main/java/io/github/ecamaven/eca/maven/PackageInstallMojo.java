@@ -3,8 +3,6 @@ package io.github.ecamaven.eca.maven;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.packaging.PackageVersions;
 import io.github.ecamaven.eca.sf.Secret;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -94,10 +92,10 @@ public class PackageInstallMojo extends AbstractInstallationKeyMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws Exception {
         Secret key = installationKey();
-        call(() -> new PackageVersions(packagingContext()).install(new PackageVersions.InstallRequest(
+        new PackageVersions(packagingContext()).install(new PackageVersions.InstallRequest(
                 blankToNull(targetOrg), blankToNull(packageVersion), key, sfWaitMinutes(wait), publishWait,
-                blankToNull(securityType), blankToNull(upgradeType), blankToNull(apexCompile))));
+                blankToNull(securityType), blankToNull(upgradeType), blankToNull(apexCompile)));
     }
 }

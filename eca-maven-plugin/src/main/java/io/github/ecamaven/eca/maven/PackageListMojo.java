@@ -2,8 +2,6 @@ package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.packaging.PackageVersions;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -42,8 +40,8 @@ public class PackageListMojo extends AbstractDevHubMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws Exception {
         boolean all = flag(verbose, PropertyNames.PACKAGE_LIST_VERBOSE);
-        call(() -> new PackageVersions(packagingContext()).list(blankToNull(targetDevHub), all));
+        new PackageVersions(packagingContext()).list(blankToNull(targetDevHub), all);
     }
 }

@@ -3,8 +3,6 @@ package io.github.ecamaven.eca.maven;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.packaging.VersionCreator;
 import io.github.ecamaven.eca.sf.Secret;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -137,14 +135,14 @@ public class PackageVersionCreateMojo extends AbstractInstallationKeyMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws Exception {
         boolean bypass = flag(installationKeyBypass, PropertyNames.PACKAGE_VERSION_CREATE_INSTALLATION_KEY_BYPASS);
         boolean coverage = flag(codeCoverage, PropertyNames.PACKAGE_VERSION_CREATE_CODE_COVERAGE);
         boolean noValidation = flag(skipValidation, PropertyNames.PACKAGE_VERSION_CREATE_SKIP_VALIDATION);
         Secret key = installationKeyOrBypass(bypass, PropertyNames.PACKAGE_VERSION_CREATE_INSTALLATION_KEY_BYPASS);
-        call(() -> new VersionCreator(packagingContext()).create(new VersionCreator.Request(
+        new VersionCreator(packagingContext()).create(new VersionCreator.Request(
                 blankToNull(targetDevHub), blankToNull(packageName), key, bypass, duration(PropertyNames.WAIT, wait),
                 pollInterval, coverage, noValidation, blankToNull(versionName), blankToNull(versionNumber),
-                blankToNull(versionDescription), blankToNull(branch), blankToNull(tag))));
+                blankToNull(versionDescription), blankToNull(branch), blankToNull(tag)));
     }
 }

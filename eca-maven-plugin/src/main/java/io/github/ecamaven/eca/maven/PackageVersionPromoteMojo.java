@@ -2,8 +2,6 @@ package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.packaging.PackageVersions;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -44,8 +42,8 @@ public class PackageVersionPromoteMojo extends AbstractDevHubMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
-        call(() -> new PackageVersions(packagingContext()).promote(blankToNull(targetDevHub),
-                blankToNull(packageVersion)));
+    protected void run() throws Exception {
+        new PackageVersions(packagingContext()).promote(blankToNull(targetDevHub),
+                blankToNull(packageVersion));
     }
 }

@@ -2,8 +2,6 @@ package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.packaging.VersionCreator;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -65,8 +63,8 @@ public class PackageVersionReportMojo extends AbstractDevHubMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
-        call(() -> new VersionCreator(packagingContext()).report(new VersionCreator.ReportRequest(
-                blankToNull(targetDevHub), blankToNull(requestId), duration(PropertyNames.WAIT, wait), pollInterval)));
+    protected void run() throws Exception {
+        new VersionCreator(packagingContext()).report(new VersionCreator.ReportRequest(
+                blankToNull(targetDevHub), blankToNull(requestId), duration(PropertyNames.WAIT, wait), pollInterval));
     }
 }

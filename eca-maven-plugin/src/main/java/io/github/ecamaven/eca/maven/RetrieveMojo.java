@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.drift.FieldDrift;
 import io.github.ecamaven.eca.orgsync.ConfigurationTree;
@@ -11,7 +12,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -41,7 +41,7 @@ public class RetrieveMojo extends AbstractSyncMojo {
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.RETRIEVE_OUTPUT_DIRECTORY,
-            defaultValue = "${project.build.directory}/eca/retrieved")
+            defaultValue = ProjectPaths.BUILD_FOLDER_PARAMETER + "/retrieved")
     private File outputDirectory;
 
     /**
@@ -49,7 +49,7 @@ public class RetrieveMojo extends AbstractSyncMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/eca")
+    @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = ProjectPaths.BUILD_FOLDER_PARAMETER)
     private File reportDirectory;
 
     /**
@@ -79,26 +79,26 @@ public class RetrieveMojo extends AbstractSyncMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws Exception {
         boolean failOnOrgDrift = flag(failOnDrift, PropertyNames.RETRIEVE_FAIL_ON_DRIFT);
         Set<String> selected = selectedApps();
         int waitMinutes = sfWaitMinutes(wait);
-        Path reportDir = (resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), "eca"))
-                .toPath().toAbsolutePath();
+        Path reportDir = (resolved(reportDirectory) != null ? reportDirectory
+                : new File(buildDirectory(), ProjectPaths.BUILD_FOLDER)).toPath().toAbsolutePath();
         Path root = projectDirectory.toPath().toAbsolutePath();
-        call(() -> WriteTargets.of(root, buildDirectory().toPath()).check(PropertyNames.REPORT_DIRECTORY, reportDir));
-        List<Path> expected = apps == null || apps.isEmpty() ? null : call(() -> ConfigurationTree.generate(apps,
+        WriteTargets.of(root, buildDirectory().toPath()).check(PropertyNames.REPORT_DIRECTORY, reportDir);
+        List<Path> expected = apps == null || apps.isEmpty() ? null : ConfigurationTree.generate(apps,
                 root, project != null && project.getBasedir() != null ? project.getBasedir().toPath() : root,
-                reportDir.resolve("configuration"), buildDirectory().toPath()));
+                reportDir.resolve("configuration"), buildDirectory().toPath());
         if (expected != null) {
             getLog().info("Comparing the org with what <apps> declares (generated into " + expected.get(0).getParent()
                     + ")");
         }
-        RetrieveResult result = call(() -> new RetrieveService(sfCli(), ecaLog()).retrieve(new RetrieveRequest(root,
+        RetrieveResult result = new RetrieveService(sfCli(), ecaLog()).retrieve(new RetrieveRequest(root,
                 blankToNull(targetOrg), selected,
                         blankToNull(retrieveManifest) == null ? null : root.resolve(retrieveManifest),
                 outputDirectory.toPath().toAbsolutePath(), reportDir, buildDirectory().toPath(), waitMinutes,
-                        expected)));
+                        expected));
         getLog().info("Retrieved " + result.kept().size() + " file(s) into " + outputDirectory
                 + (result.dropped().isEmpty() ? "" : "; dropped " + result.dropped().size() + " of other apps"));
         for (FieldDrift d : result.drift().drifts()) {
@@ -109,9 +109,10 @@ public class RetrieveMojo extends AbstractSyncMojo {
                 ? "Drift report: " + result.driftJson() + " and " + result.driftMarkdown()
                 : "No drift: the org matches the repository for every managed field");
         if (failOnOrgDrift && result.drift().hasDrift()) {
-            throw new MojoFailureException("The org differs from the repository in " + result.drift().drifts().size()
-                    + " field(s) and lacks " + result.drift().missingInOrg().size() + " component(s); see "
-                    + result.driftMarkdown() + " (" + PropertyNames.RETRIEVE_FAIL_ON_DRIFT + "=true)");
+            throw new MojoFailureException("the org differs from the repository in " + result.drift().drifts().size()
+                    + " field(s) and lacks " + result.drift().missingInOrg().size() + " component(s) ("
+                    + PropertyNames.RETRIEVE_FAIL_ON_DRIFT + "=true); see " + result.driftMarkdown()
+                    + ", then deploy the repository's files or take the org's values into the configuration");
         }
     }
 }

@@ -1,8 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.config.PropertyNames;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -46,8 +44,8 @@ public class RotateCredentialsMojo extends AbstractCredentialsMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws Exception {
         var request = request(flag(revokeOld, PropertyNames.ROTATE_CREDENTIALS_REVOKE_OLD));
-        call(() -> goals().rotate(request));
+        goals().rotate(request);
     }
 }

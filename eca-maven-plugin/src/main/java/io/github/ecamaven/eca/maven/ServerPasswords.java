@@ -20,17 +20,20 @@ final class ServerPasswords {
         Server s = settings == null ? null : settings.getServer(id);
         if (s == null) {
             throw new MojoExecutionException(property + " names the server '" + id + "', which settings.xml does not"
-                    + " have; add <server><id>" + id + "</id><password>…</password></server>.");
+                    + " have; add <server><id>" + id + "</id><password>…</password></server>");
         }
         SettingsDecryptionResult r = decrypter.decrypt(new DefaultSettingsDecryptionRequest(s));
         for (SettingsProblem p : r.getProblems()) {
             if (p.getSeverity() != SettingsProblem.Severity.WARNING) {
-                throw new MojoExecutionException("Cannot decrypt the password of server '" + id + "' in settings.xml.");
+                throw new MojoExecutionException("cannot decrypt the password of server '" + id + "' in settings.xml;"
+                        + " encrypt it again with 'mvn --encrypt-password' under the master password of"
+                        + " settings-security.xml");
             }
         }
         String value = r.getServer() == null ? null : r.getServer().getPassword();
         if (value == null || value.isEmpty()) {
-            throw new MojoExecutionException("Server '" + id + "' in settings.xml has no password.");
+            throw new MojoExecutionException("server '" + id + "' in settings.xml has no password; add"
+                    + " <password>…</password> to it");
         }
         return Secret.of(value);
     }

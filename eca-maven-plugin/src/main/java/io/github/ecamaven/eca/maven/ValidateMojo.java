@@ -1,8 +1,7 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.PropertyNames;
-import io.github.ecamaven.eca.model.io.OutputPathException;
-import io.github.ecamaven.eca.validate.BaselineException;
 import io.github.ecamaven.eca.validate.EcaValidator;
 import io.github.ecamaven.eca.validate.FindingCap;
 import io.github.ecamaven.eca.validate.Profile;
@@ -11,9 +10,7 @@ import io.github.ecamaven.eca.validate.ValidationRequest;
 import io.github.ecamaven.eca.validate.ValidationResult;
 import io.github.ecamaven.eca.validate.report.Tool;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -37,10 +34,10 @@ public class ValidateMojo extends AbstractEcaMojo {
 
     /**
      * Rule profile: {@code default}, {@code nango} (Nango's callback, scopes and secrets) or {@code isv} (the
-     * partner security controls for every app).
+     * partner security controls for every app). eca:generate and eca:check check their files with it too.
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.VALIDATE_PROFILE, defaultValue = "default")
+    @Parameter(property = PropertyNames.VALIDATE_PROFILE, defaultValue = Profile.DEFAULT_NAME)
     private String profile;
 
     /**
@@ -84,7 +81,7 @@ public class ValidateMojo extends AbstractEcaMojo {
      * Directory of the SARIF, Checkstyle and JUnit reports; not the project root or in a package directory.
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/eca")
+    @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = ProjectPaths.BUILD_FOLDER_PARAMETER)
     private File reportDirectory;
 
     /**
@@ -122,26 +119,19 @@ public class ValidateMojo extends AbstractEcaMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws Exception {
         Path root = projectDirectory.toPath();
         boolean recordBaseline = flag(writeBaseline, PropertyNames.VALIDATE_WRITE_BASELINE);
-        File reports = resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), "eca");
-        try {
-            var request = new ValidationRequest(root, Profile.named(profile), Severity.parse(failOnSeverity),
-                    ValidationRequest.parseRuleSettings(rules), ValidationRequest.parsePaths(manifests),
-                    root.resolve(baseline), recordBaseline, reports.toPath())
-                    .withRulesPage(rulesPage).withMaxFindingsPerRule(maxFindingsPerRule)
-                    .withWriteRoots(java.util.List.of(buildDirectory().toPath())).withPackageType(packageType);
-            ValidationResult result = EcaValidator.validate(request, ecaLog());
-            if (result.failed()) {
-                throw new MojoFailureException(result.failure(request.reportDir().resolve(EcaValidator.SARIF)));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("eca:validate configuration: " + e.getMessage(), e);
-        } catch (OutputPathException | BaselineException e) { // a report or baseline path, the baseline: the user's
-            throw new MojoFailureException("eca:validate: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("eca:validate could not read the project or write its reports: " + e, e);
+        File reports = resolved(reportDirectory) != null ? reportDirectory : new File(buildDirectory(), ProjectPaths.BUILD_FOLDER);
+        var request = new ValidationRequest(root, Profile.named(profile), Severity.parse(failOnSeverity,
+                PropertyNames.describe(PropertyNames.VALIDATE_FAIL_ON_SEVERITY)),
+                ValidationRequest.parseRuleSettings(rules), ValidationRequest.parsePaths(manifests),
+                root.resolve(baseline), recordBaseline, reports.toPath())
+                .withRulesPage(rulesPage).withMaxFindingsPerRule(maxFindingsPerRule)
+                .withWriteRoots(java.util.List.of(buildDirectory().toPath())).withPackageType(packageType);
+        ValidationResult result = EcaValidator.validate(request, ecaLog());
+        if (result.failed()) {
+            throw new MojoFailureException(result.failure(request.reportDir().resolve(EcaValidator.SARIF)));
         }
     }
 }

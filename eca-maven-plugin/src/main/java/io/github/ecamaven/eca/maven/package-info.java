@@ -1,2 +1,2 @@
-/** The thin mojos: read parameters, call the Maven-free core once, translate its exceptions. */
+/** The thin mojos: read parameters, call the Maven-free core once; {@code Verdicts} translates every failure. */
 package io.github.ecamaven.eca.maven;

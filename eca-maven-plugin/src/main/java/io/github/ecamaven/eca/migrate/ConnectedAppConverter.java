@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.text.Choices;
+import io.github.ecamaven.eca.text.Shortened;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.AccessMethod;
 import io.github.ecamaven.eca.model.CanvasLocationOptions;
@@ -375,9 +377,9 @@ public final class ConnectedAppConverter {
                     null);
         }
         pol.setRequiredSessionLevel(enumValue("sessionPolicy.sessionLevel", "OP.requiredSessionLevel",
-                sp.getSessionLevel(), SessionSecurityLevel::fromValue, "LOW, STANDARD, HIGH_ASSURANCE"));
+                sp.getSessionLevel(), SessionSecurityLevel::fromValue, Choices.list(SessionSecurityLevel.values())));
         pol.setPolicyAction(enumValue("sessionPolicy.policyAction", "OP.policyAction", sp.getPolicyAction(),
-                PolicyAction::fromValue, "Block, RaiseSessionLevel"));
+                PolicyAction::fromValue, Choices.list(PolicyAction.values())));
     }
 
     private void saml(ConnectedApp ca, String app, ExtlClntAppConfigurablePolicies plcy) {
@@ -568,6 +570,6 @@ public final class ConnectedAppConverter {
 
     private static String shortened(String s) {
         String v = blankToNull(s);
-        return v == null ? null : v.length() <= 16 ? v : v.substring(0, 12) + "… (" + v.length() + " chars)";
+        return Shortened.withLength(v, 16);
     }
 }

@@ -3,6 +3,7 @@ package io.github.ecamaven.eca.migrate;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.model.schema.MetadataType;
 import java.util.regex.Pattern;
 
 /**
@@ -11,10 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class Eligibility {
 
-    /** SAML policies exist from API 63 on (E5). */
-    public static final ApiVersion SAML_SINCE = ApiVersion.of(63);
-    /** Canvas settings exist from API 66 on (E6). */
-    public static final ApiVersion CANVAS_SINCE = ApiVersion.of(66);
+    /** SAML policies exist from their type's first API version on (E5); the since table has it. */
+    public static final ApiVersion SAML_SINCE = MetadataType.SAML_POLICIES.since();
+    /** Canvas settings exist from their type's first API version on (E6); the since table has it. */
+    public static final ApiVersion CANVAS_SINCE = MetadataType.CANVAS_SETTINGS.since();
 
     private static final Pattern DEVHUB = Pattern.compile("DEVHUB_[A-Za-z0-9]+");
     /** A namespaced component in a start URL ({@code /lightning/n/sf_devops__DevOps_Center}). */
@@ -68,13 +69,13 @@ public final class Eligibility {
             }
             if (target.isBefore(SAML_SINCE)) {
                 return Verdict.refuse("E5", source.at("samlConfig") + ": " + name + " has SAML settings; External"
-                        + " Client Apps have SAML from API 63, the project is at " + target
+                        + " Client Apps have SAML from API " + SAML_SINCE + ", the project is at " + target
                         + ": raise sourceApiVersion (or -D" + PropertyNames.API_VERSION + ")");
             }
         }
         if (app.getCanvasConfig() != null && target.isBefore(CANVAS_SINCE)) {
             return Verdict.refuse("E6", source.at("canvasConfig") + ": " + name + " is a canvas app; External Client"
-                    + " Apps have canvas settings from API 66, the project is at " + target
+                    + " Apps have canvas settings from API " + CANVAS_SINCE + ", the project is at " + target
                     + ": raise sourceApiVersion (or -D" + PropertyNames.API_VERSION + ")");
         }
         return Verdict.CONVERT;

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.ParameterValues;
 import io.github.ecamaven.eca.config.PropertyNames;
 import java.nio.file.Path;
@@ -39,15 +40,16 @@ public record MigrateRequest(
         Path buildDir) {
 
     public MigrateRequest {
-        buildDir = buildDir != null ? buildDir : projectDir.resolve("target");
+        buildDir = buildDir != null ? buildDir : projectDir.resolve(ProjectPaths.DEFAULT_BUILD_DIRECTORY);
         apps = ParameterValues.list(PropertyNames.describe(PropertyNames.APP_NAMES), apps);
         apexHandlers = apexHandlers == null ? Map.of() : Map.copyOf(apexHandlers);
     }
 
     /** A request with every switch off, for tests and callers that set a few. */
     public static MigrateRequest of(Path projectDir) {
-        return new MigrateRequest(projectDir, projectDir.resolve("target").resolve("eca"), List.of(), false, false,
-                false, false, false, false, false, Map.of(), null, null);
+        return new MigrateRequest(projectDir,
+                ProjectPaths.buildFolder(projectDir.resolve(ProjectPaths.DEFAULT_BUILD_DIRECTORY)), List.of(), false,
+                false, false, false, false, false, false, Map.of(), null, null);
     }
 
     public MigrateRequest withApps(List<String> value) {
@@ -78,26 +80,6 @@ public record MigrateRequest(
     public MigrateRequest withEmitPom(boolean value) {
         return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, value,
                 keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir);
-    }
-
-    public MigrateRequest withKeepConsumerKey(boolean value) {
-        return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
-                value, includeDevHub, apexHandlers, apiVersion, buildDir);
-    }
-
-    public MigrateRequest withIncludeDevHub(boolean value) {
-        return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
-                keepConsumerKey, value, apexHandlers, apiVersion, buildDir);
-    }
-
-    public MigrateRequest withApexHandlers(Map<String, String> value) {
-        return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
-                keepConsumerKey, includeDevHub, value, apiVersion, buildDir);
-    }
-
-    public MigrateRequest withApiVersion(String value) {
-        return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
-                keepConsumerKey, includeDevHub, apexHandlers, value, buildDir);
     }
 
     /** {@code App:HandlerClass} items → app → handler class. */

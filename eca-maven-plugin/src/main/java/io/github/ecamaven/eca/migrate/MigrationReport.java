@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.text.Shortened;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public final class MigrationReport {
         b.append("- Target API version: ").append(api).append('\n');
         b.append("- Outcome: **").append(verdict.outcome()).append("**");
         if (verdict.rule() != null) {
-            b.append(" [").append(verdict.rule()).append("] ").append(SourceChecks.capped(verdict.reason(), 4000));
+            b.append(" [").append(verdict.rule()).append("] ").append(Shortened.withLength(verdict.reason(), 4000));
         }
         b.append("\n\n");
         if (c == null) {
@@ -75,12 +76,12 @@ public final class MigrationReport {
             b.append("- nothing\n");
         }
         for (String s : items) {
-            b.append("- ").append(SourceChecks.capped(s, 500)).append('\n');
+            b.append("- ").append(Shortened.withLength(s, 500)).append('\n');
         }
     }
 
     private static String cell(String s) {
-        return s == null ? "" : SourceChecks.capped(s, 300).replace("|", "\\|").replace("\n", " ");
+        return s == null ? "" : Shortened.withLength(s, 300).replace("|", "\\|").replace("\n", " ");
     }
 
     static String rel(Path base, Path p) {

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.text.Shortened;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
@@ -79,7 +80,7 @@ public final class Migrator {
             AppResult r = analyse(s, api, permSets, req, layout);
             results.add(r);
             if (r.verdict().outcome() == Verdict.Outcome.REFUSE) {
-                refusals.add("[" + r.verdict().rule() + "] " + SourceChecks.capped(r.verdict().reason(), 4000));
+                refusals.add("[" + r.verdict().rule() + "] " + Shortened.withLength(r.verdict().reason(), 4000));
             }
         }
         Path reportDir = OutputFolder.prepareReports(scope, req.reportDir(), PropertyNames.REPORT_DIRECTORY);
@@ -96,7 +97,7 @@ public final class Migrator {
             }
             if (r.verdict().outcome() == Verdict.Outcome.REFUSE) {
                 log.error(r.source().name() + " refused: [" + r.verdict().rule() + "] "
-                        + SourceChecks.capped(r.verdict().reason(), 4000));
+                        + Shortened.withLength(r.verdict().reason(), 4000));
             }
         }
         if (!refusals.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.InputLimits;
@@ -47,7 +48,7 @@ public final class ProjectLayout {
      */
     public static ProjectLayout of(Path root) throws IOException, MigrationException {
         Path json = root.resolve(SfdxProject.FILE_NAME);
-        String dir = "force-app";
+        String dir = ProjectPaths.DEFAULT_PACKAGE_DIRECTORY;
         ApiVersion version = null;
         if (SfdxProject.exists(root)) {
             SfdxProject project;

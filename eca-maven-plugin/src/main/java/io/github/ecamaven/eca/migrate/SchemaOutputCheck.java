@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.text.Choices;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
@@ -101,7 +102,8 @@ public final class SchemaOutputCheck implements OutputCheck {
                         out.add(file + ": <ipRelaxationPolicyType> '" + value + "' is not a documented value");
                     }
                     if (name.equals("refreshTokenValidityUnit") && RefreshTokenValidityUnit.fromXml(value) == null) {
-                        out.add(file + ": <refreshTokenValidityUnit> '" + value + "' is not Hours, Days or Months");
+                        out.add(file + ": <refreshTokenValidityUnit> '" + value + "' is not "
+                                + Choices.either(RefreshTokenValidityUnit.values()));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.text.Shortened;
 import io.github.ecamaven.eca.text.DidYouMean;
 import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
@@ -39,14 +40,9 @@ final class SourceChecks {
             return SecretLike.masked(value);
         }
         String v = value.strip().replaceAll("\\s+", " ");
-        return v.length() <= SHOWN ? v : v.substring(0, SHOWN) + "… (" + value.length() + " characters)";
+        return Shortened.withLength(v, SHOWN);
     }
 
-    /** {@code text} cut to {@code max} characters, with a length note. */
-    static String capped(String text, int max) {
-        return text == null || text.length() <= max ? text
-                : text.substring(0, max) + "… (" + text.length() + " characters)";
-    }
 
     /** The same test as eca:validate's private-key rule. */
     static boolean containsPrivateKey(String text) {

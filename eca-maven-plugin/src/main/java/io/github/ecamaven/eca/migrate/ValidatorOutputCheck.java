@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.model.io.FileTrees;
 import io.github.ecamaven.eca.model.MetadataComponent;
@@ -38,10 +39,10 @@ public final class ValidatorOutputCheck implements OutputCheck {
         try {
             project = Files.createTempDirectory("eca-migrate-check");
             SfdxProject sfdx = SfdxProject.create(project);
-            sfdx.ensurePackageDirectory("force-app");
+            sfdx.ensurePackageDirectory(ProjectPaths.DEFAULT_PACKAGE_DIRECTORY);
             sfdx.setSourceApiVersion(apiVersion.toString());
             sfdx.write();
-            Path file = type.sourcePath(project.resolve("force-app"), fullName);
+            Path file = type.sourcePath(project.resolve(ProjectPaths.DEFAULT_PACKAGE_DIRECTORY), fullName);
             Files.createDirectories(file.getParent());
             Files.write(file, MetadataXml.toBytes(model));
             for (Finding f : EcaValidator.validate(project).findings()) {

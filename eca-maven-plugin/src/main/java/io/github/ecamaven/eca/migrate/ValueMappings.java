@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.migrate;
 
+import io.github.ecamaven.eca.text.Choices;
 import io.github.ecamaven.eca.model.PermittedUsersPolicyType;
 import io.github.ecamaven.eca.model.RefreshTokenPolicyType;
 import io.github.ecamaven.eca.model.oauth.IpRelaxationPolicy;
@@ -75,13 +76,12 @@ public final class ValueMappings {
         if (ca == null || ca.isBlank()) {
             return IpRelaxationPolicy.Enforce;
         }
-        for (IpRelaxationPolicy p : IpRelaxationPolicy.values()) {
-            if (p.xmlValue().equalsIgnoreCase(ca.trim())) {
-                return p;
-            }
+        IpRelaxationPolicy p = Choices.lenient(List.of(IpRelaxationPolicy.values()), ca);
+        if (p == null) {
+            throw new IllegalArgumentException("ipRelaxation '" + ca + "' is not one of "
+                    + Choices.upperCase(IpRelaxationPolicy.values()));
         }
-        throw new IllegalArgumentException("ipRelaxation '" + ca
-                + "' is not one of ENFORCE, BYPASS, BYPASS_2FACTOR, ENFORCE_RELAXREFRESH");
+        return p;
     }
 
     /** {@code isAdminApproved}: true → admin-approved users are pre-authorized; false or absent → all users may self-authorize. */

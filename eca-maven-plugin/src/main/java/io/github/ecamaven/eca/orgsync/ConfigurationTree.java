@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.orgsync;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.generate.EcaApp;
 import io.github.ecamaven.eca.generate.EcaGenerator;
 import io.github.ecamaven.eca.generate.GenerateConfigException;
@@ -38,9 +39,11 @@ public final class ConfigurationTree {
             Files.copy(projectDir.resolve(SfdxProject.FILE_NAME), outDir.resolve(SfdxProject.FILE_NAME),
                     StandardCopyOption.REPLACE_EXISTING);
         }
-        new EcaGenerator(EcaLog.NONE).generate(new GenerateRequest(outDir, baseDir, "force-app", "eca-org",
-                "manifest/package.xml", null, null, null, null, null, null, apps, false));
-        return List.of(outDir.resolve("force-app"), outDir.resolve("eca-org"));
+        new EcaGenerator(EcaLog.NONE).generate(new GenerateRequest(outDir, baseDir,
+                ProjectPaths.DEFAULT_PACKAGE_DIRECTORY, ProjectPaths.DEFAULT_ORG_DIRECTORY,
+                ProjectPaths.DEFAULT_MANIFEST, null, null, null, null, null, null, apps, false));
+        return List.of(outDir.resolve(ProjectPaths.DEFAULT_PACKAGE_DIRECTORY),
+                outDir.resolve(ProjectPaths.DEFAULT_ORG_DIRECTORY));
     }
 
 }

@@ -44,7 +44,7 @@ public final class DeployService {
         List<EcaFile> files = EcaFile.find(r.projectDir(), EcaFileFinder.packageDirectories(r.projectDir()),
                 r.apps());
         if (files.isEmpty()) {
-            throw new OrgSyncException("Nothing to deploy: no External Client App files"
+            throw new OrgSyncException("nothing to deploy: no External Client App files"
                     + (r.apps().isEmpty() ? "" : " for " + r.apps()) + " in the package directories; run eca:generate");
         }
         List<EcaFile> headers = files.stream().filter(f -> !f.type().isSatellite()).toList();
@@ -88,7 +88,7 @@ public final class DeployService {
         }
         String id = res.path("id").asText("");
         if (result.exitCode() == EXIT_UNFINISHED || "InProgress".equals(status) || "Pending".equals(status)) {
-            throw new OrgSyncException("The deploy " + id + " has not finished (status " + status + "). Follow it with"
+            throw new OrgSyncException("the deploy " + id + " has not finished (status " + status + "). Follow it with"
                     + " `sf project deploy report --job-id " + id + "` or raise -D" + PropertyNames.WAIT + ".");
         }
         List<String> failures = new ArrayList<>();

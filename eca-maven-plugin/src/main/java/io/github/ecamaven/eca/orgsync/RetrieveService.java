@@ -67,7 +67,7 @@ public final class RetrieveService {
         Path manifest = r.manifest() != null ? projectDir.resolve(r.manifest())
                 : writeManifest(r, expected, scope, reportDir);
         if (!Files.isRegularFile(manifest)) {
-            throw new OrgSyncException("The manifest " + manifest + " does not exist; run eca:generate or set"
+            throw new OrgSyncException("the manifest " + manifest + " does not exist; run eca:generate or set"
                     + " -D" + PropertyNames.RETRIEVE_MANIFEST + " to an existing package.xml");
         }
         Path out = r.outputDir();
@@ -130,7 +130,7 @@ public final class RetrieveService {
             }
         }
         if (!problems.isEmpty()) {
-            throw new OrgSyncException("The retrieve did not bring every configured component (sf exits 0 for this):\n  "
+            throw new OrgSyncException("the retrieve did not bring every configured component (sf exits 0 for this):\n  "
                     + String.join("\n  ", problems)
                     + "\nCheck that the app exists in the target org and is named as in the configuration.");
         }
@@ -146,7 +146,7 @@ public final class RetrieveService {
             members.computeIfAbsent(MetadataType.EXTERNAL_CLIENT_APPLICATION.typeName(), k -> new TreeSet<>()).add(app);
         }
         if (members.isEmpty()) {
-            throw new OrgSyncException("Nothing to retrieve: no External Client App files in " + packageDirs
+            throw new OrgSyncException("nothing to retrieve: no External Client App files in " + packageDirs
                     + " and no apps configured; set -D" + PropertyNames.APP_NAMES + "=App1,App2 or -D"
                     + PropertyNames.RETRIEVE_MANIFEST);
         }

@@ -34,12 +34,12 @@ public final class PackageCreator {
     public Result create(Request r) throws PackagingException, SfCliException, IOException {
         SfdxProject project = ctx.readProject();
         if (r.name() == null || r.name().isBlank()) {
-            throw PackagingException.content("The package needs a name: -D" + PropertyNames.PACKAGE_NAME
+            throw PackagingException.content("the package needs a name: -D" + PropertyNames.PACKAGE_NAME
                     + "=\"My Package\".");
         }
         String type = packageType(r.type());
         if ("Managed".equals(type) && project.namespace() == null) {
-            throw PackagingException.content("A Managed package needs a namespace, and sfdx-project.json has none."
+            throw PackagingException.content("a Managed package needs a namespace, and sfdx-project.json has none."
                     + " Link a namespace to the Dev Hub, set \"namespace\" in " + project.file()
                     + ", or create an Unlocked package (-D" + PropertyNames.PACKAGE_TYPE + "=Unlocked).");
         }

@@ -32,7 +32,7 @@ public final class PackageVersions {
 
     /** Promotes a version (04t or alias; null = the recorded one) to released; returns the 04t. */
     public String promote(String devHub, String pkg) throws PackagingException, SfCliException, IOException {
-        String version = versionOrRecorded(pkg, "eca:package-version-promote");
+        String version = versionOrRecorded(pkg);
         SfResult res = ctx.sf().run(SfCommand.of("package", "version", "promote")
                 .option("--package", version)
                 .flag("--no-prompt")
@@ -40,7 +40,7 @@ public final class PackageVersions {
                 .build());
         JsonNode r = res.result();
         if (!r.path("success").asBoolean(false)) {
-            throw PackagingException.content("Promoting " + version + " failed: " + r.path("errors"));
+            throw PackagingException.content("promoting " + version + " failed: " + r.path("errors"));
         }
         String id = SfResult.text(r, "id");
         ctx.log().info("Promoted " + version + (id != null && !id.equals(version) ? " (" + id + ")" : "")
@@ -56,7 +56,7 @@ public final class PackageVersions {
         String apexCompile = SfOption.APEX_COMPILE.check(PropertyNames.PACKAGE_INSTALL_APEX_COMPILE, r.apexCompile());
         SfOption.atLeast(PropertyNames.WAIT, r.waitMinutes(), 0, "minutes");
         SfOption.atLeast(PropertyNames.PACKAGE_INSTALL_PUBLISH_WAIT, r.publishWaitMinutes(), 0, "minutes");
-        String version = versionOrRecorded(r.pkg(), "eca:package-install");
+        String version = versionOrRecorded(r.pkg());
         SfCommand cmd = SfCommand.of("package", "install")
                 .option("--package", version)
                 .secret("--installation-key", r.installationKey())
@@ -78,13 +78,13 @@ public final class PackageVersions {
             return result;
         }
         if ("IN_PROGRESS".equals(status)) {
-            throw PackagingException.content("The install of " + version + " is still IN_PROGRESS after "
+            throw PackagingException.content("the install of " + version + " is still IN_PROGRESS after "
                     + r.waitMinutes() + " minute(s) (" + PropertyNames.WAIT
                     + "); that is not a finished install. Check it with 'sf"
                     + " package install report --request-id " + requestId + "' or run again with a larger"
                     + " -D" + PropertyNames.WAIT + ".");
         }
-        throw PackagingException.content("The install of " + version + " ended with status " + status + ": "
+        throw PackagingException.content("the install of " + version + " ended with status " + status + ": "
                 + cmd.mask(String.valueOf(result.get("Errors"))));
     }
 
@@ -113,7 +113,7 @@ public final class PackageVersions {
         return out;
     }
 
-    private String versionOrRecorded(String pkg, String goal) throws PackagingException, IOException {
+    private String versionOrRecorded(String pkg) throws PackagingException, IOException {
         if (pkg != null && !pkg.isBlank()) {
             return pkg;
         }
@@ -123,7 +123,8 @@ public final class PackageVersions {
                     + e.requestId() + " (recorded in " + ctx.requestIdStore().file() + ").");
             return e.subscriberPackageVersionId();
         }
-        throw PackagingException.environment(goal + " needs a package version: pass -D" + PropertyNames.PACKAGE_VERSION
+        throw PackagingException.content("no package version is given, and eca:package-version-create recorded none:"
+                + " pass -D" + PropertyNames.PACKAGE_VERSION
                 + "=<04t id or alias"
                 + " such as \"My Package@0.1.0-1\">.");
     }

@@ -23,10 +23,13 @@ public record PackagingContext(SfCli sf, Path projectRoot, Path buildDirectory, 
         this(sf, projectRoot, buildDirectory, log, Ticker.SYSTEM);
     }
 
-    /** The sfdx project, read strictly; a missing file is an environment problem, a broken one a content problem. */
+    /**
+     * The sfdx project, read strictly. A missing file means {@code eca.projectDirectory} (or where Maven runs) is not
+     * the project, a broken one that the project is wrong: both are the user's to fix, as in every goal.
+     */
     public SfdxProject readProject() throws PackagingException, IOException {
         if (!SfdxProject.exists(projectRoot)) {
-            throw PackagingException.environment("No " + SfdxProject.FILE_NAME + " in " + projectRoot
+            throw PackagingException.content("no " + SfdxProject.FILE_NAME + " in " + projectRoot
                     + ": the packaging goals run in an sfdx project. Run Maven in the project root or set"
                     + " -D" + PropertyNames.PROJECT_DIRECTORY + "=<folder with sfdx-project.json>.");
         }

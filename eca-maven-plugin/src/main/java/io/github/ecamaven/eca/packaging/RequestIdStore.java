@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.packaging;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +31,7 @@ public final class RequestIdStore {
 
     public RequestIdStore(Path buildDirectory) {
         this.buildDirectory = buildDirectory;
-        this.file = buildDirectory.resolve("eca").resolve(FILE_NAME);
+        this.file = ProjectPaths.buildFolder(buildDirectory).resolve(FILE_NAME);
     }
 
     public Path file() {

@@ -43,7 +43,7 @@ public final class VersionCreator {
     public VersionBuild create(Request r) throws PackagingException, SfCliException, IOException {
         SfOption.atLeast(PropertyNames.POLL_INTERVAL, r.pollSeconds(), 1, "second");
         if ((r.installationKey() == null) == !r.installationKeyBypass()) {
-            throw PackagingException.environment("Give exactly one of an installation key (-D"
+            throw PackagingException.content("give exactly one of an installation key (-D"
                     + PropertyNames.INSTALLATION_KEY_ENV + "=<ENV_VAR> or -D" + PropertyNames.INSTALLATION_KEY_SERVER
                     + "=<settings.xml server id>) and -D" + PropertyNames.PACKAGE_VERSION_CREATE_INSTALLATION_KEY_BYPASS
                     + "=true, as sf demands.");
@@ -55,7 +55,7 @@ public final class VersionCreator {
         if (pkg == null || pkg.isBlank()) {
             dir = project.defaultPackageDirectory();
             if (dir == null || dir.packageName() == null) {
-                throw PackagingException.content("No -D" + PropertyNames.PACKAGE_NAME
+                throw PackagingException.content("no -D" + PropertyNames.PACKAGE_NAME
                         + " given and the default package directory of "
                         + project.file() + " names no \"package\"; create one with eca:package-create first.");
             }
@@ -65,17 +65,17 @@ public final class VersionCreator {
         }
         String packageId = pkg.startsWith("0Ho") ? pkg : aliases.get(pkg);
         if (packageId == null) {
-            throw PackagingException.content("Package '" + pkg + "' is not an alias in packageAliases of "
+            throw PackagingException.content("package '" + pkg + "' is not an alias in packageAliases of "
                     + project.file() + " (known: " + String.join(", ", aliases.keySet()) + "). Create it with"
                     + " eca:package-create or pass its alias or 0Ho id.");
         }
         if (dir == null) {
-            throw PackagingException.content("No packageDirectories entry of " + project.file() + " has \"package\": \""
+            throw PackagingException.content("no packageDirectories entry of " + project.file() + " has \"package\": \""
                     + pkg + "\"; sf would not know what to upload.");
         }
         var problems = PackagingChecks.check(ctx.projectRoot(), ctx.projectRoot().resolve(dir.path()));
         if (!problems.isEmpty()) {
-            throw PackagingException.content("The package directory '" + dir.path() + "' cannot be packaged as is ("
+            throw PackagingException.content("the package directory '" + dir.path() + "' cannot be packaged as is ("
                     + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "):\n  "
                     + String.join("\n  ", problems));
         }
@@ -122,7 +122,7 @@ public final class VersionCreator {
         if (id == null || id.isBlank()) {
             RequestIdStore.Entry e = ctx.requestIdStore().read();
             if (e == null || e.requestId() == null) {
-                throw PackagingException.environment("No package version create request is recorded in "
+                throw PackagingException.environment("no package version create request is recorded in "
                         + ctx.requestIdStore().file() + " (eca:package-version-create writes it; 'mvn clean'"
                         + " deletes it). Pass the 08c id with -D" + PropertyNames.PACKAGE_VERSION_REPORT_REQUEST_ID
                         + "=08c….");
@@ -160,7 +160,7 @@ public final class VersionCreator {
                     ctx.log().info("Not waiting (" + PropertyNames.WAIT + "=0). Follow the build with: " + resume);
                     return build;
                 }
-                throw new VersionCreateTimeoutException("Package version build " + build.requestId()
+                throw new VersionCreateTimeoutException("package version build " + build.requestId()
                         + " is still " + build.status() + " after " + Durations.describe(waitFor)
                         + " (" + PropertyNames.WAIT + "). The build goes on in the Dev Hub; its id is"
                         + " recorded in " + ctx.requestIdStore().file() + ". Resume with: " + resume
@@ -171,7 +171,7 @@ public final class VersionCreator {
                 ctx.ticker().sleep(Math.min(interval, deadline - now));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new PackagingException("Interrupted while waiting for package version build "
+                throw new PackagingException("interrupted while waiting for package version build "
                         + build.requestId() + "; resume with mvn eca:package-version-report.", true, e);
             }
             build = poll(build.requestId(), devHub);
@@ -183,7 +183,7 @@ public final class VersionCreator {
     private VersionBuild finish(VersionBuild build, String devHub) throws PackagingException, IOException {
         if (build.isError()) {
             record(build, null, devHub, null);
-            throw PackagingException.content("Package version build " + build.requestId() + " ended in Error:\n  "
+            throw PackagingException.content("package version build " + build.requestId() + " ended in Error:\n  "
                     + (build.errors().isEmpty() ? "(the Dev Hub gave no reason)"
                             : String.join("\n  ", build.errors())));
         }

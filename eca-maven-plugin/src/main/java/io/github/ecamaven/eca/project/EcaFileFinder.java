@@ -151,7 +151,7 @@ public final class EcaFileFinder {
             }
         }
         if (out.isEmpty()) {
-            out.add(projectDir.resolve("force-app"));
+            out.add(projectDir.resolve(ProjectPaths.DEFAULT_PACKAGE_DIRECTORY));
         }
         return out;
     }

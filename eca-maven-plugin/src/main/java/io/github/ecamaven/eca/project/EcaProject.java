@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.project;
 
+import io.github.ecamaven.eca.model.ExtlClntAppDistState;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import java.nio.file.Path;
@@ -96,7 +97,7 @@ public final class EcaProject {
         for (EcaFile f : filesOf(MetadataType.EXTERNAL_CLIENT_APPLICATION)) {
             apps.putIfAbsent(f.componentName(), f);
         }
-        String ns = sfdxProject == null || sfdxProject.syntaxError() != null ? null : sfdxProject.string("namespace");
+        String ns = sfdxProject == null || sfdxProject.syntaxError() != null ? null : sfdxProject.string(SfdxProject.KEY_NAMESPACE);
         for (EcaFile f : this.ecaFiles) {
             String app = f.readable() && f.type() != null ? f.appName() : null;
             if (app == null) {
@@ -250,7 +251,7 @@ public final class EcaProject {
 
     /** Whether the app is distributed to other orgs ({@code Packaged}). */
     public boolean isPackaged(String appName) {
-        return "Packaged".equals(distributionState(appName));
+        return ExtlClntAppDistState.Packaged.name().equals(distributionState(appName));
     }
 
     /** {@code sourceApiVersion} when present and well-formed, else null. */

@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.project;
 
 import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.FileTrees;
@@ -52,7 +53,7 @@ public final class ProjectScanner {
         Map<Path, byte[]> overlay = new HashMap<>();
         planned.forEach((rel, bytes) -> overlay.put(projectRoot.resolve(rel).normalize(), bytes));
         if (!Files.isDirectory(projectRoot) && overlay.isEmpty()) {
-            throw new IllegalArgumentException("the project directory " + projectRoot + " does not exist or is not a"
+            throw new ConfigurationException("the project directory " + projectRoot + " does not exist or is not a"
                     + " folder; point " + PropertyNames.PROJECT_DIRECTORY
                     + " at the folder that holds sfdx-project.json");
         }
@@ -123,12 +124,12 @@ public final class ProjectScanner {
             return out;
         }
         for (SfdxProject.PackageDirectory e : sfdx.packageDirectories()) {
-            String path = e.json().path("path").textValue();
+            String path = e.json().path(SfdxProject.KEY_PATH).textValue();
             if (path == null) {
                 continue;
             }
             Path dir = root.resolve(path).normalize();
-            out.add(new PackageDir(path, dir, e.isDefault(), e.json().path("package").textValue(), e.pointer()));
+            out.add(new PackageDir(path, dir, e.isDefault(), e.json().path(SfdxProject.KEY_PACKAGE).textValue(), e.pointer()));
         }
         return out;
     }
@@ -212,8 +213,8 @@ public final class ProjectScanner {
     }
 
     private static String componentName(String fileName) {
-        String n = fileName.toLowerCase(Locale.ROOT).endsWith("-meta.xml")
-                ? fileName.substring(0, fileName.length() - "-meta.xml".length())
+        String n = fileName.toLowerCase(Locale.ROOT).endsWith(MetadataType.META_SUFFIX)
+                ? fileName.substring(0, fileName.length() - MetadataType.META_SUFFIX.length())
                 : fileName;
         int dot = n.lastIndexOf('.');
         return dot > 0 ? n.substring(0, dot) : n;
@@ -225,7 +226,7 @@ public final class ProjectScanner {
         if (Files.isRegularFile(rootManifest)) {
             out.add(rootManifest);
         }
-        Path dir = root.resolve("manifest");
+        Path dir = root.resolve(ProjectPaths.MANIFEST_FOLDER);
         if (Files.isDirectory(dir)) {
             try (var s = Files.list(dir)) {
                 s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
@@ -249,7 +250,8 @@ public final class ProjectScanner {
     private static boolean isManifestLocation(Path root, Path p, List<Path> extra) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return p.equals(root.resolve("package.xml"))
-                || p.getParent() != null && p.getParent().equals(root.resolve("manifest")) && name.endsWith(".xml")
+                || p.getParent() != null && p.getParent().equals(root.resolve(ProjectPaths.MANIFEST_FOLDER))
+                        && name.endsWith(".xml")
                 || extra != null && extra.stream().anyMatch(x -> root.resolve(x).normalize().equals(p));
     }
 

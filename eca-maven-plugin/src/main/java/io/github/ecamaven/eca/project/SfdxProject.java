@@ -37,6 +37,16 @@ public final class SfdxProject implements ProjectFile {
 
     /** The file name in the project root. */
     public static final String FILE_NAME = "sfdx-project.json";
+    /** The keys of sfdx-project.json the plugin reads and writes, as the sf CLI spells them. */
+    public static final String KEY_PACKAGE_DIRECTORIES = "packageDirectories";
+    public static final String KEY_PATH = "path";
+    public static final String KEY_DEFAULT = "default";
+    public static final String KEY_PACKAGE = "package";
+    public static final String KEY_VERSION_NUMBER = "versionNumber";
+    public static final String KEY_VERSION_NAME = "versionName";
+    public static final String KEY_NAMESPACE = "namespace";
+    public static final String KEY_SOURCE_API_VERSION = "sourceApiVersion";
+    public static final String KEY_PACKAGE_ALIASES = "packageAliases";
 
     /** A comment or syntax problem found by {@link #inspect}. */
     public record Problem(SourcePosition position, String message) {}
@@ -269,28 +279,28 @@ public final class SfdxProject implements ProjectFile {
     }
 
     public String sourceApiVersion() {
-        return text(json, "sourceApiVersion");
+        return text(json, KEY_SOURCE_API_VERSION);
     }
 
     public void setSourceApiVersion(String version) {
-        json.put("sourceApiVersion", version);
+        json.put(KEY_SOURCE_API_VERSION, version);
     }
 
     /** The namespace prefix, or null when absent or empty. */
     public String namespace() {
-        String ns = text(json, "namespace");
+        String ns = text(json, KEY_NAMESPACE);
         return ns == null || ns.isEmpty() ? null : ns;
     }
 
     public void setNamespace(String namespace) {
-        json.put("namespace", namespace);
+        json.put(KEY_NAMESPACE, namespace);
     }
 
     /** The entries of {@code packageDirectories} in file order. */
     public List<PackageDirectory> packageDirectories() {
         List<PackageDirectory> out = new ArrayList<>();
         int i = 0;
-        for (JsonValue d : json.path("packageDirectories")) {
+        for (JsonValue d : json.path(KEY_PACKAGE_DIRECTORIES)) {
             if (d.isObject()) {
                 out.add(new PackageDirectory(d, i));
             }
@@ -326,25 +336,25 @@ public final class SfdxProject implements ProjectFile {
         if (existing != null) {
             return existing;
         }
-        JsonValue dirs = json.path("packageDirectories");
-        JsonValue array = dirs.isArray() ? dirs : json.putArray("packageDirectories");
+        JsonValue dirs = json.path(KEY_PACKAGE_DIRECTORIES);
+        JsonValue array = dirs.isArray() ? dirs : json.putArray(KEY_PACKAGE_DIRECTORIES);
         JsonValue entry = array.addObject();
-        entry.put("path", path);
-        entry.put("default", array.size() == 1);
+        entry.put(KEY_PATH, path);
+        entry.put(KEY_DEFAULT, array.size() == 1);
         return new PackageDirectory(entry, array.size() - 1);
     }
 
     /** {@code packageAliases}: alias → 0Ho/04t id, in file order. */
     public Map<String, String> packageAliases() {
         Map<String, String> out = new LinkedHashMap<>();
-        json.path("packageAliases").members().forEach((k, v) -> out.put(k, v.asText()));
+        json.path(KEY_PACKAGE_ALIASES).members().forEach((k, v) -> out.put(k, v.asText()));
         return out;
     }
 
     /** Adds or replaces an alias at the end of {@code packageAliases}, as sf does. */
     public void putPackageAlias(String alias, String id) {
-        JsonValue aliases = json.path("packageAliases");
-        JsonValue obj = aliases.isObject() ? aliases : json.putObject("packageAliases");
+        JsonValue aliases = json.path(KEY_PACKAGE_ALIASES);
+        JsonValue obj = aliases.isObject() ? aliases : json.putObject(KEY_PACKAGE_ALIASES);
         obj.put(alias, id);
     }
 
@@ -424,24 +434,24 @@ public final class SfdxProject implements ProjectFile {
         }
 
         public String path() {
-            return text(node, "path");
+            return text(node, KEY_PATH);
         }
 
         public boolean isDefault() {
-            return node.path("default").asBoolean(false);
+            return node.path(KEY_DEFAULT).asBoolean(false);
         }
 
         /** {@code package}: the package name or alias this directory builds, or null. */
         public String packageName() {
-            return text(node, "package");
+            return text(node, KEY_PACKAGE);
         }
 
         public String versionName() {
-            return text(node, "versionName");
+            return text(node, KEY_VERSION_NAME);
         }
 
         public String versionNumber() {
-            return text(node, "versionNumber");
+            return text(node, KEY_VERSION_NUMBER);
         }
 
         public void set(String key, String value) {

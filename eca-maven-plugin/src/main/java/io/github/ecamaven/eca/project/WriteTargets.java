@@ -146,7 +146,7 @@ public final class WriteTargets {
             }
         }
         if (out.isEmpty()) {
-            out.add("force-app");
+            out.add(ProjectPaths.DEFAULT_PACKAGE_DIRECTORY);
         }
         return out;
     }

@@ -204,7 +204,7 @@ public final class ProcessSfCli implements SfCli {
                 }
             }
         }
-        throw new SfUnavailableException(command, "The Salesforce CLI ('" + wanted + "') is not on the PATH.", null);
+        throw new SfUnavailableException(command, "the Salesforce CLI ('" + wanted + "') is not on the PATH.", null);
     }
 
     private SfResult execute(SfCommand command) throws SfCliException {
@@ -245,7 +245,7 @@ public final class ProcessSfCli implements SfCli {
             } catch (IOException e) {
                 boolean busy = e.getMessage() != null && e.getMessage().contains("error=26");
                 if (!busy || attempt == 5) {
-                    throw new SfUnavailableException(command, "Could not start " + executable + ": " + e.getMessage()
+                    throw new SfUnavailableException(command, "could not start " + executable + ": " + e.getMessage()
                             + ".", e);
                 }
                 try {

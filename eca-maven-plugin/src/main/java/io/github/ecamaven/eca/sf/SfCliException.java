@@ -1,11 +1,12 @@
 package io.github.ecamaven.eca.sf;
 
+import io.github.ecamaven.eca.failure.EcaException;
+
 /**
- * sf could not do what was asked. Subclasses say why; {@link #isEnvironmentProblem()} tells the plugin whether the
- * user's content is wrong (a build failure) or the environment is broken (sf, login, network, configuration).
- * Messages never contain secrets.
+ * sf could not do what was asked. Subclasses say why, and with {@link #blame()} whether the user's content is wrong or
+ * the environment is broken (sf, login, network). Messages never contain secrets.
  */
-public abstract class SfCliException extends Exception {
+public abstract class SfCliException extends EcaException {
 
     private static final long serialVersionUID = 1L;
 
@@ -20,7 +21,4 @@ public abstract class SfCliException extends Exception {
     public String commandLine() {
         return commandLine;
     }
-
-    /** True when the environment is to blame (MojoExecutionException), false for the user's content. */
-    public abstract boolean isEnvironmentProblem();
 }

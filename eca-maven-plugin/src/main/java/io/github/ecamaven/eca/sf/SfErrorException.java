@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.sf;
 
 import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.failure.Blame;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.List;
@@ -26,8 +27,11 @@ public final class SfErrorException extends SfCliException {
     /** {@code package version create --wait} ran out; {@code data.VersionCreateRequestId} holds the 08c id. */
     public static final String POLLING_CLIENT_TIMEOUT = "PollingClientTimeout";
 
-    /** Names that mean the environment (login, network, working directory) is wrong, not the user's content. */
-    private static final Set<String> ENVIRONMENT_NAMES = Set.of(REQUIRES_PROJECT, NO_DEFAULT_DEV_HUB, NO_DEFAULT_ENV,
+    /**
+     * Names that mean the environment (login, network) is wrong, not the user's content. Not in an sfdx project is
+     * the configuration's ({@code eca.projectDirectory}), as for every goal.
+     */
+    private static final Set<String> ENVIRONMENT_NAMES = Set.of(NO_DEFAULT_DEV_HUB, NO_DEFAULT_ENV,
             NAMED_ORG_NOT_FOUND, "NoAuthInfoFound", "AuthInfoCreationError", "RefreshTokenAuthError", "JwtGrantError",
             "INVALID_SESSION_ID", "INVALID_AUTH_HEADER", "DomainNotFoundError", "NotADevHubError",
             "NoOrgFound", "GenericTimeoutError", "NoDefaultPackageDirectory");
@@ -119,7 +123,7 @@ public final class SfErrorException extends SfCliException {
     }
 
     @Override
-    public boolean isEnvironmentProblem() {
-        return ENVIRONMENT_NAMES.contains(name) || exitCode == 2 || exitCode == 10;
+    public Blame blame() {
+        return ENVIRONMENT_NAMES.contains(name) || exitCode == 2 || exitCode == 10 ? Blame.ENVIRONMENT : Blame.CONTENT;
     }
 }

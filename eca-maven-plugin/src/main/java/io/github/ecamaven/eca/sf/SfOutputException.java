@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.sf;
 
+import io.github.ecamaven.eca.failure.Blame;
+
 /** sf printed something that is not the JSON it promises with {@code --json}; the message shows what it printed. */
 public final class SfOutputException extends SfCliException {
 
@@ -10,7 +12,7 @@ public final class SfOutputException extends SfCliException {
     }
 
     @Override
-    public boolean isEnvironmentProblem() {
-        return true;
+    public Blame blame() {
+        return Blame.ENVIRONMENT;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.sf;
 
+import io.github.ecamaven.eca.text.Shortened;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -116,7 +117,6 @@ public final class SfOutputParser {
     /** At most {@value #SHOWN} characters of {@code text}, masked. */
     static String shown(SfCommand command, String text) {
         String masked = command.mask(text);
-        return masked.length() <= SHOWN ? masked
-                : masked.substring(0, SHOWN) + "\n… (" + (masked.length() - SHOWN) + " more characters)";
+        return Shortened.withLength(masked, SHOWN);
     }
 }

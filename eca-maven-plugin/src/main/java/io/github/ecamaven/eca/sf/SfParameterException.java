@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.sf;
 
+import io.github.ecamaven.eca.failure.Blame;
+
 /**
  * A goal parameter that sf would reject (an unknown {@code --security-type}, a negative wait, a timeout of zero),
  * found before sf runs; the message names the parameter and the allowed values. The user's configuration is wrong.
@@ -13,7 +15,7 @@ public final class SfParameterException extends SfCliException {
     }
 
     @Override
-    public boolean isEnvironmentProblem() {
-        return false;
+    public Blame blame() {
+        return Blame.CONTENT;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.sf;
 
+import io.github.ecamaven.eca.failure.Blame;
+
 import io.github.ecamaven.eca.config.PropertyNames;
 import java.time.Duration;
 
@@ -16,7 +18,7 @@ public final class SfTimeoutException extends SfCliException {
     }
 
     @Override
-    public boolean isEnvironmentProblem() {
-        return true;
+    public Blame blame() {
+        return Blame.ENVIRONMENT;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.sf;
 
+import io.github.ecamaven.eca.failure.Blame;
+
 import io.github.ecamaven.eca.config.PropertyNames;
 /** sf is not installed, cannot be started, is too old, or does not know the command. */
 public final class SfUnavailableException extends SfCliException {
@@ -17,7 +19,7 @@ public final class SfUnavailableException extends SfCliException {
     }
 
     @Override
-    public boolean isEnvironmentProblem() {
-        return true;
+    public Blame blame() {
+        return Blame.ENVIRONMENT;
     }
 }

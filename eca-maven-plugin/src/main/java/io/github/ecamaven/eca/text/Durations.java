@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.text;
 
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -25,7 +26,7 @@ public final class Durations {
     /**
      * Parses {@code text} given to {@code property}; a bare number is minutes.
      *
-     * @throws IllegalArgumentException naming the property, the value and the accepted forms
+     * @throws ConfigurationException naming the property, the value and the accepted forms
      */
     public static Duration parse(String property, String text) {
         Duration d;
@@ -86,13 +87,13 @@ public final class Durations {
         return group == null ? 0 : Long.parseLong(group);
     }
 
-    private static IllegalArgumentException tooLong(String property, String text) {
-        return new IllegalArgumentException(property + "='" + text.strip() + "' is out of range: a wait is at most "
+    private static ConfigurationException tooLong(String property, String text) {
+        return new ConfigurationException(property + "='" + text.strip() + "' is out of range: a wait is at most "
                 + MAX.toDays() + " days (" + MAX.toMinutes() + " minutes, P" + MAX.toDays() + "D)");
     }
 
-    private static IllegalArgumentException invalid(String property, String text) {
-        return new IllegalArgumentException(property + "='" + text + "' is not a duration; use minutes (20), a unit"
+    private static ConfigurationException invalid(String property, String text) {
+        return new ConfigurationException(property + "='" + text + "' is not a duration; use minutes (20), a unit"
                 + " (90s, 10m, 1h, 1m30s) or ISO-8601 (PT20S)");
     }
 }

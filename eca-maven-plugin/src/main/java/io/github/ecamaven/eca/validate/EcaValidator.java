@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.validate;
 
 import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.model.io.OutputPathException;
@@ -43,7 +44,7 @@ public final class EcaValidator {
     /**
      * Runs a validation.
      *
-     * @throws IllegalArgumentException for an unknown rule id or severity in the rule settings, a project directory
+     * @throws ConfigurationException for an unknown rule id or severity in the rule settings, a project directory
      *     that does not exist, or a report directory that cannot be a folder
      * @throws OutputPathException when the report directory or the baseline is empty, the project root, in a package
      *     directory or outside the project, or the baseline to write is an existing file that is not a baseline
@@ -108,7 +109,7 @@ public final class EcaValidator {
                 return;
             }
             if (Files.exists(p)) {
-                throw new IllegalArgumentException("the report directory " + dir + " cannot be created: " + p
+                throw new ConfigurationException("the report directory " + dir + " cannot be created: " + p
                         + " is an existing file, not a folder; set " + PropertyNames.REPORT_DIRECTORY
                         + " to a folder, or move"
                         + " the file");
@@ -143,7 +144,7 @@ public final class EcaValidator {
      * {@code planned} (path relative to the project root to the new content); nothing is logged, no baseline or
      * report is read or written. eca:generate uses this to refuse what eca:validate would reject.
      *
-     * @throws IllegalArgumentException for an unknown rule id or severity in the rule settings
+     * @throws ConfigurationException for an unknown rule id or severity in the rule settings
      */
     public static List<Finding> findings(ValidationRequest request, Map<String, byte[]> planned) throws IOException {
         EcaProject project = ProjectScanner.scan(request.projectDir(), request.manifests(), planned);
@@ -168,8 +169,8 @@ public final class EcaValidator {
         settings.putAll(request.ruleSettings());
         for (String id : settings.keySet()) {
             if (RuleCatalogue.rule(id) == null) {
-                throw new IllegalArgumentException("unknown rule id '" + id + "' in the rule settings; the rules"
-                        + " are listed by the catalogue (e.g. ECA-SCOPE-001)");
+                throw new ConfigurationException(PropertyNames.describe(PropertyNames.VALIDATE_RULES) + ": unknown rule id '"
+                        + id + "'; use an id of the rule catalogue (e.g. ECA-SCOPE-001)");
             }
         }
         Map<Rule, Severity> out = new LinkedHashMap<>();
@@ -178,7 +179,7 @@ public final class EcaValidator {
             if (s == null) {
                 out.put(r, null);
             } else if (!"off".equalsIgnoreCase(s.trim())) {
-                out.put(r, Severity.parse(s));
+                out.put(r, Severity.parse(s, PropertyNames.describe(PropertyNames.VALIDATE_RULES) + " for " + r.id()));
             }
         }
         return out;

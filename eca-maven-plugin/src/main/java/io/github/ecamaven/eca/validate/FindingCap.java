@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.validate;
 
 import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -50,7 +51,7 @@ public final class FindingCap {
      * in the order the rules first exceed the cap); a summary is fresh when a finding it stands for is, with the
      * worst severity among those.
      *
-     * @throws IllegalArgumentException when {@code max} is below 1
+     * @throws ConfigurationException when {@code max} is below 1
      */
     public static Capped cap(List<Finding> findings, List<Finding> fresh, int max) {
         requireValid(max);
@@ -104,11 +105,11 @@ public final class FindingCap {
     /**
      * Checks a cap set by the user.
      *
-     * @throws IllegalArgumentException naming the parameter when {@code max} is below 1
+     * @throws ConfigurationException naming the parameter when {@code max} is below 1
      */
     public static int requireValid(int max) {
         if (max < 1) {
-            throw new IllegalArgumentException(PropertyNames.describe(PropertyNames.VALIDATE_MAX_FINDINGS_PER_RULE)
+            throw new ConfigurationException(PropertyNames.describe(PropertyNames.VALIDATE_MAX_FINDINGS_PER_RULE)
                     + " is " + max + "; set it to 1 or more (default " + DEFAULT + "): the findings of a rule beyond"
                     + " it are summarised in one line");
         }

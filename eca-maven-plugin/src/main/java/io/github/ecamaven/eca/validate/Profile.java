@@ -1,6 +1,11 @@
 package io.github.ecamaven.eca.validate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.generate.Preset;
+import io.github.ecamaven.eca.validate.rules.IpRelaxationRule;
+import io.github.ecamaven.eca.validate.rules.PkceRule;
+import io.github.ecamaven.eca.validate.rules.SecretRequiredRule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +25,17 @@ import java.util.Map;
 public record Profile(String name, List<String> expectedCallbacks, List<String> requiredScopes,
         Map<String, Severity> severities, boolean treatAllAppsAsDistributed, String intendedLocalRefreshTokenPolicy) {
 
-    public static final Profile DEFAULT = new Profile("default", List.of(), List.of(), Map.of(), false, null);
+    /** The name of the profile that is the rules' defaults alone, eca:validate's default. */
+    public static final String DEFAULT_NAME = "default";
+
+    public static final Profile DEFAULT = new Profile(DEFAULT_NAME, List.of(), List.of(), Map.of(), false, null);
 
     /** What the {@code nango} preset sets up: its callback, scopes, secrets, PKCE and refresh-token policy. */
     public static final Profile NANGO = of(Preset.NANGO);
 
     /** The partner security controls (PKCE, rotation, 30-day idle TTL) for every app, not only Packaged ones. */
     public static final Profile ISV = new Profile("isv", List.of(), List.of(),
-            Map.of("ECA-OAUTH-001", Severity.ERROR, "ECA-OAUTH-006", Severity.ERROR), true, null);
+            Map.of(PkceRule.ID, Severity.ERROR, IpRelaxationRule.ID, Severity.ERROR), true, null);
 
     /**
      * The profile that checks what {@code preset} sets up: its callbacks and scopes are expected, PKCE and the
@@ -36,10 +44,10 @@ public record Profile(String name, List<String> expectedCallbacks, List<String> 
     public static Profile of(Preset preset) {
         Map<String, Severity> severities = new LinkedHashMap<>();
         if (preset.requiresPkce()) {
-            severities.put("ECA-OAUTH-001", Severity.ERROR);
+            severities.put(PkceRule.ID, Severity.ERROR);
         }
         if (preset.requiresSecret()) {
-            severities.put("ECA-OAUTH-002", Severity.ERROR);
+            severities.put(SecretRequiredRule.ID, Severity.ERROR);
         }
         return new Profile(preset.id(), preset.callbackUrls(), preset.scopes(), Map.copyOf(severities), false,
                 preset.localRefreshTokenPolicy());
@@ -48,16 +56,19 @@ public record Profile(String name, List<String> expectedCallbacks, List<String> 
     /**
      * The profile called {@code name}.
      *
-     * @throws IllegalArgumentException naming the known profiles
+     * @throws ConfigurationException naming the known profiles
      */
     public static Profile named(String name) {
-        String n = name == null || name.isBlank() ? "default" : name.trim().toLowerCase(Locale.ROOT);
-        return switch (n) {
-            case "default" -> DEFAULT;
-            case "nango" -> NANGO;
-            case "isv" -> ISV;
-            default -> throw new IllegalArgumentException(
-                    "unknown validation profile '" + name + "'; use default, nango or isv");
-        };
+        String n = name == null || name.isBlank() ? DEFAULT_NAME : name.trim().toLowerCase(Locale.ROOT);
+        List<Profile> all = List.of(DEFAULT, NANGO, ISV);
+        for (Profile p : all) {
+            if (p.name().equals(n)) {
+                return p;
+            }
+        }
+        List<String> names = all.stream().map(Profile::name).toList();
+        throw new ConfigurationException(PropertyNames.describe(PropertyNames.VALIDATE_PROFILE) + " is '" + name
+                + "', which is no validation profile; use " + String.join(", ", names.subList(0, names.size() - 1))
+                + " or " + names.get(names.size() - 1));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate;
 
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import java.util.Locale;
 
 /** How bad a finding is; ordered from least to most severe. */
@@ -31,18 +32,19 @@ public enum Severity {
     }
 
     /**
-     * Parses {@code error}, {@code warning} or {@code info} (any case; {@code warn} and {@code note} too).
+     * Parses {@code error}, {@code warning} or {@code info} (any case; {@code warn} and {@code note} too) that the
+     * user set as {@code setting}, e.g. {@code <failOnSeverity> (eca.validate.failOnSeverity)}.
      *
-     * @throws IllegalArgumentException naming the accepted values
+     * @throws ConfigurationException naming {@code setting} and the accepted values
      */
-    public static Severity parse(String text) {
+    public static Severity parse(String text, String setting) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         return switch (t) {
             case "error" -> ERROR;
             case "warning", "warn" -> WARNING;
             case "info", "note" -> INFO;
-            default -> throw new IllegalArgumentException(
-                    "'" + text + "' is not a severity; use error, warning or info");
+            default -> throw new ConfigurationException(
+                    setting + " is '" + text + "', which is no severity; use error, warning or info");
         };
     }
 }

@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.validate;
 
 import io.github.ecamaven.eca.config.PackageType;
 import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.validate.report.Tool;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
                 rulesPage, environment, writeRoots, maxFindingsPerRule, null);
     }
 
-    /** The value sf's {@code --package-type} takes, or null for blank; IllegalArgumentException naming the property. */
+    /** The value sf's {@code --package-type} takes, or null for blank; ConfigurationException naming the property. */
     private static String packageType(String type) {
         PackageType t = PackageType.parse(PropertyNames.PACKAGE_TYPE, type);
         return t == null ? null : t.name();
@@ -105,11 +106,6 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
                 writeBaseline, dir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType);
     }
 
-    public ValidationRequest withFailOn(Severity s) {
-        return new ValidationRequest(projectDir, profile, s, ruleSettings, manifests, baselineFile, writeBaseline,
-                reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType);
-    }
-
     public ValidationRequest withEnvironment(Map<String, String> env) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
                 writeBaseline, reportDir, rulesPage, env, writeRoots, maxFindingsPerRule, packageType);
@@ -135,7 +131,7 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
     /**
      * Parses {@code ECA-SCOPE-003=off, ECA-OAUTH-006=error} (commas, semicolons or new lines between entries).
      *
-     * @throws IllegalArgumentException naming the bad entry
+     * @throws ConfigurationException naming the bad entry
      */
     public static Map<String, String> parseRuleSettings(String text) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -149,7 +145,8 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
             }
             int eq = p.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("rule setting '" + p + "' is not ID=off|error|warning|info");
+                throw new ConfigurationException(PropertyNames.describe(PropertyNames.VALIDATE_RULES) + ": '" + p
+                        + "' is no rule setting; write ID=off|error|warning|info, e.g. ECA-SCOPE-003=off");
             }
             out.put(p.substring(0, eq).trim(), p.substring(eq + 1).trim().toLowerCase(Locale.ROOT));
         }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.validate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +27,10 @@ public record ValidationResult(List<Finding> findings, List<Finding> newFindings
 
     /** The build failure's message: the count of failing findings and where the details are. */
     public String failure(Path sarif) {
-        return "eca:validate found " + failing().size() + " new finding(s) at "
+        return "found " + failing().size() + " new finding(s) at "
                 + failOnSeverity.name().toLowerCase(Locale.ROOT) + " or above (see the lines above and "
-                + sarif + ")";
+                + sarif + "): fix them, or accept them as known with -D" + PropertyNames.VALIDATE_WRITE_BASELINE
+                + "=true";
     }
 
     public long count(Severity s) {

@@ -22,13 +22,14 @@ import org.junit.jupiter.api.Test;
  */
 class PackageDirectionsTest {
 
-    private static final Set<String> BASE = Set.of("config", "log", "text");
+    private static final Set<String> BASE = Set.of("config", "log", "text", "failure");
 
     /** Concern (first package below {@code eca}) → the concerns it may import besides the base ones. */
     static final Map<String, Set<String>> MAY_IMPORT = Map.ofEntries(
             Map.entry("text", Set.of()),
             Map.entry("config", Set.of()),
             Map.entry("log", Set.of()),
+            Map.entry("failure", Set.of()),
             Map.entry("project", Set.of()),
             Map.entry("sf", Set.of()),
             Map.entry("validate", Set.of("project")),

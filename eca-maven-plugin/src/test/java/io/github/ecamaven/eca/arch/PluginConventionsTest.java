@@ -132,7 +132,8 @@ class PluginConventionsTest {
     }
 
     /**
-     * {@code eca.<goal>.<name>} for one goal's parameter, {@code eca.<name>} for one that at least two goals share;
+     * {@code eca.<goal>.<name>} for one goal's parameter (which a goal following that goal's setting may declare too,
+     * with the same element), {@code eca.<name>} for one that at least two goals share;
      * the element is the name (or {@code <goal><Name>}, when the name is another goal's element), skips are
      * {@code skip<Goal>}; one property, one element and type; one element, one property.
      */
@@ -158,8 +159,9 @@ class PluginConventionsTest {
             String goal = camel(p.goal());
             if (!parts[0].equals("eca") || parts.length < 2 || parts.length > 3) {
                 problems.add(where + ": not eca.<goal>.<name> or eca.<name>");
-            } else if (parts.length == 3 && !parts[1].equals(goal)) {
-                problems.add(where + ": a goal's own property is eca." + goal + ".<name>");
+            } else if (parts.length == 3 && !parts[1].equals(goal) && !followsAnotherGoal(p, parts[1])) {
+                problems.add(where + ": a goal's own property is eca." + goal + ".<name> (another goal's only as"
+                        + " that goal's own parameter, with its element)");
             } else if (parts.length == 3 && parts[2].equals("skip")) {
                 if (!p.name().equals("skip" + capital(goal))) {
                     problems.add(where + ": the goal's skip field is skip" + capital(goal));
@@ -306,6 +308,16 @@ class PluginConventionsTest {
             }
         }
         return out;
+    }
+
+    /**
+     * A goal that follows another goal's setting declares that goal's parameter itself, with its property and element
+     * (eca:generate checks its files with eca:validate's {@code <profile>} and {@code <rules>}), so that one setting
+     * steers both.
+     */
+    private static boolean followsAnotherGoal(Param p, String ownerCamel) {
+        return PARAMS.stream().anyMatch(o -> camel(o.goal()).equals(ownerCamel) && o.property() != null
+                && o.property().equals(p.property()) && o.name().equals(p.name()) && o.type().equals(p.type()));
     }
 
     private static Stream<Param> params(String goal) {

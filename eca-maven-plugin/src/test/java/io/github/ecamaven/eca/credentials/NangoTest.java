@@ -136,7 +136,7 @@ class NangoTest {
                 "NANGO_SECRET_KEY"), "sf", null, "api");
 
         assertThatThrownBy(() -> d.deliver(pair("k", SECRET))).isInstanceOf(CredentialsException.class)
-                .hasMessageContaining("Cannot reach Nango at http://127.0.0.1:" + port)
+                .hasMessageContaining("cannot reach Nango at http://127.0.0.1:" + port)
                 .hasMessageContaining("eca.nangoUrl")
                 .satisfies(e -> assertThat(((CredentialsException) e).isEnvironmentProblem()).isTrue());
     }

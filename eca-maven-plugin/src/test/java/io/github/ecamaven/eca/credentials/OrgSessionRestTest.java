@@ -90,7 +90,7 @@ class OrgSessionRestTest {
         FakeSfCli sf = new FakeSfCli().then(display("http://na1.example.com", TOKEN));
         assertThatThrownBy(() -> new OrgSessionRest(sf, "prod", log).send("GET", "services/data/v66.0/a", null))
                 .isInstanceOf(CredentialsException.class)
-                .hasMessageContaining("The instance URL of 'prod' is http://na1.example.com")
+                .hasMessageContaining("the instance URL of 'prod' is http://na1.example.com")
                 .hasMessageContaining("only over https://")
                 .hasMessageNotContaining("AQ0AQFAKE");
     }
@@ -108,7 +108,7 @@ class OrgSessionRestTest {
         FakeSfCli sf = new FakeSfCli().then(display("http://127.0.0.1:" + port, TOKEN));
         assertThatThrownBy(() -> new OrgSessionRest(sf, "my-org", log).send("GET", "services/data/v66.0/a", null))
                 .isInstanceOf(CredentialsException.class)
-                .hasMessageContaining("The org 'my-org' at http://127.0.0.1:" + port + " could not be reached")
+                .hasMessageContaining("the org 'my-org' at http://127.0.0.1:" + port + " could not be reached")
                 .hasMessageContaining("sf org display --target-org my-org")
                 .satisfies(e -> assertThat(((CredentialsException) e).isEnvironmentProblem()).isTrue());
     }

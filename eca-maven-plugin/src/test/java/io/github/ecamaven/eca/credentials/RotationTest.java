@@ -233,7 +233,7 @@ class RotationTest {
 
         destination.failFromDelivery = Integer.MAX_VALUE;
         org.failures.clear();
-        assertThatThrownBy(() -> run(false)).hasMessageContaining("The interrupted rotation of Nango_Integration was"
+        assertThatThrownBy(() -> run(false)).hasMessageContaining("the interrupted rotation of Nango_Integration was"
                 + " rolled back");
         assertThat(destination.key).isEqualTo(oldKey);
         assertThat(org.stagedId).isNull();
@@ -315,7 +315,7 @@ class RotationTest {
         assertThatThrownBy(() -> run(false)).isInstanceOf(FakeOrg.ProcessDeath.class);
 
         assertThatThrownBy(() -> CredentialsGoals.refusePending(state, "Nango_Integration"))
-                .hasMessageContaining("A rotation of Nango_Integration is pending")
+                .hasMessageContaining("a rotation of Nango_Integration is pending")
                 .hasMessageContaining("eca:rotate-credentials");
         CredentialsGoals.refusePending(state, "Other_App"); // another app's rotation does not block
     }

@@ -7,7 +7,13 @@ import io.github.ecamaven.eca.model.ExternalClientApplication;
 import io.github.ecamaven.eca.model.ExtlClntAppGlobalOauthSettings;
 import io.github.ecamaven.eca.model.ExtlClntAppOauthConfigurablePolicies;
 import io.github.ecamaven.eca.model.ExtlClntAppOauthSettings;
+import io.github.ecamaven.eca.model.ExtlClntAppConfigurablePolicies;
+import io.github.ecamaven.eca.model.ExtlClntAppStartPage;
+import io.github.ecamaven.eca.model.PermittedUsersPolicyType;
 import io.github.ecamaven.eca.model.RefreshTokenPolicyType;
+import io.github.ecamaven.eca.model.SessionSecurityLevel;
+import io.github.ecamaven.eca.model.oauth.IpRelaxationPolicy;
+import io.github.ecamaven.eca.model.oauth.RefreshTokenValidityUnit;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import java.nio.file.Path;
@@ -26,6 +32,63 @@ class AppMapperTest {
 
     private static <T> T model(List<PlannedFile> files, MetadataType type, Class<T> c) {
         return c.cast(files.stream().filter(f -> f.type() == type).findFirst().orElseThrow().model());
+    }
+
+    @Test
+    void theOldestSupportedApiVersionIsTheNewestFirstVersionOfTheGeneratedTypes() {
+        List<PlannedFile> files = map(nango());
+        assertThat(files).extracting(PlannedFile::type).containsExactlyElementsOf(AppMapper.TYPES);
+        ApiVersion newestFirst = files.stream().map(f -> f.type().since()).max(ApiVersion::compareTo).orElseThrow();
+        assertThat(EcaGenerator.MIN_API_VERSION).isEqualTo(newestFirst)
+                .isEqualTo(MetadataType.POLICIES.since());
+    }
+
+    @Test
+    void everyEnumSettingIsReadInAnyCaseByTheOneParser() {
+        EcaApp app = nango();
+        app.setSessionLevel(" high_assurance ");
+        app.setIpRelaxation("enforce_RelaxRefresh");
+        app.setPermittedUsers("adminapprovedpreauthorized");
+        app.setStartPage("oauth");
+        app.setRefreshTokenPolicy("specificlifetime");
+        app.setRefreshTokenValidityPeriod(2);
+        app.setRefreshTokenValidityUnit("DAYS");
+        List<PlannedFile> files = map(app);
+        assertThat(problems).isEmpty();
+        ExtlClntAppOauthConfigurablePolicies p =
+                model(files, MetadataType.OAUTH_POLICIES, ExtlClntAppOauthConfigurablePolicies.class);
+        assertThat(p.getRequiredSessionLevel()).isEqualTo(SessionSecurityLevel.HIGH_ASSURANCE);
+        assertThat(p.getIpRelaxationPolicyType()).isEqualTo(IpRelaxationPolicy.Enforce_relaxrefresh.xmlValue());
+        assertThat(p.getPermittedUsersPolicyType()).isEqualTo(PermittedUsersPolicyType.AdminApprovedPreAuthorized);
+        assertThat(p.getRefreshTokenValidityUnit()).isEqualTo(RefreshTokenValidityUnit.Days.name());
+        assertThat(model(files, MetadataType.POLICIES, ExtlClntAppConfigurablePolicies.class).getStartPage())
+                .isEqualTo(ExtlClntAppStartPage.OAuth);
+    }
+
+    @Test
+    void anUnknownEnumValueNamesTheValuesTheTableAllows() {
+        EcaApp app = nango();
+        app.setDistributionState("Managed");
+        app.setRefreshTokenPolicy("SpecificLifetime");
+        app.setRefreshTokenValidityPeriod(2);
+        app.setRefreshTokenValidityUnit("weeks");
+        map(app);
+        assertThat(problems).extracting(ConfigProblem::toString).anySatisfy(m -> assertThat(m)
+                .contains("<distributionState>", "unknown value 'Managed'", "Allowed: [Local, Packaged]"));
+        assertThat(problems).extracting(ConfigProblem::toString).anySatisfy(m -> assertThat(m)
+                .contains("<refreshTokenValidityUnit>", "unknown value 'weeks'", "Allowed: [Hours, Days, Months]"));
+    }
+
+    @Test
+    void theNegatedSettingIsNegatedByTheTable() {
+        EcaApp app = nango();
+        app.setSecretRequiredForWebServerFlow("false");
+        List<PlannedFile> files = map(app);
+        assertThat(model(files, MetadataType.GLOBAL_OAUTH_SETTINGS, ExtlClntAppGlobalOauthSettings.class)
+                .getIsConsumerSecretOptional()).isTrue();
+        app.setSecretRequiredForWebServerFlow("true");
+        assertThat(model(map(app), MetadataType.GLOBAL_OAUTH_SETTINGS, ExtlClntAppGlobalOauthSettings.class)
+                .getIsConsumerSecretOptional()).isFalse();
     }
 
     @Test

@@ -2,7 +2,10 @@ package io.github.ecamaven.eca.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ecamaven.eca.model.ExtlClntAppDistState;
+import io.github.ecamaven.eca.model.SessionSecurityLevel;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
+import io.github.ecamaven.eca.text.Choices;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +33,26 @@ class AppSettingsTest {
         }
         assertThat(AppSettings.get("authorizationCodeAndCredentialsFlow").since()).isEqualTo(ApiVersion.of(61));
         assertThat(AppSettings.get("pkceRequired").defaultValue()).isEqualTo(Boolean.TRUE);
+    }
+
+    @Test
+    void enumSettingsListTheModelsValues() {
+        assertThat(AppSettings.get("sessionLevel").type()).isEqualTo(Choices.list(SessionSecurityLevel.values()));
+        assertThat(List.<Object>copyOf(AppSettings.get("sessionLevel").values()))
+                .containsExactly((Object[]) SessionSecurityLevel.values());
+        assertThat(List.<Object>copyOf(AppSettings.get("distributionState").values()))
+                .containsExactly(ExtlClntAppDistState.Local, ExtlClntAppDistState.Packaged);
+        assertThat(AppSettings.get("preset").type()).isEqualTo(String.join(", ", Preset.ids()));
+        for (AppSettings.Setting s : AppSettings.all()) {
+            if (!s.values().isEmpty()) {
+                assertThat(s.type()).as(s.element())
+                        .isEqualTo(String.join(", ", s.values().stream().map(Enum::name).toList()));
+                if (s.defaultValue() != null) {
+                    assertThat(s.values().stream().map(Enum::name).toList()).as(s.element() + " default")
+                            .contains(String.valueOf(s.defaultValue()));
+                }
+            }
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import static io.github.ecamaven.eca.generate.GenerateTestSupport.GLOBAL;
 import static io.github.ecamaven.eca.generate.GenerateTestSupport.HEADER;
 import static io.github.ecamaven.eca.generate.GenerateTestSupport.OAUTH;
@@ -84,7 +85,7 @@ class EcaGeneratorTest {
         relabelled.setLabel("Another label");
         assertThatThrownBy(() -> generate(request(project, relabelled)
                 .withValidation("no-such-profile", java.util.Map.of())))
-                .isInstanceOf(GenerateConfigException.class).hasMessageContaining("no-such-profile");
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("no-such-profile");
     }
 
     @Test

@@ -1,19 +1,16 @@
 package io.github.ecamaven.eca.generate;
 
+import static io.github.ecamaven.eca.testing.ProjectTrees.projectFiles;
+import static io.github.ecamaven.eca.testing.ProjectTrees.tempFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.model.io.WriteJournal;
 import io.github.ecamaven.eca.testing.RecordingLog;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,26 +44,6 @@ class InterruptedGenerateTest {
         Path build = project.resolve("target");
         return new EcaGenerator(log).rememberingIn(build.resolve("eca/generated-values.properties"))
                 .writingThrough(WriteJournal.in(build));
-    }
-
-    private static Map<String, String> projectFiles(Path root) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                if (!rel.startsWith("target/")) {
-                    out.put(rel, Files.readString(p));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static List<String> tempFiles(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> AtomicFiles.isTempFileName(p.getFileName().toString()))
-                    .map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
-        }
     }
 
     @Test

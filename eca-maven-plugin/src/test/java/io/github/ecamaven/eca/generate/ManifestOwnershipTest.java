@@ -102,7 +102,8 @@ class ManifestOwnershipTest {
         assertThat(m.membersOf("ExternalClientApplication")).containsExactly("Nango_Integration", "Other_Teams_App");
         assertThat(m.membersOf("ExtlClntAppOauthSettings")).containsExactly("Nango_Integration_oauth");
         foreign.forEach((type, members) -> assertThat(m.membersOf(type)).as(type).containsAll(members));
-        assertThat(log.messages("INFO")).anyMatch(l -> l.contains("Second_App") && l.contains("no <app> configures it"));
+        assertThat(log.messages("INFO")).anyMatch(l -> l.contains("members removed")
+                && l.contains("ExternalClientApplication:Second_App") && l.contains("no <app> configures them"));
     }
 
     @Test

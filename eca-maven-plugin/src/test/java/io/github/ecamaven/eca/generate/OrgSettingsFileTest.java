@@ -39,7 +39,7 @@ class OrgSettingsFileTest {
 
         GenerateResult check = new EcaGenerator(EcaLog.NONE).generate(request(false, true));
         assertThat(check.allUpToDate()).isFalse();
-        assertThat(check.differences("check")).contains("enableClientSecretInRestApiAccess");
+        assertThat(check.differences()).contains("enableClientSecretInRestApiAccess");
 
         new EcaGenerator(EcaLog.NONE).generate(request(false, false));
         assertThat(GenerateTestSupport.read(project, SETTINGS))

@@ -101,4 +101,30 @@ class GenerateMojoTest {
                 .doesNotContain("Updated force-app/main/default/extlClntAppOauthSettings");
         assertThat(log.text()).as("the consumer key is never logged").doesNotContain("3MVG9retrievedKey");
     }
+
+    /** generate reads eca:validate's {@code <profile>} and {@code <rules>} through parameters of its own. */
+    @Test
+    void theValidationProfileAndRulesAreParametersOfGenerate(Goals goals) throws Exception {
+        String apps = """
+                <apps>
+                  <app>
+                    <name>Nango_Integration</name>
+                    <label>Nango Integration</label>
+                    <contactEmail>integrations@example.com</contactEmail>
+                    <preset>nango</preset>
+                    <pkceRequired>false</pkceRequired>
+                  </app>
+                </apps>""";
+        GenerateMojo mojo = goals.goal("generate", apps + "<profile>nango</profile>");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("eca:generate: 1 configuration problem, nothing was written:")
+                .hasMessageContaining("eca:validate (profile nango) would reject")
+                .hasMessageContaining("ECA-OAUTH-001");
+        assertThat(goals.dir().resolve("force-app")).doesNotExist();
+
+        goals.goal("generate", apps + "<profile>nango</profile><rules>ECA-OAUTH-001=warning</rules>").execute();
+        assertThat(Files.readString(goals.dir().resolve("force-app/main/default/extlClntAppGlobalOauthSets/"
+                + "Nango_Integration_glbloauth.ecaGlblOauth-meta.xml")))
+                .contains("<isPkceRequired>false</isPkceRequired>");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.testing.FakeSfCli;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.maven.settings.crypto.SettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.apache.maven.api.di.Provides;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,7 +59,7 @@ class InstallationKeyTest {
             PackageVersionCreateMojo mojo = mojo(goals.property(PropertyNames.INSTALLATION_KEY_ENV, name));
             assertThatThrownBy(mojo::installationKey).isInstanceOf(MojoExecutionException.class)
                     .hasMessage("eca.installationKeyEnv names the environment variable " + name
-                            + ", which is not set or empty.");
+                            + ", which is not set or empty; set it where the build runs (never in the POM)");
         }
     }
 
@@ -83,7 +85,7 @@ class InstallationKeyTest {
         goals.property(PropertyNames.INSTALLATION_KEY_SERVER, "k").server("k", "{ENCRYPTED}");
         decrypter.problem = SettingsProblem.Severity.ERROR;
         assertThatThrownBy(mojo(goals)::installationKey).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("Cannot decrypt the password of server 'k' in settings.xml.");
+                .hasMessageStartingWith("cannot decrypt the password of server 'k' in settings.xml; ");
     }
 
     @Test
@@ -91,35 +93,44 @@ class InstallationKeyTest {
         goals.property(PropertyNames.INSTALLATION_KEY_SERVER, "k").server("other", "x");
         assertThatThrownBy(mojo(goals)::installationKey).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("eca.installationKeyServer names the server 'k', which settings.xml does not have; add"
-                        + " <server><id>k</id><password>…</password></server>.");
+                        + " <server><id>k</id><password>…</password></server>");
     }
 
     @Test
     void aServerWithoutPasswordSaysSo(Goals goals) {
         goals.property(PropertyNames.INSTALLATION_KEY_SERVER, "k").server("k", null);
         assertThatThrownBy(mojo(goals)::installationKey).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("Server 'k' in settings.xml has no password.");
+                .hasMessage("server 'k' in settings.xml has no password; add <password>…</password> to it");
     }
 
     @Test
     void bothNamedIsAnError(Goals goals) {
         goals.property(PropertyNames.INSTALLATION_KEY_ENV, "ECA_KEY").property(PropertyNames.INSTALLATION_KEY_SERVER,
                 "k");
-        assertThatThrownBy(mojo(goals)::installationKey).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("Set only one of eca.installationKeyEnv and eca.installationKeyServer.");
+        assertThatThrownBy(mojo(goals)::installationKey).isInstanceOf(ConfigurationException.class)
+                .hasMessage("both eca.installationKeyEnv and eca.installationKeyServer are set; set only one of them");
+        PackageVersionCreateMojo mojo = mojo(goals);
+        mojo.sf = new FakeSfCli(); // a call would fail the test
+        assertThatThrownBy(mojo::execute).as("a configuration conflict fails the build").isInstanceOf(
+                MojoFailureException.class).hasMessage("eca:package-version-create: both eca.installationKeyEnv and"
+                        + " eca.installationKeyServer are set; set only one of them");
     }
 
     @Test
     void versionCreateWantsExactlyOneOfKeyAndBypassBeforeRunningSf(Goals goals) {
         PackageVersionCreateMojo neither = mojo(goals); // eca.wait's default, 0
         neither.sf = new FakeSfCli(); // a call would fail the test
-        assertThatThrownBy(neither::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageStartingWith("Give exactly one of -Deca.installationKeyEnv=<ENV_VAR>,");
+        assertThatThrownBy(neither::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("eca:package-version-create: neither an installation key nor"
+                        + " eca.packageVersionCreate.installationKeyBypass=true is given, and sf demands exactly one:"
+                        + " give -Deca.installationKeyEnv=<ENV_VAR>,");
         PackageVersionCreateMojo both = mojo(goals.property(PropertyNames.INSTALLATION_KEY_ENV, "ECA_KEY")
                 .property(PropertyNames.PACKAGE_VERSION_CREATE_INSTALLATION_KEY_BYPASS, "true"));
         both.sf = new FakeSfCli();
-        assertThatThrownBy(both::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageStartingWith("Give exactly one of").hasMessageNotContaining("s3cret-from-env");
+        assertThatThrownBy(both::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("eca:package-version-create: an installation key and"
+                        + " eca.packageVersionCreate.installationKeyBypass=true are both given")
+                .hasMessageNotContaining("s3cret-from-env");
     }
 
     /** Maven's decrypter as the mojo sees it: answers with {@link #plain} and, if set, one problem. */

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +32,7 @@ class OrgGoalsTest {
         assertThat(AbstractSfMojo.sfWaitMinutes("10")).isEqualTo(10);
         assertThat(AbstractSfMojo.sfWaitMinutes("90s")).isEqualTo(2);
         assertThat(AbstractSfMojo.sfWaitMinutes("PT20S")).isEqualTo(1);
-        assertThatThrownBy(() -> AbstractSfMojo.sfWaitMinutes("soon")).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(() -> AbstractSfMojo.sfWaitMinutes("soon")).isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("eca.wait='soon' is not a duration;");
     }
 
@@ -55,8 +56,8 @@ class OrgGoalsTest {
                 "08c0000000000AAAAA").property(PropertyNames.WAIT, "20 minutes").goal("package-version-report");
         mojo.sf = sf;
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessage("eca.wait='20 minutes' is not a duration; use minutes (20), a unit (90s, 10m, 1h, 1m30s)"
-                        + " or ISO-8601 (PT20S)");
+                .hasMessage("eca:package-version-report: eca.wait='20 minutes' is not a duration; use minutes (20),"
+                        + " a unit (90s, 10m, 1h, 1m30s) or ISO-8601 (PT20S)");
         assertThat(sf.commands).isEmpty();
     }
 }

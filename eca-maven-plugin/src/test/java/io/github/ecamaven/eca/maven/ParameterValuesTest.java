@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.migrate.MigrateRequest;
 import io.github.ecamaven.eca.testing.FakeSfCli;
 import java.nio.file.Path;
@@ -55,14 +56,14 @@ class ParameterValuesTest {
     void migrateRefusesAnEmptyItemOfAppNamesInsteadOfCrashing(String names, Goals goals) {
         MigrateMojo m = migrate(goals, names);
         assertThatThrownBy(m::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("eca:migrate configuration: <appNames> (eca.appNames) has an empty item")
+                .hasMessageStartingWith("eca:migrate: <appNames> (eca.appNames) has an empty item")
                 .hasMessageContaining("separate the values with single commas");
     }
 
     @Test
     void migrateRefusesAnEmptyAppNamesProperty(Goals goals) {
         assertThatThrownBy(migrate(goals, "")::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessage("eca:migrate configuration: <appNames> (eca.appNames) is empty; give a value, or leave"
+                .hasMessage("eca:migrate: <appNames> (eca.appNames) is empty; give a value, or leave"
                         + " the parameter out for its default");
     }
 
@@ -78,7 +79,7 @@ class ParameterValuesTest {
     void credentialsRefusesAnEmptyItemInsteadOfNamingNull(Goals goals) {
         CredentialsMojo m = goals.property(PropertyNames.APP_NAMES, "A1,").goal("credentials");
         assertThatThrownBy(m::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("eca:credentials configuration: <appNames> (eca.appNames) has an empty item"
+                .hasMessageStartingWith("eca:credentials: <appNames> (eca.appNames) has an empty item"
                         + " (item 2 of 2)")
                 .hasMessageNotContaining("null");
     }
@@ -86,9 +87,8 @@ class ParameterValuesTest {
     @Test
     void anEmptyItemOfAPomListIsRefusedByTheGoalThatReadsIt(Goals goals) throws Exception {
         DeployMojo mojo = goals.goal("deploy", "<appNames><appName>A</appName><appName> </appName></appNames>");
-        assertThatThrownBy(mojo::selectedApps).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("eca:deploy configuration: <appNames> (eca.appNames) has an empty item"
-                        + " (item 2 of 2)");
+        assertThatThrownBy(mojo::selectedApps).isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("<appNames> (eca.appNames) has an empty item (item 2 of 2)");
         mojo = goals.property(PropertyNames.APP_NAMES, " A ,B").goal("deploy");
         assertThat(mojo.selectedApps()).containsExactly("A", "B");
     }
@@ -134,7 +134,7 @@ class ParameterValuesTest {
                         : " is " + (text.isEmpty() ? "empty" : "blank");
                 softly.assertThatThrownBy(m::execute).as(goal + " -D" + property + "='" + text + "'")
                         .isInstanceOf(MojoFailureException.class).hasMessageStartingWith(
-                                "eca:" + goal + " configuration: <" + name + "> (" + property + ")" + says);
+                                "eca:" + goal + ": <" + name + "> (" + property + ")" + says);
             }
             goals.property(property, null);
         }
@@ -146,8 +146,9 @@ class ParameterValuesTest {
         FakeSfCli sf = new FakeSfCli().then("create-report.success.json");
         PackageVersionReportMojo m = report(goals.property(PropertyNames.TARGET_DEV_HUB, "--json"), sf);
         assertThatThrownBy(m::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessage("<targetDevHub> (eca.targetDevHub) is '--json', which begins with '-': sf would read it"
-                        + " as a flag, not as the value of --target-dev-hub; give the value without the leading dash");
+                .hasMessage("eca:package-version-report: <targetDevHub> (eca.targetDevHub) is '--json', which"
+                        + " begins with '-': sf would read it as a flag, not as the value of --target-dev-hub; give"
+                        + " the value without the leading dash");
         assertThat(sf.commands).isEmpty();
     }
 
@@ -156,8 +157,8 @@ class ParameterValuesTest {
         FakeSfCli sf = new FakeSfCli();
         PackageVersionReportMojo m = report(goals.property(PropertyNames.WAIT, "99999999999999"), sf);
         assertThatThrownBy(m::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessage("eca.wait='99999999999999' is out of range: a wait is at most 7 days (10080 minutes,"
-                        + " P7D)");
+                .hasMessage("eca:package-version-report: eca.wait='99999999999999' is out of range: a wait is at"
+                        + " most 7 days (10080 minutes, P7D)");
         assertThat(sf.commands).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.failure.ConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.Mojo;
@@ -83,7 +84,7 @@ class StrictBooleanParametersTest {
         assertThat(mojo.optionalFlag(" ", PropertyNames.CLIENT_SECRET_REST_ACCESS)).isNull();
         assertThat(mojo.optionalFlag("TRUE", PropertyNames.CLIENT_SECRET_REST_ACCESS)).isTrue();
         assertThatThrownBy(() -> mojo.optionalFlag("maybe", PropertyNames.CLIENT_SECRET_REST_ACCESS))
-                .isInstanceOf(MojoFailureException.class)
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("<clientSecretRestAccess> (eca.clientSecretRestAccess): 'maybe' is not a"
                         + " boolean; write true or false");
     }

@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.migrate;
 
+import static io.github.ecamaven.eca.testing.ProjectTrees.projectFiles;
+import static io.github.ecamaven.eca.testing.ProjectTrees.tempFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,10 +10,6 @@ import io.github.ecamaven.eca.testing.RecordingLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,26 +40,6 @@ class InterruptedMigrateTest {
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Package xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n"
                         + "    <types>\n" + members + "        <name>ConnectedApp</name>\n    </types>\n"
                         + "    <version>66.0</version>\n</Package>\n");
-    }
-
-    private static Map<String, String> projectFiles(Path root) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                if (!rel.startsWith("target/")) {
-                    out.put(rel, Files.readString(p));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static List<String> tempFiles(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> AtomicFiles.isTempFileName(p.getFileName().toString()))
-                    .map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
-        }
     }
 
     private void killedDuringTheRenames(MigrateRequest req) throws Exception {

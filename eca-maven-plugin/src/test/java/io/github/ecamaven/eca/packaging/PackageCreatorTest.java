@@ -97,11 +97,11 @@ class PackageCreatorTest {
     }
 
     @Test
-    void outsideAnSfdxProjectIsAnEnvironmentProblem() {
+    void outsideAnSfdxProjectIsTheUsersConfigurationAsInEveryGoal() {
         PackagingException e = catchThrowableOfType(PackagingException.class,
                 () -> creator().create(request("Managed", "force-app")));
-        assertThat(e.isEnvironmentProblem()).isTrue();
-        assertThat(e.getMessage()).contains("No sfdx-project.json", "eca.projectDirectory");
+        assertThat(e.isEnvironmentProblem()).isFalse();
+        assertThat(e.getMessage()).contains("no sfdx-project.json", "eca.projectDirectory");
     }
 
     @Test

@@ -44,6 +44,15 @@ class PackageVersionsTest {
     }
 
     @Test
+    void noVersionGivenAndNoneRecordedIsTheUsersConfigurationToFix() {
+        PackagingException e = catchThrowableOfType(PackagingException.class, () -> versions().promote(null, null));
+        assertThat(e.isEnvironmentProblem()).isFalse();
+        assertThat(e).hasMessageStartingWith("no package version is given, and eca:package-version-create recorded"
+                + " none: pass -Deca.packageVersion=");
+        assertThat(sf.commands).isEmpty();
+    }
+
+    @Test
     void promoteDefaultsToTheRecordedVersionAndDuplicateIsAContentFailure() throws Exception {
         new RequestIdStore(root.resolve("target")).record(new RequestIdStore.Entry("08c0000000000AAAAA", "P",
                 "0Ho0000000000AAAAA", null, "Success", "04t0000000000AAAAA", "P@0.1.0-1"));

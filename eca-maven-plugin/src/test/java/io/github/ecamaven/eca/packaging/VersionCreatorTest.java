@@ -42,6 +42,17 @@ class VersionCreatorTest {
                 null, null, null, null, null);
     }
 
+    @Test
+    void aKeyAndTheBypassTogetherAreTheUsersConfigurationToFix() {
+        VersionCreator.Request both = new VersionCreator.Request("my-dev-hub", "Nango External App",
+                io.github.ecamaven.eca.sf.Secret.of("k3y"), true, Duration.ofMinutes(0), 30, false, false, null, null,
+                null, null, null);
+        PackagingException e = catchThrowableOfType(PackagingException.class, () -> creator().create(both));
+        assertThat(e.isEnvironmentProblem()).isFalse();
+        assertThat(e).hasMessageStartingWith("give exactly one of an installation key").hasMessageNotContaining("k3y");
+        assertThat(sf.commands).isEmpty();
+    }
+
     private Path recorded() {
         return root.resolve("target/eca/package-version-create.json");
     }

@@ -153,7 +153,7 @@ class ProcessSfCliTest {
 
         try (java.io.OutputStream stays = Files.newOutputStream(sf, java.nio.file.StandardOpenOption.APPEND)) {
             assertThatThrownBy(() -> cli(sf, 20).run(create())).isInstanceOf(SfUnavailableException.class)
-                    .hasMessageContaining("Could not start " + sf).hasMessageContaining("error=26");
+                    .hasMessageContaining("could not start " + sf).hasMessageContaining("error=26");
         }
     }
 

@@ -107,7 +107,7 @@ class SfOutputParserTest {
         assertThat(e.name()).isEqualTo(SfErrorException.REQUIRES_PROJECT);
         assertThat(e.sfMessage()).isEqualTo(
                 "This command is required to run from within a Salesforce project directory.");
-        assertThat(e.isEnvironmentProblem()).isTrue();
+        assertThat(e.isEnvironmentProblem()).as("eca.projectDirectory is the user's to fix").isFalse();
         assertThat(e.getMessage()).contains("eca.projectDirectory");
     }
 

@@ -115,7 +115,9 @@ class EngineTest {
     void unknownRuleIdsAndSeveritiesAreRejected(@TempDir Path dir) {
         ValidationRequest r = ValidationRequest.of(dir).withRuleSettings(Map.of("ECA-NOPE-001", "off"));
         assertThatThrownBy(() -> EcaValidator.validate(r, EcaLog.NONE)).hasMessageContaining("ECA-NOPE-001");
-        assertThatThrownBy(() -> Severity.parse("fatal")).hasMessageContaining("error, warning or info");
+        assertThatThrownBy(() -> Severity.parse("fatal", "<failOnSeverity> (eca.validate.failOnSeverity)"))
+                .hasMessage("<failOnSeverity> (eca.validate.failOnSeverity) is 'fatal', which is no severity; use"
+                        + " error, warning or info");
         assertThatThrownBy(() -> Profile.named("strict")).hasMessageContaining("default, nango or isv");
     }
 

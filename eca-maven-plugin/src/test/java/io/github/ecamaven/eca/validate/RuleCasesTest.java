@@ -351,7 +351,8 @@ class RuleCasesTest {
         contrast("ECA-XML-002", "root of a second policies file", v -> p -> p.put(D
                 + "extlClntAppPolicies/Nango_App_plcy2.ecaPlcy-meta.xml", TestProject.clean().text(PLCY)
                         .replace("ExtlClntAppConfigurablePolicies", v)), "ExtlClntAppConfigurablePolicies",
-                "ExtlClntAppOauthConfigurablePolicies", D + "extlClntAppPolicies/Nango_App_plcy2.ecaPlcy-meta.xml:2 ERROR");
+                "ExtlClntAppOauthConfigurablePolicies",
+                D + "extlClntAppPolicies/Nango_App_plcy2.ecaPlcy-meta.xml:2 ERROR");
         contrast("ECA-XML-003", "an added element", v -> p -> p.edit(ECA, "    <label>", "    <" + v
                 + ">Syncs contacts</" + v + ">\n    <label>"), "description", "descripton", ECA + ":6 ERROR");
         contrast("ECA-XML-009", "once or twice", v -> p -> p.edit(ECA, "    <isProtected>false</isProtected>\n",
@@ -389,7 +390,8 @@ class RuleCasesTest {
                 D + "extlClntAppPolicies/" + "P".repeat(COMPONENT_NAME_MAX + 1) + ".ecaPlcy-meta.xml:1 ERROR");
         contrast("ECA-NAME-002", "fullName", v -> p -> p.edit(ECA, "    <contactEmail>", "    <fullName>" + v
                 + "</fullName>\n    <contactEmail>"), "Nango_App", "Other_App", ECA + ":3 ERROR");
-        contrast("ECA-REF-001", "the app a policy names", v -> p -> p.put(D + "externalClientApps/Billing_App.eca-meta.xml",
+        contrast("ECA-REF-001", "the app a policy names", v -> p -> p.put(D
+                + "externalClientApps/Billing_App.eca-meta.xml",
                 TestProject.clean().text(ECA)).edit(PLCY, ">Nango_App<", v), ">Billing_App<", ">Billing_Ap<",
                 PLCY + ":3 ERROR");
         contrast("ECA-REF-001", "the namespace of the references in sfdx-project.json", v -> p -> namespaced(p)
@@ -452,7 +454,8 @@ class RuleCasesTest {
                 .edit(GLOBAL, "    <isPkceRequired>", "    <isNamedUserJwtEnabled>true</isNamedUserJwtEnabled>\n"
                         + "    <isPkceRequired>"), "http://localhost:3000/cb", "http://localhost:1717/OauthRedirect",
                 GLOBAL + ":7 WARNING");
-        contrast("ECA-SEC-001", "the name of an added element", v -> p -> p.edit(GLOBAL, "    <externalClientApplication>",
+        contrast("ECA-SEC-001", "the name of an added element", v -> p -> p.edit(GLOBAL,
+                "    <externalClientApplication>",
                 "    <" + v + ">3MVG9abc</" + v + ">\n    <externalClientApplication>"), "consumerKey",
                 "consumerSecret", GLOBAL + ":4 ERROR");
         contrast("ECA-SEC-002", "what .forceignore leaves out of the package", v -> p -> p.packaged()
@@ -514,7 +517,8 @@ class RuleCasesTest {
                 ">Other_oauth<", MANIFEST + ":19 WARNING");
         contrast("ECA-MAN-002", "the name of an added type", v -> p -> p.edit(MANIFEST, "    <version>",
                 "    <types>\n        <members>X</members>\n        <name>" + v + "</name>\n    </types>\n"
-                        + "    <version>"), "ExternalCredential", "ExtlClntAppGlobalOauthSetting", MANIFEST + ":25 ERROR");
+                        + "    <version>"), "ExternalCredential", "ExtlClntAppGlobalOauthSetting",
+                MANIFEST + ":25 ERROR");
     }
 
     /** A callback URL of exactly {@code length} characters. */

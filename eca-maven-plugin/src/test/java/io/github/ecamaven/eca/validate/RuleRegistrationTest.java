@@ -28,6 +28,16 @@ class RuleRegistrationTest {
     }
 
     @Test
+    void everyRuleHasItsIdAsAConstant() throws Exception {
+        for (Rule rule : RuleCatalogue.rules()) {
+            var field = rule.getClass().getField("ID");
+            assertThat(Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers()))
+                    .as(rule.getClass().getSimpleName() + ".ID is a constant").isTrue();
+            assertThat(field.get(null)).as(rule.getClass().getSimpleName() + ".ID").isEqualTo(rule.id());
+        }
+    }
+
+    @Test
     void projectRulesSayTheirScope() {
         assertThat(RuleCatalogue.rule("ECA-PROJ-004").scope()).isEqualTo(RuleScope.PROJECT);
         assertThat(RuleCatalogue.rule("ECA-REF-001").scope()).isEqualTo(RuleScope.PROJECT);

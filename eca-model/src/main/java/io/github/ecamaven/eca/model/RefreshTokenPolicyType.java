@@ -12,6 +12,17 @@ public enum RefreshTokenPolicyType {
     SpecificLifetime,
     SpecificInactivity;
 
+    /** Whether refresh tokens under this policy expire after {@code refreshTokenValidityPeriod} units. */
+    public boolean isTimed() {
+        return this == SpecificLifetime || this == SpecificInactivity;
+    }
+
+    /** The policies that take a period and a unit. */
+    public static RefreshTokenPolicyType[] timed() {
+        return java.util.Arrays.stream(values()).filter(RefreshTokenPolicyType::isTimed)
+                .toArray(RefreshTokenPolicyType[]::new);
+    }
+
     /** The XML spelling. */
     public String value() {
         return name();

@@ -30,6 +30,12 @@ public abstract class AbstractRule implements Rule {
             "https://help.salesforce.com/s/articleView?id=xcloud.create_a_local_external_client_app.htm&type=5";
     protected static final String PACKAGE_ECA_HELP =
             "https://help.salesforce.com/s/articleView?id=xcloud.configure_packageable_external_client_apps.htm&type=5";
+    protected static final String CONNECTED_APP_DOC = "https://developer.salesforce.com/docs/atlas.en-us.api_rest"
+            + ".meta/api_rest/intro_defining_remote_access_applications.htm";
+    protected static final String PACKAGE_CONFIG_DOC = "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev"
+            + ".meta/sfdx_dev/sfdx_dev_dev2gp_config_file.htm";
+    protected static final String SDR_REGISTRY =
+            "https://github.com/forcedotcom/source-deploy-retrieve/blob/main/src/registry/metadataRegistry.json";
     protected static final String NANGO_GUIDE =
             "https://nango.dev/docs/api-integrations/salesforce/salesforce-api-oauth-app-setup";
 

@@ -16,13 +16,16 @@ import java.util.regex.Pattern;
 /** ECA-PROJ-005: package alias values are 0Ho/04t ids, not placeholders. */
 public final class AliasIdRule extends AbstractRule {
 
-    private static final Pattern ID = Pattern.compile("(0Ho|04t)[A-Za-z0-9]{12}([A-Za-z0-9]{3})?");
+    /** The rule id. */
+    public static final String ID = "ECA-PROJ-005";
+
+    private static final Pattern PACKAGE_ID = Pattern.compile("(0Ho|04t)[A-Za-z0-9]{12}([A-Za-z0-9]{3})?");
 
     public AliasIdRule() {
-        super("ECA-PROJ-005", Severity.ERROR, Category.PROJECT, "Package aliases point at package or version ids",
+        super(ID, Severity.ERROR, Category.PROJECT, "Package aliases point at package or version ids",
                 "An alias maps to a package id (0Ho...) or a package version id (04t...); a placeholder copied from"
                         + " a guide such as <PACKAGE_ID> fails every package command.",
-                "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_config_file.htm");
+                PACKAGE_CONFIG_DOC);
     }
 
     @Override
@@ -36,13 +39,13 @@ public final class AliasIdRule extends AbstractRule {
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        for (Map.Entry<String, JsonValue> e : json.json().path("packageAliases").members().entrySet()) {
+        for (Map.Entry<String, JsonValue> e : json.json().path(SfdxProject.KEY_PACKAGE_ALIASES).members().entrySet()) {
             String v = e.getValue().asText();
             String pointer = "/packageAliases/" + SfdxProject.key(e.getKey());
             if (isPlaceholder(v)) {
                 ctx.report(json, json.valueAt(pointer), "alias \"" + e.getKey() + "\" is the placeholder " + v
                         + "; put the 0Ho... id from 'sf package list' there");
-            } else if (!ID.matcher(v).matches()) {
+            } else if (!PACKAGE_ID.matcher(v).matches()) {
                 ctx.report(json, json.valueAt(pointer), "alias \"" + e.getKey() + "\" maps to '" + v + "', which is"
                         + " not a package id (0Ho...) or package version id (04t...)");
             }

@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.EcaSchema;
 import io.github.ecamaven.eca.model.schema.EnumSpec;
@@ -17,8 +18,11 @@ import io.github.ecamaven.eca.project.ManifestFile;
 /** ECA-XML-007: an element or enum value newer than the project's sourceApiVersion. */
 public final class ApiVersionElementRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-XML-007";
+
     public ApiVersionElementRule() {
-        super("ECA-XML-007", Severity.ERROR, Category.SCHEMA,
+        super(ID, Severity.ERROR, Category.SCHEMA,
                 "Elements and values exist at the project's API version",
                 "The CLI deploys with sourceApiVersion; an element added in a later version is rejected as"
                         + " unknown at that version. Raise sourceApiVersion or drop the element. An element orgs"
@@ -29,7 +33,7 @@ public final class ApiVersionElementRule extends AbstractRule {
     @Override
     public void check(EcaProject project, RuleContext ctx) {
         ApiVersion version = project.sourceApiVersion();
-        String from = "sourceApiVersion";
+        String from = SfdxProject.KEY_SOURCE_API_VERSION;
         if (version == null) {
             version = lowestManifestVersion(project);
             from = "the manifest version";

@@ -23,8 +23,11 @@ import org.w3c.dom.Element;
 /** ECA-PROJ-009: sourceApiVersion and manifest versions are at least what each ECA type present needs. */
 public final class ApiVersionForTypesRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-PROJ-009";
+
     public ApiVersionForTypesRule() {
-        super("ECA-PROJ-009", Severity.ERROR, Category.PROJECT,
+        super(ID, Severity.ERROR, Category.PROJECT,
                 "API versions are high enough for the ECA types used",
                 "ExternalClientApplication exists from API 59.0 and ExtlClntAppConfigurablePolicies from 60.0; a"
                         + " retrieve or deploy at a lower version (a package.xml saying 58.0) silently skips them."
@@ -52,7 +55,7 @@ public final class ApiVersionForTypesRule extends AbstractRule {
                 if (msg != null) {
                     ctx.report(json, json.valueAt("/sourceApiVersion"), "sourceApiVersion " + v + msg);
                 }
-                String early = emittedEarly(v, present, "sourceApiVersion");
+                String early = emittedEarly(v, present, SfdxProject.KEY_SOURCE_API_VERSION);
                 if (early != null) {
                     ctx.report(json, json.valueAt("/sourceApiVersion"), early, Severity.WARNING);
                 }
@@ -121,6 +124,7 @@ public final class ApiVersionForTypesRule extends AbstractRule {
                 <isOauthPluginEnabled>true</isOauthPluginEnabled>
                 <label>My_App_plcy</label>
                 """))
-                .withNote("The project has ExtlClntAppConfigurablePolicies, which arrived in API 60.0.");
+                .withNote("The project has " + MetadataType.POLICIES.typeName() + ", which arrived in API "
+                        + MetadataType.POLICIES.since() + ".");
     }
 }

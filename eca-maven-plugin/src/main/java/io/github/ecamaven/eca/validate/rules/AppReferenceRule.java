@@ -18,8 +18,11 @@ import org.w3c.dom.Element;
 /** ECA-REF-001: every satellite's {@code externalClientApplication} names an app of the project. */
 public final class AppReferenceRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-REF-001";
+
     public AppReferenceRule() {
-        super("ECA-REF-001", Severity.ERROR, Category.NAMES, "Satellites name an existing app",
+        super(ID, Severity.ERROR, Category.NAMES, "Satellites name an existing app",
                 "Each settings or policy file points at its app by API name; a name with no .eca-meta.xml in the"
                         + " project fails the deploy with INVALID_CROSS_REFERENCE_KEY, unless the target org already"
                         + " has the app: policies and org settings (types a package cannot hold) naming an app that"

@@ -24,7 +24,7 @@ public final class CallbackLengthRule extends AbstractRule {
     public CallbackLengthRule() {
         super(ID, Severity.ERROR, Category.OAUTH, "Callback URLs total at most 2000 characters",
                 "All callback URLs of an app share a 2000-character limit; a longer list is rejected.",
-                "https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/intro_defining_remote_access_applications.htm");
+                CONNECTED_APP_DOC);
     }
 
     /** Salesforce rejects the list; nothing is exposed. */

@@ -23,7 +23,7 @@ public final class CallbackSchemeRule extends AbstractRule {
                 "Authorization codes sent over plain http can be read on the way; Salesforce allows http only for"
                         + " loopback redirects (the CLI's http://localhost:1717/OauthRedirect). Schemes such as javascript:"
                         + " or data: run in the browser instead of reaching an app and are never accepted.",
-                "https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/intro_defining_remote_access_applications.htm");
+                CONNECTED_APP_DOC);
     }
 
     @Override

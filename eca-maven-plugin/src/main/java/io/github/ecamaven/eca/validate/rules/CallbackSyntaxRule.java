@@ -25,7 +25,7 @@ public final class CallbackSyntaxRule extends AbstractRule {
                         + " password before the host puts credentials into the metadata, a fragment is not allowed"
                         + " in a redirect URI, a port is 1 to 65535, and clients send an internationalised host in"
                         + " its punycode form.",
-                "https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/intro_defining_remote_access_applications.htm");
+                CONNECTED_APP_DOC);
     }
 
     /** A malformed URL is rejected, not a risk. */

@@ -14,8 +14,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-OAUTH-007: named-user JWT tokens on the app the sf CLI logs in with. */
 public final class CliAppNamedUserJwtRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-OAUTH-007";
+
     public CliAppNamedUserJwtRule() {
-        super("ECA-OAUTH-007", Severity.WARNING, Category.OAUTH,
+        super(ID, Severity.WARNING, Category.OAUTH,
                 "The CLI login app does not issue named-user JWT access tokens",
                 "The sf CLI expects opaque access tokens; JWT-based access tokens on the app it logs in with"
                         + " (callback http://localhost:1717/OauthRedirect) break CLI sessions.",

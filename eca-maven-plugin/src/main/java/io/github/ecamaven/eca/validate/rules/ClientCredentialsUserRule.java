@@ -14,8 +14,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-OAUTH-003: the client-credentials flow has a run-as user. */
 public final class ClientCredentialsUserRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-OAUTH-003";
+
     public ClientCredentialsUserRule() {
-        super("ECA-OAUTH-003", Severity.ERROR, Category.OAUTH, "Client credentials flow has a run-as user",
+        super(ID, Severity.ERROR, Category.OAUTH, "Client credentials flow has a run-as user",
                 "Tokens from the client-credentials flow act as the user in clientCredentialsFlowUser; without one"
                         + " the flow cannot issue tokens.",
                 OAUTH_POLICIES_DOC);

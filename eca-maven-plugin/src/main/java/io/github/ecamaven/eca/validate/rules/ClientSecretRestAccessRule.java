@@ -17,8 +17,11 @@ import org.w3c.dom.NodeList;
 /** ECA-SEC-008: the org setting that lets the REST API hand out consumer secrets is committed as on. */
 public final class ClientSecretRestAccessRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-SEC-008";
+
     public ClientSecretRestAccessRule() {
-        super("ECA-SEC-008", Severity.WARNING, Category.SECRETS,
+        super(ID, Severity.WARNING, Category.SECRETS,
                 "Consumer secrets over REST are not left enabled",
                 "With " + ClientSecretSetting.ELEMENT + " on (\"" + ClientSecretSetting.LABEL + "\"), anyone with API"
                         + " access and the permissions can read every External Client App's consumer secret."

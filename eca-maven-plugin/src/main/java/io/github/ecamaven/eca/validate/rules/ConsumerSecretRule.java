@@ -25,8 +25,11 @@ import org.w3c.dom.Element;
  */
 public final class ConsumerSecretRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-SEC-001";
+
     public ConsumerSecretRule() {
-        super("ECA-SEC-001", Severity.ERROR, Category.SECRETS, "No consumer secret or other secret is committed",
+        super(ID, Severity.ERROR, Category.SECRETS, "No consumer secret or other secret is committed",
                 "The consumer secret is a credential: anyone who reads the repository can act as the app."
                         + " Salesforce says global OAuth settings must not be added to source control. The same holds"
                         + " for any element whose name says it is a secret (a password, a token, a private key),"

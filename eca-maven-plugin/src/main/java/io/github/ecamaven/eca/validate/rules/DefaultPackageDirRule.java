@@ -14,8 +14,11 @@ import io.github.ecamaven.eca.project.SfdxProject;
 /** ECA-PROJ-002: exactly one default package directory. */
 public final class DefaultPackageDirRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-PROJ-002";
+
     public DefaultPackageDirRule() {
-        super("ECA-PROJ-002", Severity.ERROR, Category.PROJECT, "Exactly one package directory is the default",
+        super(ID, Severity.ERROR, Category.PROJECT, "Exactly one package directory is the default",
                 "sf needs one default package directory (a single entry is the default unless it says"
                         + " \"default\": false); none or several stop convert, deploy and package commands.",
                 PROJECT_JSON_DOC);
@@ -32,7 +35,7 @@ public final class DefaultPackageDirRule extends AbstractRule {
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        JsonValue dirs = json.json().path("packageDirectories");
+        JsonValue dirs = json.json().path(SfdxProject.KEY_PACKAGE_DIRECTORIES);
         if (!dirs.isArray() || dirs.isEmpty()) {
             ctx.report(json, json.keyAt("/packageDirectories"), "sfdx-project.json needs a non-empty"
                     + " \"packageDirectories\" array");
@@ -40,7 +43,7 @@ public final class DefaultPackageDirRule extends AbstractRule {
         }
         int defaults = 0;
         for (int i = 0; i < dirs.size(); i++) {
-            if (dirs.path(i).path("default").asBoolean(false)) {
+            if (dirs.path(i).path(SfdxProject.KEY_DEFAULT).asBoolean(false)) {
                 defaults++;
                 if (defaults > 1) {
                     ctx.report(json, json.keyAt("/packageDirectories/" + i + "/default"), "a second package"
@@ -48,7 +51,7 @@ public final class DefaultPackageDirRule extends AbstractRule {
                 }
             }
         }
-        boolean implicit = dirs.size() == 1 && !dirs.path(0).has("default");
+        boolean implicit = dirs.size() == 1 && !dirs.path(0).has(SfdxProject.KEY_DEFAULT);
         if (defaults == 0 && !implicit) {
             ctx.report(json, json.keyAt("/packageDirectories"), "no package directory is marked"
                     + " \"default\": true; mark exactly one");

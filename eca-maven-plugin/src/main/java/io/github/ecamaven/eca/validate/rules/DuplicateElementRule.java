@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.text.Shortened;
 import io.github.ecamaven.eca.model.io.DuplicateElement;
 import io.github.ecamaven.eca.model.io.SourcePosition;
 import io.github.ecamaven.eca.text.SecretLike;
@@ -18,11 +19,14 @@ import java.util.List;
 /** ECA-XML-009: a single-valued element is written more than once. */
 public final class DuplicateElementRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-XML-009";
+
     /** Longest value quoted in a message; longer ones are cut. */
     private static final int SHOWN = 60;
 
     public DuplicateElementRule() {
-        super("ECA-XML-009", Severity.ERROR, Category.SCHEMA, "Single-valued elements appear once",
+        super(ID, Severity.ERROR, Category.SCHEMA, "Single-valued elements appear once",
                 "The schema allows one occurrence of a single-valued element (maxOccurs 1). A second one is a merge"
                         + " or copy-paste mistake, and only one value can be in effect: readers keep one of them,"
                         + " and which one decides, for example, whether the app is Local or Packaged.",
@@ -73,7 +77,7 @@ public final class DuplicateElementRule extends AbstractRule {
     }
 
     private static String quote(String v) {
-        String s = v.length() > SHOWN ? v.substring(0, SHOWN) + "…" : v;
+        String s = Shortened.to(v, SHOWN);
         return "'" + s.replace('\n', ' ') + "'";
     }
 

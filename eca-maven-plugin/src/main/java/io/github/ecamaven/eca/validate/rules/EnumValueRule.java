@@ -21,13 +21,16 @@ import java.util.List;
 /** ECA-XML-004: enumeration values ({@code Packageable}, {@code AdminApproved} are not values). */
 public final class EnumValueRule extends AbstractRule {
 
-    private static final List<String> IP_POLICIES = List.of("Enforce", "Bypass", "Bypass_2factor",
-            "Enforce_RelaxRefresh");
+    /** The rule id. */
+    public static final String ID = "ECA-XML-004";
+
+    private static final List<String> IP_POLICIES = Arrays.stream(IpRelaxationPolicy.values())
+            .map(IpRelaxationPolicy::xmlValue).toList();
     private static final List<String> UNITS = Arrays.stream(RefreshTokenValidityUnit.values())
             .map(Enum::name).toList();
 
     public EnumValueRule() {
-        super("ECA-XML-004", Severity.ERROR, Category.SCHEMA, "Enumeration values are valid",
+        super(ID, Severity.ERROR, Category.SCHEMA, "Enumeration values are valid",
                 "Values such as distributionState=Packageable or permittedUsersPolicyType=AdminApproved are copied"
                         + " from wrong examples; sf converts them without complaint and the deploy fails.",
                 META_API);

@@ -1,11 +1,12 @@
 package io.github.ecamaven.eca.validate.rules;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import java.util.stream.Collectors;
 
 /** Paths and file skeletons for the rules' catalogue examples: one Local app, {@code My_App}, in force-app. */
 final class Examples {
 
-    static final String D = "force-app/main/default/";
+    static final String D = ProjectPaths.DEFAULT_PACKAGE_DIRECTORY + "/" + ProjectPaths.SOURCE_FOLDER + "/";
     static final String APP = D + "externalClientApps/My_App.eca-meta.xml";
     static final String OAUTH = D + "extlClntAppOauthSettings/My_App_oauth.ecaOauth-meta.xml";
     static final String GLOBAL = D + "extlClntAppGlobalOauthSets/My_App_glbloauth.ecaGlblOauth-meta.xml";
@@ -13,9 +14,10 @@ final class Examples {
     static final String PLCY = D + "extlClntAppPolicies/My_App_plcy.ecaPlcy-meta.xml";
     /** Global OAuth settings of a Packaged app, outside the package directory. */
     static final String CONFIG_GLOBAL =
-            "config-eca/main/default/extlClntAppGlobalOauthSets/My_App_glbloauth.ecaGlblOauth-meta.xml";
+            "config-eca/" + ProjectPaths.SOURCE_FOLDER
+                    + "/extlClntAppGlobalOauthSets/My_App_glbloauth.ecaGlblOauth-meta.xml";
     static final String PROJECT = "sfdx-project.json";
-    static final String MANIFEST = "manifest/package.xml";
+    static final String MANIFEST = ProjectPaths.DEFAULT_MANIFEST;
     static final String NS = " xmlns=\"http://soap.sforce.com/2006/04/metadata\"";
 
     /** A namespaced project with a package in force-app and the unpackaged config-eca. */

@@ -16,8 +16,11 @@ import java.util.List;
 /** ECA-CB-004: the callbacks the profile expects (nango: https://api.nango.dev/oauth/callback) are listed. */
 public final class ExpectedCallbackRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-CB-004";
+
     public ExpectedCallbackRule() {
-        super("ECA-CB-004", Severity.ERROR, Category.OAUTH, "Expected callback URLs are registered",
+        super(ID, Severity.ERROR, Category.OAUTH, "Expected callback URLs are registered",
                 "An integration platform redirects to its own callback; if the app does not list it, every"
                         + " authorization ends in redirect_uri_mismatch.",
                 NANGO_GUIDE);

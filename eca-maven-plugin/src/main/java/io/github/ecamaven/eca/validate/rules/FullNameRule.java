@@ -13,8 +13,11 @@ import org.w3c.dom.Element;
 /** ECA-NAME-002: a {@code <fullName>} in a source file equals the file name. */
 public final class FullNameRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-NAME-002";
+
     public FullNameRule() {
-        super("ECA-NAME-002", Severity.ERROR, Category.NAMES, "The file name is the component's API name",
+        super(ID, Severity.ERROR, Category.NAMES, "The file name is the component's API name",
                 "In source format the file name is the API name; a different <fullName> inside the file makes the"
                         + " component deploy under one name and be referenced under another.",
                 "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_source_file_format.htm");

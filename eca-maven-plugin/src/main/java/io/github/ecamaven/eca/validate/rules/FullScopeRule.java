@@ -14,8 +14,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-SCOPE-003: {@code Full} grants more than an integration needs. */
 public final class FullScopeRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-SCOPE-003";
+
     public FullScopeRule() {
-        super("ECA-SCOPE-003", Severity.WARNING, Category.OAUTH, "The Full scope is avoided",
+        super(ID, Severity.WARNING, Category.OAUTH, "The Full scope is avoided",
                 "Full grants everything the user can do, web session included; Api plus RefreshToken is what an"
                         + " API integration needs (least privilege).",
                 "https://help.salesforce.com/s/articleView?id=xcloud.remoteaccess_oauth_tokens_scopes.htm&type=5");

@@ -14,8 +14,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-SEC-002: global OAuth settings inside a packaged package directory. */
 public final class GlobalOauthInPackageRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-SEC-002";
+
     public GlobalOauthInPackageRule() {
-        super("ECA-SEC-002", Severity.ERROR, Category.SECRETS,
+        super(ID, Severity.ERROR, Category.SECRETS,
                 "Global OAuth settings are not in a packaged directory",
                 "ExtlClntAppGlobalOauthSettings cannot be packaged: it holds the consumer key and org-specific"
                         + " OAuth data that stay in the source org. Package version creation fails on it.",

@@ -14,8 +14,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-OAUTH-006: IP relaxation {@code Bypass} or {@code Bypass_2factor}. */
 public final class IpRelaxationRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-OAUTH-006";
+
     public IpRelaxationRule() {
-        super("ECA-OAUTH-006", Severity.WARNING, Category.OAUTH, "IP restrictions are not bypassed",
+        super(ID, Severity.WARNING, Category.OAUTH, "IP restrictions are not bypassed",
                 "Bypass lets tokens of this app be used from any address, ignoring the org's login IP ranges.",
                 OAUTH_POLICIES_DOC);
     }

@@ -15,8 +15,11 @@ import java.util.Map;
 /** ECA-PROJ-012: a temp file of an interrupted write ({@code .eca*.tmp}) lies in a package directory. */
 public final class LeftoverTempFileRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-PROJ-012";
+
     public LeftoverTempFileRule() {
-        super("ECA-PROJ-012", Severity.WARNING, Category.PROJECT,
+        super(ID, Severity.WARNING, Category.PROJECT,
                 "No temp file of an interrupted write in a package directory",
                 "The plugin writes a set of files through temp files named .eca<digits>.tmp and moves them into place"
                         + " at the end. A run killed in between leaves them: each holds a whole or partial copy of a"

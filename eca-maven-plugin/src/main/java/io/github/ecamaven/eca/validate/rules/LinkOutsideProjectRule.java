@@ -13,8 +13,11 @@ import io.github.ecamaven.eca.project.LinkedOutFile;
 /** ECA-PROJ-011: a symbolic link in a package directory leads outside the project. */
 public final class LinkOutsideProjectRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-PROJ-011";
+
     public LinkOutsideProjectRule() {
-        super("ECA-PROJ-011", Severity.WARNING, Category.PROJECT, "Symbolic links stay inside the project",
+        super(ID, Severity.WARNING, Category.PROJECT, "Symbolic links stay inside the project",
                 "Links inside the project are followed and their targets checked. A link that leads outside the"
                         + " project (or nowhere) is not: sf deploys what it points to, unchecked, and what it points"
                         + " to differs from one machine to the next.",

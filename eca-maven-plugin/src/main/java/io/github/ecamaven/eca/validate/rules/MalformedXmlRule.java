@@ -13,8 +13,11 @@ import io.github.ecamaven.eca.project.ManifestFile;
 /** ECA-XML-001: the file is not well-formed XML (or has a DOCTYPE). */
 public final class MalformedXmlRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-XML-001";
+
     public MalformedXmlRule() {
-        super("ECA-XML-001", Severity.ERROR, Category.SCHEMA, "Metadata files are well-formed XML",
+        super(ID, Severity.ERROR, Category.SCHEMA, "Metadata files are well-formed XML",
                 "The sf CLI converts a malformed file without complaint and the deploy fails late, or not at all"
                         + " for files it skips. A DOCTYPE can pull in external entities and is refused.",
                 META_API);

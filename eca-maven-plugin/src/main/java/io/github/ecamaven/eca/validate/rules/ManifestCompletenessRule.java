@@ -21,8 +21,11 @@ import org.w3c.dom.Node;
 /** ECA-MAN-001: a manifest that lists ECA types lists every ECA component of the project. */
 public final class ManifestCompletenessRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-MAN-001";
+
     public ManifestCompletenessRule() {
-        super("ECA-MAN-001", Severity.WARNING, Category.PROJECT, "Manifests list every ECA component",
+        super(ID, Severity.WARNING, Category.PROJECT, "Manifests list every ECA component",
                 "A deploy or retrieve by manifest takes only what the manifest names; an ECA component missing"
                         + " from it is silently left behind (and its satellites fail without it).",
                 PACKAGE_XML_DOC);

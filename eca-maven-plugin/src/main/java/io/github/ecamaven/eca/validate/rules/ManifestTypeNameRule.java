@@ -20,11 +20,14 @@ import org.w3c.dom.Element;
 /** ECA-MAN-002: ECA-like type names in a manifest are real type names. */
 public final class ManifestTypeNameRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-MAN-002";
+
     private static final List<String> NAMES = Arrays.stream(MetadataType.values())
             .map(MetadataType::typeName).toList();
 
     public ManifestTypeNameRule() {
-        super("ECA-MAN-002", Severity.ERROR, Category.PROJECT, "Manifests use valid ECA type names",
+        super(ID, Severity.ERROR, Category.PROJECT, "Manifests use valid ECA type names",
                 "A misspelt type name in package.xml (ExtlClntAppGlobalOauthSetting, ExternalClientApp) is"
                         + " skipped or rejected, so the component is never retrieved or deployed.",
                 PACKAGE_XML_DOC);

@@ -16,8 +16,11 @@ import java.util.Map;
 /** ECA-PROJ-010: the project root has an sfdx-project.json. */
 public final class MissingProjectFileRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-PROJ-010";
+
     public MissingProjectFileRule() {
-        super("ECA-PROJ-010", Severity.WARNING, Category.PROJECT, "The project root has sfdx-project.json",
+        super(ID, Severity.WARNING, Category.PROJECT, "The project root has sfdx-project.json",
                 "Without sfdx-project.json sf cannot deploy or package the source, and the validator falls back to"
                         + " searching the whole directory without knowing the API version or the packages.",
                 PROJECT_JSON_DOC);

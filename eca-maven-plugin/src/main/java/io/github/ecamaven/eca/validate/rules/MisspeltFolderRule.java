@@ -17,11 +17,14 @@ import java.util.Locale;
 /** ECA-FILE-002: an ECA file in a folder that looks like an ECA folder but is not its type's. */
 public final class MisspeltFolderRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-FILE-002";
+
     public MisspeltFolderRule() {
-        super("ECA-FILE-002", Severity.ERROR, Category.SCHEMA, "ECA files are in their type's folder",
+        super(ID, Severity.ERROR, Category.SCHEMA, "ECA files are in their type's folder",
                 "Each type has a folder (extlClntAppGlobalOauthSets, not extlClntAppGlobalOauthSettings);"
                         + " retrieves write there and tools that look for the files by folder miss the others.",
-                "https://github.com/forcedotcom/source-deploy-retrieve/blob/main/src/registry/metadataRegistry.json");
+                SDR_REGISTRY);
     }
 
     @Override

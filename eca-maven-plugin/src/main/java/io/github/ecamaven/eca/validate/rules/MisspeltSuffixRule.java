@@ -18,14 +18,17 @@ import java.util.List;
 /** ECA-FILE-001: a suffix that looks like an ECA suffix but is none ({@code .ecaGlobalOauth}). */
 public final class MisspeltSuffixRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-FILE-001";
+
     private static final List<String> SUFFIXES = Arrays.stream(MetadataType.values())
             .map(MetadataType::suffix).toList();
 
     public MisspeltSuffixRule() {
-        super("ECA-FILE-001", Severity.ERROR, Category.SCHEMA, "ECA file suffixes are spelt as in the registry",
+        super(ID, Severity.ERROR, Category.SCHEMA, "ECA file suffixes are spelt as in the registry",
                 "The sf CLI recognises files by suffix; a misspelt one (.ecaGlobalOauth for .ecaGlblOauth) is"
                         + " silently left out of convert and deploy.",
-                "https://github.com/forcedotcom/source-deploy-retrieve/blob/main/src/registry/metadataRegistry.json");
+                SDR_REGISTRY);
     }
 
     @Override
@@ -38,7 +41,7 @@ public final class MisspeltSuffixRule extends AbstractRule {
         for (EcaFile f : project.ecaFiles()) {
             if (f.type() == null) {
                 String name = f.path().getFileName().toString();
-                String suffix = name.substring(0, name.length() - "-meta.xml".length());
+                String suffix = name.substring(0, name.length() - MetadataType.META_SUFFIX.length());
                 suffix = suffix.substring(suffix.lastIndexOf('.') + 1);
                 ctx.report(f, SourcePosition.FILE, "'." + suffix + "' is not an External Client App suffix, so sf"
                         + " ignores this file" + DidYouMean.of(suffix, SUFFIXES));

@@ -35,7 +35,7 @@ public final class NamespaceRule extends AbstractRule {
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        String ns = json.string("namespace");
+        String ns = json.string(SfdxProject.KEY_NAMESPACE);
         if (ns == null || ns.isEmpty()) {
             return;
         }

@@ -15,8 +15,11 @@ import org.w3c.dom.Element;
 /** ECA-SEC-003: org-specific ids ({@code oauthLink}, {@code orgScopedExternalApp}) in a Packaged app. */
 public final class OrgSpecificIdsRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-SEC-003";
+
     public OrgSpecificIdsRule() {
-        super("ECA-SEC-003", Severity.WARNING, Category.SECRETS,
+        super(ID, Severity.WARNING, Category.SECRETS,
                 "Packaged apps do not commit org-specific ids",
                 "oauthLink and orgScopedExternalApp hold ids of the org the app was retrieved from (00D...:888...);"
                         + " in a package they dangle in every other org.",

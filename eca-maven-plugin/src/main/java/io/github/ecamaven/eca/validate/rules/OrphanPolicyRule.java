@@ -17,11 +17,14 @@ import java.util.Map;
 /** ECA-REF-002: OAuth satellites of an app that has no OAuth settings file (orphans). */
 public final class OrphanPolicyRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-REF-002";
+
     private static final List<MetadataType> NEED_OAUTH = List.of(MetadataType.GLOBAL_OAUTH_SETTINGS,
             MetadataType.OAUTH_POLICIES, MetadataType.OAUTH_SECURITY_SETTINGS);
 
     public OrphanPolicyRule() {
-        super("ECA-REF-002", Severity.WARNING, Category.NAMES, "OAuth policies come with OAuth settings",
+        super(ID, Severity.WARNING, Category.NAMES, "OAuth policies come with OAuth settings",
                 "OAuth policies and global OAuth settings can be deployed only for an app whose OAuth plugin is"
                         + " enabled by its .ecaOauth settings; without them the files are orphans.",
                 OAUTH_POLICIES_DOC);

@@ -18,12 +18,15 @@ import java.util.List;
 /** ECA-PROJ-004: each {@code package} name has a packageAliases entry. */
 public final class PackageAliasRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-PROJ-004";
+
     public PackageAliasRule() {
-        super("ECA-PROJ-004", Severity.ERROR, Category.PROJECT, "Every package name has a package alias",
+        super(ID, Severity.ERROR, Category.PROJECT, "Every package name has a package alias",
                 "sf package create writes the alias under the name it was given; a package directory that names"
                         + " the package differently (\"Nango External App\" vs \"Nango External\") cannot be built."
                         + " A project without any alias yet (before the first package create) gets a warning.",
-                "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_config_file.htm");
+                PACKAGE_CONFIG_DOC);
     }
 
     @Override
@@ -37,7 +40,7 @@ public final class PackageAliasRule extends AbstractRule {
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        JsonValue aliases = json.json().path("packageAliases");
+        JsonValue aliases = json.json().path(SfdxProject.KEY_PACKAGE_ALIASES);
         List<String> names = new ArrayList<>(aliases.members().keySet());
         for (PackageDir d : project.packageDirs()) {
             if (d.isPackaged() && !aliases.has(d.packageName()) && names.isEmpty()) {

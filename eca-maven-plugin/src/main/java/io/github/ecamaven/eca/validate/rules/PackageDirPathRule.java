@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
@@ -48,7 +49,8 @@ public final class PackageDirPathRule extends AbstractRule {
             if (overlap != null) {
                 ctx.report(json, json.valueAt(p), "package directory '" + d.path() + "' " + overlap + ", so sf"
                         + " reads the same source files twice; keep one entry per folder, folders side by side (e.g."
-                        + " force-app and eca-org)");
+                        + " " + ProjectPaths.DEFAULT_PACKAGE_DIRECTORY + " and "
+                        + ProjectPaths.DEFAULT_ORG_DIRECTORY + ")");
             } else if (Paths.get(d.path()).isAbsolute()) {
                 ctx.report(json, json.valueAt(p), "package directory '" + d.path() + "' is absolute; use a path"
                         + " relative to the project root");

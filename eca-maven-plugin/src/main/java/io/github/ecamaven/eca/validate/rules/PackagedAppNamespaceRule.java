@@ -19,8 +19,11 @@ import io.github.ecamaven.eca.project.SfdxProject;
  */
 public final class PackagedAppNamespaceRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-PROJ-008";
+
     public PackagedAppNamespaceRule() {
-        super("ECA-PROJ-008", Severity.ERROR, Category.PROJECT, "Packaged apps in a managed package have a namespace",
+        super(ID, Severity.ERROR, Category.PROJECT, "Packaged apps in a managed package have a namespace",
                 "A second-generation managed package needs a namespace linked to the Dev Hub and set in"
                         + " sfdx-project.json; an unlocked package may have none. When the build does not say which"
                         + " (" + PropertyNames.PACKAGE_TYPE + "), a Packaged app without namespace is a warning that"
@@ -39,7 +42,7 @@ public final class PackagedAppNamespaceRule extends AbstractRule {
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        String ns = json.string("namespace");
+        String ns = json.string(SfdxProject.KEY_NAMESPACE);
         if (ns != null && !ns.isBlank() || "Unlocked".equals(ctx.packageType())) {
             return; // an unlocked package needs no namespace
         }

@@ -13,8 +13,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-SEC-006: PKCE off in a Packaged app. */
 public final class PackagedPkceRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-SEC-006";
+
     public PackagedPkceRule() {
-        super("ECA-SEC-006", Severity.ERROR, Category.SECURITY, "Packaged apps require PKCE",
+        super(ID, Severity.ERROR, Category.SECURITY, "Packaged apps require PKCE",
                 "PKCE is a partner security control; once on, partners cannot turn it off, and Salesforce forces"
                         + " it back on, so a committed false is both insecure and out of date.",
                 ISV_SECURITY_DOC);

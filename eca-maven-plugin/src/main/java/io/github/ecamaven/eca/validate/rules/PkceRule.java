@@ -13,8 +13,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-OAUTH-001: PKCE is required (for apps kept in one org; ECA-SEC-006 covers Packaged ones). */
 public final class PkceRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-OAUTH-001";
+
     public PkceRule() {
-        super("ECA-OAUTH-001", Severity.WARNING, Category.OAUTH, "PKCE is required",
+        super(ID, Severity.WARNING, Category.OAUTH, "PKCE is required",
                 "Proof Key for Code Exchange stops a stolen authorization code from being redeemed; Salesforce"
                         + " turns it on by default and partners may not turn it off.",
                 "https://help.salesforce.com/s/articleView?id=xcloud.shr_security_require_pkce.htm&type=5");

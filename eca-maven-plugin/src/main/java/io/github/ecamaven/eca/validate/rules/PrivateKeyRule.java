@@ -16,8 +16,11 @@ import java.util.regex.Matcher;
 /** ECA-SEC-007: a private key (PEM, or base64 DER without armour) is committed in metadata. */
 public final class PrivateKeyRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-SEC-007";
+
     public PrivateKeyRule() {
-        super("ECA-SEC-007", Severity.ERROR, Category.SECRETS, "No private key is committed",
+        super(ID, Severity.ERROR, Category.SECRETS, "No private key is committed",
                 "Metadata holds certificates, which are public; the matching private key signs JWT bearer tokens"
                         + " and must stay with the client. A private key in a repository lets anyone who reads it"
                         + " log in as the integration.",

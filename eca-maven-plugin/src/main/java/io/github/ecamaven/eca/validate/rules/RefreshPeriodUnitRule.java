@@ -2,6 +2,9 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.model.RefreshTokenPolicyType;
+import io.github.ecamaven.eca.model.oauth.RefreshTokenValidityUnit;
+import io.github.ecamaven.eca.text.Choices;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
@@ -14,8 +17,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-OAUTH-005: refresh-token period and unit come together. */
 public final class RefreshPeriodUnitRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-OAUTH-005";
+
     public RefreshPeriodUnitRule() {
-        super("ECA-OAUTH-005", Severity.ERROR, Category.OAUTH,
+        super(ID, Severity.ERROR, Category.OAUTH,
                 "Refresh-token validity period and unit come together",
                 "refreshTokenValidityPeriod means nothing without refreshTokenValidityUnit and the reverse; the"
                         + " deploy rejects one half alone. A period of 0 without a unit is how orgs return a Zero"
@@ -40,7 +46,8 @@ public final class RefreshPeriodUnitRule extends AbstractRule {
             }
             if (period && !unit) {
                 ctx.report(f, f.element("refreshTokenValidityPeriod"), "<refreshTokenValidityPeriod> without"
-                        + " <refreshTokenValidityUnit>; add the unit (Hours, Days or Months)");
+                        + " <refreshTokenValidityUnit>; add the unit ("
+                        + Choices.either(RefreshTokenValidityUnit.values()) + ")");
             } else if (unit && !period) {
                 ctx.report(f, f.element("refreshTokenValidityUnit"), "<refreshTokenValidityUnit> without"
                         + " <refreshTokenValidityPeriod>; add the period");
@@ -50,7 +57,8 @@ public final class RefreshPeriodUnitRule extends AbstractRule {
 
     /** Whether the policy takes a period and unit (an absent policy is Infinite, the documented default). */
     private static boolean timed(String policy) {
-        return "SpecificLifetime".equals(policy) || "SpecificInactivity".equals(policy);
+        RefreshTokenPolicyType type = RefreshTokenPolicyType.fromValue(policy);
+        return type != null && type.isTimed();
     }
 
     @Override

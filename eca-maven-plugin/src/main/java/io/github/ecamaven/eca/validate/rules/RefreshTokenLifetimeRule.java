@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.model.RefreshTokenPolicyType;
 import io.github.ecamaven.eca.model.oauth.RefreshTokenValidityUnit;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
@@ -15,8 +16,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-SEC-004: refresh tokens valid until revoked, or idle for more than 30 days. */
 public final class RefreshTokenLifetimeRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-SEC-004";
+
     public RefreshTokenLifetimeRule() {
-        super("ECA-SEC-004", Severity.WARNING, Category.SECURITY,
+        super(ID, Severity.WARNING, Category.SECURITY,
                 "Refresh tokens expire after at most 30 idle days",
                 "Salesforce's partner controls limit refresh tokens to 30 days of inactivity; 'valid until"
                         + " revoked' (Infinite) is no longer allowed for distributed apps. A warning for a Local app,"
@@ -38,11 +42,11 @@ public final class RefreshTokenLifetimeRule extends AbstractRule {
                     && policy.equals(ctx.profile().intendedLocalRefreshTokenPolicy())) {
                 continue; // what the profile's integration needs in a Local app (see the rationale)
             }
-            if ("Infinite".equals(policy)) {
+            if (RefreshTokenPolicyType.Infinite.name().equals(policy)) {
                 ctx.report(f, f.element("refreshTokenPolicyType"), "refresh tokens are valid until revoked"
                         + " (Infinite) in " + distributionWord(project, f) + " app; use SpecificInactivity of at"
                         + " most " + SalesforceValues.REFRESH_TOKEN_IDLE_DAYS_MAX + " days", s);
-            } else if ("SpecificInactivity".equals(policy)) {
+            } else if (RefreshTokenPolicyType.SpecificInactivity.name().equals(policy)) {
                 RefreshTokenValidityUnit unit = RefreshTokenValidityUnit.fromXml(f.text("refreshTokenValidityUnit"));
                 Integer period = intOrNull(f.text("refreshTokenValidityPeriod"));
                 if (unit != null && period != null

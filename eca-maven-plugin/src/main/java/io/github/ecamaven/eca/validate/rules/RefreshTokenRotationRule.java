@@ -15,8 +15,11 @@ import org.w3c.dom.Node;
 /** ECA-SEC-005: a Packaged app with the RefreshToken scope rotates refresh tokens. */
 public final class RefreshTokenRotationRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-SEC-005";
+
     public RefreshTokenRotationRule() {
-        super("ECA-SEC-005", Severity.ERROR, Category.SECURITY,
+        super(ID, Severity.ERROR, Category.SECURITY,
                 "Packaged apps with refresh tokens rotate them",
                 "Refresh Token Rotation is one of the partner security controls: each refresh returns a new"
                         + " token and reuse of an old one revokes them all.",

@@ -15,8 +15,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-XML-006: required elements are present (e.g. {@code externalClientApplication} in every satellite). */
 public final class RequiredElementRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-XML-006";
+
     public RequiredElementRule() {
-        super("ECA-XML-006", Severity.ERROR, Category.SCHEMA, "Required elements are present",
+        super(ID, Severity.ERROR, Category.SCHEMA, "Required elements are present",
                 "Every satellite file names its app in <externalClientApplication>; without it, or without another"
                         + " element the WSDL marks minOccurs=1, the deploy fails.",
                 META_API);

@@ -18,8 +18,11 @@ import org.w3c.dom.Node;
 /** ECA-SCOPE-002: the scopes the profile requires (nango: Api, RefreshToken) are present. */
 public final class RequiredScopesRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-SCOPE-002";
+
     public RequiredScopesRule() {
-        super("ECA-SCOPE-002", Severity.ERROR, Category.OAUTH, "Required OAuth scopes are granted",
+        super(ID, Severity.ERROR, Category.OAUTH, "Required OAuth scopes are granted",
                 "An integration that calls the REST API needs Api, and one that stays connected needs"
                         + " RefreshToken; without them users authorize and the integration then fails.",
                 NANGO_GUIDE);

@@ -13,8 +13,11 @@ import io.github.ecamaven.eca.project.ManifestFile;
 /** ECA-XML-002: the root element and namespace match the file's suffix. */
 public final class RootElementRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-XML-002";
+
     public RootElementRule() {
-        super("ECA-XML-002", Severity.ERROR, Category.SCHEMA,
+        super(ID, Severity.ERROR, Category.SCHEMA,
                 "The root element matches the suffix and is in the Metadata namespace",
                 "A .ecaOauth file must hold <ExtlClntAppOauthSettings xmlns=\"http://soap.sforce.com/2006/04/"
                         + "metadata\">; any other root or namespace is rejected by the Metadata API.",

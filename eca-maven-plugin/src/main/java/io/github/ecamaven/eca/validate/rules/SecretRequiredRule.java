@@ -13,8 +13,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-OAUTH-002: the secret is required for the web-server flow and for refresh tokens. */
 public final class SecretRequiredRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-OAUTH-002";
+
     public SecretRequiredRule() {
-        super("ECA-OAUTH-002", Severity.WARNING, Category.OAUTH,
+        super(ID, Severity.WARNING, Category.OAUTH,
                 "The client secret is required for the web-server and refresh-token flows",
                 "A confidential client (a server such as Nango) can keep its secret; not requiring it lets anyone"
                         + " with a code or a refresh token exchange it.",

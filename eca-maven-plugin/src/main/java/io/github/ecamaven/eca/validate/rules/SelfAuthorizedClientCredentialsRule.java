@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.model.PermittedUsersPolicyType;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
@@ -13,8 +14,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-OAUTH-004: {@code AllSelfAuthorized} on an app with the client-credentials flow. */
 public final class SelfAuthorizedClientCredentialsRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-OAUTH-004";
+
     public SelfAuthorizedClientCredentialsRule() {
-        super("ECA-OAUTH-004", Severity.WARNING, Category.OAUTH,
+        super(ID, Severity.WARNING, Category.OAUTH,
                 "Client-credentials apps are admin-approved, not self-authorized",
                 "A server-to-server app should be limited to the profiles or permission sets an admin approves"
                         + " (AdminApprovedPreAuthorized), not open to every user.",
@@ -27,7 +31,7 @@ public final class SelfAuthorizedClientCredentialsRule extends AbstractRule {
             EcaFile global = project.satellite(f.appName(), MetadataType.GLOBAL_OAUTH_SETTINGS);
             boolean cc = Boolean.TRUE.equals(f.flag("isClientCredentialsFlowEnabled"))
                     || global != null && Boolean.TRUE.equals(global.flag("isClientCredentialsFlowEnabled"));
-            if (cc && "AllSelfAuthorized".equals(f.text("permittedUsersPolicyType"))) {
+            if (cc && PermittedUsersPolicyType.AllSelfAuthorized.name().equals(f.text("permittedUsersPolicyType"))) {
                 ctx.report(f, f.element("permittedUsersPolicyType"), "AllSelfAuthorized on an app with the client"
                         + " credentials flow; use AdminApprovedPreAuthorized with a permission set");
             }

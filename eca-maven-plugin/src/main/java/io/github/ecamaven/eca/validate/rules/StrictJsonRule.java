@@ -13,8 +13,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-PROJ-001: sfdx-project.json is strict JSON (no comments, no key twice in one object). */
 public final class StrictJsonRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-PROJ-001";
+
     public StrictJsonRule() {
-        super("ECA-PROJ-001", Severity.ERROR, Category.PROJECT, "sfdx-project.json is strict JSON",
+        super(ID, Severity.ERROR, Category.PROJECT, "sfdx-project.json is strict JSON",
                 "The sf CLI swallows a parse error and treats the whole file as empty, so comments (as in guides"
                         + " that annotate the file) make package commands fail with unrelated messages; a key"
                         + " written twice in one object silently loses its first value.",

@@ -18,8 +18,11 @@ import java.util.List;
 /** ECA-XML-003: an element the type does not have (with "did you mean"). */
 public final class UnknownElementRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-XML-003";
+
     public UnknownElementRule() {
-        super("ECA-XML-003", Severity.ERROR, Category.SCHEMA, "Every element exists in its type",
+        super(ID, Severity.ERROR, Category.SCHEMA, "Every element exists in its type",
                 "The Metadata API rejects an element its type does not define; a typo silently drops a setting"
                         + " in tools that skip unknown elements.",
                 META_API);

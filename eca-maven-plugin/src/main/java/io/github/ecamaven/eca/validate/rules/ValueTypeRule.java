@@ -14,8 +14,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-XML-005: booleans are {@code true}/{@code false}, ints are integers. */
 public final class ValueTypeRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-XML-005";
+
     public ValueTypeRule() {
-        super("ECA-XML-005", Severity.ERROR, Category.SCHEMA, "Boolean and integer values are well-formed",
+        super(ID, Severity.ERROR, Category.SCHEMA, "Boolean and integer values are well-formed",
                 "xsd:boolean accepts only true and false (the Metadata API is stricter than 1/0 or True), and"
                         + " xsd:int only whole numbers; anything else fails the deploy.",
                 META_API);

@@ -22,7 +22,7 @@ public final class VersionNumberRule extends AbstractRule {
         super(ID, Severity.ERROR, Category.PROJECT, "versionNumber is major.minor.patch.build",
                 "Package versions are four numbers, the last one a build number or NEXT; any other form fails"
                         + " package version create.",
-                "https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_dev2gp_config_file.htm");
+                PACKAGE_CONFIG_DOC);
     }
 
     @Override
@@ -36,9 +36,9 @@ public final class VersionNumberRule extends AbstractRule {
         if (json == null || json.syntaxError() != null) {
             return;
         }
-        JsonValue dirs = json.json().path("packageDirectories");
+        JsonValue dirs = json.json().path(SfdxProject.KEY_PACKAGE_DIRECTORIES);
         for (int i = 0; i < dirs.size(); i++) {
-            JsonValue v = dirs.path(i).get("versionNumber");
+            JsonValue v = dirs.path(i).get(SfdxProject.KEY_VERSION_NUMBER);
             if (v != null && SalesforceValues.versionNumberProblem(v.asText()) != null) {
                 ctx.report(json, json.valueAt("/packageDirectories/" + i + "/versionNumber"), "versionNumber '"
                         + v.asText() + "' " + SalesforceValues.versionNumberProblem(v.asText()));

@@ -14,8 +14,11 @@ import io.github.ecamaven.eca.project.EcaProject;
 /** ECA-XML-008: an element that belongs to another ECA type ({@code callbackUrl} in a .ecaOauth file). */
 public final class WrongTypeElementRule extends AbstractRule {
 
+    /** The rule id. */
+    public static final String ID = "ECA-XML-008";
+
     public WrongTypeElementRule() {
-        super("ECA-XML-008", Severity.ERROR, Category.SCHEMA, "Elements are in the type that defines them",
+        super(ID, Severity.ERROR, Category.SCHEMA, "Elements are in the type that defines them",
                 "ECA settings are split over several files; the callback URL lives in the global OAuth settings,"
                         + " not in the OAuth settings, and the deploy rejects it in the wrong file.",
                 GLOBAL_OAUTH_DOC);

@@ -49,7 +49,11 @@ public enum MetadataType {
     CANVAS_SETTINGS("ExtlClntAppCanvasSettings", "ecaCanvas", "extlClntAppCanvasSettings",
             ExtlClntAppCanvasSettings.class, true, 66, "_canvasSettings");
 
-    private static final String META = "-meta.xml";
+    /** The folder of the type folders inside a package directory, forward slashes. */
+    public static final String SOURCE_FOLDER = "main/default";
+
+    /** What follows the suffix of a source file: {@code X.ecaOauth-meta.xml}. */
+    public static final String META_SUFFIX = "-meta.xml";
 
     private final String typeName;
     private final String suffix;
@@ -116,18 +120,22 @@ public enum MetadataType {
 
     /** {@code <fullName>.<suffix>-meta.xml}. */
     public String sourceFileName(String fullName) {
-        return fullName + "." + suffix + META;
+        return fullName + "." + suffix + META_SUFFIX;
     }
 
     /** {@code <packageDir>/main/default/<folder>/<fullName>.<suffix>-meta.xml}. */
     public Path sourcePath(Path packageDir, String fullName) {
-        return packageDir.resolve("main").resolve("default").resolve(directoryName).resolve(sourceFileName(fullName));
+        Path folder = packageDir;
+        for (String part : SOURCE_FOLDER.split("/")) {
+            folder = folder.resolve(part);
+        }
+        return folder.resolve(directoryName).resolve(sourceFileName(fullName));
     }
 
     /** The type of a source file name ({@code X.ecaOauth-meta.xml}) or MDAPI name ({@code X.ecaOauth}), or null. */
     public static MetadataType ofFileName(String fileName) {
         // asked for every file of every package directory: compares regions of the name, allocates nothing
-        int end = fileName.endsWith(META) ? fileName.length() - META.length() : fileName.length();
+        int end = fileName.endsWith(META_SUFFIX) ? fileName.length() - META_SUFFIX.length() : fileName.length();
         int dot = end == 0 ? -1 : fileName.lastIndexOf('.', end - 1);
         if (dot <= 0) {
             return null;
@@ -146,7 +154,8 @@ public enum MetadataType {
         if (ofFileName(fileName) == null) {
             return null;
         }
-        String name = fileName.endsWith(META) ? fileName.substring(0, fileName.length() - META.length()) : fileName;
+        String name = fileName.endsWith(META_SUFFIX) ? fileName.substring(0, fileName.length() - META_SUFFIX.length())
+                : fileName;
         return name.substring(0, name.lastIndexOf('.'));
     }
 
@@ -164,8 +173,8 @@ public enum MetadataType {
     public static boolean looksLikeEcaFile(String fileName) {
         // `*.eca[a-z]*-meta.xml`, any case; asked for every file of every package directory, so it compares the
         // name's characters instead of lower-casing it and running a pattern
-        int end = fileName.length() - META.length();
-        if (end < 0 || !fileName.regionMatches(true, end, META, 0, META.length())) {
+        int end = fileName.length() - META_SUFFIX.length();
+        if (end < 0 || !fileName.regionMatches(true, end, META_SUFFIX, 0, META_SUFFIX.length())) {
             return false;
         }
         int dot = fileName.lastIndexOf('.', end - 1);
