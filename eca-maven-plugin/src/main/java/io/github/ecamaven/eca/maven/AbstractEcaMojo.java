@@ -8,7 +8,6 @@ import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.maven.internal.MavenEcaLog;
 import java.io.File;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -48,9 +47,6 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     protected MojoExecution mojoExecution;
 
-    /** A property's text as the build has it, null when unset; a mojo test gives its own. */
-    Function<String, String> propertyText = name -> EmptyValues.propertyOfTheBuild(name, session, project);
-
     /** Runs the goal; whatever it fails with is translated here, in {@link Verdicts}, for every goal. */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -63,7 +59,7 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
                 getLog().info("Skipping eca:" + goalName() + " (" + skippedBy + "=true)");
                 return;
             }
-            EmptyValues.refuse(this, mojoExecution, propertyText);
+            EmptyValues.refuse(this, mojoExecution, name -> EmptyValues.propertyOfTheBuild(name, session, project));
             projectDirectory = projectRoot();
             run();
         } catch (Exception e) {

@@ -37,10 +37,13 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
     @Parameter(property = PropertyNames.SF_TIMEOUT, defaultValue = "600")
     protected int sfTimeout;
 
-    /** The gateway; a goal test may replace it. */
+    /** The sf a goal test gives (with recorded answers); null runs the real one. */
+    SfCli sf;
+
+    /** The gateway: the real sf, or the one a goal test gave. */
     protected SfCli sfCli() {
-        return new ProcessSfCli(projectDirectory.toPath(), blankToNull(sfExecutable), Duration.ofSeconds(sfTimeout),
-                ecaLog(), secretVariables());
+        return sf != null ? sf : new ProcessSfCli(projectDirectory.toPath(), blankToNull(sfExecutable),
+                Duration.ofSeconds(sfTimeout), ecaLog(), secretVariables());
     }
 
     /** Names of environment variables holding a secret of this goal, which no sf child may see. */

@@ -3,56 +3,47 @@ package io.github.ecamaven.eca.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ecamaven.eca.generate.EcaApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * eca:generate's glue: every configuration problem in one failure that writes nothing, and hand edits that survive
- * a run (formerly the ITs generate-bad-config and generate-hand-edits-survive, which forked Maven for the same).
+ * a run (formerly the ITs generate-bad-config and generate-hand-edits-survive, which forked Maven for the same),
+ * with the {@code <apps>} of a test POM and every other parameter at its descriptor's default.
  */
+@ExtendWith(GoalExtension.class)
 class GenerateMojoTest {
 
-    @TempDir
-    Path dir;
-
-    private GenerateMojo mojo(List<EcaApp> apps) {
-        GenerateMojo mojo = new GenerateMojo();
-        Mojos.set(mojo, "projectDirectory", dir.toFile());
-        Mojos.set(mojo, "apps", apps);
-        Mojos.set(mojo, "packageDirectory", "force-app");
-        Mojos.set(mojo, "orgDirectory", "eca-org");
-        Mojos.set(mojo, "apiVersion", "66.0");
-        Mojos.set(mojo, "manifest", "manifest/package.xml");
-        return mojo;
-    }
-
-    private static EcaApp app(String name, String contactEmail, String preset) {
-        EcaApp a = new EcaApp();
-        a.setName(name);
-        a.setContactEmail(contactEmail);
-        a.setPreset(preset);
-        return a;
-    }
-
     @Test
-    void everyConfigurationProblemAtOnceNothingWrittenNoSecretEchoed() throws Exception {
+    void everyConfigurationProblemAtOnceNothingWrittenNoSecretEchoed(Goals goals) throws Exception {
+        Path dir = goals.dir();
         Mojos.copyFixture("not-a-cert.txt", dir.resolve("not-a-cert.txt"));
-        EcaApp bad = app("Nango Integration", "integrations@example.com", null);
-        bad.setDistributionState("Packaged");
-        bad.setCallbackUrls(List.of("http://api.example.com/oauth/callback"));
-        bad.setScopes(List.of("apii"));
-        bad.setConsumerSecret("never-echoed-secret");
-        EcaApp missingCert = app("Ci_Missing_Cert", "ci@example.com", "jwt-ci");
-        missingCert.setCertificateFile(dir.resolve("jwt/missing.crt").toFile());
-        EcaApp notPem = app("Ci_Not_Pem", "ci@example.com", "jwt-ci");
-        notPem.setCertificateFile(dir.resolve("not-a-cert.txt").toFile());
-        GenerateMojo mojo = mojo(List.of(bad, missingCert, notPem));
-        Mojos.RecordingMavenLog log = Mojos.log(mojo);
+        GenerateMojo mojo = goals.goal("generate", """
+                <apps>
+                  <app>
+                    <name>Nango Integration</name>
+                    <contactEmail>integrations@example.com</contactEmail>
+                    <distributionState>Packaged</distributionState>
+                    <callbackUrls><callbackUrl>http://api.example.com/oauth/callback</callbackUrl></callbackUrls>
+                    <scopes><scope>apii</scope></scopes>
+                    <consumerSecret>never-echoed-secret</consumerSecret>
+                  </app>
+                  <app>
+                    <name>Ci_Missing_Cert</name>
+                    <contactEmail>ci@example.com</contactEmail>
+                    <preset>jwt-ci</preset>
+                    <certificateFile>jwt/missing.crt</certificateFile>
+                  </app>
+                  <app>
+                    <name>Ci_Not_Pem</name>
+                    <contactEmail>ci@example.com</contactEmail>
+                    <preset>jwt-ci</preset>
+                    <certificateFile>${project.basedir}/not-a-cert.txt</certificateFile>
+                  </app>
+                </apps>""");
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("eca:generate: 7 configuration problems, nothing was written:")
@@ -65,26 +56,33 @@ class GenerateMojoTest {
                 .hasMessageContaining("<consumerSecret>: a consumer secret never goes into the POM")
                 .hasMessageContaining("<namespace> (eca.namespace): a Packaged app goes into a 2GP managed package")
                 .hasMessageContaining("<app> Ci_Missing_Cert: <certificateFile>: certificate file")
-                .hasMessageContaining("missing.crt does not exist")
+                .hasMessageContaining(dir.resolve("jwt/missing.crt") + " does not exist")
                 .hasMessageContaining("<app> Ci_Not_Pem: <certificateFile>:")
                 .hasMessageContaining("is not a PEM certificate")
                 .hasMessageNotContaining("never-echoed-secret");
-        assertThat(log.text()).doesNotContain("never-echoed-secret");
+        assertThat(goals.log().text()).doesNotContain("never-echoed-secret");
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("not-a-cert.txt");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("pom.xml",
+                    "not-a-cert.txt");
         }
     }
 
     @Test
-    void handEditsOfUnmanagedFieldsSurviveAndAManagedFieldIsRestoredAndSaid() throws Exception {
-        Mojos.copyFixture("generate-hand-edits-survive", dir);
-        EcaApp nango = app("Nango_Integration", "integrations@example.com", "nango");
-        nango.setLabel("Nango Integration");
-        GenerateMojo mojo = mojo(List.of(nango));
-        Mojos.RecordingMavenLog log = Mojos.log(mojo);
+    void handEditsOfUnmanagedFieldsSurviveAndAManagedFieldIsRestoredAndSaid(Goals goals) throws Exception {
+        Mojos.copyFixture("generate-hand-edits-survive", goals.dir());
+        GenerateMojo mojo = goals.property("eca.apiVersion", "66.0").goal("generate", """
+                <apps>
+                  <app>
+                    <name>Nango_Integration</name>
+                    <label>Nango Integration</label>
+                    <contactEmail>integrations@example.com</contactEmail>
+                    <preset>nango</preset>
+                  </app>
+                </apps>""");
         mojo.execute();
 
-        Path d = dir.resolve("force-app/main/default");
+        Mojos.RecordingMavenLog log = goals.log();
+        Path d = goals.dir().resolve("force-app/main/default");
         String oauth = Files.readString(d.resolve("extlClntAppOauthSettings/Nango_Integration_oauth.ecaOauth-meta.xml"));
         assertThat(oauth).contains("<oauthLink>00D000000000001:888000000000001</oauthLink>",
                 "<!-- shares the Dev Hub's consumer -->");
@@ -106,21 +104,27 @@ class GenerateMojoTest {
 
     /** generate reads eca:validate's {@code <profile>} and {@code <rules>} through parameters of its own. */
     @Test
-    void theValidationProfileAndRulesAreParametersOfGenerate() throws Exception {
-        EcaApp nango = app("Nango_Integration", "integrations@example.com", "nango");
-        nango.setLabel("Nango Integration");
-        nango.setPkceRequired("false");
-        GenerateMojo mojo = mojo(List.of(nango));
-        Mojos.log(mojo);
-        Mojos.set(mojo, "profile", "nango");
+    void theValidationProfileAndRulesAreParametersOfGenerate(Goals goals) throws Exception {
+        String apps = """
+                <apps>
+                  <app>
+                    <name>Nango_Integration</name>
+                    <label>Nango Integration</label>
+                    <contactEmail>integrations@example.com</contactEmail>
+                    <preset>nango</preset>
+                    <pkceRequired>false</pkceRequired>
+                  </app>
+                </apps>""";
+        GenerateMojo mojo = goals.goal("generate", apps + "<profile>nango</profile>");
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("eca:generate: 1 configuration problem, nothing was written:")
-                .hasMessageContaining("eca:validate (profile nango) would reject").hasMessageContaining("ECA-OAUTH-001");
-        assertThat(dir.resolve("force-app")).doesNotExist();
+                .hasMessageContaining("eca:validate (profile nango) would reject")
+                .hasMessageContaining("ECA-OAUTH-001");
+        assertThat(goals.dir().resolve("force-app")).doesNotExist();
 
-        Mojos.set(mojo, "rules", "ECA-OAUTH-001=warning");
-        mojo.execute();
-        assertThat(Files.readString(dir.resolve("force-app/main/default/extlClntAppGlobalOauthSets/"
-                + "Nango_Integration_glbloauth.ecaGlblOauth-meta.xml"))).contains("<isPkceRequired>false</isPkceRequired>");
+        goals.goal("generate", apps + "<profile>nango</profile><rules>ECA-OAUTH-001=warning</rules>").execute();
+        assertThat(Files.readString(goals.dir().resolve("force-app/main/default/extlClntAppGlobalOauthSets/"
+                + "Nango_Integration_glbloauth.ecaGlblOauth-meta.xml")))
+                .contains("<isPkceRequired>false</isPkceRequired>");
     }
 }

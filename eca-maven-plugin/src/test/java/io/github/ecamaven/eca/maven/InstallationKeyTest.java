@@ -1,64 +1,62 @@
 package io.github.ecamaven.eca.maven;
 
-import io.github.ecamaven.eca.failure.ConfigurationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.failure.ConfigurationException;
+import io.github.ecamaven.eca.testing.FakeSfCli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Server;
-import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.apache.maven.api.di.Provides;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Where an installation key comes from: an environment variable or a settings.xml server password, never the POM. */
+/**
+ * Where an installation key comes from: an environment variable or a settings.xml server password, never the POM.
+ * eca:package-version-create as the harness builds it, with {@link #decrypter} as Maven's {@link SettingsDecrypter}.
+ */
+@ExtendWith(GoalExtension.class)
 class InstallationKeyTest {
 
-    private final PackageVersionCreateMojo mojo = new PackageVersionCreateMojo();
     private final FakeDecrypter decrypter = new FakeDecrypter();
 
-    InstallationKeyTest() {
-        Mojos.set(mojo, "settingsDecrypter", decrypter);
+    /** The decrypter the goal is given in place of Maven's. */
+    @Provides
+    SettingsDecrypter decrypter() {
+        return decrypter;
+    }
+
+    private static PackageVersionCreateMojo mojo(Goals goals) {
+        PackageVersionCreateMojo mojo = goals.goal("package-version-create");
         mojo.environment = Map.of("ECA_KEY", "s3cret-from-env", "EMPTY", "")::get;
-    }
-
-    private static Settings settingsWith(Server... servers) {
-        Settings s = new Settings();
-        for (Server server : servers) {
-            s.addServer(server);
-        }
-        return s;
-    }
-
-    private static Server server(String id, String password) {
-        Server s = new Server();
-        s.setId(id);
-        s.setPassword(password);
-        return s;
+        return mojo;
     }
 
     @Test
-    void neitherNamedMeansNoKey() throws Exception {
-        assertThat(mojo.installationKey()).isNull();
+    void neitherNamedMeansNoKey(Goals goals) throws Exception {
+        assertThat(mojo(goals).installationKey()).isNull();
     }
 
     @Test
-    void fromTheNamedEnvironmentVariable() throws Exception {
-        Mojos.set(mojo, "installationKeyEnv", " ECA_KEY ");
-        assertThat(mojo.installationKey().reveal()).isEqualTo("s3cret-from-env");
+    void fromTheNamedEnvironmentVariable(Goals goals) throws Exception {
+        goals.property(PropertyNames.INSTALLATION_KEY_ENV, " ECA_KEY ");
+        assertThat(mojo(goals).installationKey().reveal()).isEqualTo("s3cret-from-env");
     }
 
     @Test
-    void anUnsetOrEmptyVariableIsAnErrorNamingIt() {
+    void anUnsetOrEmptyVariableIsAnErrorNamingIt(Goals goals) {
         for (String name : List.of("NOT_SET", "EMPTY")) {
-            Mojos.set(mojo, "installationKeyEnv", name);
+            PackageVersionCreateMojo mojo = mojo(goals.property(PropertyNames.INSTALLATION_KEY_ENV, name));
             assertThatThrownBy(mojo::installationKey).isInstanceOf(MojoExecutionException.class)
                     .hasMessage("eca.installationKeyEnv names the environment variable " + name
                             + ", which is not set or empty; set it where the build runs (never in the POM)");
@@ -66,68 +64,70 @@ class InstallationKeyTest {
     }
 
     @Test
-    void fromAnEncryptedServerPasswordDecryptedByMaven() throws Exception {
-        Mojos.set(mojo, "installationKeyServer", "nango-package-key");
-        Mojos.set(mojo, "settings", settingsWith(server("other", "x"), server("nango-package-key", "{ENCRYPTED}")));
+    void fromAnEncryptedServerPasswordDecryptedByMaven(Goals goals) throws Exception {
+        goals.property(PropertyNames.INSTALLATION_KEY_SERVER, "nango-package-key").server("other", "x")
+                .server("nango-package-key", "{ENCRYPTED}");
         decrypter.plain = "s3cret-from-settings";
-        assertThat(mojo.installationKey().reveal()).isEqualTo("s3cret-from-settings");
+        assertThat(mojo(goals).installationKey().reveal()).isEqualTo("s3cret-from-settings");
         assertThat(decrypter.asked).containsExactly("nango-package-key:{ENCRYPTED}");
     }
 
     @Test
-    void aWarningOfTheDecrypterDoesNotStopIt() throws Exception {
-        Mojos.set(mojo, "installationKeyServer", "k");
-        Mojos.set(mojo, "settings", settingsWith(server("k", "{ENCRYPTED}")));
+    void aWarningOfTheDecrypterDoesNotStopIt(Goals goals) throws Exception {
+        goals.property(PropertyNames.INSTALLATION_KEY_SERVER, "k").server("k", "{ENCRYPTED}");
         decrypter.plain = "plain";
         decrypter.problem = SettingsProblem.Severity.WARNING;
-        assertThat(mojo.installationKey().reveal()).isEqualTo("plain");
+        assertThat(mojo(goals).installationKey().reveal()).isEqualTo("plain");
     }
 
     @Test
-    void anUndecryptablePasswordIsAnErrorWithoutTheValue() {
-        Mojos.set(mojo, "installationKeyServer", "k");
-        Mojos.set(mojo, "settings", settingsWith(server("k", "{ENCRYPTED}")));
+    void anUndecryptablePasswordIsAnErrorWithoutTheValue(Goals goals) {
+        goals.property(PropertyNames.INSTALLATION_KEY_SERVER, "k").server("k", "{ENCRYPTED}");
         decrypter.problem = SettingsProblem.Severity.ERROR;
-        assertThatThrownBy(mojo::installationKey).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo(goals)::installationKey).isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("cannot decrypt the password of server 'k' in settings.xml; ");
     }
 
     @Test
-    void aMissingServerOrPasswordSaysWhatToAdd() {
-        Mojos.set(mojo, "installationKeyServer", "k");
-        Mojos.set(mojo, "settings", settingsWith(server("other", "x")));
-        assertThatThrownBy(mojo::installationKey).isInstanceOf(MojoExecutionException.class)
+    void aMissingServerSaysWhatToAdd(Goals goals) {
+        goals.property(PropertyNames.INSTALLATION_KEY_SERVER, "k").server("other", "x");
+        assertThatThrownBy(mojo(goals)::installationKey).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("eca.installationKeyServer names the server 'k', which settings.xml does not have; add"
                         + " <server><id>k</id><password>…</password></server>");
-        Mojos.set(mojo, "settings", settingsWith(server("k", null)));
-        assertThatThrownBy(mojo::installationKey).isInstanceOf(MojoExecutionException.class)
+    }
+
+    @Test
+    void aServerWithoutPasswordSaysSo(Goals goals) {
+        goals.property(PropertyNames.INSTALLATION_KEY_SERVER, "k").server("k", null);
+        assertThatThrownBy(mojo(goals)::installationKey).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("server 'k' in settings.xml has no password; add <password>…</password> to it");
     }
 
     @Test
-    void bothNamedIsAnError() {
-        Mojos.set(mojo, "installationKeyEnv", "ECA_KEY");
-        Mojos.set(mojo, "installationKeyServer", "k");
-        assertThatThrownBy(mojo::installationKey).isInstanceOf(ConfigurationException.class)
+    void bothNamedIsAnError(Goals goals) {
+        goals.property(PropertyNames.INSTALLATION_KEY_ENV, "ECA_KEY").property(PropertyNames.INSTALLATION_KEY_SERVER,
+                "k");
+        assertThatThrownBy(mojo(goals)::installationKey).isInstanceOf(ConfigurationException.class)
                 .hasMessage("both eca.installationKeyEnv and eca.installationKeyServer are set; set only one of them");
-        Mojos.log(mojo);
-        Mojos.set(mojo, "wait", "0");
+        PackageVersionCreateMojo mojo = mojo(goals);
+        mojo.sf = new FakeSfCli(); // a call would fail the test
         assertThatThrownBy(mojo::execute).as("a configuration conflict fails the build").isInstanceOf(
                 MojoFailureException.class).hasMessage("eca:package-version-create: both eca.installationKeyEnv and"
                         + " eca.installationKeyServer are set; set only one of them");
     }
 
     @Test
-    void versionCreateWantsExactlyOneOfKeyAndBypassBeforeRunningSf() {
-        Mojos.log(mojo);
-        Mojos.set(mojo, "wait", "0");
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+    void versionCreateWantsExactlyOneOfKeyAndBypassBeforeRunningSf(Goals goals) {
+        PackageVersionCreateMojo neither = mojo(goals); // eca.wait's default, 0
+        neither.sf = new FakeSfCli(); // a call would fail the test
+        assertThatThrownBy(neither::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("eca:package-version-create: neither an installation key nor"
                         + " eca.packageVersionCreate.installationKeyBypass=true is given, and sf demands exactly one:"
                         + " give -Deca.installationKeyEnv=<ENV_VAR>,");
-        Mojos.set(mojo, "installationKeyEnv", "ECA_KEY");
-        Mojos.set(mojo, "installationKeyBypass", "true");
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        PackageVersionCreateMojo both = mojo(goals.property(PropertyNames.INSTALLATION_KEY_ENV, "ECA_KEY")
+                .property(PropertyNames.PACKAGE_VERSION_CREATE_INSTALLATION_KEY_BYPASS, "true"));
+        both.sf = new FakeSfCli();
+        assertThatThrownBy(both::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("eca:package-version-create: an installation key and"
                         + " eca.packageVersionCreate.installationKeyBypass=true are both given")
                 .hasMessageNotContaining("s3cret-from-env");

@@ -4,36 +4,25 @@ import io.github.ecamaven.eca.failure.ConfigurationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ecamaven.eca.generate.EcaApp;
-import io.github.ecamaven.eca.sf.SfCli;
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.testing.FakeSfCli;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The glue the org and packaging goals share: which apps, how long to wait, and what reaches sf. */
+@ExtendWith(GoalExtension.class)
 class OrgGoalsTest {
 
-    @TempDir
-    Path dir;
-
-    private static EcaApp app(String name) {
-        EcaApp a = new EcaApp();
-        a.setName(name);
-        return a;
-    }
-
     @Test
-    void theGoalsOwnListWinsElseTheConfiguredAppsElseAll() throws Exception {
-        DeployMojo mojo = new DeployMojo();
-        assertThat(mojo.selectedApps()).isEmpty();
-        Mojos.set(mojo, "apps", List.of(app("Nango_Integration"), app("Ci_App")));
-        assertThat(mojo.selectedApps()).containsExactly("Nango_Integration", "Ci_App");
-        Mojos.set(mojo, "appNames", List.of(" Other ", " Third")); // an empty item: see ParameterValuesTest
-        assertThat(mojo.selectedApps()).containsExactly("Other", "Third");
+    void theGoalsOwnListWinsElseTheConfiguredAppsElseAll(Goals goals) throws Exception {
+        assertThat(goals.<DeployMojo>goal("deploy").selectedApps()).isEmpty();
+        String apps = "<apps><app><name>Nango_Integration</name></app><app><name>Ci_App</name></app></apps>";
+        assertThat(goals.<DeployMojo>goal("deploy", apps).selectedApps()).containsExactly("Nango_Integration",
+                "Ci_App");
+        goals.property(PropertyNames.APP_NAMES, " Other , Third"); // an empty item: see ParameterValuesTest
+        assertThat(goals.<DeployMojo>goal("deploy", apps).selectedApps()).containsExactly("Other", "Third");
     }
 
     @Test
@@ -48,41 +37,27 @@ class OrgGoalsTest {
     }
 
     @Test
-    void reportPassesTheRequestAndDevHubToSfAndReportsTheBuild() throws Exception {
+    void reportPassesTheRequestAndDevHubToSfAndReportsTheBuild(Goals goals) throws Exception {
         FakeSfCli sf = new FakeSfCli().then("create-report.success.json");
-        PackageVersionReportMojo mojo = report(sf);
-        Mojos.set(mojo, "targetDevHub", " it-hub ");
-        Mojos.set(mojo, "wait", "PT0S");
-        Mojos.RecordingMavenLog log = Mojos.log(mojo);
-        mojo.execute();
+        PackageVersionReportMojo mojo = goals.property(PropertyNames.PACKAGE_VERSION_REPORT_REQUEST_ID,
+                "08c0000000000AAAAA").property(PropertyNames.TARGET_DEV_HUB, " it-hub ").goal("package-version-report");
+        mojo.sf = sf;
+        mojo.execute(); // eca.wait's default, 0: one report, no polling
         assertThat(sf.argv(0)).containsExactly("package", "version", "create", "report",
                 "--package-create-request-id", "08c0000000000AAAAA", "--target-dev-hub", "it-hub", "--json");
-        assertThat(log.text()).contains("Install URL: https://login.salesforce.com/packaging/installPackage.apexp?p0=");
+        assertThat(goals.log().text())
+                .contains("Install URL: https://login.salesforce.com/packaging/installPackage.apexp?p0=");
     }
 
     @Test
-    void aWaitThatIsNoDurationFailsBeforeSfRuns() {
+    void aWaitThatIsNoDurationFailsBeforeSfRuns(Goals goals) {
         FakeSfCli sf = new FakeSfCli();
-        PackageVersionReportMojo mojo = report(sf);
-        Mojos.set(mojo, "wait", "20 minutes");
-        Mojos.log(mojo);
+        PackageVersionReportMojo mojo = goals.property(PropertyNames.PACKAGE_VERSION_REPORT_REQUEST_ID,
+                "08c0000000000AAAAA").property(PropertyNames.WAIT, "20 minutes").goal("package-version-report");
+        mojo.sf = sf;
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessage("eca:package-version-report: eca.wait='20 minutes' is not a duration; use minutes (20), a unit (90s, 10m, 1h, 1m30s)"
-                        + " or ISO-8601 (PT20S)");
+                .hasMessage("eca:package-version-report: eca.wait='20 minutes' is not a duration; use minutes (20),"
+                        + " a unit (90s, 10m, 1h, 1m30s) or ISO-8601 (PT20S)");
         assertThat(sf.commands).isEmpty();
-    }
-
-    /** eca:package-version-report of a recorded request, with {@code sf} as its sf. */
-    private PackageVersionReportMojo report(FakeSfCli sf) {
-        PackageVersionReportMojo mojo = new PackageVersionReportMojo() {
-            @Override
-            protected SfCli sfCli() {
-                return sf;
-            }
-        };
-        Mojos.set(mojo, "projectDirectory", dir.toFile());
-        Mojos.set(mojo, "pollInterval", 1);
-        Mojos.set(mojo, "sfTimeout", 60);
-        return Mojos.set(mojo, "requestId", "08c0000000000AAAAA");
     }
 }

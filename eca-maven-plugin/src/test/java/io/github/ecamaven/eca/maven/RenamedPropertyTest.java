@@ -3,31 +3,33 @@ package io.github.ecamaven.eca.maven;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ecamaven.eca.config.PropertyNames;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.apache.maven.plugin.Mojo;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A property of an earlier release is refused naming its new name, not ignored (the goal would take the default). */
+@ExtendWith(GoalExtension.class)
 class RenamedPropertyTest {
 
+    private static String oldNameOfPackageType() {
+        return PropertyNames.RENAMED.entrySet().stream().filter(e -> e.getValue().equals(PropertyNames.PACKAGE_TYPE))
+                .findFirst().orElseThrow().getKey();
+    }
+
     @Test
-    void theOldPackageTypePropertyIsRefusedNamingTheNewOne(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("pom.xml"), "<project/>");
-        MavenProject project = new MavenProject();
-        project.setFile(dir.resolve("pom.xml").toFile());
-        String old = PropertyNames.RENAMED.entrySet().stream()
-                .filter(e -> e.getValue().equals(PropertyNames.PACKAGE_TYPE)).findFirst().orElseThrow().getKey();
-        project.getProperties().setProperty(old, "Unlocked");
-        PackageCreateMojo mojo = new PackageCreateMojo();
-        Mojos.set(mojo, "project", project);
-        Mojos.set(mojo, "projectDirectory", dir.toFile());
-        Mojos.set(mojo, "packageType", "Managed");
-        Mojos.set(mojo, "noNamespace", "false");
-        Mojos.set(mojo, "orgDependent", "false");
-        Mojos.set(mojo, "skipPackageCreate", "false");
+    void theOldPackageTypePropertyInThePomIsRefusedNamingTheNewOne(Goals goals) {
+        String old = oldNameOfPackageType();
+        goals.project().getProperties().setProperty(old, "Unlocked");
+        Mojo mojo = goals.goal("package-create");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining(old + " is now " + PropertyNames.PACKAGE_TYPE + " (<packageType>)");
+    }
+
+    @Test
+    void theOldPackageTypePropertyOnTheCommandLineIsRefusedToo(Goals goals) {
+        String old = oldNameOfPackageType();
+        Mojo mojo = goals.property(old, "Unlocked").goal("package-create");
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining(old + " is now " + PropertyNames.PACKAGE_TYPE + " (<packageType>)");
     }

@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +10,17 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * {@code eca.skip} and each goal's own skip property, for every goal of the plugin descriptor: the goal says it
- * skips, naming the property, and does nothing (the mojos here have no project, no sf and no files, so any work
- * would throw).
+ * {@code eca.skip} and each goal's own skip property, for every goal of the plugin descriptor, given as {@code -D}
+ * to the goal the harness builds: the goal says it skips, naming the property, and does nothing (the project folder
+ * is empty and there is no sf, so any work would throw).
  */
+@ExtendWith(GoalExtension.class)
 class SkipTest {
 
     /** goal, mojo class, field of the goal's own skip, its property. */
@@ -66,39 +69,39 @@ class SkipTest {
         throw new IllegalStateException("no <" + name + "> in <" + parent.getTagName() + ">");
     }
 
-    private static AbstractEcaMojo mojo(Goal g) throws Exception {
-        return (AbstractEcaMojo) Class.forName(g.implementation()).getDeclaredConstructor().newInstance();
-    }
-
     @Test
-    void everyGoalHasItsOwnSkipNamedAfterIt() throws Exception {
+    void everyGoalHasItsOwnSkipNamedAfterIt(Goals goals) throws Exception {
         assertThat(GOALS).hasSizeGreaterThanOrEqualTo(12);
         for (Goal g : GOALS) {
             assertThat(g.skipField()).as(g.name() + " has a parameter with property " + g.skipProperty()).isNotNull();
-            assertThat(mojo(g).goalSkip().property()).as(g.name()).isEqualTo(g.skipProperty());
-            assertThat(mojo(g).goalSkip().element()).as(g.name()).isEqualTo(g.skipField());
+            AbstractEcaMojo mojo = goals.goal(g.name());
+            assertThat(mojo.getClass().getName()).isEqualTo(g.implementation());
+            assertThat(mojo.goalSkip().property()).as(g.name()).isEqualTo(g.skipProperty());
+            assertThat(mojo.goalSkip().element()).as(g.name()).isEqualTo(g.skipField());
+            assertThat(mojo.goalSkip().value()).as(g.name() + " is not skipped by default").isEqualTo("false");
         }
         assertThat(GOALS).extracting(Goal::skipProperty).contains("eca.validate.skip", "eca.packageVersionCreate.skip",
                 "eca.check.skip");
     }
 
     @Test
-    void ecaSkipSkipsEveryGoal() throws Exception {
+    void ecaSkipSkipsEveryGoal(Goals goals) throws Exception {
+        goals.property(PropertyNames.SKIP, "true");
         for (Goal g : GOALS) {
-            AbstractEcaMojo mojo = Mojos.set(mojo(g), "skip", "true");
-            Mojos.RecordingMavenLog log = Mojos.log(mojo);
-            mojo.execute();
-            assertThat(log.lines).as(g.name()).containsExactly("[INFO] Skipping eca:" + g.name() + " (eca.skip=true)");
+            goals.log().lines.clear();
+            goals.goal(g.name()).execute();
+            assertThat(goals.log().lines).as(g.name())
+                    .containsExactly("[INFO] Skipping eca:" + g.name() + " (eca.skip=true)");
         }
     }
 
     @Test
-    void eachGoalsOwnSkipSkipsIt() throws Exception {
+    void eachGoalsOwnSkipSkipsIt(Goals goals) throws Exception {
         for (Goal g : GOALS) {
-            AbstractEcaMojo mojo = Mojos.set(mojo(g), g.skipField(), "true");
-            Mojos.RecordingMavenLog log = Mojos.log(mojo);
-            mojo.execute();
-            assertThat(log.lines).as(g.name())
+            goals.log().lines.clear();
+            goals.property(g.skipProperty(), "true").goal(g.name()).execute();
+            goals.property(g.skipProperty(), null);
+            assertThat(goals.log().lines).as(g.name())
                     .containsExactly("[INFO] Skipping eca:" + g.name() + " (" + g.skipProperty() + "=true)");
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.CredentialsException;
 import io.github.ecamaven.eca.failure.Blame;
 import io.github.ecamaven.eca.failure.ConfigurationException;
@@ -47,7 +48,7 @@ import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The one error model, checked on every exception type the cores and {@code eca-model} have — found by scanning their
@@ -180,13 +181,11 @@ class VerdictsTest {
 
     /** The same mistake, the same verdict: a validation profile that is none, in eca:validate and eca:generate. */
     @Test
-    void aBadProfileFailsTheBuildInValidateAndInGenerateAlike(@TempDir Path dir) {
-        ValidateMojo validate = new ValidateMojo();
-        Mojos.set(validate, "projectDirectory", dir.toFile());
-        Mojos.set(validate, "profile", "strict");
-        GenerateMojo generate = new GenerateMojo();
-        Mojos.set(generate, "projectDirectory", dir.toFile());
-        Mojos.set(generate, "profile", "strict");
+    @ExtendWith(GoalExtension.class)
+    void aBadProfileFailsTheBuildInValidateAndInGenerateAlike(Goals goals) {
+        goals.property(PropertyNames.VALIDATE_PROFILE, "strict"); // one property, read by both goals
+        ValidateMojo validate = goals.goal("validate");
+        GenerateMojo generate = goals.goal("generate");
         String says = "<profile> (eca.validate.profile) is 'strict', which is no validation profile; use default,"
                 + " nango or isv";
         assertThatThrownBy(validate::execute).isInstanceOf(MojoFailureException.class)

@@ -141,6 +141,11 @@ final class TestProject {
         return this;
     }
 
+    /** Whether this project has the same files, with the same content, and package type as {@code other}. */
+    boolean sameAs(TestProject other) {
+        return files.equals(other.files) && java.util.Objects.equals(packageType, other.packageType);
+    }
+
     /** The build's package type, {@code Managed} or {@code Unlocked}. */
     TestProject packageType(String type) {
         packageType = type;

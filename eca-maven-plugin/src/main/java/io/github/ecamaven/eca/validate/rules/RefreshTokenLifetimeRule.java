@@ -5,6 +5,7 @@ import static io.github.ecamaven.eca.validate.rules.Examples.*;
 import io.github.ecamaven.eca.model.RefreshTokenPolicyType;
 import io.github.ecamaven.eca.model.oauth.RefreshTokenValidityUnit;
 import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -44,14 +45,15 @@ public final class RefreshTokenLifetimeRule extends AbstractRule {
             if (RefreshTokenPolicyType.Infinite.name().equals(policy)) {
                 ctx.report(f, f.element("refreshTokenPolicyType"), "refresh tokens are valid until revoked"
                         + " (Infinite) in " + distributionWord(project, f) + " app; use SpecificInactivity of at"
-                        + " most 30 days", s);
+                        + " most " + SalesforceValues.REFRESH_TOKEN_IDLE_DAYS_MAX + " days", s);
             } else if (RefreshTokenPolicyType.SpecificInactivity.name().equals(policy)) {
                 RefreshTokenValidityUnit unit = RefreshTokenValidityUnit.fromXml(f.text("refreshTokenValidityUnit"));
                 Integer period = intOrNull(f.text("refreshTokenValidityPeriod"));
-                if (unit != null && period != null && unit.days(period) > 30) {
+                if (unit != null && period != null
+                        && unit.days(period) > SalesforceValues.REFRESH_TOKEN_IDLE_DAYS_MAX) {
                     ctx.report(f, f.element("refreshTokenValidityPeriod"), "refresh tokens may stay idle for "
-                            + period + " " + unit + " in " + distributionWord(project, f) + " app; the limit is 30"
-                            + " days", s);
+                            + period + " " + unit + " in " + distributionWord(project, f) + " app; the limit is "
+                            + SalesforceValues.REFRESH_TOKEN_IDLE_DAYS_MAX + " days", s);
                 }
             }
         }

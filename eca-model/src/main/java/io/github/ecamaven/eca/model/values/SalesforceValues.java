@@ -38,6 +38,15 @@ public final class SalesforceValues {
     /** All callback URLs of an app together, newline-separated, in characters. */
     public static final int CALLBACKS_MAX_CHARS = 2000;
 
+    /** Highest port a callback URL may name (the lowest is 1). */
+    public static final int PORT_MAX = 65535;
+
+    /** Longest label of a domain (between two dots), as in a contact e-mail address. */
+    public static final int DOMAIN_LABEL_MAX = 63;
+
+    /** Most days a refresh token of a distributed app may stay idle (Salesforce's partner controls). */
+    public static final int REFRESH_TOKEN_IDLE_DAYS_MAX = 30;
+
     /** Scope tokens orgs accept and return that the scope enum does not model (no OAuth scope string is known). */
     public static final List<String> EXTRA_SCOPE_TOKENS = List.of("DataCloudUserClaims");
 
@@ -52,7 +61,8 @@ public final class SalesforceValues {
             "-----BEGIN CERTIFICATE-----([^-]*)-----END CERTIFICATE-----");
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/=\\s]+");
     private static final Pattern EMAIL_LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+");
-    private static final Pattern DOMAIN_LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+    private static final Pattern DOMAIN_LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,"
+            + (DOMAIN_LABEL_MAX - 2) + "}[A-Za-z0-9])?");
     /** The port at the end of an authority (after user info and host; not inside IPv6 brackets). */
     private static final Pattern PORT = Pattern.compile(":(\\d+)$");
     private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
@@ -147,8 +157,9 @@ public final class SalesforceValues {
     /**
      * Why {@code email} (trimmed) is not an e-mail address an app's {@code contactEmail} can hold: one {@code @};
      * before it letters, digits and {@code !#$%&'*+/=?^_`{|}~-} in dot-separated parts; after it a domain of at least
-     * two dot-separated labels, each 1-63 letters, digits or inner hyphens (ASCII; an internationalised domain in its
-     * punycode form). No empty part: {@code a@x..com} and {@code a.@x.com} are refused.
+     * two dot-separated labels, each 1 to {@link #DOMAIN_LABEL_MAX} letters, digits or inner hyphens (ASCII; an
+     * internationalised domain in its punycode form). No empty part: {@code a@x..com} and {@code a.@x.com} are
+     * refused.
      */
     public static String emailProblem(String email) {
         String prefix = "is not an e-mail address: ";
@@ -184,7 +195,7 @@ public final class SalesforceValues {
                         + " dots in a row)";
             }
             if (!DOMAIN_LABEL.matcher(label).matches()) {
-                return prefix + "the domain label '" + label + "' is not 1-63 letters, digits or inner hyphens"
+                return prefix + "the domain label '" + label + "' is not 1-" + DOMAIN_LABEL_MAX + " letters, digits or inner hyphens"
                         + (label.chars().allMatch(c -> c < 128) ? "" : " (an internationalised domain is written in"
                         + " its punycode form, xn--...)");
             }
@@ -339,9 +350,10 @@ public final class SalesforceValues {
             Matcher port = PORT.matcher(authority);
             if (port.find()) {
                 String digits = port.group(1).replaceFirst("^0+(?=\\d)", "");
-                if (digits.length() > 5 || Integer.parseInt(digits) < 1 || Integer.parseInt(digits) > 65535) {
+                if (digits.length() > String.valueOf(PORT_MAX).length() || Integer.parseInt(digits) < 1
+                        || Integer.parseInt(digits) > PORT_MAX) {
                     return new CallbackProblem(CallbackDefect.SYNTAX, "has port " + port.group(1) + "; a port is a"
-                            + " number from 1 to 65535");
+                            + " number from 1 to " + PORT_MAX);
                 }
             }
             if (uri.getHost() == null) {
