@@ -32,7 +32,7 @@ public final class RuleCatalogue {
             new ClientSecretRestAccessRule(),
             new RefreshTokenLifetimeRule(), new RefreshTokenRotationRule(), new PackagedPkceRule(),
             new StrictJsonRule(), new DefaultPackageDirRule(), new PackageDirPathRule(), new LinkOutsideProjectRule(),
-            new LeftoverTempFileRule(),
+            new LeftoverTempFileRule(), new MigratedConnectedAppRule(),
             new PackageAliasRule(),             new AliasIdRule(), new NamespaceRule(), new VersionNumberRule(), new PackagedAppNamespaceRule(),
             new ApiVersionForTypesRule(), new MissingProjectFileRule(), new ManifestCompletenessRule(),
             new ManifestTypeNameRule());
