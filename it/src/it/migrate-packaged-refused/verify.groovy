@@ -2,7 +2,7 @@ def log = new File(basedir, 'build.log').text
 // 1: the dry run: one line per app naming its report, the refusal listed, one <apps> block, no Markdown dump
 assert log.contains('Order_Sync: converts into 5 ECA file(s) (report: target/eca/migrate-Order_Sync.md)')
 assert log.contains('Billing_Bridge refused: [E1]') && log.contains('(report: target/eca/migrate-Billing_Bridge.md)')
-assert log.contains('eca:migrate refused 1 of 2 Connected App(s) (Billing_Bridge)')
+assert log.contains('eca:migrate: 1 of 2 Connected App(s) refused (Billing_Bridge)')
 assert log.count('<apps>') == 1 && log.contains('<name>Order_Sync</name>') : 'emitPom prints one <apps> block'
 assert !log.contains('## Mapping') && !log.contains('# eca:migrate') : 'the reports stay in their files'
 assert log.count('BUILD SUCCESS') == 1 : 'the dry run succeeds although an app is refused'

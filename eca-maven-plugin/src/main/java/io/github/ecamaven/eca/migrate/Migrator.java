@@ -94,14 +94,13 @@ public final class Migrator {
             summarise(r, MigrationReport.rel(req.projectDir(), reportDir.resolve(reportName(r))));
         }
         if (!refusals.isEmpty()) {
-            String refused = "eca:migrate refused " + refusals.size() + " of " + selected.size()
-                    + " Connected App(s)";
+            String refused = refusals.size() + " of " + selected.size() + " Connected App(s) refused";
             if (!req.dryRun() || req.failOnRefused()) {
                 throw new MigrationException(refused + "; nothing was written (all or nothing):\n  "
                         + String.join("\n  ", refusals) + "\nSelect the others with -D" + PropertyNames.APP_NAMES
                         + "=Name,...");
             }
-            log.warn(refused + " (" + names(results.stream()
+            log.warn("eca:migrate: " + refused + " (" + names(results.stream()
                     .filter(r -> r.verdict().outcome() == Verdict.Outcome.REFUSE).toList())
                     + "): a run that writes would write nothing (all or nothing); select the others with -D"
                     + PropertyNames.APP_NAMES + "=Name,... (-D" + PropertyNames.MIGRATE_FAIL_ON_REFUSED

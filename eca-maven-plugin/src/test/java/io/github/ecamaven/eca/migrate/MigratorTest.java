@@ -109,12 +109,12 @@ class MigratorTest {
                 .withDryRun(true));
         assertThat(r).extracting(a -> a.verdict().outcome())
                 .containsExactly(Verdict.Outcome.CONVERT, Verdict.Outcome.REFUSE);
-        assertThat(log.lines).anySatisfy(l -> assertThat(l).startsWith("[WARN] eca:migrate refused 1 of 2")
+        assertThat(log.lines).anySatisfy(l -> assertThat(l).startsWith("[WARN] eca:migrate: 1 of 2 Connected App(s) refused")
                 .contains("(Sync)").contains("eca.migrate.failOnRefused=true"));
         assertThat(ecaFiles()).isZero();
         MigrateRequest failing = MigrateRequest.of(project).withDryRun(true).withFailOnRefused(true);
         assertThatThrownBy(() -> migrator.run(failing)).isInstanceOf(MigrationException.class)
-                .hasMessageContaining("[E1]").hasMessageContaining("refused 1 of 2");
+                .hasMessageContaining("[E1]").hasMessageStartingWith("1 of 2 Connected App(s) refused");
         assertThat(ecaFiles()).isZero();
     }
 
