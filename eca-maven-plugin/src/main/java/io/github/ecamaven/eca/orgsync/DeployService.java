@@ -69,6 +69,9 @@ public final class DeployService {
                 .option("--test-level", testLevel)
                 .option("--wait", r.waitMinutes())
                 .minimumTimeout(Duration.ofMinutes(r.waitMinutes()).plusMinutes(1))
+                .waitsFor("the " + (r.checkOnly() ? "validation" : "deploy") + " of " + what + " to "
+                        + (r.targetOrg() == null ? "the default org" : r.targetOrg()),
+                        Duration.ofMinutes(r.waitMinutes()), PropertyNames.WAIT)
                 .build();
         log.info((r.checkOnly() ? "Validating" : "Deploying") + " " + what + " (" + files.size() + " files) to "
                 + (r.targetOrg() == null ? "the default org" : r.targetOrg()));
