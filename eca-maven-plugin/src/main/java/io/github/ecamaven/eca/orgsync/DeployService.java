@@ -96,7 +96,8 @@ public final class DeployService {
         }
         List<String> failures = new ArrayList<>();
         for (JsonNode f : res.path("details").path("componentFailures")) {
-            failures.add(location(f, res.path("files"), deployed, projectDir) + ": " + f.path("problemType").asText("Error") + ": " + f.path("problem").asText());
+            failures.add(location(f, res.path("files"), deployed, projectDir) + ": "
+                    + f.path("problemType").asText("Error") + ": " + f.path("problem").asText());
         }
         if (failures.isEmpty()) {
             for (JsonNode f : res.path("files")) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * sf reported an error: its JSON error envelope ({@code name, message, exitCode, actions, data, code}), or — for the
@@ -29,14 +30,13 @@ public final class SfErrorException extends SfCliException {
     /** {@code package version create --wait} ran out; {@code data.VersionCreateRequestId} holds the 08c id. */
     public static final String POLLING_CLIENT_TIMEOUT = "PollingClientTimeout";
 
+    /** The line sf ends a flag error with; a Maven error does not send the user to sf's help. */
+    private static final Pattern SEE_HELP = Pattern.compile("\\s*See more help with --help\\s*$");
+
     /**
      * Names that mean the environment (login, network) is wrong, not the user's content. Not in an sfdx project is
      * the configuration's ({@code eca.projectDirectory}), as for every goal.
      */
-    /** The line sf ends a flag error with; a Maven error does not send the user to sf's help. */
-    private static final java.util.regex.Pattern SEE_HELP =
-            java.util.regex.Pattern.compile("\\s*See more help with --help\\s*$");
-
     private static final Set<String> ENVIRONMENT_NAMES = Set.of(NO_DEFAULT_DEV_HUB, NO_DEFAULT_ENV,
             NAMED_ORG_NOT_FOUND, "NoAuthInfoFound", "AuthInfoCreationError", "RefreshTokenAuthError", "JwtGrantError",
             "INVALID_SESSION_ID", "INVALID_AUTH_HEADER", "DomainNotFoundError", "NotADevHubError",
@@ -93,8 +93,8 @@ public final class SfErrorException extends SfCliException {
                     + " (log in first with 'sf org login web --alias <alias>').";
             case NAMED_ORG_NOT_FOUND -> "sf has no login under that alias or username: check 'sf org list' and log in"
                     + " with 'sf org login web --alias <alias>" + (devHub ? " --set-default-dev-hub" : "") + "'.";
-            case "NotADevHubError" -> "That org is not a Dev Hub: name the Dev Hub with -D" + PropertyNames.TARGET_DEV_HUB
-                    + "=<alias or username> (log in first with 'sf org login web --alias <alias>"
+            case "NotADevHubError" -> "That org is not a Dev Hub: name the Dev Hub with -D"
+                    + PropertyNames.TARGET_DEV_HUB + "=<alias or username> (log in first with 'sf org login web --alias <alias>"
                     + " --set-default-dev-hub').";
             default -> exitCode == 10 ? "sf could not reach the org (network error)." : null;
         };
