@@ -67,6 +67,17 @@ class VersionCreatorTest {
     }
 
     @Test
+    void aSingleEntryWithoutDefaultKeyIsTheDefaultAsSfReadsIt() throws Exception {
+        String implicit = Projects.AFTER_CREATE.replace("      \"default\": true,\n", "");
+        assertThat(implicit).doesNotContain("\"default\"");
+        Projects.write(root, implicit);
+        sf.then("package-version-create.queued.json");
+        creator().create(bypass(0));
+        assertThat(sf.commands).hasSize(1);
+        assertThat(Files.readString(root.resolve("sfdx-project.json"))).isEqualTo(implicit);
+    }
+
+    @Test
     void sfWritingOnlyAnAliasIsLeftAsSfWroteIt() throws Exception {
         String withAlias = Projects.AFTER_CREATE.replace("\"0Ho0000000000AAAAA\"\n",
                 "\"0Ho0000000000AAAAA\",\n    \"Nango External App@0.1.0-1\": \"04t0000000000AAAAA\"\n");
