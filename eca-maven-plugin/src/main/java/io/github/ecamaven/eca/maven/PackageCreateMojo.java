@@ -7,7 +7,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Creates a 2GP package in the Dev Hub ({@code sf package create}) after checking sfdx-project.json; sf adds the
- * package alias to sfdx-project.json.
+ * package alias to sfdx-project.json. Where sf rewrites the package directory entry that already names the package
+ * (as eca:generate writes it), dropping its {@code "default": true} and its other keys, the goal puts the entry back
+ * as it was and says so in one line.
  *
  * <pre>mvn eca:package-create -Deca.targetDevHub=my-dev-hub -Deca.packageName="Nango External App"
  *     -Deca.packageType=Managed -Deca.packageDirectory=force-app</pre>

@@ -63,6 +63,7 @@ public final class PackageCreator {
                     + ". Use one of them for -D" + PropertyNames.PACKAGE_DIRECTORY
                     + " or add it to packageDirectories.");
         }
+        checkPackageKeys(project, path, r.name());
         String existing = project.packageAliases().get(r.name());
         if (existing != null) {
             throw PackagingException.content("sfdx-project.json already has the alias '" + r.name() + "' → "
@@ -84,6 +85,8 @@ public final class PackageCreator {
             throw PackagingException.environment("sf package create succeeded but returned no 0Ho package id ("
                     + cmd.mask(res.result().toString()) + ").");
         }
+        SfProjectEdit.settle(ctx, project, "package create", "The package '" + r.name() + "' " + id
+                + " is created in the Dev Hub");
         SfdxProject after = ctx.readProject();
         String alias = aliasOf(after.packageAliases(), id);
         if (alias == null) {
@@ -97,6 +100,31 @@ public final class PackageCreator {
         ctx.log().info("Created " + type + " package '" + r.name() + "' " + id + " in the Dev Hub; sfdx-project.json"
                 + " alias \"" + alias + "\": \"" + id + "\".");
         return new Result(id, alias);
+    }
+
+    /**
+     * sf package create merges the package into the entry of {@code path} only when no entry names another package
+     * there and no other entry names this one: else it adds a second entry for the folder, or replaces the other
+     * folder's entry. Both are refused before the package is created.
+     */
+    private static void checkPackageKeys(SfdxProject project, String path, String name) throws PackagingException {
+        SfdxProject.PackageDirectory target = project.packageDirectory(path);
+        String named = target.packageName();
+        if (named != null && !named.equals(name)) {
+            throw PackagingException.content("the package directory '" + path + "' (packageDirectories["
+                    + target.index() + "] of " + project.file() + ") already says \"package\": \"" + named
+                    + "\"; sf package create '" + name + "' would add a second entry for the same folder. Create '"
+                    + named + "' (-D" + PropertyNames.PACKAGE_NAME + "=\"" + named + "\"), or change \"package\""
+                    + " of the entry first.");
+        }
+        for (SfdxProject.PackageDirectory d : project.packageDirectories()) {
+            if (d.index() != target.index() && name.equals(d.packageName())) {
+                throw PackagingException.content("the package directory '" + d.path() + "' (packageDirectories["
+                        + d.index() + "] of " + project.file() + ") already says \"package\": \"" + name
+                        + "\"; sf package create for '" + path + "' would replace that entry. Use -D"
+                        + PropertyNames.PACKAGE_DIRECTORY + "=" + d.path() + ", or remove \"package\" from it first.");
+            }
+        }
     }
 
     static String packageType(String type) throws PackagingException {

@@ -74,6 +74,12 @@ public final class VersionCreator {
             throw PackagingException.content("no packageDirectories entry of " + project.file() + " has \"package\": \""
                     + pkg + "\"; sf would not know what to upload.");
         }
+        if (project.effectiveDefaultPackageDirectory() == null) {
+            throw PackagingException.content(project.file() + " has no package directory marked \"default\": true,"
+                    + " and sf package version create stops without one (MissingDefaultPathError). Mark one entry"
+                    + " \"default\": true, usually packageDirectories[" + dir.index() + "] ('" + dir.path()
+                    + "'), which builds '" + pkg + "'.");
+        }
         var problems = PackagingChecks.check(ctx.projectRoot(), ctx.projectRoot().resolve(dir.path()));
         if (!problems.isEmpty()) {
             throw PackagingException.content("the package directory '" + dir.path() + "' cannot be packaged as is ("
@@ -112,6 +118,8 @@ public final class VersionCreator {
         record(build, packageAlias != null ? packageAlias : pkg, r.devHub(), null);
         ctx.log().info("Package version create request " + build.requestId() + " for '" + pkg + "' is "
                 + build.status() + "; its id is recorded in " + relative(ctx.requestIdStore().file()) + ".");
+        SfProjectEdit.settle(ctx, project, "package version create", "The version build " + build.requestId()
+                + " goes on in the Dev Hub (its id is recorded; follow it with eca:package-version-report)");
         return follow(build, r.devHub(), r.waitFor(), r.pollSeconds(), r.skipValidation());
     }
 

@@ -260,6 +260,21 @@ public final class JsonValue implements Iterable<JsonValue> {
         return a;
     }
 
+    /** Sets a member to {@code value} (a new one goes at the end, an existing one keeps its place). */
+    public void put(String name, JsonValue value) {
+        members.put(name, value);
+    }
+
+    /** Replaces element {@code index} of an array with {@code value}. */
+    public void set(int index, JsonValue value) {
+        elements.set(index, value);
+    }
+
+    /** Whether {@code other} is the same JSON value (as sf would write it), wherever either was read. */
+    public boolean sameAs(JsonValue other) {
+        return other != null && kind == other.kind && stringify().equals(other.stringify());
+    }
+
     /** Appends an empty object to an array and returns it. */
     public JsonValue addObject() {
         JsonValue o = object();

@@ -330,6 +330,47 @@ public final class SfdxProject implements ProjectFile {
         return null;
     }
 
+    /**
+     * The default package directory as sf resolves it: the entry marked {@code "default": true}, or the only entry
+     * when it does not say {@code "default": false}; null when there is none.
+     */
+    public PackageDirectory effectiveDefaultPackageDirectory() {
+        PackageDirectory marked = defaultPackageDirectory();
+        if (marked != null) {
+            return marked;
+        }
+        JsonValue dirs = json.path(KEY_PACKAGE_DIRECTORIES);
+        if (dirs.size() == 1 && dirs.path(0).isObject() && dirs.path(0).path(KEY_DEFAULT).asBoolean(true)) {
+            return new PackageDirectory(dirs.path(0), 0);
+        }
+        return null;
+    }
+
+    /**
+     * Puts entry {@code index} of packageDirectories back as {@code original} was: its keys in their order with
+     * their values, followed by the keys only the entry here has. Returns the keys of {@code original} whose value
+     * was missing or different here, in their order.
+     */
+    public List<String> restorePackageDirectory(int index, JsonValue original) {
+        JsonValue dirs = json.path(KEY_PACKAGE_DIRECTORIES);
+        JsonValue current = dirs.path(index);
+        JsonValue restored = JsonValue.object();
+        List<String> lost = new ArrayList<>();
+        original.members().forEach((key, value) -> {
+            restored.put(key, value);
+            if (!value.sameAs(current.get(key))) {
+                lost.add(key);
+            }
+        });
+        current.members().forEach((key, value) -> {
+            if (!original.has(key)) {
+                restored.put(key, value);
+            }
+        });
+        dirs.set(index, restored);
+        return lost;
+    }
+
     /** The entry for {@code path}, appended when missing (default only when it is the first). */
     public PackageDirectory ensurePackageDirectory(String path) {
         PackageDirectory existing = packageDirectory(path);
@@ -426,6 +467,11 @@ public final class SfdxProject implements ProjectFile {
 
         public JsonValue json() {
             return node;
+        }
+
+        /** Its place in {@code packageDirectories}, from 0. */
+        public int index() {
+            return index;
         }
 
         /** The JSON pointer of this entry, e.g. {@code /packageDirectories/0}. */

@@ -53,6 +53,57 @@ class VersionCreatorTest {
         assertThat(sf.commands).isEmpty();
     }
 
+    @Test
+    void aProjectWithoutDefaultPackageDirectoryIsRefusedBeforeSfNamingTheEntryToMark() throws Exception {
+        // as plain sf package create leaves a project whose entry already named the package
+        Projects.write(root, Projects.AFTER_CREATE.replace("\"default\": true", "\"default\": false")
+                .replace("\"versionDescription\": \"\"\n", "\"versionDescription\": \"\"\n    },\n    {\n"
+                        + "      \"path\": \"eca-org\",\n      \"default\": false\n"));
+        PackagingException e = catchThrowableOfType(PackagingException.class, () -> creator().create(bypass(0)));
+        assertThat(e.isEnvironmentProblem()).isFalse();
+        assertThat(e.getMessage()).contains("no package directory marked \"default\": true",
+                "MissingDefaultPathError", "packageDirectories[0] ('force-app')");
+        assertThat(sf.commands).isEmpty();
+    }
+
+    @Test
+    void aSingleEntryWithoutDefaultKeyIsTheDefaultAsSfReadsIt() throws Exception {
+        String implicit = Projects.AFTER_CREATE.replace("      \"default\": true,\n", "");
+        assertThat(implicit).doesNotContain("\"default\"");
+        Projects.write(root, implicit);
+        sf.then("package-version-create.queued.json");
+        creator().create(bypass(0));
+        assertThat(sf.commands).hasSize(1);
+        assertThat(Files.readString(root.resolve("sfdx-project.json"))).isEqualTo(implicit);
+    }
+
+    @Test
+    void sfWritingOnlyAnAliasIsLeftAsSfWroteIt() throws Exception {
+        String withAlias = Projects.AFTER_CREATE.replace("\"0Ho0000000000AAAAA\"\n",
+                "\"0Ho0000000000AAAAA\",\n    \"Nango External App@0.1.0-1\": \"04t0000000000AAAAA\"\n");
+        sf.then(c -> {
+            Files.writeString(root.resolve("sfdx-project.json"), withAlias);
+            return SfFixtures.parse(c, 0, "package-version-create.queued.json");
+        });
+        creator().create(bypass(0));
+        assertThat(Files.readString(root.resolve("sfdx-project.json"))).isEqualTo(withAlias);
+        assertThat(log.text()).doesNotContain("rewrote");
+    }
+
+    @Test
+    void aDefaultSfTookDuringTheVersionCreateIsRestored() throws Exception {
+        sf.then(c -> {
+            Files.writeString(root.resolve("sfdx-project.json"),
+                    Projects.AFTER_CREATE.replace("\"default\": true", "\"default\": false"));
+            return SfFixtures.parse(c, 0, "package-version-create.queued.json");
+        });
+        creator().create(bypass(0));
+        assertThat(Files.readString(root.resolve("sfdx-project.json"))).isEqualTo(Projects.AFTER_CREATE);
+        assertThat(log.text()).contains("sf package version create rewrote the package directory 'force-app'"
+                + " (\"default\": true)");
+        assertThat(Files.readString(recorded())).contains(ID);
+    }
+
     private Path recorded() {
         return root.resolve("target/eca/package-version-create.json");
     }

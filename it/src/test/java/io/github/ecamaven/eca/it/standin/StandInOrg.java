@@ -417,7 +417,8 @@ public final class StandInOrg implements AutoCloseable {
                 }
                 source = records.getOrDefault(q.object, List.of());
             }
-            case "SubscriberPackageVersion" -> source = subscriberPackageVersions(q.condition("Id"));
+            case "SubscriberPackageVersion" ->
+                    source = subscriberPackageVersions(q.condition("Id"), q.condition("InstallationKey"));
             case "PackageInstallRequest" -> {
                 records.getOrDefault(q.object, List.of()).forEach(this::refreshed);
                 source = records.getOrDefault(q.object, List.of());
@@ -661,12 +662,16 @@ public final class StandInOrg implements AutoCloseable {
         return v;
     }
 
-    /** SubscriberPackageVersion rows: derived from Package2Version; an unknown 04t (built elsewhere) is synthesised. */
+    /**
+     * SubscriberPackageVersion rows: derived from Package2Version; an unknown 04t (built elsewhere) is synthesised.
+     * {@code InstallationKey} (sf's {@code package install --installation-key} filters on it) is the version's key,
+     * or the key asked for when the version has none, so a wrong key finds no row, as in a real org.
+     */
     @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> subscriberPackageVersions(String id) {
+    private List<Map<String, Object>> subscriberPackageVersions(String id, String key) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> v : records.getOrDefault("Package2Version", List.of())) {
-            out.add(subscriberPackageVersion(v, (Map<String, Object>) v.get("Package2")));
+            out.add(subscriberPackageVersion(v, (Map<String, Object>) v.get("Package2"), key));
         }
         if (id != null && out.stream().noneMatch(r -> id.equals(r.get("Id")))) {
             Map<String, Object> v = new LinkedHashMap<>();
@@ -683,13 +688,14 @@ public final class StandInOrg implements AutoCloseable {
             pkg.put("ContainerOptions", "Managed");
             pkg.put("IsOrgDependent", false);
             pkg.put("Name", "Stand-in package");
-            out.add(subscriberPackageVersion(v, pkg));
+            out.add(subscriberPackageVersion(v, pkg, key));
         }
         return out;
     }
 
-    private Map<String, Object> subscriberPackageVersion(Map<String, Object> v, Map<String, Object> pkg) {
+    private Map<String, Object> subscriberPackageVersion(Map<String, Object> v, Map<String, Object> pkg, String key) {
         Map<String, Object> s = record("SubscriberPackageVersion", (String) v.get("SubscriberPackageVersionId"));
+        s.put("InstallationKey", v.get("InstallKey") != null ? v.get("InstallKey") : key);
         boolean released = Boolean.TRUE.equals(v.get("IsReleased"));
         s.put("AppExchangeDescription", null);
         s.put("AppExchangeLogoUrl", null);
