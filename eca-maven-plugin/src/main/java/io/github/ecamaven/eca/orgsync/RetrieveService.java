@@ -22,6 +22,7 @@ import io.github.ecamaven.eca.project.SfdxProjectException;
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.sf.SfCommand;
+import io.github.ecamaven.eca.sf.TargetOrgs;
 import io.github.ecamaven.eca.sf.SfOption;
 import io.github.ecamaven.eca.sf.SfResult;
 import java.io.IOException;
@@ -92,7 +93,7 @@ public final class RetrieveService {
                 .minimumTimeout(Duration.ofMinutes(r.waitMinutes()).plusMinutes(1))
                 .build();
         log.info("Retrieving " + (r.apps().isEmpty() ? "the manifest's apps" : String.join(", ", r.apps()))
-                + " from " + (r.targetOrg() == null ? "the default org" : r.targetOrg()) + " into "
+                + " from " + TargetOrgs.named(sf, r.targetOrg()) + " into "
                 + projectDir.relativize(out.toAbsolutePath()));
         SfResult result = sf.run(cmd);
         checkRetrieve(result);

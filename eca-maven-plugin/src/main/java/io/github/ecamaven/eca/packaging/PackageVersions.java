@@ -6,6 +6,7 @@ import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.sf.Secret;
 import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.sf.SfCommand;
+import io.github.ecamaven.eca.sf.TargetOrgs;
 import io.github.ecamaven.eca.sf.SfOption;
 import io.github.ecamaven.eca.sf.SfResult;
 import java.io.IOException;
@@ -69,12 +70,13 @@ public final class PackageVersions {
                 .option("--target-org", r.targetOrg())
                 .minimumTimeout(Duration.ofMinutes(r.waitMinutes() + r.publishWaitMinutes() + 2L))
                 .build();
+        String org = TargetOrgs.named(ctx.sf(), r.targetOrg());
+        ctx.log().info("Installing " + version + " into " + org);
         JsonNode result = ctx.sf().run(cmd).result();
         String status = SfResult.text(result, "Status");
         String requestId = SfResult.text(result, "Id");
         if ("SUCCESS".equals(status)) {
-            ctx.log().info("Installed " + version + " into " + (r.targetOrg() == null ? "the default org"
-                    : r.targetOrg()) + " (request " + requestId + ").");
+            ctx.log().info("Installed " + version + " into " + org + " (request " + requestId + ").");
             return result;
         }
         if ("IN_PROGRESS".equals(status)) {

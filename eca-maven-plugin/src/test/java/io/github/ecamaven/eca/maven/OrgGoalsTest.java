@@ -60,4 +60,20 @@ class OrgGoalsTest {
                         + " a unit (90s, 10m, 1h, 1m30s) or ISO-8601 (PT20S)");
         assertThat(sf.commands).isEmpty();
     }
+
+    @Test
+    void deployNamesSfsDefaultOrgWhenNoOrgIsGiven(Goals goals) throws Exception {
+        String apps = "<apps><app><name>Nango_Integration</name><contactEmail>ops@example.com</contactEmail>"
+                + "<preset>nango</preset></app></apps>";
+        goals.goal("generate", apps).execute();
+        FakeSfCli sf = new FakeSfCli().then("config-get.target-org.json").then("deploy.success.json")
+                .then("deploy.success.json"); // the header first, then every file
+        DeployMojo deploy = goals.goal("deploy", apps);
+        deploy.sf = sf;
+        deploy.execute();
+        assertThat(sf.argv(0)).containsExactly("config", "get", "target-org", "--json");
+        assertThat(sf.argv(1)).doesNotContain("--target-org");
+        assertThat(goals.log().text()).contains("Deploying headers (1 files) to my-org (sf's default org)")
+                .contains("Deploying all components (5 files) to my-org (sf's default org)");
+    }
 }
