@@ -147,10 +147,15 @@ final class StrictConfiguration {
         String id = execution.getExecutionId();
         for (PluginExecution e : p.getExecutions()) {
             if (id != null && id.equals(e.getId())) {
-                return (Xpp3Dom) e.getConfiguration();
+                return dom(e.getConfiguration());
             }
         }
-        return (Xpp3Dom) p.getConfiguration();
+        return dom(p.getConfiguration());
+    }
+
+    /** The configuration as Maven 3 models it; null for none (or another model of a later Maven). */
+    private static Xpp3Dom dom(Object configuration) {
+        return configuration instanceof Xpp3Dom d ? d : null;
     }
 
     private static Plugin find(PluginDescriptor plugin, List<Plugin> plugins) {

@@ -6,10 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.validate.report.Tool;
+import io.github.ecamaven.eca.maven.internal.EcaConfigurator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.maven.plugin.Mojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * A typo in a property or an element fails the goal with the closest real name, on the goals as Maven builds them:
@@ -88,6 +96,31 @@ class StrictConfigurationTest {
     @Test
     void theRealAppElementIsTaken(Goals goals) {
         assertThatCode(() -> goals.goal("generate", app("contactEmail"))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void everyGoalThatTakesAppsChecksThemWithThePluginsConfigurator() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        NodeList mojos = f.newDocumentBuilder().parse(Path.of("target/classes/META-INF/maven/plugin.xml").toFile())
+                .getElementsByTagName("mojo");
+        List<String> withApps = new ArrayList<>();
+        for (int i = 0; i < mojos.getLength(); i++) {
+            Element mojo = (Element) mojos.item(i);
+            NodeList names = mojo.getElementsByTagName("name");
+            boolean apps = false;
+            for (int j = 0; j < names.getLength(); j++) {
+                apps |= names.item(j).getTextContent().equals("apps");
+            }
+            if (apps) {
+                String goal = mojo.getElementsByTagName("goal").item(0).getTextContent();
+                NodeList c = mojo.getElementsByTagName("configurator");
+                assertThat(c.getLength() == 1 ? c.item(0).getTextContent() : null).as(goal)
+                        .isEqualTo(EcaConfigurator.HINT);
+                withApps.add(goal);
+            }
+        }
+        assertThat(withApps).contains("generate", "check", "deploy", "retrieve");
     }
 
     private static String app(String emailElement) {
