@@ -62,13 +62,20 @@ final class StrictConfiguration {
         Set<String> names = new TreeSet<>();
         for (MojoDescriptor goal : plugin.getMojos()) {
             for (Parameter p : parameters(goal)) {
-                String e = p.getExpression();
-                if (p.isEditable() && e != null && e.matches("\\$\\{eca\\.[^}]+}")) {
-                    names.add(e.substring(2, e.length() - 1));
+                String property = property(p);
+                if (property != null) {
+                    names.add(property);
                 }
             }
         }
         return names;
+    }
+
+    /** The {@code eca.*} property that sets an editable parameter ({@code ${eca.targetOrg}}), or null. */
+    static String property(Parameter p) {
+        String e = p.getExpression();
+        return p.isEditable() && e != null && e.matches("\\$\\{eca\\.[^}]+}") ? e.substring(2, e.length() - 1)
+                : null;
     }
 
     private static void refuseProperties(PluginDescriptor plugin, Properties properties,
