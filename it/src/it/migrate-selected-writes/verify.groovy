@@ -2,6 +2,9 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 assert log.contains('E3') && log.contains('username-password flow')
 assert log.contains('<pkceRequired>false</pkceRequired>') : 'emitPom prints the eca:generate configuration'
+assert log.count('<apps>') == 1 : 'one <apps> block'
+assert log.contains('Order_Sync: converts into 5 ECA file(s) (report: target/eca/migrate-Order_Sync.md)')
+assert !log.contains('## Mapping') : 'the report stays in its file'
 def dflt = new File(basedir, 'force-app/main/default')
 def files = [
     'externalClientApps/Order_Sync.eca-meta.xml',

@@ -9,6 +9,9 @@ assert new File(basedir, 'force-app/main/default/externalClientApps/Order_Sync.e
 assert new File(basedir, 'target/eca/migrate-Order_Sync.md').isFile()
 // 2: validate linted it and wrote every report under ./target/eca
 assert log.contains('eca:validate: 0 error(s)')
+// the Connected App left beside the ECA it was migrated to (no removeSource) is a warning with the fix
+assert log.contains('[ECA-PROJ-013] the Connected App Order_Sync has been migrated')
+assert log.contains('-Deca.migrate.removeSource=true')
 ['eca-validate.sarif', 'eca-validate-checkstyle.xml', 'TEST-eca-validate.xml'].each {
     assert new File(basedir, "target/eca/$it").isFile() : "missing ./target/eca/$it"
 }

@@ -84,6 +84,7 @@ public final class PropertyNames {
     public static final String MIGRATE_KEEP_CONSUMER_KEY = "eca.migrate.keepConsumerKey";
     public static final String MIGRATE_INCLUDE_DEV_HUB = "eca.migrate.includeDevHub";
     public static final String MIGRATE_APEX_HANDLERS = "eca.migrate.apexHandlers";
+    public static final String MIGRATE_FAIL_ON_REFUSED = "eca.migrate.failOnRefused";
 
     // retrieve
     public static final String RETRIEVE_SKIP = "eca.retrieve.skip";

@@ -7,8 +7,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 public abstract class AbstractDevHubMojo extends AbstractSfMojo {
 
     /**
-     * The Dev Hub: an sf alias or username (log in with {@code sf org login web --alias <alias>}). Empty means sf's
-     * configured default Dev Hub. Never put credentials here.
+     * The Dev Hub: an sf alias or username (log in with
+     * {@code sf org login web --alias <alias> --set-default-dev-hub}). Empty means sf's configured default Dev Hub.
+     * Never put credentials here.
      *
      * @since 0.1.0
      */

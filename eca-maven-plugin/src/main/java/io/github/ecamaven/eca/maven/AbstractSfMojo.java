@@ -4,6 +4,7 @@ import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.packaging.PackagingContext;
 import io.github.ecamaven.eca.sf.ProcessSfCli;
 import io.github.ecamaven.eca.sf.SfCli;
+import io.github.ecamaven.eca.sf.SfOption;
 import io.github.ecamaven.eca.sf.Secret;
 import io.github.ecamaven.eca.text.Durations;
 import java.time.Duration;
@@ -60,9 +61,9 @@ public abstract class AbstractSfMojo extends AbstractEcaMojo {
         return Durations.parse(property, text);
     }
 
-    /** {@code eca.wait} for sf's own {@code --wait}, which takes whole minutes: rounded up. */
-    protected static int sfWaitMinutes(String wait) {
-        return Math.toIntExact(Durations.wholeMinutes(duration(PropertyNames.WAIT, wait)));
+    /** {@code eca.wait} for sf's own {@code --wait}, which takes whole minutes: rounded up, with a notice. */
+    protected int sfWaitMinutes(String wait) {
+        return SfOption.waitMinutes(PropertyNames.WAIT, duration(PropertyNames.WAIT, wait), ecaLog());
     }
 
     /** The value of the environment variable {@code name} as a secret; null when it is unset or blank. */

@@ -11,7 +11,7 @@ public abstract class AbstractSyncMojo extends AbstractOrgMojo {
 
     /**
      * How long sf waits for the org: minutes ({@code 10}), a unit ({@code 90s}, {@code 10m}) or ISO-8601
-     * ({@code PT90S}). sf counts whole minutes, so seconds are rounded up to the next minute.
+     * ({@code PT90S}). sf counts whole minutes, so seconds are rounded up to the next minute, with a notice.
      *
      * @since 0.1.0
      */

@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Converts the project's Connected Apps into External Client App metadata, offline, with the eligibility checks of
  * Salesforce's own "Migrate" button. Writes every file or none, and a report per app to
- * {@code target/eca/migrate-<App>.md}.
+ * {@code target/eca/migrate-<App>.md}; the console gets one line per app.
  *
  * @since 0.1.0
  */
@@ -46,10 +46,15 @@ public class MigrateMojo extends AbstractEcaMojo {
     @Parameter(property = MIGRATE_CONFIRM, defaultValue = "false")
     private String confirm;
 
-    /** Only reports; writes nothing into the project.
+    /** Only reports; writes nothing into the project. Refused apps are listed; see {@code failOnRefused}.
      * @since 0.1.0 */
     @Parameter(property = MIGRATE_DRY_RUN, defaultValue = "false")
     private String dryRun;
+
+    /** Fails a dry run when an app is refused; a run that writes always fails then (it writes nothing).
+     * @since 0.2.0 */
+    @Parameter(property = MIGRATE_FAIL_ON_REFUSED, defaultValue = "false")
+    private String failOnRefused;
 
     /** Replaces existing ECA files of the same names.
      * @since 0.1.0 */
@@ -65,7 +70,7 @@ public class MigrateMojo extends AbstractEcaMojo {
     private String removeSource;
 
     /**
-     * Prints the {@code <app>} configuration of eca:generate that reproduces each app.
+     * Prints one {@code <apps>} block, the configuration of eca:generate that reproduces the converted apps.
      *
      * @since 0.1.0
      */
@@ -133,6 +138,6 @@ public class MigrateMojo extends AbstractEcaMojo {
                 flag(removeSource, MIGRATE_REMOVE_SOURCE), flag(emitPom, MIGRATE_EMIT_POM),
                 flag(keepConsumerKey, MIGRATE_KEEP_CONSUMER_KEY), flag(includeDevHub, MIGRATE_INCLUDE_DEV_HUB),
                 MigrateRequest.parseHandlers(list(apexHandlers, MIGRATE_APEX_HANDLERS)), apiVersion,
-                buildDirectory().toPath()));
+                buildDirectory().toPath(), flag(failOnRefused, MIGRATE_FAIL_ON_REFUSED)));
     }
 }

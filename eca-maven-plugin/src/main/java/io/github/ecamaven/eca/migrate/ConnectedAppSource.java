@@ -3,6 +3,7 @@ package io.github.ecamaven.eca.migrate;
 import io.github.ecamaven.eca.model.connectedapp.ConnectedApp;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.SourcePosition;
+import io.github.ecamaven.eca.project.ConnectedAppFile;
 import java.nio.file.Path;
 
 /**
@@ -13,9 +14,6 @@ import java.nio.file.Path;
  * @param document the file, with positions
  */
 public record ConnectedAppSource(String name, Path file, MetadataDocument<ConnectedApp> document) {
-
-    static final String SOURCE_SUFFIX = ".connectedApp-meta.xml";
-    static final String MDAPI_SUFFIX = ".connectedApp";
 
     public ConnectedApp app() {
         return document.model();
@@ -34,12 +32,6 @@ public record ConnectedAppSource(String name, Path file, MetadataDocument<Connec
 
     /** The component name of a Connected App file name, or null when it is not one. */
     public static String componentName(String fileName) {
-        if (fileName.endsWith(SOURCE_SUFFIX)) {
-            return fileName.substring(0, fileName.length() - SOURCE_SUFFIX.length());
-        }
-        if (fileName.endsWith(MDAPI_SUFFIX)) {
-            return fileName.substring(0, fileName.length() - MDAPI_SUFFIX.length());
-        }
-        return null;
+        return ConnectedAppFile.componentName(fileName);
     }
 }

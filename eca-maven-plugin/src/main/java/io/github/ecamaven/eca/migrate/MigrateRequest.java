@@ -23,6 +23,7 @@ import java.util.Map;
  * @param apexHandlers Connected App name → replacement ECA OAuth handler class (for apps with an Apex plugin)
  * @param apiVersion target API version; null means the project's {@code sourceApiVersion}
  * @param buildDir the build directory; with the project, the only place migrate writes (null: {@code target})
+ * @param failOnRefused a dry run fails when an app is refused (a run that writes always does: it writes nothing then)
  */
 public record MigrateRequest(
         Path projectDir,
@@ -37,12 +38,21 @@ public record MigrateRequest(
         boolean includeDevHub,
         Map<String, String> apexHandlers,
         String apiVersion,
-        Path buildDir) {
+        Path buildDir,
+        boolean failOnRefused) {
 
     public MigrateRequest {
         buildDir = buildDir != null ? buildDir : projectDir.resolve(ProjectPaths.DEFAULT_BUILD_DIRECTORY);
         apps = ParameterValues.list(PropertyNames.describe(PropertyNames.APP_NAMES), apps);
         apexHandlers = apexHandlers == null ? Map.of() : Map.copyOf(apexHandlers);
+    }
+
+    /** A request whose dry run only reports refused apps. */
+    public MigrateRequest(Path projectDir, Path reportDir, List<String> apps, boolean confirm, boolean dryRun,
+            boolean overwrite, boolean removeSource, boolean emitPom, boolean keepConsumerKey, boolean includeDevHub,
+            Map<String, String> apexHandlers, String apiVersion, Path buildDir) {
+        this(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom, keepConsumerKey,
+                includeDevHub, apexHandlers, apiVersion, buildDir, false);
     }
 
     /** A request with every switch off, for tests and callers that set a few. */
@@ -54,32 +64,37 @@ public record MigrateRequest(
 
     public MigrateRequest withApps(List<String> value) {
         return new MigrateRequest(projectDir, reportDir, value, confirm, dryRun, overwrite, removeSource, emitPom,
-                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir);
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir, failOnRefused);
     }
 
     public MigrateRequest withConfirm(boolean value) {
         return new MigrateRequest(projectDir, reportDir, apps, value, dryRun, overwrite, removeSource, emitPom,
-                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir);
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir, failOnRefused);
     }
 
     public MigrateRequest withDryRun(boolean value) {
         return new MigrateRequest(projectDir, reportDir, apps, confirm, value, overwrite, removeSource, emitPom,
-                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir);
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir, failOnRefused);
     }
 
     public MigrateRequest withOverwrite(boolean value) {
         return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, value, removeSource, emitPom,
-                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir);
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir, failOnRefused);
     }
 
     public MigrateRequest withRemoveSource(boolean value) {
         return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, value, emitPom,
-                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir);
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir, failOnRefused);
     }
 
     public MigrateRequest withEmitPom(boolean value) {
         return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, value,
-                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir);
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir, failOnRefused);
+    }
+
+    public MigrateRequest withFailOnRefused(boolean value) {
+        return new MigrateRequest(projectDir, reportDir, apps, confirm, dryRun, overwrite, removeSource, emitPom,
+                keepConsumerKey, includeDevHub, apexHandlers, apiVersion, buildDir, value);
     }
 
     /** {@code App:HandlerClass} items → app → handler class. */

@@ -86,38 +86,42 @@ public final class Migrator {
         Path reportDir = OutputFolder.prepareReports(scope, req.reportDir(), PropertyNames.REPORT_DIRECTORY);
         Map<Path, byte[]> reports = new LinkedHashMap<>();
         for (AppResult r : results) {
-            reports.put(reportDir.resolve("migrate-" + r.source().name() + ".md"),
-                    r.report().getBytes(StandardCharsets.UTF_8));
+            reports.put(reportDir.resolve(reportName(r)), r.report().getBytes(StandardCharsets.UTF_8));
         }
         AtomicFiles.writeAll(reports, scope);
+        // the console: one line per app, naming its report; the report itself stays in its file
         for (AppResult r : results) {
-            log.info(r.report());
-            if (r.verdict().outcome() == Verdict.Outcome.SKIP) {
-                log.info("Skipped " + r.source().name() + ": [" + r.verdict().rule() + "] " + r.verdict().reason());
-            }
-            if (r.verdict().outcome() == Verdict.Outcome.REFUSE) {
-                log.error(r.source().name() + " refused: [" + r.verdict().rule() + "] "
-                        + Shortened.withLength(r.verdict().reason(), 4000));
-            }
+            summarise(r, MigrationReport.rel(req.projectDir(), reportDir.resolve(reportName(r))));
         }
         if (!refusals.isEmpty()) {
-            throw new MigrationException("eca:migrate refused " + refusals.size() + " of " + selected.size()
-                    + " Connected App(s); nothing was written (all or nothing):\n  " + String.join("\n  ", refusals)
-                    + "\nSelect the others with -D" + PropertyNames.APP_NAMES + "=Name,...");
+            String refused = refusals.size() + " of " + selected.size() + " Connected App(s) refused";
+            if (!req.dryRun() || req.failOnRefused()) {
+                throw new MigrationException(refused + "; nothing was written (all or nothing):\n  "
+                        + String.join("\n  ", refusals) + "\nSelect the others with -D" + PropertyNames.APP_NAMES
+                        + "=Name,...");
+            }
+            log.warn("eca:migrate: " + refused + " (" + names(results.stream()
+                    .filter(r -> r.verdict().outcome() == Verdict.Outcome.REFUSE).toList())
+                    + "): a run that writes would write nothing (all or nothing); select the others with -D"
+                    + PropertyNames.APP_NAMES + "=Name,... (-D" + PropertyNames.MIGRATE_FAIL_ON_REFUSED
+                    + "=true fails a dry run on a refusal)");
         }
         List<AppResult> converting = results.stream()
                 .filter(r -> r.verdict().outcome() == Verdict.Outcome.CONVERT).toList();
         if (converting.isEmpty()) {
-            log.info("eca:migrate: nothing to convert");
+            log.info("eca:migrate: nothing to convert; reports in " + MigrationReport.rel(req.projectDir(), reportDir));
             return results;
         }
-        for (AppResult r : converting) {
-            log.warn("E3: " + r.source().name() + ": the username-password flow cannot be seen in metadata and does"
-                    + " not work with External Client Apps; make sure nothing uses it");
+        log.warn("E3: the username-password flow cannot be seen in metadata and does not work with External Client"
+                + " Apps; make sure no integration of " + names(converting) + " uses it");
+        if (req.emitPom()) {
+            log.info("eca:generate configuration of " + names(converting) + " (the plugin's <configuration>, no"
+                    + " secrets):\n" + PomSnippet.of(converting.stream().map(AppResult::conversion).toList())
+                            .stripTrailing());
         }
         if (req.dryRun()) {
             log.info("eca:migrate: dry run (" + PropertyNames.MIGRATE_DRY_RUN + "=true), nothing written; reports in "
-                    + req.reportDir());
+                    + MigrationReport.rel(req.projectDir(), reportDir));
             return results;
         }
         if (!req.confirm()) {
@@ -168,6 +172,24 @@ public final class Migrator {
             }
         }
         return results;
+    }
+
+    private static String reportName(AppResult r) {
+        return "migrate-" + r.source().name() + ".md";
+    }
+
+    /** The app's one console line: its outcome, why (shortened; the report has it all) and its report. */
+    private void summarise(AppResult r, String report) {
+        Verdict v = r.verdict();
+        String why = v.rule() == null ? "" : "[" + v.rule() + "] " + Shortened.withLength(v.reason(), 300)
+                .replace('\n', ' ');
+        String see = " (report: " + report + ")";
+        switch (v.outcome()) {
+            case CONVERT -> log.info(r.source().name() + ": converts into " + r.conversion().components().size()
+                    + " ECA file(s)" + see);
+            case SKIP -> log.info("Skipped " + r.source().name() + ": " + why + see);
+            case REFUSE -> log.error(r.source().name() + " refused: " + why + see);
+        }
     }
 
     /** The decision, conversion and report of one app (no writing). */

@@ -14,9 +14,22 @@ public final class PomSnippet {
 
     private PomSnippet() {}
 
+    /** The {@code <apps>} block of one app. */
     public static String of(Conversion c) {
+        return of(List.of(c));
+    }
+
+    /** One {@code <apps>} block with an {@code <app>} per conversion, in their order. */
+    public static String of(List<Conversion> conversions) {
         StringBuilder b = new StringBuilder();
-        b.append("<apps>\n  <app>\n");
+        b.append("<apps>\n");
+        conversions.forEach(c -> app(b, c));
+        b.append("</apps>\n");
+        return b.toString();
+    }
+
+    private static void app(StringBuilder b, Conversion c) {
+        b.append("  <app>\n");
         el(b, "    ", "name", c.app());
         Map<String, List<String>> values = AppSettings.fromFiles(c::model);
         for (AppSettings.Setting s : AppSettings.all()) {
@@ -38,8 +51,7 @@ public final class PomSnippet {
                     + " to it -->\n");
             el(b, "    ", "certificateFile", "src/main/eca/" + c.app() + ".crt");
         }
-        b.append("  </app>\n</apps>\n");
-        return b.toString();
+        b.append("  </app>\n");
     }
 
     private static void el(StringBuilder b, String indent, String name, String value) {

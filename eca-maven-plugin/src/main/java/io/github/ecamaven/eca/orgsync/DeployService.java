@@ -71,17 +71,20 @@ public final class DeployService {
                 .option("--test-level", testLevel)
                 .option("--wait", r.waitMinutes())
                 .minimumTimeout(Duration.ofMinutes(r.waitMinutes()).plusMinutes(1))
+                .waitsFor("the " + (r.checkOnly() ? "validation" : "deploy") + " of " + what + " to "
+                        + (r.targetOrg() == null ? "the default org" : r.targetOrg()),
+                        Duration.ofMinutes(r.waitMinutes()), PropertyNames.WAIT)
                 .build();
         log.info((r.checkOnly() ? "Validating" : "Deploying") + " " + what + " (" + files.size() + " files) to " + org);
         SfResult result = sf.run(cmd);
-        check(result, r.projectDir());
+        check(result, r.projectDir(), files);
         JsonNode res = result.result();
         log.info((r.checkOnly() ? "Validated" : "Deployed") + " " + res.path("numberComponentsDeployed").asInt(files.size())
                 + " component(s), deploy id " + res.path("id").asText("?"));
     }
 
     /** Success only when sf says Succeeded with exit and status 0; everything else names what went wrong. */
-    static void check(SfResult result, Path projectDir) throws OrgSyncException {
+    static void check(SfResult result, Path projectDir, List<EcaFile> deployed) throws OrgSyncException {
         JsonNode res = result.result();
         String status = SfResult.text(res, "status");
         if (result.isStatusZero() && "Succeeded".equals(status)) {
@@ -94,7 +97,8 @@ public final class DeployService {
         }
         List<String> failures = new ArrayList<>();
         for (JsonNode f : res.path("details").path("componentFailures")) {
-            failures.add(location(f) + ": " + f.path("problemType").asText("Error") + ": " + f.path("problem").asText());
+            failures.add(location(f, res.path("files"), deployed, projectDir) + ": "
+                    + f.path("problemType").asText("Error") + ": " + f.path("problem").asText());
         }
         if (failures.isEmpty()) {
             for (JsonNode f : res.path("files")) {
@@ -111,12 +115,37 @@ public final class DeployService {
                 : "\n  " + String.join("\n  ", failures)));
     }
 
-    private static String location(JsonNode f) {
-        String file = f.path("fileName").asText(f.path("fullName").asText());
+    /**
+     * Where a component failure is in the project: the source file sf names for the component in {@code files}, else
+     * the deployed file of that type and name, else what the server named (a path inside the deployed package, or
+     * only the component), with the line and column the server gave.
+     */
+    private static String location(JsonNode f, JsonNode sfFiles, List<EcaFile> deployed, Path projectDir) {
+        String file = projectFile(f.path("componentType").asText(""), f.path("fullName").asText(""), sfFiles,
+                deployed, projectDir);
+        if (file == null) {
+            file = f.path("fileName").asText(f.path("fullName").asText());
+        }
         int line = f.path("lineNumber").asInt(0);
         int col = f.path("columnNumber").asInt(0);
         return file + (line > 0 ? ":" + line + (col > 0 ? ":" + col : "") : "") + " ("
                 + f.path("componentType").asText() + " " + f.path("fullName").asText() + ")";
+    }
+
+    private static String projectFile(String type, String fullName, JsonNode sfFiles, List<EcaFile> deployed,
+            Path projectDir) {
+        if (fullName.isEmpty()) {
+            return null;
+        }
+        for (JsonNode s : sfFiles) {
+            if (fullName.equals(s.path("fullName").asText()) && (type.isEmpty() || type.equals(s.path("type").asText()))
+                    && s.hasNonNull("filePath")) {
+                return relative(s.path("filePath").asText(), projectDir);
+            }
+        }
+        List<EcaFile> named = deployed.stream().filter(e -> fullName.equals(e.componentName())
+                && (type.isEmpty() || e.type() != null && type.equals(e.type().typeName()))).toList();
+        return named.size() == 1 ? relative(named.get(0).path().toAbsolutePath().toString(), projectDir) : null;
     }
 
     private static String relative(String path, Path projectDir) {

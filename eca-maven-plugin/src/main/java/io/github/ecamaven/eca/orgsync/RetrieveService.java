@@ -91,6 +91,8 @@ public final class RetrieveService {
                 .option("--output-dir", projectDir.relativize(out.toAbsolutePath()).toString())
                 .option("--wait", r.waitMinutes())
                 .minimumTimeout(Duration.ofMinutes(r.waitMinutes()).plusMinutes(1))
+                .waitsFor("the retrieve from " + (r.targetOrg() == null ? "the default org" : r.targetOrg()),
+                        Duration.ofMinutes(r.waitMinutes()), PropertyNames.WAIT)
                 .build();
         log.info("Retrieving " + (r.apps().isEmpty() ? "the manifest's apps" : String.join(", ", r.apps()))
                 + " from " + TargetOrgs.named(sf, r.targetOrg()) + " into "

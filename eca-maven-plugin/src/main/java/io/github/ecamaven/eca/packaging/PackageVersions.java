@@ -69,6 +69,9 @@ public final class PackageVersions {
                 .flag("--no-prompt")
                 .option("--target-org", r.targetOrg())
                 .minimumTimeout(Duration.ofMinutes(r.waitMinutes() + r.publishWaitMinutes() + 2L))
+                .waitsFor("the install of " + version + " into " + (r.targetOrg() == null ? "the default org"
+                        : r.targetOrg()), Duration.ofMinutes((long) r.waitMinutes() + r.publishWaitMinutes()),
+                        PropertyNames.WAIT + " + " + PropertyNames.PACKAGE_INSTALL_PUBLISH_WAIT)
                 .build();
         String org = TargetOrgs.named(ctx.sf(), r.targetOrg());
         ctx.log().info("Installing " + version + " into " + org);

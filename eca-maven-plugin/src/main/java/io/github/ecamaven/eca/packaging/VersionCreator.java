@@ -8,6 +8,7 @@ import io.github.ecamaven.eca.sf.SfCommand;
 import io.github.ecamaven.eca.sf.SfOption;
 import io.github.ecamaven.eca.sf.SfErrorException;
 import io.github.ecamaven.eca.sf.SfResult;
+import io.github.ecamaven.eca.sf.WaitProgress;
 import io.github.ecamaven.eca.text.Durations;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -149,6 +150,10 @@ public final class VersionCreator {
         long start = ctx.ticker().nowMillis();
         long deadline = start + waitFor.toMillis();
         long interval = Math.max(1, pollSeconds) * 1000L;
+        // between two polls further apart than WaitProgress.INTERVAL, a progress line at least that often
+        long step = Math.min(interval, WaitProgress.INTERVAL.toMillis());
+        WaitProgress waiting = new WaitProgress(ctx.log(), "package version build " + first.requestId(), waitFor,
+                PropertyNames.WAIT, WaitProgress.INTERVAL);
         while (!build.isFinished()) {
             long now = ctx.ticker().nowMillis();
             if (now >= deadline) {
@@ -168,7 +173,13 @@ public final class VersionCreator {
                         + " after a clean).", build.requestId());
             }
             try {
-                ctx.ticker().sleep(Math.min(interval, deadline - now));
+                long nextPoll = now + Math.min(interval, deadline - now);
+                for (long t = now; t < nextPoll; t = ctx.ticker().nowMillis()) {
+                    ctx.ticker().sleep(Math.min(step, nextPoll - t));
+                    if (ctx.ticker().nowMillis() < nextPoll) {
+                        waiting.tick(ctx.ticker().nowMillis() - start);
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new PackagingException("interrupted while waiting for package version build "
@@ -176,6 +187,7 @@ public final class VersionCreator {
             }
             build = poll(build.requestId(), devHub);
             progress(build, ctx.ticker().nowMillis() - start);
+            waiting.printed(ctx.ticker().nowMillis() - start);
         }
         return finish(build, devHub);
     }

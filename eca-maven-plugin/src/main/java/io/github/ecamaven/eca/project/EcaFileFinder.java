@@ -68,7 +68,7 @@ public final class EcaFileFinder {
 
     /** A Connected App in source or Metadata API format. */
     public static boolean isConnectedApp(String fileName) {
-        return fileName.endsWith(".connectedApp-meta.xml") || fileName.endsWith(".connectedApp");
+        return ConnectedAppFile.componentName(fileName) != null;
     }
 
     /** The ECA org settings file (its folder is checked on the path). */

@@ -63,6 +63,7 @@ public final class ProcessSfCli implements SfCli {
     private final EcaLog log;
     private final boolean checkVersion;
     private final Set<String> withheld;
+    private volatile Duration progressInterval = WaitProgress.INTERVAL;
     private volatile String executable;
     private volatile String version;
 
@@ -112,6 +113,12 @@ public final class ProcessSfCli implements SfCli {
             }
         }
         env.putAll(CHILD_ENVIRONMENT);
+    }
+
+    /** How often a running sf command gets a progress line ({@link WaitProgress#INTERVAL}; shorter in tests). */
+    ProcessSfCli progressInterval(Duration interval) {
+        this.progressInterval = interval;
+        return this;
     }
 
     /** The sf version found by the check ({@code 2.129.8}), or null before the first command. */
@@ -272,6 +279,10 @@ public final class ProcessSfCli implements SfCli {
         log.debug(() -> "Running " + command.display() + " in " + workingDirectory + " (timeout " + limit.toSeconds()
                 + " s)");
         long started = System.nanoTime();
+        WaitProgress progress = command.waitingFor() != null
+                ? new WaitProgress(log, command.waitingFor(), command.waitLimit(), command.waitLimitName(),
+                        progressInterval)
+                : new WaitProgress(log, "sf " + command.name(), limit, PropertyNames.SF_TIMEOUT, progressInterval);
         Process process = startProcess(pb, command);
         Set<ProcessHandle> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
         Thread hook = new Thread(() -> {
@@ -292,6 +303,7 @@ public final class ProcessSfCli implements SfCli {
             while (!process.waitFor(Math.min(POLL_MS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
                     TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(seen::add);
+                progress.tick(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
                 if (System.nanoTime() - deadline >= 0) {
                     killTree(process);
                     killStragglers(seen, runId);

@@ -30,6 +30,9 @@ public final class SfCommand {
     private final Set<Integer> secretIndexes;
     private final Set<String> secrets;
     private final Duration minimumTimeout;
+    private final String waitingFor;
+    private final Duration waitLimit;
+    private final String waitLimitName;
     private final boolean json;
     private final String refused;
 
@@ -48,6 +51,9 @@ public final class SfCommand {
         this.secretIndexes = Collections.unmodifiableSet(idx);
         this.secrets = Collections.unmodifiableSet(new LinkedHashSet<>(b.secrets));
         this.minimumTimeout = b.minimumTimeout;
+        this.waitingFor = b.waitingFor;
+        this.waitLimit = b.waitLimit;
+        this.waitLimitName = b.waitLimitName;
         this.json = b.json;
         this.refused = b.refused;
     }
@@ -86,6 +92,21 @@ public final class SfCommand {
     /** Whether {@code --json} is appended (it is, except for {@code sf version}, which prints bare JSON anyway). */
     public boolean json() {
         return json;
+    }
+
+    /** What the goal waits for while this command runs ({@code the deploy to my-org}), or null: the command. */
+    public String waitingFor() {
+        return waitingFor;
+    }
+
+    /** How long sf waits ({@code --wait}), or null when the command has no wait of its own. */
+    public Duration waitLimit() {
+        return waitLimit;
+    }
+
+    /** The parameter that sets {@link #waitLimit()} ({@code eca.wait}), or null. */
+    public String waitLimitName() {
+        return waitLimitName;
     }
 
     /** A timeout this command needs at least (e.g. {@code --wait 20} needs more than 20 minutes), or null. */
@@ -143,6 +164,9 @@ public final class SfCommand {
         private final List<Integer> secretFlagIndexes = new ArrayList<>();
         private final List<String> secrets = new ArrayList<>();
         private Duration minimumTimeout;
+        private String waitingFor;
+        private Duration waitLimit;
+        private String waitLimitName;
         private boolean json = true;
         private String refused;
 
@@ -202,6 +226,17 @@ public final class SfCommand {
         /** The process must get at least this long before the timeout kills it. */
         public Builder minimumTimeout(Duration timeout) {
             this.minimumTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /**
+         * What the goal waits for while sf runs and how long sf waits at most, for the progress line
+         * ({@link WaitProgress}); {@code limitName} is the parameter that sets the limit.
+         */
+        public Builder waitsFor(String what, Duration limit, String limitName) {
+            this.waitingFor = Objects.requireNonNull(what);
+            this.waitLimit = Objects.requireNonNull(limit);
+            this.waitLimitName = limitName;
             return this;
         }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * sf reported an error: its JSON error envelope ({@code name, message, exitCode, actions, data, code}), or — for the
@@ -18,6 +19,8 @@ public final class SfErrorException extends SfCliException {
 
     /** Not in an sfdx project (printed on stderr only). */
     public static final String REQUIRES_PROJECT = "RequiresProjectError";
+    /** No sfdx-project.json where sf looks for the project (a command that reads it: package create, version). */
+    public static final String INVALID_PROJECT_WORKSPACE = "InvalidProjectWorkspaceError";
     /** No {@code --target-dev-hub} and no default Dev Hub. */
     public static final String NO_DEFAULT_DEV_HUB = "NoDefaultDevHubError";
     /** No {@code --target-org} and no default org. */
@@ -26,6 +29,9 @@ public final class SfErrorException extends SfCliException {
     public static final String NAMED_ORG_NOT_FOUND = "NamedOrgNotFoundError";
     /** {@code package version create --wait} ran out; {@code data.VersionCreateRequestId} holds the 08c id. */
     public static final String POLLING_CLIENT_TIMEOUT = "PollingClientTimeout";
+
+    /** The line sf ends a flag error with; a Maven error does not send the user to sf's help. */
+    private static final Pattern SEE_HELP = Pattern.compile("\\s*See more help with --help\\s*$");
 
     /**
      * Names that mean the environment (login, network) is wrong, not the user's content. Not in an sfdx project is
@@ -49,36 +55,47 @@ public final class SfErrorException extends SfCliException {
         this.name = name;
         this.code = code;
         this.exitCode = exitCode;
-        this.sfMessage = command.mask(sfMessage);
+        this.sfMessage = command.mask(withoutHelpLine(sfMessage));
         this.actions = actions.stream().map(command::mask).toList();
         this.data = data == null ? MissingNode.getInstance() : data;
     }
 
     private static String describe(SfCommand command, int exitCode, String name, String message, List<String> actions) {
+        if (REQUIRES_PROJECT.equals(name) || INVALID_PROJECT_WORKSPACE.equals(name)) {
+            return "sf " + command.name() + " must run in an sfdx project, and there is no sfdx-project.json in the"
+                    + " project directory: run Maven in the folder with sfdx-project.json or set -D"
+                    + PropertyNames.PROJECT_DIRECTORY + "=<that folder> (a new project: 'sf project generate --name"
+                    + " <name>'; sf said " + name + ").";
+        }
         StringBuilder b = new StringBuilder();
         b.append("sf ").append(command.name()).append(" failed (exit ").append(exitCode).append("): ")
-                .append(name).append(": ").append(command.mask(message == null ? "" : message.strip()));
+                .append(name).append(": ").append(command.mask(withoutHelpLine(message)));
         for (String a : actions) {
             b.append("\n  Try this: ").append(command.mask(a.strip()));
         }
-        String hint = hint(name, exitCode);
+        String hint = hint(name, exitCode, command.has("--target-dev-hub"));
         if (hint != null) {
             b.append("\n  ").append(hint);
         }
         return b.toString();
     }
 
-    private static String hint(String name, int exitCode) {
+    private static String withoutHelpLine(String message) {
+        return message == null ? "" : SEE_HELP.matcher(message.strip()).replaceFirst("");
+    }
+
+    private static String hint(String name, int exitCode, boolean devHub) {
         return switch (name) {
-            case REQUIRES_PROJECT -> "sf must run in an sfdx project: run Maven in the folder with sfdx-project.json"
-                    + " or set -D" + PropertyNames.PROJECT_DIRECTORY + ".";
             case NO_DEFAULT_DEV_HUB -> "Name the Dev Hub with -D" + PropertyNames.TARGET_DEV_HUB
                     + "=<alias or username>"
                     + " (log in first with 'sf org login web --alias <alias> --set-default-dev-hub').";
             case NO_DEFAULT_ENV -> "Name the org with -D" + PropertyNames.TARGET_ORG + "=<alias or username>"
                     + " (log in first with 'sf org login web --alias <alias>').";
             case NAMED_ORG_NOT_FOUND -> "sf has no login under that alias or username: check 'sf org list' and log in"
-                    + " with 'sf org login web --alias <alias>'.";
+                    + " with 'sf org login web --alias <alias>" + (devHub ? " --set-default-dev-hub" : "") + "'.";
+            case "NotADevHubError" -> "That org is not a Dev Hub: name the Dev Hub with -D"
+                    + PropertyNames.TARGET_DEV_HUB + "=<alias or username> (log in first with 'sf org login web --alias <alias>"
+                    + " --set-default-dev-hub').";
             default -> exitCode == 10 ? "sf could not reach the org (network error)." : null;
         };
     }

@@ -4,6 +4,9 @@ import static io.github.ecamaven.eca.config.PropertyNames.*;
 
 import io.github.ecamaven.eca.config.PackageType;
 import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.text.Durations;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -93,6 +96,20 @@ public enum SfOption {
             default -> null;
         };
         return property == null ? "sf's " + flag : PropertyNames.describe(property);
+    }
+
+    /**
+     * A wait for sf's {@code --wait}, which takes whole minutes: rounded up ({@link Durations#wholeMinutes}), with a
+     * notice naming {@code property} when that changes it ({@code 15s} becomes 1 minute), so the wait the user sees
+     * is the one sf keeps.
+     */
+    public static int waitMinutes(String property, Duration wait, EcaLog log) {
+        long minutes = Durations.wholeMinutes(wait);
+        if (!wait.equals(Duration.ofMinutes(minutes))) {
+            log.info(property + " is " + Durations.describe(wait) + "; sf waits in whole minutes, so it waits "
+                    + Durations.describe(Duration.ofMinutes(minutes)) + ".");
+        }
+        return Math.toIntExact(minutes);
     }
 
     /**

@@ -18,6 +18,11 @@ public final class SfOutputParser {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern CODE_LINE = Pattern.compile("(?m)^\\s*Code:\\s*([A-Za-z0-9_.]+)\\s*$");
     private static final int SHOWN = 2000;
+    /** The last line Node.js prints after an uncaught exception's stack: {@code Node.js v20.20.2}. */
+    private static final Pattern NODE_CRASH = Pattern.compile("(?m)^Node\\.js (v\\d+\\.\\d+\\.\\d+)\\s*$");
+    /** The first line of the stack that names the error: {@code TypeError: …}, {@code SyntaxError: …}. */
+    private static final Pattern NODE_ERROR = Pattern.compile("(?m)^([A-Za-z]*Error(?: \\[[A-Z_]+\\])?: .*)$");
+    private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at .+$");
 
     private SfOutputParser() {}
 
@@ -53,6 +58,9 @@ public final class SfOutputParser {
                     + "' (exit 127): the installed sf is too old or not the Salesforce CLI. It said: "
                     + shown(command, err.strip()), null);
         }
+        if (exitCode != 0) {
+            nodeCrash(command, exitCode, err);
+        }
         Matcher m = CODE_LINE.matcher(err);
         if (exitCode != 0 && m.find()) {
             String name = m.group(1);
@@ -73,6 +81,23 @@ public final class SfOutputParser {
         throw new SfOutputException(command, "sf " + command.name() + " exited " + exitCode
                 + " without printing JSON." + (err.isBlank() ? " It printed nothing at all."
                 : " stderr:\n" + shown(command, err)), null);
+    }
+
+    /**
+     * sf died in Node.js before it could print JSON: an uncaught exception's stack, ending with the Node.js version
+     * (what a release too new for the installed Node.js prints). One line naming the error and the Node.js, and the
+     * install advice for that Node.js, instead of the stack.
+     */
+    private static void nodeCrash(SfCommand command, int exitCode, String err) throws SfUnavailableException {
+        Matcher node = NODE_CRASH.matcher(err);
+        if (!node.find() || !STACK_FRAME.matcher(err).find()) {
+            return;
+        }
+        Matcher error = NODE_ERROR.matcher(err);
+        String what = error.find() ? " (" + Shortened.to(command.mask(error.group(1).strip()), 200) + ")" : "";
+        throw new SfUnavailableException(command, "sf " + command.name() + " crashed in Node.js " + node.group(1)
+                + " before it could answer (exit " + exitCode + ")" + what + ": this sf release does not run on that"
+                + " Node.js.", SfInstallAdvice.forNode(node.group(1)), null);
     }
 
     private static SfResult rethrow(SfErrorException e) throws SfErrorException {

@@ -3,6 +3,7 @@ package io.github.ecamaven.eca.validate;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.text.DidYouMean;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
 import io.github.ecamaven.eca.model.io.OutputPathException;
 import io.github.ecamaven.eca.model.io.WriteScope;
@@ -169,8 +170,10 @@ public final class EcaValidator {
         settings.putAll(request.ruleSettings());
         for (String id : settings.keySet()) {
             if (RuleCatalogue.rule(id) == null) {
+                String near = RuleCatalogue.closestId(id);
                 throw new ConfigurationException(PropertyNames.describe(PropertyNames.VALIDATE_RULES) + ": unknown rule id '"
-                        + id + "'; use an id of the rule catalogue (e.g. ECA-SCOPE-001)");
+                        + id + "'" + (near != null ? DidYouMean.quoted(near)
+                        : "; use an id of the rule catalogue (e.g. ECA-SCOPE-001)"));
             }
         }
         Map<Rule, Severity> out = new LinkedHashMap<>();

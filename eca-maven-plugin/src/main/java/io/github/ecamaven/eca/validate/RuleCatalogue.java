@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import io.github.ecamaven.eca.text.DidYouMean;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +35,7 @@ public final class RuleCatalogue {
             new ClientSecretRestAccessRule(),
             new RefreshTokenLifetimeRule(), new RefreshTokenRotationRule(), new PackagedPkceRule(),
             new StrictJsonRule(), new DefaultPackageDirRule(), new PackageDirPathRule(), new LinkOutsideProjectRule(),
-            new LeftoverTempFileRule(),
+            new LeftoverTempFileRule(), new MigratedConnectedAppRule(),
             new PackageAliasRule(),             new AliasIdRule(), new NamespaceRule(), new VersionNumberRule(), new PackagedAppNamespaceRule(),
             new ApiVersionForTypesRule(), new MissingProjectFileRule(), new ManifestCompletenessRule(),
             new ManifestTypeNameRule());
@@ -47,6 +50,27 @@ public final class RuleCatalogue {
     /** The rule with {@code id}, or null. */
     public static Rule rule(String id) {
         return RULES.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** A rule id's prefix and number, however the number is padded: {@code ECA-XML-03} is {@code ECA-XML-003}. */
+    private static final Pattern ID_SHAPE = Pattern.compile("(?i)\\s*(ECA-[A-Z]+)-0*(\\d{1,6})\\s*");
+
+    /**
+     * The id of the catalogue a misspelt one means: the same prefix and number written with other zeros or letter
+     * case ({@code ECA-XML-03}, {@code eca-xml-3}), else the closest by {@link DidYouMean}; null when none is close.
+     */
+    public static String closestId(String id) {
+        Matcher m = id == null ? null : ID_SHAPE.matcher(id);
+        if (m != null && m.matches()) {
+            for (Rule r : RULES) {
+                Matcher c = ID_SHAPE.matcher(r.id());
+                if (c.matches() && c.group(1).equalsIgnoreCase(m.group(1))
+                        && Integer.parseInt(c.group(2)) == Integer.parseInt(m.group(2))) {
+                    return r.id();
+                }
+            }
+        }
+        return DidYouMean.closest(id, RULES.stream().map(Rule::id).toList());
     }
 
     /** Prose for the site's Markdown: element names such as {@code <callbackUrl>} must not be read as HTML. */

@@ -26,13 +26,14 @@ class OrgGoalsTest {
     }
 
     @Test
-    void waitIsADurationAndSfGetsWholeMinutes() throws Exception {
+    void waitIsADurationAndSfGetsWholeMinutes(Goals goals) throws Exception {
         assertThat(AbstractSfMojo.duration("eca.wait", "PT20S")).isEqualTo(Duration.ofSeconds(20));
         assertThat(AbstractSfMojo.duration("eca.wait", "20")).isEqualTo(Duration.ofMinutes(20));
-        assertThat(AbstractSfMojo.sfWaitMinutes("10")).isEqualTo(10);
-        assertThat(AbstractSfMojo.sfWaitMinutes("90s")).isEqualTo(2);
-        assertThat(AbstractSfMojo.sfWaitMinutes("PT20S")).isEqualTo(1);
-        assertThatThrownBy(() -> AbstractSfMojo.sfWaitMinutes("soon")).isInstanceOf(ConfigurationException.class)
+        DeployMojo deploy = goals.goal("deploy");
+        assertThat(deploy.sfWaitMinutes("10")).isEqualTo(10);
+        assertThat(deploy.sfWaitMinutes("90s")).isEqualTo(2);
+        assertThat(deploy.sfWaitMinutes("PT20S")).isEqualTo(1);
+        assertThatThrownBy(() -> deploy.sfWaitMinutes("soon")).isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("eca.wait='soon' is not a duration;");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.testing.RecordingLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,6 +99,51 @@ class MigratorTest {
         migrator.run(MigrateRequest.of(project).withDryRun(true));
         assertThat(ecaFiles()).isZero();
         assertThat(project.resolve("target/eca/migrate-Order_Sync.md")).exists();
+    }
+
+    @Test
+    void aDryRunReportsARefusedAppAndSucceedsUnlessAskedToFail() throws Exception {
+        addPackaged();
+        RecordingLog log = new RecordingLog();
+        List<Migrator.AppResult> r = new Migrator(log, new SchemaOutputCheck()).run(MigrateRequest.of(project)
+                .withDryRun(true));
+        assertThat(r).extracting(a -> a.verdict().outcome())
+                .containsExactly(Verdict.Outcome.CONVERT, Verdict.Outcome.REFUSE);
+        assertThat(log.lines).anySatisfy(l -> assertThat(l).startsWith("[WARN] eca:migrate: 1 of 2 Connected App(s) refused")
+                .contains("(Sync)").contains("eca.migrate.failOnRefused=true"));
+        assertThat(ecaFiles()).isZero();
+        MigrateRequest failing = MigrateRequest.of(project).withDryRun(true).withFailOnRefused(true);
+        assertThatThrownBy(() -> migrator.run(failing)).isInstanceOf(MigrationException.class)
+                .hasMessageContaining("[E1]").hasMessageStartingWith("1 of 2 Connected App(s) refused");
+        assertThat(ecaFiles()).isZero();
+    }
+
+    @Test
+    void theConsoleHasOneLinePerAppNamingItsReportAndNoMarkdown() throws Exception {
+        addPackaged();
+        RecordingLog log = new RecordingLog();
+        new Migrator(log, new SchemaOutputCheck()).run(MigrateRequest.of(project).withDryRun(true));
+        List<String> perApp = log.lines.stream().filter(l -> l.contains("(report: target/eca/migrate-")).toList();
+        assertThat(perApp).containsExactly(
+                "[INFO] Order_Sync: converts into 5 ECA file(s) (report: target/eca/migrate-Order_Sync.md)",
+                perApp.get(1));
+        assertThat(perApp.get(1)).startsWith("[ERROR] Sync refused: [E1] ").endsWith("(report: target/eca/migrate-Sync.md)");
+        assertThat(log.lines).noneMatch(l -> l.contains("# eca:migrate") || l.contains("| ") || l.contains("\n"));
+        assertThat(log.lines).hasSizeLessThanOrEqualTo(5);
+        assertThat(project.resolve("target/eca/migrate-Order_Sync.md")).content().contains("## Mapping");
+    }
+
+    @Test
+    void emitPomPrintsOneAppsBlockForAllApps() throws Exception {
+        Files.writeString(apps.resolve("Billing.connectedApp-meta.xml"), Fixtures.oauthApp("", "", "")
+                .replace("Order Sync", "Billing"));
+        RecordingLog log = new RecordingLog();
+        new Migrator(log, new SchemaOutputCheck()).run(MigrateRequest.of(project).withDryRun(true).withEmitPom(true));
+        String all = String.join("\n", log.lines);
+        assertThat(all.split("<apps>", -1)).as("one <apps> block").hasSize(2);
+        assertThat(all).contains("<name>Billing</name>").contains("<name>Order_Sync</name>");
+        String block = all.substring(all.indexOf("<apps>"), all.indexOf("</apps>") + "</apps>".length());
+        assertThat(block.split("<app>", -1)).as("one <app> per app").hasSize(3);
     }
 
     @Test

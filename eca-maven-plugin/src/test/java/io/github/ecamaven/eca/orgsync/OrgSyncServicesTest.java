@@ -284,8 +284,32 @@ class OrgSyncServicesTest {
                 EcaLog.NONE).deploy(new DeployRequest(project, "standin", Set.of(), false, false, null, 5)))
                 .isInstanceOf(OrgSyncException.class)
                 .hasMessageContaining("The deploy 0Af9 failed (status Failed)")
-                .hasMessageContaining("extlClntAppGlobalOauthSets/Nango_glbloauth.ecaGlblOauth:3:5"
+                .hasMessageContaining("force-app/main/default/extlClntAppGlobalOauthSets/"
+                        + "Nango_glbloauth.ecaGlblOauth-meta.xml:3:5"
                         + " (ExtlClntAppGlobalOauthSettings Nango_glbloauth): Error: Invalid callback URL");
+    }
+
+    @Test
+    void aComponentFailureWithoutAFileNamesTheProjectFileSfListsOrTheDeployedOne() {
+        String sfListsIt = """
+                {"status":1,"result":{"status":"Failed","success":false,"id":"0Af8",
+                 "details":{"componentFailures":[{"componentType":"ExternalClientApplication","fullName":"Nango",
+                  "problem":"Error in Nango","problemType":"Error"}]},
+                 "files":[{"fullName":"Nango","type":"ExternalClientApplication","state":"Failed",
+                  "filePath":"%s"}]}}""".formatted(project.resolve("force-app/main/default/externalClientApps/"
+                + "Nango.eca-meta.xml").toAbsolutePath().toString().replace("\\", "\\\\"));
+        assertThatThrownBy(() -> new DeployService(fake(cmd -> result(cmd, 1, sfListsIt)), EcaLog.NONE)
+                .deploy(new DeployRequest(project, "standin", Set.of(), false, false, null, 5)))
+                .hasMessageContaining("\n  force-app/main/default/externalClientApps/Nango.eca-meta.xml"
+                        + " (ExternalClientApplication Nango): Error: Error in Nango");
+        assertThatThrownBy(() -> new DeployService(fake(cmd -> result(cmd, 1, """
+                {"status":1,"result":{"status":"Failed","success":false,"id":"0Af7",
+                 "details":{"componentFailures":[{"componentType":"ExtlClntAppGlobalOauthSettings",
+                  "fullName":"Nango_glbloauth","problem":"Error in Nango_glbloauth","problemType":"Error"}]}}}""")),
+                EcaLog.NONE).deploy(new DeployRequest(project, "standin", Set.of(), false, false, null, 5)))
+                .hasMessageContaining("\n  force-app/main/default/extlClntAppGlobalOauthSets/"
+                        + "Nango_glbloauth.ecaGlblOauth-meta.xml (ExtlClntAppGlobalOauthSettings Nango_glbloauth):"
+                        + " Error: Error in Nango_glbloauth");
     }
 
     @Test

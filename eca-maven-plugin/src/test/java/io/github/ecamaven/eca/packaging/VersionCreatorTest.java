@@ -74,10 +74,13 @@ class VersionCreatorTest {
                 "--package-create-request-id", ID, "--target-dev-hub", "my-dev-hub", "--json");
         assertThat(sf.commands).hasSize(3);
         assertThat(recordedBeforeFirstPoll).containsExactly(true);
-        assertThat(ticker.sleeps).containsExactly(30_000L, 30_000L);
+        assertThat(ticker.sleeps).as("30 s polls in 15 s steps, a progress line between two polls")
+                .containsExactly(15_000L, 15_000L, 15_000L, 15_000L);
         assertThat(b.subscriberPackageVersionId()).isEqualTo("04t0000000000AAAAA");
         assertThat(log.text()).contains(
+                "Waiting for package version build " + ID + ": 15 s of at most 20 minutes (eca.wait)",
                 "Package version build " + ID + ": InProgress (0m 30s)",
+                "Waiting for package version build " + ID + ": 45 s of at most 20 minutes (eca.wait)",
                 "Package version build " + ID + ": Success (1m 0s)",
                 "04t0000000000AAAAA",
                 "Install URL: https://login.salesforce.com/packaging/installPackage.apexp?p0=04t0000000000AAAAA",

@@ -271,6 +271,13 @@ class RuleCasesTest {
         pass("ECA-PROJ-012", "temp files under the build directory, a dot file of another name", p -> p
                 .put("target/eca/tmp/.eca1234567890-7.tmp", p.text(ECA))
                 .put(D + "externalClientApps/.ecarc", "not ours"));
+        fail("ECA-PROJ-013", "Connected App in Metadata API format beside the ECA it was migrated to", p -> p
+                .put(D + "connectedApps/Nango_App.connectedApp", connectedApp("")),
+                D + "connectedApps/Nango_App.connectedApp:1 WARNING");
+        pass("ECA-PROJ-013", "a Connected App of another name, one kept out by .forceignore", p -> p
+                .put(CONNECTED_APP, connectedApp(""))
+                .put(D + "connectedApps/Nango_App.connectedApp-meta.xml", connectedApp(""))
+                .put(".forceignore", "**/connectedApps/Nango_App.connectedApp*\n"));
         fail("ECA-SEC-002", "global settings in the package", p -> p.packaged().move(PACKAGED_GLOBAL, GLOBAL),
                 GLOBAL + ":1 ERROR");
         fail("ECA-SEC-003", "orgScopedExternalApp in a Packaged app", p -> p.packaged().edit(ECA,
@@ -513,6 +520,9 @@ class RuleCasesTest {
         contrast("ECA-PROJ-012", "where a temp file of an interrupted write is", v -> p -> p.put(v
                 + "/.eca1234567890-7.tmp", p.text(ECA)), "target/eca/tmp", D + "externalClientApps",
                 D + "externalClientApps/.eca1234567890-7.tmp:1 WARNING");
+        contrast("ECA-PROJ-013", "the name of a Connected App beside an ECA", v -> p -> p.put(D + "connectedApps/" + v
+                + ".connectedApp-meta.xml", connectedApp("")), "Old_App", "Nango_App",
+                D + "connectedApps/Nango_App.connectedApp-meta.xml:1 WARNING");
         contrast("ECA-MAN-001", "a manifest member", v -> p -> p.edit(MANIFEST, ">Nango_App_oauth<", v), ">*<",
                 ">Other_oauth<", MANIFEST + ":19 WARNING");
         contrast("ECA-MAN-002", "the name of an added type", v -> p -> p.edit(MANIFEST, "    <version>",

@@ -44,4 +44,11 @@ class QuickStartWiringTest {
                 .contains(String.join("", List.of("<goal>generate</goal>", "<goal>validate</goal>")));
         assertThat(executions(page)).as(page).isEqualTo(quickStart);
     }
+
+    /** The sf template's .gitignore lacks Maven's build folder: both Quick Starts say to add it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "src/site/markdown/index.md.vm"})
+    void theQuickStartSaysToIgnoreTarget(String page) throws IOException {
+        assertThat(Files.readString(ROOT.resolve(page))).as(page).contains("`echo target/ >> .gitignore`");
+    }
 }
