@@ -59,7 +59,8 @@ public final class DeployService {
         return files.stream().map(f -> r.projectDir().relativize(f.path())).toList();
     }
 
-    private void run(DeployRequest r, String org, List<EcaFile> files, String what) throws OrgSyncException, SfCliException {
+    private void run(DeployRequest r, String org, List<EcaFile> files, String what)
+            throws OrgSyncException, SfCliException {
         String testLevel = (r.checkOnly() ? SfOption.VALIDATE_TEST_LEVEL : SfOption.DEPLOY_TEST_LEVEL)
                 .check(PropertyNames.DEPLOY_TEST_LEVEL, r.testLevel());
         SfOption.atLeast(PropertyNames.WAIT, r.waitMinutes(), SfOption.DEPLOY_MIN_WAIT, "minute");
@@ -71,11 +72,11 @@ public final class DeployService {
                 .option("--test-level", testLevel)
                 .option("--wait", r.waitMinutes())
                 .minimumTimeout(Duration.ofMinutes(r.waitMinutes()).plusMinutes(1))
-                .waitsFor("the " + (r.checkOnly() ? "validation" : "deploy") + " of " + what + " to "
-                        + (r.targetOrg() == null ? "the default org" : r.targetOrg()),
+                .waitsFor("the " + (r.checkOnly() ? "validation" : "deploy") + " of " + what + " to " + org,
                         Duration.ofMinutes(r.waitMinutes()), PropertyNames.WAIT)
                 .build();
-        log.info((r.checkOnly() ? "Validating" : "Deploying") + " " + what + " (" + files.size() + " files) to " + org);
+        log.info((r.checkOnly() ? "Validating" : "Deploying") + " " + what + " (" + files.size() + " files) to "
+                + org);
         SfResult result = sf.run(cmd);
         check(result, r.projectDir(), files);
         JsonNode res = result.result();

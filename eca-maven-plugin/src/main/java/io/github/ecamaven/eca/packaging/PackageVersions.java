@@ -58,6 +58,7 @@ public final class PackageVersions {
         SfOption.atLeast(PropertyNames.WAIT, r.waitMinutes(), 0, "minutes");
         SfOption.atLeast(PropertyNames.PACKAGE_INSTALL_PUBLISH_WAIT, r.publishWaitMinutes(), 0, "minutes");
         String version = versionOrRecorded(r.pkg());
+        String org = TargetOrgs.named(ctx.sf(), r.targetOrg());
         SfCommand cmd = SfCommand.of("package", "install")
                 .option("--package", version)
                 .secret("--installation-key", r.installationKey())
@@ -69,11 +70,10 @@ public final class PackageVersions {
                 .flag("--no-prompt")
                 .option("--target-org", r.targetOrg())
                 .minimumTimeout(Duration.ofMinutes(r.waitMinutes() + r.publishWaitMinutes() + 2L))
-                .waitsFor("the install of " + version + " into " + (r.targetOrg() == null ? "the default org"
-                        : r.targetOrg()), Duration.ofMinutes((long) r.waitMinutes() + r.publishWaitMinutes()),
+                .waitsFor("the install of " + version + " into " + org,
+                        Duration.ofMinutes((long) r.waitMinutes() + r.publishWaitMinutes()),
                         PropertyNames.WAIT + " + " + PropertyNames.PACKAGE_INSTALL_PUBLISH_WAIT)
                 .build();
-        String org = TargetOrgs.named(ctx.sf(), r.targetOrg());
         ctx.log().info("Installing " + version + " into " + org);
         JsonNode result = ctx.sf().run(cmd).result();
         String status = SfResult.text(result, "Status");
