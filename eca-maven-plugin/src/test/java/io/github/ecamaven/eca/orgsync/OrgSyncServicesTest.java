@@ -121,6 +121,21 @@ class OrgSyncServicesTest {
     }
 
     @Test
+    void aRetrieveFromSfsDefaultOrgNamesIt() throws Exception {
+        RecordingLog log = new RecordingLog();
+        FakeSfCli sf = new FakeSfCli().then("config-get.target-org.json").then(cmd -> {
+            write(project.resolve(cmd.option("--output-dir")), "Nango", "true", "Infinite");
+            return result(cmd, 0, "{\"status\":0,\"result\":{\"status\":\"Succeeded\",\"files\":[]}}");
+        });
+        RetrieveRequest r = retrieveRequest();
+        new RetrieveService(sf, log).retrieve(new RetrieveRequest(r.projectDir(), null, r.apps(), r.manifest(),
+                r.outputDir(), r.reportDir(), r.buildDir(), r.waitMinutes(), r.repositoryRoots()));
+        assertThat(sf.argv(0)).containsExactly("config", "get", "target-org", "--json");
+        assertThat(sf.commands.get(1).has("--target-org")).isFalse();
+        assertThat(log.text()).contains("Retrieving Nango from my-org (sf's default org) into target/eca/retrieved");
+    }
+
+    @Test
     void retrieveIntoAPackageDirectoryDeletesNoOtherAppsFiles() throws Exception {
         write(project.resolve("force-app/main/default"), "Other_App", "true", "Infinite");
         List<String> before = userFiles();
