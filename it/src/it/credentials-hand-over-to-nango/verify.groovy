@@ -4,6 +4,8 @@ import java.nio.file.Files
 try {
     def log = new File(basedir, 'build.log').text
     assert log.contains('BUILD SUCCESS')
+    // the goal names the app and the org it reads from
+    assert log.contains('Reading the credentials of Nango_Integration in it-creds-handover')
     def nangoUrl = new File(basedir, '.mvn/maven.config').text.trim() - '-Deca.nangoUrl='
     // 1. first hand-over creates the integration
     assert log.contains("Created Nango integration 'salesforce-it' at ${nangoUrl} (provider salesforce, client_id 3MVG9HANDOVERKEY, scopes api,refresh_token)")

@@ -7,6 +7,7 @@ import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
+import io.github.ecamaven.eca.sf.TargetOrgs;
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
 import java.io.IOException;
@@ -30,7 +31,7 @@ public final class CredentialsGoals {
     /** Reads the app's credentials and hands them to the destination; returns the line saying what changed. */
     public String handOver(CredentialsRequest request)
             throws CredentialsException, SfCliException, IOException, EcaXmlException, SfdxProjectException {
-        Setup s = setup(request, "credentials");
+        Setup s = setup(request, "credentials", "Reading the credentials of");
         refusePending(stateFile(request), s.app.name());
         s.destination.preflight();
         OrgCredentialsApi.OrgApp app = s.org.app(s.app.name());
@@ -43,7 +44,7 @@ public final class CredentialsGoals {
     /** Rotates the app's key and secret (or resumes an interrupted rotation); returns the new key. */
     public String rotate(CredentialsRequest request)
             throws CredentialsException, SfCliException, IOException, EcaXmlException, SfdxProjectException {
-        Setup s = setup(request, "rotate-credentials");
+        Setup s = setup(request, "rotate-credentials", "Rotating the credentials of");
         if (!s.destination.needsSecret()) {
             throw new CredentialsException("eca:rotate-credentials needs a destination that receives the new secret"
                     + " before the promotion: -D" + PropertyNames.CREDENTIALS_DESTINATION + "=nango (with -D"
@@ -75,8 +76,9 @@ public final class CredentialsGoals {
     private record Setup(ProjectApp app, OrgCredentialsApi org, Destination destination) {
     }
 
-    private Setup setup(CredentialsRequest r, String goal)
-            throws CredentialsException, IOException, EcaXmlException, SfdxProjectException {
+    /** @param doing the start of the line that names the app and the org, e.g. {@code Reading the credentials of} */
+    private Setup setup(CredentialsRequest r, String goal, String doing)
+            throws CredentialsException, IOException, EcaXmlException, SfdxProjectException, SfCliException {
         String name = ProjectApp.choose(r.app(), r.configuredApps(), PropertyNames.APP_NAMES);
         List<Path> packageDirs = EcaFileFinder.packageDirectories(r.projectDir());
         ProjectApp app = ProjectApp.read(r.projectDir(), packageDirs, name);
@@ -84,6 +86,7 @@ public final class CredentialsGoals {
         String apiVersion = SfdxProject.exists(r.projectDir()) ? SfdxProject.read(r.projectDir()).sourceApiVersion()
                 : null;
         Destination destination = destination(r, app, packageDirs);
+        log.info(doing + " " + name + " in " + TargetOrgs.named(sf, r.targetOrg()));
         OrgCredentialsApi org = new OrgCredentialsApi(new OrgSessionRest(sf, r.targetOrg(), log), apiVersion, r.targetOrg());
         return new Setup(app, org, destination);
     }

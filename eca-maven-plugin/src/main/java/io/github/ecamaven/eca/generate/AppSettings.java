@@ -12,6 +12,8 @@ import io.github.ecamaven.eca.model.schema.EcaSchema;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.text.Choices;
+import io.github.ecamaven.eca.text.DidYouMean;
+import io.github.ecamaven.eca.validate.report.Tool;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -161,6 +163,9 @@ public final class AppSettings {
             e("startPage", List.of(ExtlClntAppStartPage.values()), null, CP, "startPage", Mapping.SAME,
                     "Start page of the app"));
 
+    /** The element {@link EcaApp} takes only to refuse it by name: a consumer secret never goes into the POM. */
+    private static final String CONSUMER_SECRET = "consumerSecret";
+
     private static final Map<String, Setting> BY_ELEMENT = new LinkedHashMap<>();
 
     static {
@@ -195,6 +200,23 @@ public final class AppSettings {
             throw new IllegalArgumentException("no <app> setting " + element);
         }
         return s;
+    }
+
+    /**
+     * What is wrong with a child of {@code <app>} named {@code element}, or null when it is one of the table's
+     * elements or {@code <consumerSecret>} (taken only to be refused by name, see {@link EcaApp}): the closest
+     * element and the reference page, which lists every element.
+     *
+     * @param where how the message names the {@code <app>}, e.g. {@code <apps><app> Nango_Integration}
+     */
+    public static String unknownElement(String element, String where) {
+        if (BY_ELEMENT.containsKey(element) || CONSUMER_SECRET.equals(element)) {
+            return null;
+        }
+        String closest = DidYouMean.closest(element, BY_ELEMENT.keySet());
+        return where + ": <" + element + "> is no element of <app>"
+                + (closest == null ? "" : DidYouMean.phrase("<" + closest + ">"))
+                + " Every element of <app> is on " + Tool.siteUrl() + "app-settings.html";
     }
 
     /** The value {@code preset} gives {@code element} (for a Local app), or null. */

@@ -51,6 +51,7 @@ public abstract class AbstractEcaMojo extends AbstractMojo {
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         try {
+            StrictConfiguration.refuse(mojoExecution, session, withoutPom() ? null : project);
             Setting goalSkip = goalSkip();
             String skippedBy = flag(skip, PropertyNames.SKIP) ? PropertyNames.SKIP
                     : StrictBoolean.parse(goalSkip.value(), "<" + goalSkip.element() + "> (" + goalSkip.property()

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.maven.internal.EcaConfigurator;
 import io.github.ecamaven.eca.config.PropertyNames;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -13,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "credentials", threadSafe = true)
+@Mojo(name = "credentials", configurator = EcaConfigurator.HINT, threadSafe = true)
 public class CredentialsMojo extends AbstractCredentialsMojo {
 
     /**

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.maven.internal.EcaConfigurator;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.orgsync.DeployRequest;
 import io.github.ecamaven.eca.orgsync.DeployService;
@@ -16,7 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "deploy", threadSafe = true)
+@Mojo(name = "deploy", configurator = EcaConfigurator.HINT, threadSafe = true)
 public class DeployMojo extends AbstractSyncMojo {
 
     /**

@@ -34,11 +34,10 @@ final class EmptyValues {
             return;
         }
         for (Parameter p : execution.getMojoDescriptor().getParameters()) {
-            String expression = p.getExpression();
-            if (!p.isEditable() || expression == null || !expression.matches("\\$\\{eca\\.[^}]+}")) {
+            String property = StrictConfiguration.property(p);
+            if (property == null) {
                 continue;
             }
-            String property = expression.substring(2, expression.length() - 1);
             String shown = "<" + p.getName() + "> (" + property + ")";
             Object value = fieldValue(mojo, p.getName());
             ParameterValues.text(shown, propertyText.apply(property));

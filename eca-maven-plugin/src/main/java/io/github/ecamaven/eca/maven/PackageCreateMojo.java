@@ -88,7 +88,6 @@ public class PackageCreateMojo extends AbstractDevHubMojo {
 
     @Override
     protected void run() throws Exception {
-        RenamedProperties.refuse(PropertyNames.PACKAGE_TYPE, session, withoutPom() ? null : project);
         boolean noNs = flag(noNamespace, PropertyNames.PACKAGE_CREATE_NO_NAMESPACE);
         boolean dependent = flag(orgDependent, PropertyNames.PACKAGE_CREATE_ORG_DEPENDENT);
         new PackageCreator(packagingContext()).create(new PackageCreator.Request(

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.maven.internal.EcaConfigurator;
 import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.drift.FieldDrift;
@@ -23,7 +24,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "retrieve", threadSafe = true)
+@Mojo(name = "retrieve", configurator = EcaConfigurator.HINT, threadSafe = true)
 public class RetrieveMojo extends AbstractSyncMojo {
 
     /**

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.maven.internal.EcaConfigurator;
 import io.github.ecamaven.eca.config.PropertyNames;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -14,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "rotate-credentials", threadSafe = true)
+@Mojo(name = "rotate-credentials", configurator = EcaConfigurator.HINT, threadSafe = true)
 public class RotateCredentialsMojo extends AbstractCredentialsMojo {
 
     /**

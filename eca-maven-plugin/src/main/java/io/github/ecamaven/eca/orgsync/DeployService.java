@@ -10,6 +10,7 @@ import io.github.ecamaven.eca.project.SfdxProjectException;
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.sf.SfCommand;
+import io.github.ecamaven.eca.sf.TargetOrgs;
 import io.github.ecamaven.eca.sf.SfOption;
 import io.github.ecamaven.eca.sf.SfResult;
 import java.io.IOException;
@@ -48,16 +49,18 @@ public final class DeployService {
                     + (r.apps().isEmpty() ? "" : " for " + r.apps()) + " in the package directories; run eca:generate");
         }
         List<EcaFile> headers = files.stream().filter(f -> !f.type().isSatellite()).toList();
+        String org = TargetOrgs.named(sf, r.targetOrg());
         if (r.headerFirst() && !headers.isEmpty() && headers.size() < files.size()) {
-            run(r, headers, "headers");
-            run(r, files, "all components");
+            run(r, org, headers, "headers");
+            run(r, org, files, "all components");
         } else {
-            run(r, files, "all components");
+            run(r, org, files, "all components");
         }
         return files.stream().map(f -> r.projectDir().relativize(f.path())).toList();
     }
 
-    private void run(DeployRequest r, List<EcaFile> files, String what) throws OrgSyncException, SfCliException {
+    private void run(DeployRequest r, String org, List<EcaFile> files, String what)
+            throws OrgSyncException, SfCliException {
         String testLevel = (r.checkOnly() ? SfOption.VALIDATE_TEST_LEVEL : SfOption.DEPLOY_TEST_LEVEL)
                 .check(PropertyNames.DEPLOY_TEST_LEVEL, r.testLevel());
         SfOption.atLeast(PropertyNames.WAIT, r.waitMinutes(), SfOption.DEPLOY_MIN_WAIT, "minute");
@@ -69,12 +72,11 @@ public final class DeployService {
                 .option("--test-level", testLevel)
                 .option("--wait", r.waitMinutes())
                 .minimumTimeout(Duration.ofMinutes(r.waitMinutes()).plusMinutes(1))
-                .waitsFor("the " + (r.checkOnly() ? "validation" : "deploy") + " of " + what + " to "
-                        + (r.targetOrg() == null ? "the default org" : r.targetOrg()),
+                .waitsFor("the " + (r.checkOnly() ? "validation" : "deploy") + " of " + what + " to " + org,
                         Duration.ofMinutes(r.waitMinutes()), PropertyNames.WAIT)
                 .build();
         log.info((r.checkOnly() ? "Validating" : "Deploying") + " " + what + " (" + files.size() + " files) to "
-                + (r.targetOrg() == null ? "the default org" : r.targetOrg()));
+                + org);
         SfResult result = sf.run(cmd);
         check(result, r.projectDir(), files);
         JsonNode res = result.result();

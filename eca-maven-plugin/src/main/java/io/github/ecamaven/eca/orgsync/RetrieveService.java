@@ -22,6 +22,7 @@ import io.github.ecamaven.eca.project.SfdxProjectException;
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.sf.SfCommand;
+import io.github.ecamaven.eca.sf.TargetOrgs;
 import io.github.ecamaven.eca.sf.SfOption;
 import io.github.ecamaven.eca.sf.SfResult;
 import java.io.IOException;
@@ -84,17 +85,17 @@ public final class RetrieveService {
             // never empties what the plugin did not create: an unmarked folder with files is refused
             OutputFolder.prepareEmpty(scope, out, OUTPUT_DIR);
         }
+        String org = TargetOrgs.named(sf, r.targetOrg());
         SfCommand cmd = SfCommand.of("project", "retrieve", "start")
                 .option("--manifest", projectDir.relativize(manifest.toAbsolutePath()).toString())
                 .option("--target-org", r.targetOrg())
                 .option("--output-dir", projectDir.relativize(out.toAbsolutePath()).toString())
                 .option("--wait", r.waitMinutes())
                 .minimumTimeout(Duration.ofMinutes(r.waitMinutes()).plusMinutes(1))
-                .waitsFor("the retrieve from " + (r.targetOrg() == null ? "the default org" : r.targetOrg()),
-                        Duration.ofMinutes(r.waitMinutes()), PropertyNames.WAIT)
+                .waitsFor("the retrieve from " + org, Duration.ofMinutes(r.waitMinutes()), PropertyNames.WAIT)
                 .build();
         log.info("Retrieving " + (r.apps().isEmpty() ? "the manifest's apps" : String.join(", ", r.apps()))
-                + " from " + (r.targetOrg() == null ? "the default org" : r.targetOrg()) + " into "
+                + " from " + org + " into "
                 + projectDir.relativize(out.toAbsolutePath()));
         SfResult result = sf.run(cmd);
         checkRetrieve(result);

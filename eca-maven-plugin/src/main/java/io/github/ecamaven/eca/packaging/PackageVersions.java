@@ -6,6 +6,7 @@ import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.sf.Secret;
 import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.sf.SfCommand;
+import io.github.ecamaven.eca.sf.TargetOrgs;
 import io.github.ecamaven.eca.sf.SfOption;
 import io.github.ecamaven.eca.sf.SfResult;
 import java.io.IOException;
@@ -57,6 +58,7 @@ public final class PackageVersions {
         SfOption.atLeast(PropertyNames.WAIT, r.waitMinutes(), 0, "minutes");
         SfOption.atLeast(PropertyNames.PACKAGE_INSTALL_PUBLISH_WAIT, r.publishWaitMinutes(), 0, "minutes");
         String version = versionOrRecorded(r.pkg());
+        String org = TargetOrgs.named(ctx.sf(), r.targetOrg());
         SfCommand cmd = SfCommand.of("package", "install")
                 .option("--package", version)
                 .secret("--installation-key", r.installationKey())
@@ -68,16 +70,16 @@ public final class PackageVersions {
                 .flag("--no-prompt")
                 .option("--target-org", r.targetOrg())
                 .minimumTimeout(Duration.ofMinutes(r.waitMinutes() + r.publishWaitMinutes() + 2L))
-                .waitsFor("the install of " + version + " into " + (r.targetOrg() == null ? "the default org"
-                        : r.targetOrg()), Duration.ofMinutes((long) r.waitMinutes() + r.publishWaitMinutes()),
+                .waitsFor("the install of " + version + " into " + org,
+                        Duration.ofMinutes((long) r.waitMinutes() + r.publishWaitMinutes()),
                         PropertyNames.WAIT + " + " + PropertyNames.PACKAGE_INSTALL_PUBLISH_WAIT)
                 .build();
+        ctx.log().info("Installing " + version + " into " + org);
         JsonNode result = ctx.sf().run(cmd).result();
         String status = SfResult.text(result, "Status");
         String requestId = SfResult.text(result, "Id");
         if ("SUCCESS".equals(status)) {
-            ctx.log().info("Installed " + version + " into " + (r.targetOrg() == null ? "the default org"
-                    : r.targetOrg()) + " (request " + requestId + ").");
+            ctx.log().info("Installed " + version + " into " + org + " (request " + requestId + ").");
             return result;
         }
         if ("IN_PROGRESS".equals(status)) {

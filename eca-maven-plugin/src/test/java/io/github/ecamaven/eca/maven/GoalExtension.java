@@ -1,22 +1,29 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.maven.internal.EcaConfigurator;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.execution.DefaultMavenExecutionRequest;
 import org.apache.maven.execution.DefaultMavenExecutionResult;
 import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.Mojo;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.PlexusContainer;
+import org.codehaus.plexus.component.configurator.ComponentConfigurator;
+import org.codehaus.plexus.configuration.xml.XmlPlexusConfiguration;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -70,6 +77,22 @@ public class GoalExtension extends MojoExtension {
                 .get(PluginDescriptor.class, PluginDescriptor.class);
         Xpp3Dom configuration = extractPluginConfiguration(plugin.getArtifactId(),
                 Xpp3DomBuilder.build(new StringReader(pom)));
+        // the project's model has the POM's <plugin>, as in Maven: a goal reads its raw configuration from there
+        Plugin inPom = new Plugin();
+        inPom.setGroupId(plugin.getGroupId());
+        inPom.setArtifactId(plugin.getArtifactId());
+        inPom.setConfiguration(new Xpp3Dom(configuration));
+        getContainer(context).lookup(MavenProject.class).getBuild().setPlugins(new ArrayList<>(List.of(inPom)));
+        MojoDescriptor descriptor = plugin.getMojo(goal);
+        if (descriptor != null && descriptor.getComponentConfigurator() != null) {
+            // Maven configures the goal with the configurator its descriptor names (the harness always takes the
+            // basic one): look it up as Maven does, and let it see the configuration first
+            ComponentConfigurator configurator = getContainer(context).lookup(ComponentConfigurator.class,
+                    descriptor.getComponentConfigurator());
+            if (configurator instanceof EcaConfigurator) {
+                EcaConfigurator.refuseUnknownAppElements(new XmlPlexusConfiguration(configuration));
+            }
+        }
         return lookupMojo(context, mojoCoordinates(goal, plugin), configuration, plugin);
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.testing.FakeSfCli;
 import java.time.Duration;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,5 +61,36 @@ class OrgGoalsTest {
                 .hasMessage("eca:package-version-report: eca.wait='20 minutes' is not a duration; use minutes (20),"
                         + " a unit (90s, 10m, 1h, 1m30s) or ISO-8601 (PT20S)");
         assertThat(sf.commands).isEmpty();
+    }
+
+    @Test
+    void deployNamesSfsDefaultOrgWhenNoOrgIsGiven(Goals goals) throws Exception {
+        String apps = "<apps><app><name>Nango_Integration</name><contactEmail>ops@example.com</contactEmail>"
+                + "<preset>nango</preset></app></apps>";
+        goals.goal("generate", apps).execute();
+        FakeSfCli sf = new FakeSfCli().then("config-get.target-org.json").then("deploy.success.json")
+                .then("deploy.success.json"); // the header first, then every file
+        DeployMojo deploy = goals.goal("deploy", apps);
+        deploy.sf = sf;
+        deploy.execute();
+        assertThat(sf.argv(0)).containsExactly("config", "get", "target-org", "--json");
+        assertThat(sf.argv(1)).doesNotContain("--target-org");
+        assertThat(goals.log().text()).contains("Deploying headers (1 files) to my-org (sf's default org)")
+                .contains("Deploying all components (5 files) to my-org (sf's default org)");
+    }
+
+    @Test
+    void credentialsNameTheAppAndSfsDefaultOrgBeforeTheyAskTheOrg(Goals goals) throws Exception {
+        String apps = "<apps><app><name>Nango_Integration</name><contactEmail>ops@example.com</contactEmail>"
+                + "<preset>nango</preset></app></apps>";
+        goals.goal("generate", apps).execute();
+        FakeSfCli sf = new FakeSfCli().then("config-get.target-org.json").then(1, "error.unknown-alias.json");
+        CredentialsMojo credentials = goals.goal("credentials", apps);
+        credentials.sf = sf;
+        assertThatThrownBy(credentials::execute).isInstanceOf(MojoExecutionException.class);
+        assertThat(sf.argv(0)).containsExactly("config", "get", "target-org", "--json");
+        assertThat(sf.argv(1)).startsWith("org", "display");
+        assertThat(goals.log().text())
+                .contains("Reading the credentials of Nango_Integration in my-org (sf's default org)");
     }
 }

@@ -10,6 +10,7 @@ import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCommand;
 import io.github.ecamaven.eca.sf.SfResult;
 import io.github.ecamaven.eca.testing.FakeSfCli;
+import io.github.ecamaven.eca.testing.RecordingLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,6 +118,21 @@ class OrgSyncServicesTest {
         assertThat(calls).isEmpty();
         assertThat(userFiles()).isEqualTo(before);
         assertThat(elsewhere.resolve("keep.txt")).hasContent("mine");
+    }
+
+    @Test
+    void aRetrieveFromSfsDefaultOrgNamesIt() throws Exception {
+        RecordingLog log = new RecordingLog();
+        FakeSfCli sf = new FakeSfCli().then("config-get.target-org.json").then(cmd -> {
+            write(project.resolve(cmd.option("--output-dir")), "Nango", "true", "Infinite");
+            return result(cmd, 0, "{\"status\":0,\"result\":{\"status\":\"Succeeded\",\"files\":[]}}");
+        });
+        RetrieveRequest r = retrieveRequest();
+        new RetrieveService(sf, log).retrieve(new RetrieveRequest(r.projectDir(), null, r.apps(), r.manifest(),
+                r.outputDir(), r.reportDir(), r.buildDir(), r.waitMinutes(), r.repositoryRoots()));
+        assertThat(sf.argv(0)).containsExactly("config", "get", "target-org", "--json");
+        assertThat(sf.commands.get(1).has("--target-org")).isFalse();
+        assertThat(log.text()).contains("Retrieving Nango from my-org (sf's default org) into target/eca/retrieved");
     }
 
     @Test
@@ -235,15 +251,42 @@ class OrgSyncServicesTest {
 
     @Test
     void validateIsACheckOnlyDeploy() throws Exception {
-        new DeployService(fake(cmd -> {
-            calls.add(cmd);
-            return result(cmd, 0, "{\"status\":0,\"result\":{\"status\":\"Succeeded\",\"success\":true}}");
-        }), EcaLog.NONE).deploy(new DeployRequest(project, null, Set.of("Nango"), true, false, "RunLocalTests", 5));
-        assertThat(calls).singleElement().satisfies(c -> {
+        FakeSfCli sf = new FakeSfCli().then("config-get.target-org.json")
+                .then(cmd -> result(cmd, 0, "{\"status\":0,\"result\":{\"status\":\"Succeeded\",\"success\":true}}"));
+        new DeployService(sf, EcaLog.NONE).deploy(new DeployRequest(project, null, Set.of("Nango"), true, false,
+                "RunLocalTests", 5));
+        assertThat(sf.commands.get(1)).satisfies(c -> {
             assertThat(c.words()).containsExactly("project", "deploy", "validate");
             assertThat(c.option("--test-level")).isEqualTo("RunLocalTests");
             assertThat(c.has("--target-org")).isFalse();
         });
+    }
+
+    @Test
+    void aDeployToSfsDefaultOrgNamesIt() throws Exception {
+        RecordingLog log = new RecordingLog();
+        FakeSfCli sf = new FakeSfCli().then("config-get.target-org.json").then(cmd -> result(cmd, 0,
+                "{\"status\":0,\"result\":{\"status\":\"Succeeded\",\"success\":true}}"));
+        new DeployService(sf, log).deploy(new DeployRequest(project, null, Set.of("Nango"), false, false, null, 5));
+        assertThat(sf.argv(0)).containsExactly("config", "get", "target-org", "--json");
+        assertThat(log.text()).contains("Deploying all components (3 files) to my-org (sf's default org)");
+    }
+
+    @Test
+    void aDeployWithoutAnyOrgSaysSfHasNoDefaultAndAGivenOrgIsNamedWithoutAskingSf() throws Exception {
+        RecordingLog log = new RecordingLog();
+        FakeSfCli sf = new FakeSfCli().then("config-get.target-org.unset.json").then(cmd -> result(cmd, 0,
+                "{\"status\":0,\"result\":{\"status\":\"Succeeded\",\"success\":true}}"));
+        new DeployService(sf, log).deploy(new DeployRequest(project, null, Set.of("Nango"), false, false, null, 5));
+        assertThat(log.text()).contains("to sf's default org (none is set)");
+        RecordingLog given = new RecordingLog();
+        FakeSfCli one = new FakeSfCli().then(cmd -> result(cmd, 0,
+                "{\"status\":0,\"result\":{\"status\":\"Succeeded\",\"success\":true}}"));
+        new DeployService(one, given).deploy(new DeployRequest(project, "standin", Set.of("Nango"), false, false,
+                null, 5));
+        assertThat(one.commands).singleElement().satisfies(c -> assertThat(c.words()).containsExactly("project",
+                "deploy", "start"));
+        assertThat(given.text()).contains("(3 files) to standin").doesNotContain("default org");
     }
 
     @Test

@@ -1,0 +1,54 @@
+package io.github.ecamaven.eca.maven.internal;
+
+import io.github.ecamaven.eca.generate.AppSettings;
+import org.codehaus.plexus.classworlds.realm.ClassRealm;
+import org.codehaus.plexus.component.configurator.BasicComponentConfigurator;
+import org.codehaus.plexus.component.configurator.ComponentConfigurationException;
+import org.codehaus.plexus.component.configurator.ConfigurationListener;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluator;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
+
+/**
+ * The configurator of the goals that take {@code <apps>} ({@code @Mojo(configurator = "eca")}, declared to Maven in
+ * {@code META-INF/plexus/components.xml}): Maven's own, after a look at the raw {@code <apps>}. Maven would fail on an
+ * unknown child of {@code <app>} with "Cannot find 'contactEmial' in class …EcaApp" while it configures the goal,
+ * before the goal runs; this names the closest element and the reference page instead ({@link AppSettings}).
+ */
+public class EcaConfigurator extends BasicComponentConfigurator {
+
+    /** The role hint the goals name. */
+    public static final String HINT = "eca";
+
+    @Override
+    public void configureComponent(Object component, PlexusConfiguration configuration, ExpressionEvaluator evaluator,
+            ClassRealm realm, ConfigurationListener listener) throws ComponentConfigurationException {
+        refuseUnknownAppElements(configuration);
+        super.configureComponent(component, configuration, evaluator, realm, listener);
+    }
+
+    /**
+     * Fails on the first child of an {@code <app>} in {@code <apps>} that is no {@code <app>} element.
+     *
+     * @param configuration the goal's configuration, {@code <configuration>} with the parameters as children
+     */
+    public static void refuseUnknownAppElements(PlexusConfiguration configuration)
+            throws ComponentConfigurationException {
+        PlexusConfiguration apps = configuration == null ? null : configuration.getChild("apps", false);
+        if (apps == null) {
+            return;
+        }
+        for (int i = 0; i < apps.getChildCount(); i++) {
+            PlexusConfiguration app = apps.getChild(i);
+            PlexusConfiguration name = app.getChild("name", false);
+            String where = "<apps><" + app.getName() + ">"
+                    + (name != null && name.getValue(null) != null ? " " + name.getValue(null).strip()
+                            : " #" + (i + 1));
+            for (PlexusConfiguration element : app.getChildren()) {
+                String problem = AppSettings.unknownElement(element.getName(), where);
+                if (problem != null) {
+                    throw new ComponentConfigurationException(apps, problem);
+                }
+            }
+        }
+    }
+}
