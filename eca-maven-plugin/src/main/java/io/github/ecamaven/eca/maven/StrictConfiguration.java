@@ -51,9 +51,11 @@ final class StrictConfiguration {
         if (plugin == null || plugin.getMojos() == null) {
             return;
         }
-        refuseProperties(plugin, session == null ? null : session.getUserProperties(), name -> "-D" + name);
+        refuseProperties(plugin, session == null ? null : session.getUserProperties(), name -> "-D" + name, true);
+        // a POM's own <eca.version> (the plugin's version, say) is the user's business; refused there are only the
+        // spellings that can mean nothing but one of ours: a renamed property, or a real one in other letter case
         refuseProperties(plugin, project == null ? null : project.getProperties(),
-                name -> "<" + name + "> in the POM's <properties>");
+                name -> "<" + name + "> in the POM's <properties>", false);
         refuseElements(plugin, execution, project);
     }
 
@@ -78,8 +80,9 @@ final class StrictConfiguration {
                 : null;
     }
 
+    /** @param every refuse every unknown {@code eca.*} name, else only those that differ from ours in case */
     private static void refuseProperties(PluginDescriptor plugin, Properties properties,
-            Function<String, String> shown) {
+            Function<String, String> shown, boolean every) {
         if (properties == null) {
             return;
         }
@@ -93,7 +96,11 @@ final class StrictConfiguration {
                 throw new ConfigurationException(name + " is now " + renamed + " (<" + PropertyNames.element(renamed)
                         + ">); rename it, else the goal would run with the default");
             }
-            String closest = DidYouMean.closest(name, known);
+            String closest = every ? DidYouMean.closest(name, known)
+                    : known.stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().orElse(null);
+            if (closest == null && !every) {
+                continue;
+            }
             throw new ConfigurationException(shown.apply(name) + " is no property of " + plugin.getArtifactId()
                     + (closest == null ? "." : DidYouMean.quoted(closest)) + " No goal reads it, so it would be"
                     + " ignored: " + (closest == null ? "remove it, or take the property from the goal's page"

@@ -41,12 +41,19 @@ class StrictConfigurationTest {
     }
 
     @Test
-    void aMisspeltPropertyInThePomFailsToo(Goals goals) {
-        goals.project().getProperties().setProperty("eca.validate.profil", "nango");
+    void aPropertyOfOursInOtherLetterCaseInThePomFailsToo(Goals goals) {
+        goals.project().getProperties().setProperty("eca.validate.PROFILE", "nango");
         Mojo validate = goals.property(PropertyNames.VALIDATE_SKIP, "true").goal("validate");
         assertThatThrownBy(validate::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("<eca.validate.profil> in the POM's <properties> is no property of"
+                .hasMessageContaining("<eca.validate.PROFILE> in the POM's <properties> is no property of"
                         + " eca-maven-plugin; did you mean '" + PropertyNames.VALIDATE_PROFILE + "'?");
+    }
+
+    @Test
+    void aPomPropertyOfTheUsersOwnIsLeftAlone(Goals goals) {
+        goals.project().getProperties().setProperty("eca.version", "0.1.0");
+        Mojo validate = goals.property(PropertyNames.VALIDATE_SKIP, "true").goal("validate");
+        assertThatCode(validate::execute).doesNotThrowAnyException();
     }
 
     @Test
