@@ -52,7 +52,7 @@ final class StrictConfiguration {
             return;
         }
         refuseProperties(plugin, session == null ? null : session.getUserProperties(), name -> "-D" + name, true);
-        // a POM's own <eca.version> (the plugin's version, say) is the user's business; refused there are only the
+        // a POM property of the user's own under eca.* (the plugin's version, say) is the user's business; refused there are only the
         // spellings that can mean nothing but one of ours: a renamed property, or a real one in other letter case
         refuseProperties(plugin, project == null ? null : project.getProperties(),
                 name -> "<" + name + "> in the POM's <properties>", false);
