@@ -12,7 +12,7 @@ try {
     assert project.packageDirectories[0].package == 'Nango External App' : project
 
     // the build reports the id and the alias
-    assert log.contains("Created Managed package 'Nango External App' ${id} in the Dev Hub; sfdx-project.json alias \"Nango External App\": \"${id}\".")
+    assert log.contains("Created Managed package 'Nango External App' ${id} in it-pc-alias-hub; sfdx-project.json alias \"Nango External App\": \"${id}\".")
     assert !log.contains('sf did not write the alias')
 
     // the Dev Hub got exactly one Package2 POST, a Managed package in the project's namespace

@@ -21,7 +21,7 @@ try {
     assert recorded.targetDevHub == 'it-pvc-ok-hub'
 
     // queued, progress lines while polling, then the result
-    assert log.contains("Package version create request ${requestId} for 'Nango External App' is Queued; its id is recorded in target/eca/package-version-create.json.")
+    assert log.contains("Package version create request ${requestId} for 'Nango External App' in it-pvc-ok-hub is Queued; its id is recorded in target/eca/package-version-create.json.")
     assert log =~ /Package version build ${requestId}: Queued \(\d+m \d+s\)/
     assert log =~ /Package version build ${requestId}: Success \(\d+m \d+s\)/
     assert log.contains("Package version 0.1.0.1 built: ${versionId}")

@@ -14,7 +14,7 @@ try {
 
     // invocation 2: queued, recorded at once, one progress line, then the timeout with the resume hint
     assert timedOut.contains('BUILD FAILURE')
-    assert timedOut.contains("Package version create request ${requestId} for 'Nango External App' is Queued; its id is recorded in target/eca/package-version-create.json.")
+    assert timedOut.contains("Package version create request ${requestId} for 'Nango External App' in it-pvc-timeout-hub is Queued; its id is recorded in target/eca/package-version-create.json.")
     assert timedOut =~ /Package version build ${requestId}: Queued \(\d+m \d+s\)/
     assert timedOut.contains("package version build ${requestId} is still Queued after 2 s (eca.wait).")
     assert timedOut.contains('Resume with: mvn eca:package-version-report -Deca.targetDevHub=it-pvc-timeout-hub -Deca.wait=<duration, e.g. 20m>')

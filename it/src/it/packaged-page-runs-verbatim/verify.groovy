@@ -25,7 +25,7 @@ try {
     assert body.Name == 'Nango External App' && body.ContainerOptions == 'Managed' && body.NamespacePrefix == 'acmenango'
     assert create.count('sf package create rewrote the package directory') == 1
     assert create.contains("sf package create rewrote the package directory 'force-app' (\"default\": true) in sfdx-project.json; restored the entry as it was, with the keys sf added.")
-    assert create =~ /Created Managed package 'Nango External App' 0Ho\w{15} in the Dev Hub/
+    assert create =~ /Created Managed package 'Nango External App' 0Ho\w{15} in my-dev-hub/
     assert create.contains('eca:validate: 0 error(s), 0 warning(s)')
 
     // package-version-create with the key from the environment, never shown
@@ -39,7 +39,7 @@ try {
     assert version =~ /Wrote "Nango External App@0\.1\.0-1": "04t\w{15}" to sfdx-project\.json\./
 
     // promote, install into the page's customer-sandbox, list
-    assert promote =~ /Promoted Nango External App@0\.1\.0-1 \(04t\w{15}\) to released\./
+    assert promote =~ /Promoted Nango External App@0\.1\.0-1 \(04t\w{15}\) to released in my-dev-hub\./
     assert install =~ /Installed Nango External App@0\.1\.0-1 into customer-sandbox \(request 0Hf\w{15}\)\./
     assert list =~ /0Ho\w{15}  Nango External App  Managed  namespace acmenango  alias "Nango External App"/
 

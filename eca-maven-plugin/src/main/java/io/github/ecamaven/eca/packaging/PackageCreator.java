@@ -7,6 +7,7 @@ import io.github.ecamaven.eca.sf.SfOption;
 import io.github.ecamaven.eca.sf.SfParameterException;
 import io.github.ecamaven.eca.sf.SfCommand;
 import io.github.ecamaven.eca.sf.SfResult;
+import io.github.ecamaven.eca.sf.TargetOrgs;
 import java.io.IOException;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -97,7 +98,8 @@ public final class PackageCreator {
             ctx.log().warn("sf did not write the alias into sfdx-project.json; added \"" + alias + "\": \"" + id
                     + "\".");
         }
-        ctx.log().info("Created " + type + " package '" + r.name() + "' " + id + " in the Dev Hub; sfdx-project.json"
+        ctx.log().info("Created " + type + " package '" + r.name() + "' " + id + " in "
+                + TargetOrgs.namedDevHub(ctx.sf(), r.devHub()) + "; sfdx-project.json"
                 + " alias \"" + alias + "\": \"" + id + "\".");
         return new Result(id, alias);
     }

@@ -45,7 +45,7 @@ public final class PackageVersions {
         }
         String id = SfResult.text(r, "id");
         ctx.log().info("Promoted " + version + (id != null && !id.equals(version) ? " (" + id + ")" : "")
-                + " to released.");
+                + " to released in " + TargetOrgs.namedDevHub(ctx.sf(), devHub) + ".");
         return id;
     }
 
@@ -108,7 +108,8 @@ public final class PackageVersions {
             out.add(new PackageInfo(id, SfResult.text(p, "Name"), SfResult.text(p, "ContainerOptions"),
                     SfResult.text(p, "NamespacePrefix"), PackageCreator.aliasOf(aliases, id)));
         }
-        ctx.log().info(out.size() + " package" + (out.size() == 1 ? "" : "s") + " in the Dev Hub"
+        ctx.log().info(out.size() + " package" + (out.size() == 1 ? "" : "s") + " in "
+                + TargetOrgs.namedDevHub(ctx.sf(), devHub)
                 + (out.isEmpty() ? "." : ":"));
         for (PackageInfo p : out) {
             ctx.log().info("  " + p.id() + "  " + p.name() + "  " + p.type()

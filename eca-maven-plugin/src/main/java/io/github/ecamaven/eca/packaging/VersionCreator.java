@@ -8,6 +8,7 @@ import io.github.ecamaven.eca.sf.SfCommand;
 import io.github.ecamaven.eca.sf.SfOption;
 import io.github.ecamaven.eca.sf.SfErrorException;
 import io.github.ecamaven.eca.sf.SfResult;
+import io.github.ecamaven.eca.sf.TargetOrgs;
 import io.github.ecamaven.eca.sf.WaitProgress;
 import io.github.ecamaven.eca.text.Durations;
 import java.io.IOException;
@@ -116,7 +117,8 @@ public final class VersionCreator {
         }
         String packageAlias = PackageCreator.aliasOf(aliases, packageId);
         record(build, packageAlias != null ? packageAlias : pkg, r.devHub(), null);
-        ctx.log().info("Package version create request " + build.requestId() + " for '" + pkg + "' is "
+        ctx.log().info("Package version create request " + build.requestId() + " for '" + pkg + "' in "
+                + TargetOrgs.namedDevHub(ctx.sf(), r.devHub()) + " is "
                 + build.status() + "; its id is recorded in " + relative(ctx.requestIdStore().file()) + ".");
         SfProjectEdit.settle(ctx, project, "package version create", "The version build " + build.requestId()
                 + " goes on in the Dev Hub (its id is recorded; follow it with eca:package-version-report)");

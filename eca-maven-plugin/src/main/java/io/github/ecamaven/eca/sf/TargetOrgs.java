@@ -13,7 +13,24 @@ public final class TargetOrgs {
     /** sf's configuration variable of the default org. */
     public static final String TARGET_ORG = "target-org";
 
+    /** sf's configuration variable of the default Dev Hub. */
+    public static final String TARGET_DEV_HUB = "target-dev-hub";
+
     private TargetOrgs() {}
+
+    /**
+     * {@code devHub} when given; else {@code my-hub (sf's default Dev Hub)}, or {@code sf's default Dev Hub (none is
+     * set)}.
+     *
+     * @param devHub the alias or username the goal passes as {@code --target-dev-hub}, null for sf's default
+     */
+    public static String namedDevHub(SfCli sf, String devHub) throws SfCliException {
+        if (devHub != null) {
+            return devHub;
+        }
+        String configured = configured(sf, TARGET_DEV_HUB);
+        return configured == null ? "sf's default Dev Hub (none is set)" : configured + " (sf's default Dev Hub)";
+    }
 
     /**
      * {@code targetOrg} when given; else {@code my-org (sf's default org)}, or {@code sf's default org (none is set)}.

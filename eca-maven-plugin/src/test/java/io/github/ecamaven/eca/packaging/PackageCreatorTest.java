@@ -253,12 +253,15 @@ class PackageCreatorTest {
         sf.then(c -> {
             Files.writeString(root.resolve("sfdx-project.json"), Projects.AFTER_CREATE);
             return SfFixtures.parse(c, 0, "package-create.success.json");
-        });
+        }).then("config-get.target-dev-hub.json");
         creator().create(new PackageCreator.Request(null, "Nango External App", "unlocked", null, "Nango ECA", true,
                 true));
         assertThat(sf.argv(0)).containsExactly("package", "create", "--name", "Nango External App",
                 "--package-type", "Unlocked", "--path", "force-app", "--description", "Nango ECA",
                 "--no-namespace", "--org-dependent", "--json");
+        // without -Deca.targetDevHub the goal names the Dev Hub sf took
+        assertThat(sf.argv(1)).containsExactly("config", "get", "target-dev-hub", "--json");
+        assertThat(log.text()).contains("in my-hub (sf's default Dev Hub)");
     }
 
     @Test

@@ -147,7 +147,7 @@ class VersionCreatorTest {
 
     @Test
     void allVersionFlagsAndTheKeyMaskedInEveryText() throws Exception {
-        sf.then("package-version-create.queued.json");
+        sf.then("package-version-create.queued.json").then("config-get.target-dev-hub.json");
         creator().create(new VersionCreator.Request(null, null, Secret.of("s3cret"), false, Duration.ZERO, 30, true, false,
                 "ver 0.2", "0.2.0.NEXT", "second", "main", "v0.2.0"));
         assertThat(sf.argv(0)).containsExactly("package", "version", "create", "--package", "Nango External App",
@@ -155,7 +155,7 @@ class VersionCreatorTest {
                 "--version-description", "second", "--branch", "main", "--tag", "v0.2.0", "--code-coverage",
                 "--wait", "0", "--json");
         assertThat(sf.commands.get(0).display()).contains("--installation-key ******").doesNotContain("s3cret");
-        assertThat(log.text()).doesNotContain("s3cret");
+        assertThat(log.text()).doesNotContain("s3cret").contains("in my-hub (sf's default Dev Hub)");
         assertThat(Files.readString(recorded())).doesNotContain("s3cret");
     }
 
