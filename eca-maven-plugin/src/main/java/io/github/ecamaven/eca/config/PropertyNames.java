@@ -69,6 +69,8 @@ public final class PropertyNames {
     public static final String VALIDATE_FAIL_ON_SEVERITY = "eca.validate.failOnSeverity";
     public static final String VALIDATE_RULES = "eca.validate.rules";
     public static final String VALIDATE_MANIFESTS = "eca.validate.manifests";
+    /** The org that holds the apps' global OAuth settings and consumers: what every oauthLink must point at. */
+    public static final String VALIDATE_SOURCE_ORG_ID = "eca.validate.sourceOrgId";
     public static final String VALIDATE_BASELINE = "eca.validate.baseline";
     public static final String VALIDATE_WRITE_BASELINE = "eca.validate.writeBaseline";
     public static final String VALIDATE_RULES_PAGE = "eca.validate.rulesPage";

@@ -108,6 +108,14 @@ public class ValidateMojo extends AbstractEcaMojo {
     @Parameter(property = PropertyNames.PACKAGE_TYPE, defaultValue = "")
     private String packageType;
 
+    /**
+     * The id of the org that holds the apps' global OAuth settings (00D…): every committed {@code oauthLink} must point
+     * at its consumer (ECA-SEC-003). Empty: the org of the header, where the project holds the global settings.
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.VALIDATE_SOURCE_ORG_ID, defaultValue = "")
+    private String sourceOrgId;
+
     @Override
     protected String goalName() {
         return "validate";
@@ -128,7 +136,8 @@ public class ValidateMojo extends AbstractEcaMojo {
                 ValidationRequest.parseRuleSettings(rules), ValidationRequest.parsePaths(manifests),
                 root.resolve(baseline), recordBaseline, reports.toPath())
                 .withRulesPage(rulesPage).withMaxFindingsPerRule(maxFindingsPerRule)
-                .withWriteRoots(java.util.List.of(buildDirectory().toPath())).withPackageType(packageType);
+                .withWriteRoots(java.util.List.of(buildDirectory().toPath())).withPackageType(packageType)
+                .withSourceOrgId(sourceOrgId);
         ValidationResult result = EcaValidator.validate(request, ecaLog());
         if (result.failed()) {
             throw new MojoFailureException(result.failure(request.reportDir().resolve(EcaValidator.SARIF)));

@@ -243,6 +243,11 @@ public final class EcaProject {
         return l.isEmpty() ? null : l.get(0);
     }
 
+    /** The app's header ({@code .eca} file), or null when the project does not have it. */
+    public EcaFile header(String appName) {
+        return appName == null ? null : apps().get(resolveApp(appName));
+    }
+
     /** {@code distributionState} of an app, or null when the app or the element is absent. */
     public String distributionState(String appName) {
         EcaFile app = apps().get(resolveApp(appName));

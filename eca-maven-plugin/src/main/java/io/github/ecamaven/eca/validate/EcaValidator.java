@@ -155,7 +155,8 @@ public final class EcaValidator {
     private static List<Finding> run(Map<Rule, Severity> enabled, EcaProject project, ValidationRequest request) {
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<Rule, Severity> e : enabled.entrySet()) {
-            RuleContext ctx = new RuleContext(e.getKey(), e.getValue(), request.profile(), request.packageType());
+            RuleContext ctx = new RuleContext(e.getKey(), e.getValue(), request.profile(), request.packageType(),
+                    request.sourceOrgId());
             e.getKey().check(project, ctx);
             findings.addAll(ctx.findings());
         }

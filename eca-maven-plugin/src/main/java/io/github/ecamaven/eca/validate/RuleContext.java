@@ -14,6 +14,7 @@ public final class RuleContext {
     private final Severity override;
     private final Profile profile;
     private final String packageType;
+    private final String sourceOrgId;
     private final List<Finding> findings = new ArrayList<>();
 
     /**
@@ -25,10 +26,21 @@ public final class RuleContext {
 
     /** @param packageType {@code Managed} or {@code Unlocked} when the build knows it, else null */
     public RuleContext(Rule rule, Severity override, Profile profile, String packageType) {
+        this(rule, override, profile, packageType, null);
+    }
+
+    /** @param sourceOrgId the org that holds the apps' global OAuth settings when the build names it, else null */
+    public RuleContext(Rule rule, Severity override, Profile profile, String packageType, String sourceOrgId) {
         this.rule = rule;
         this.override = override;
         this.profile = profile;
         this.packageType = packageType;
+        this.sourceOrgId = sourceOrgId;
+    }
+
+    /** The id of the org that holds the apps' global OAuth settings and consumers; null when the build does not say. */
+    public String sourceOrgId() {
+        return sourceOrgId;
     }
 
     public Profile profile() {

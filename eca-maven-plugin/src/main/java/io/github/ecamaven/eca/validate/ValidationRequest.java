@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.validate;
 
 import io.github.ecamaven.eca.config.PackageType;
 import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.validate.report.Tool;
 import java.nio.file.Path;
@@ -31,11 +32,13 @@ import java.util.Map;
  * @param packageType {@code Managed} or {@code Unlocked}, the type of the project's package when the build knows it
  *     ({@link PropertyNames#PACKAGE_TYPE}); null when it does not, and the rules that depend on it say what they
  *     assumed
+ * @param sourceOrgId the id of the org that holds the apps' global OAuth settings
+ *     ({@link PropertyNames.VALIDATE_SOURCE_ORG_ID}); null when the build does not say
  */
 public record ValidationRequest(Path projectDir, Profile profile, Severity failOnSeverity,
         Map<String, String> ruleSettings, List<Path> manifests, Path baselineFile, boolean writeBaseline,
         Path reportDir, String rulesPage, Map<String, String> environment, List<Path> writeRoots,
-        int maxFindingsPerRule, String packageType) {
+        int maxFindingsPerRule, String packageType, String sourceOrgId) {
 
     /** The default of {@code maxFindingsPerRule}. */
     public static final int DEFAULT_MAX_FINDINGS_PER_RULE = Integer.parseInt(FindingCap.DEFAULT);
@@ -43,6 +46,7 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
     public ValidationRequest {
         FindingCap.requireValid(maxFindingsPerRule);
         packageType = packageType(packageType);
+        sourceOrgId = sourceOrgId(sourceOrgId);
         ruleSettings = Map.copyOf(ruleSettings);
         manifests = List.copyOf(manifests);
         rulesPage = rulesPage == null || rulesPage.isBlank() ? Tool.RULES_PAGE : rulesPage.strip();
@@ -56,7 +60,7 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
             Path reportDir, String rulesPage, Map<String, String> environment, List<Path> writeRoots,
             int maxFindingsPerRule) {
         this(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile, writeBaseline, reportDir,
-                rulesPage, environment, writeRoots, maxFindingsPerRule, null);
+                rulesPage, environment, writeRoots, maxFindingsPerRule, null, null);
     }
 
     /** The value sf's {@code --package-type} takes, or null for blank; ConfigurationException naming the property. */
@@ -65,10 +69,29 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
         return t == null ? null : t.name();
     }
 
+    /** The org id as given, or null for blank; ConfigurationException naming the property. */
+    private static String sourceOrgId(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        String problem = SalesforceValues.orgIdProblem(id);
+        if (problem != null) {
+            throw new ConfigurationException(PropertyNames.describe(PropertyNames.VALIDATE_SOURCE_ORG_ID) + " '" + id.strip()
+                    + "' " + problem);
+        }
+        return id.strip();
+    }
+
+    /** The org that holds the apps' global OAuth settings; null or blank for unknown. */
+    public ValidationRequest withSourceOrgId(String id) {
+        return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType, id);
+    }
+
     /** The project's package is {@code Managed} or {@code Unlocked}; null or blank for unknown. */
     public ValidationRequest withPackageType(String type) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, type);
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, type, sourceOrgId);
     }
 
     /** A request whose reports link to the plugin's own rule catalogue. */
@@ -88,44 +111,46 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
 
     public ValidationRequest withProfile(Profile p) {
         return new ValidationRequest(projectDir, p, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType);
+                writeBaseline, reportDir, rulesPage, environment, writeRoots,
+                maxFindingsPerRule, packageType, sourceOrgId);
     }
 
     public ValidationRequest withRuleSettings(Map<String, String> settings) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, settings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType);
+                writeBaseline, reportDir, rulesPage, environment, writeRoots,
+                maxFindingsPerRule, packageType, sourceOrgId);
     }
 
     public ValidationRequest withBaseline(Path file, boolean write) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, file, write,
-                reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType);
+                reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType, sourceOrgId);
     }
 
     public ValidationRequest withReportDir(Path dir) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, dir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType);
+                writeBaseline, dir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType, sourceOrgId);
     }
 
     public ValidationRequest withEnvironment(Map<String, String> env) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, env, writeRoots, maxFindingsPerRule, packageType);
+                writeBaseline, reportDir, rulesPage, env, writeRoots, maxFindingsPerRule, packageType, sourceOrgId);
     }
 
     /** Reports and the baseline may go into these folders (resolved) besides the project. */
     public ValidationRequest withWriteRoots(List<Path> roots) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, roots, maxFindingsPerRule, packageType);
+                writeBaseline, reportDir, rulesPage, environment, roots, maxFindingsPerRule, packageType, sourceOrgId);
     }
 
     /** At most {@code max} findings per rule on the console and in the reports (see {@link FindingCap}). */
     public ValidationRequest withMaxFindingsPerRule(int max) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, writeRoots, max, packageType);
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, max, packageType, sourceOrgId);
     }
 
     public ValidationRequest withRulesPage(String page) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, page, environment, writeRoots, maxFindingsPerRule, packageType);
+                writeBaseline, reportDir, page, environment, writeRoots, maxFindingsPerRule, packageType, sourceOrgId);
     }
 
     /**

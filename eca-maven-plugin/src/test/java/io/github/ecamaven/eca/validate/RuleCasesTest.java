@@ -70,6 +70,14 @@ class RuleCasesTest {
         CASES.add(new Case(rule, name + ": " + shown(failing), p, edit.apply(failing), List.of(expected), pair));
     }
 
+    /** The app retrieved from org 00D000000000001 with its OAuth settings linked to a consumer of org {@code org}. */
+    private static TestProject linked(TestProject p, String org) {
+        return p.edit(ECA, "    <label>Nango App</label>\n", "    <label>Nango App</label>\n"
+                + "    <orgScopedExternalApp>00D000000000001:Nango_App</orgScopedExternalApp>\n")
+                .edit(OAUTH, "    <label>Nango_App_oauth</label>\n", "    <label>Nango_App_oauth</label>\n"
+                        + "    <oauthLink>" + org + ":888000000000001</oauthLink>\n");
+    }
+
     /** A value as a case's name shows it: one line, long runs of one character counted. */
     private static String shown(String value) {
         String oneLine = value.strip().replace("\n", "⏎");
@@ -280,12 +288,12 @@ class RuleCasesTest {
                 .put(".forceignore", "**/connectedApps/Nango_App.connectedApp*\n"));
         fail("ECA-SEC-002", "global settings in the package", p -> p.packaged().move(PACKAGED_GLOBAL, GLOBAL),
                 GLOBAL + ":1 ERROR");
-        fail("ECA-SEC-003", "orgScopedExternalApp in a Packaged app", p -> p.packaged().edit(ECA,
-                "    <label>Nango App</label>\n", "    <label>Nango App</label>\n"
-                        + "    <orgScopedExternalApp>00D000000000001:Nango_App</orgScopedExternalApp>\n"),
-                ECA + ":7 WARNING");
-        pass("ECA-SEC-003", "in a Local app", p -> p.edit(ECA, "    <label>Nango App</label>\n",
-                "    <label>Nango App</label>\n    <orgScopedExternalApp>00D000000000001:Nango_App</orgScopedExternalApp>\n"));
+        fail("ECA-SEC-003", "oauthLink into another org than the header's, global settings here",
+                p -> linked(p, "00D000000000002"), OAUTH + ":6 WARNING");
+        pass("ECA-SEC-003", "a linked copy: oauthLink to the source org, no global settings here (org 2 formation)",
+                p -> linked(p, "00D000000000002").remove(GLOBAL));
+        pass("ECA-SEC-003", "oauthLink and orgScopedExternalApp kept in a Packaged app",
+                p -> linked(p.packaged(), "00D000000000001"));
         // Security by distribution
         fail("ECA-SEC-004", "Infinite in a Local app", p -> p.edit(OAUTH_PLCY, "SpecificInactivity", "Infinite"),
                 OAUTH_PLCY + ":7 WARNING");
@@ -468,10 +476,8 @@ class RuleCasesTest {
         contrast("ECA-SEC-002", "what .forceignore leaves out of the package", v -> p -> p.packaged()
                 .move(PACKAGED_GLOBAL, GLOBAL).put(".forceignore", v), "**/extlClntAppGlobalOauthSets\n",
                 "**/extlClntAppGlobalOauthSettings\n", GLOBAL + ":1 ERROR");
-        contrast("ECA-SEC-003", "orgScopedExternalApp by distribution", v -> p -> p.edit(ECA, ">Local<", v).edit(ECA,
-                "    <label>Nango App</label>\n", "    <label>Nango App</label>\n"
-                        + "    <orgScopedExternalApp>00D000000000001:Nango_App</orgScopedExternalApp>\n"),
-                ">Local<", ">Packaged<", ECA + ":7 WARNING");
+        contrast("ECA-SEC-003", "the org oauthLink points at", v -> p -> linked(p, v), "00D000000000001AAA",
+                "00D000000000003", OAUTH + ":6 WARNING");
         contrast("ECA-SEC-004", "longest idle period in hours", v -> p -> p.edit(OAUTH_PLCY, ">30<", ">" + v + "<")
                 .edit(OAUTH_PLCY, ">Days<", ">Hours<"), String.valueOf(REFRESH_TOKEN_IDLE_DAYS_MAX * 24),
                 String.valueOf(REFRESH_TOKEN_IDLE_DAYS_MAX * 24 + 1), OAUTH_PLCY + ":8 WARNING");

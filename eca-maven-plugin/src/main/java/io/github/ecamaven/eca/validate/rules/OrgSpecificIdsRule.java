@@ -2,31 +2,39 @@ package io.github.ecamaven.eca.validate.rules;
 
 import static io.github.ecamaven.eca.validate.rules.Examples.*;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
+import io.github.ecamaven.eca.project.EcaFile;
+import io.github.ecamaven.eca.project.EcaProject;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
 import io.github.ecamaven.eca.validate.RuleKind;
 import io.github.ecamaven.eca.validate.Severity;
-import io.github.ecamaven.eca.project.EcaFile;
-import io.github.ecamaven.eca.project.EcaProject;
 import org.w3c.dom.Element;
 
-/** ECA-SEC-003: org-specific ids ({@code oauthLink}, {@code orgScopedExternalApp}) in a Packaged app. */
+/**
+ * ECA-SEC-003: {@code oauthLink} points at the consumer of the source org. An app deployed or installed in another org
+ * keeps the link and shares the source org's consumer (one consumer key for every org); only a link into another org
+ * than the one holding the global OAuth settings is wrong: a deploy fails on it, or the app shares a consumer nobody
+ * meant.
+ */
 public final class OrgSpecificIdsRule extends AbstractRule {
 
     /** The rule id. */
     public static final String ID = "ECA-SEC-003";
 
     public OrgSpecificIdsRule() {
-        super(ID, Severity.WARNING, Category.SECRETS,
-                "Packaged apps do not commit org-specific ids",
-                "oauthLink and orgScopedExternalApp hold ids of the org the app was retrieved from (00D...:888...);"
-                        + " in a package they dangle in every other org.",
+        super(ID, Severity.WARNING, Category.SECRETS, "oauthLink points at the source org's consumer",
+                "oauthLink (org id and OAuth consumer id) links an app to the consumer of the org that holds its"
+                        + " global OAuth settings; deployed or installed elsewhere with the link, the app shares that"
+                        + " consumer. A link into another org fails the deploy into the source org, or shares a"
+                        + " consumer nobody meant to share.",
                 PACKAGE_ECA_HELP);
     }
 
-    /** Org ids are not credentials; they make the package point at one org. */
+    /** A wrong link breaks the deploy or the OAuth flow; it exposes nothing. */
     @Override
     public RuleKind kind() {
         return RuleKind.CORRECTNESS;
@@ -34,28 +42,55 @@ public final class OrgSpecificIdsRule extends AbstractRule {
 
     @Override
     public void check(EcaProject project, RuleContext ctx) {
-        for (EcaFile f : project.readableFiles()) {
-            if (!project.isPackaged(f.appName())) {
+        for (EcaFile f : project.filesOf(MetadataType.OAUTH_SETTINGS)) {
+            Element link = f.element("oauthLink");
+            String linked = link == null ? null : SalesforceValues.orgIdOf(link.getTextContent());
+            if (linked == null || f.appName() == null) {
                 continue;
             }
-            String element = f.type() == MetadataType.EXTERNAL_CLIENT_APPLICATION ? "orgScopedExternalApp"
-                    : f.type() == MetadataType.OAUTH_SETTINGS ? "oauthLink" : null;
-            Element e = element == null ? null : f.element(element);
-            if (e != null && !e.getTextContent().isBlank()) {
-                ctx.report(f, e, "<" + element + "> holds an id of the org it was retrieved from; it dangles in"
-                        + " every other org where the package is installed; remove it");
+            String source = ctx.sourceOrgId();
+            String why = " (" + PropertyNames.VALIDATE_SOURCE_ORG_ID + ")";
+            if (source == null && project.satellite(f.appName(), MetadataType.GLOBAL_OAUTH_SETTINGS) != null) {
+                // the project holds the app's global OAuth settings, so it is the source org's: the org the header
+                // was retrieved from
+                EcaFile header = project.header(f.appName());
+                Element scoped = header == null ? null : header.element("orgScopedExternalApp");
+                source = scoped == null ? null : SalesforceValues.orgIdOf(scoped.getTextContent());
+                why = " (the org of its <orgScopedExternalApp>, since this project holds its global OAuth settings)";
+            }
+            if (source != null && !SalesforceValues.sameOrg(linked, source)) {
+                ctx.report(f, link, "<oauthLink> links to the consumer of org " + linked + ", but the source org"
+                        + " of " + f.appName() + why + " is " + source + ": a deploy into the source org fails on"
+                        + " this link, and an org deployed with it shares another org's consumer; retrieve the OAuth"
+                        + " settings from the source org again" + (ctx.sourceOrgId() == null ? ""
+                                : ", or correct " + PropertyNames.VALIDATE_SOURCE_ORG_ID));
             }
         }
     }
 
     @Override
     public RuleExample example() {
-        return RuleExample.of(APP, app("""
+        return RuleExample.of(OAUTH, oauth("""
+                <commaSeparatedOauthScopes>Api, RefreshToken</commaSeparatedOauthScopes>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_oauth</label>
+                <oauthLink>00D000000000002:888000000000001</oauthLink>
+                """), oauth("""
+                <commaSeparatedOauthScopes>Api, RefreshToken</commaSeparatedOauthScopes>
+                <externalClientApplication>My_App</externalClientApplication>
+                <label>My_App_oauth</label>
+                <oauthLink>00D000000000001:888000000000001</oauthLink>
+                """)).with(APP, app("""
                 <contactEmail>ops@example.com</contactEmail>
-                <distributionState>Packaged</distributionState>
+                <distributionState>Local</distributionState>
                 <isProtected>false</isProtected>
                 <label>My App</label>
                 <orgScopedExternalApp>00D000000000001:My_App</orgScopedExternalApp>
-                """), packagedApp()).with(PROJECT, PACKAGED_PROJECT);
+                """)).with(GLOBAL, global("""
+                <callbackUrl>https://app.example.com/oauth/callback</callbackUrl>
+                <externalClientApplication>My_App</externalClientApplication>
+                <isPkceRequired>true</isPkceRequired>
+                <label>My_App_glbloauth</label>
+                """));
     }
 }

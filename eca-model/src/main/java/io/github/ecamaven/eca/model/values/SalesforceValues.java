@@ -431,4 +431,34 @@ public final class SalesforceValues {
     public static boolean isScopeToken(String token) {
         return OauthScope.ofToken(token) != null || EXTRA_SCOPE_TOKENS.contains(token);
     }
+
+    private static final Pattern ORG_ID = Pattern.compile("00D[A-Za-z0-9]{12}([A-Za-z0-9]{3})?");
+
+    /** Why {@code id} is not an org id: {@code 00D} and 12 more letters or digits, 15 in all (or 18, case-safe). */
+    public static String orgIdProblem(String id) {
+        if (id == null || !ORG_ID.matcher(id.strip()).matches()) {
+            return "is not an org id (00D followed by 12 letters or digits, 15 or 18 characters; Setup > Company"
+                    + " Information shows it)";
+        }
+        return null;
+    }
+
+    /**
+     * The org id an org-scoped value names: the part before {@code :} of {@code oauthLink} (org id and OAuth consumer
+     * id) or {@code orgScopedExternalApp} (org id and API name); null when the value has no such part.
+     */
+    public static String orgIdOf(String orgScopedValue) {
+        if (orgScopedValue == null) {
+            return null;
+        }
+        int colon = orgScopedValue.indexOf(':');
+        String id = colon < 0 ? null : orgScopedValue.substring(0, colon).strip();
+        return id == null || orgIdProblem(id) != null ? null : id;
+    }
+
+    /** Whether two org ids name the same org: the 15-character id is the 18-character one without its suffix. */
+    public static boolean sameOrg(String a, String b) {
+        return a != null && b != null && a.strip().length() >= 15 && b.strip().length() >= 15
+                && a.strip().substring(0, 15).equals(b.strip().substring(0, 15));
+    }
 }
