@@ -8,12 +8,12 @@ import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.MetadataXml;
 import io.github.ecamaven.eca.model.io.SecureXmlParser;
 import io.github.ecamaven.eca.model.io.UnreadableFileException;
+import io.github.ecamaven.eca.model.MetadataComponent;
 import io.github.ecamaven.eca.model.manifest.PackageManifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.w3c.dom.Element;
 
 /**
  * The manifest generate edits: an existing file is read whole before anything is written, and a file that is not a
@@ -47,27 +47,51 @@ final class ManifestTarget {
                     + " listing the apps there would delete them at the next deploy" + fix));
             return null;
         }
-        String root;
+        byte[] content;
+        MetadataDocument<MetadataComponent> doc;
         try {
-            byte[] content = InputLimits.read(path);
-            Element e = SecureXmlParser.parse(path, content).getDocumentElement();
-            root = e.getLocalName();
+            content = InputLimits.read(path);
         } catch (UnreadableFileException e) {
             problems.add(new ConfigProblem(null, element, "'" + relativePath + "' is not a package.xml manifest ("
-                    + e.getMessage() + "); nothing was written" + fix
-                    + ", or repair the file if it is one"));
-            return null;
-        }
-        if (!"Package".equals(root)) {
-            problems.add(new ConfigProblem(null, element, "'" + relativePath + "' is not a package.xml manifest:"
-                    + " its root element is <" + root + ">, a manifest's is <Package>" + fix));
+                    + e.getMessage() + "); nothing was written" + fix + ", or repair the file if it is one"));
             return null;
         }
         try {
-            return MetadataXml.read(path, PackageManifest.class);
+            doc = MetadataXml.read(path, content); // read once: the usual case is a manifest
         } catch (EcaXmlException e) {
-            problems.add(new ConfigProblem(null, relativePath, "cannot update the manifest: " + e.getMessage()
-                    + "; repair the file (eca:generate keeps every entry of a manifest, so it must read it whole)"));
+            String root = rootName(path, content);
+            if (root != null && !"Package".equals(root)) {
+                problems.add(notAManifest(relativePath, root, fix));
+            } else if (root == null) {
+                problems.add(new ConfigProblem(null, element, "'" + relativePath + "' is not a package.xml manifest ("
+                        + e.getMessage() + "); nothing was written" + fix + ", or repair the file if it is one"));
+            } else {
+                problems.add(new ConfigProblem(null, relativePath, "cannot update the manifest: " + e.getMessage()
+                        + "; repair the file (eca:generate keeps every entry of a manifest, so it must read it"
+                        + " whole)"));
+            }
+            return null;
+        }
+        if (!(doc.model() instanceof PackageManifest)) {
+            problems.add(notAManifest(relativePath, doc.rootName(), fix));
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        MetadataDocument<PackageManifest> manifest = (MetadataDocument<PackageManifest>) (MetadataDocument<?>) doc;
+        return manifest;
+    }
+
+    private static ConfigProblem notAManifest(String relativePath, String root, String fix) {
+        return new ConfigProblem(null, PropertyNames.describe(PropertyNames.MANIFEST), "'" + relativePath
+                + "' is not a package.xml manifest: its root element is <" + root + ">, a manifest's is <Package>"
+                + fix);
+    }
+
+    /** The root element's name when {@code content} is XML at all, else null (only on the error path). */
+    private static String rootName(Path path, byte[] content) {
+        try {
+            return SecureXmlParser.parse(path, content).getDocumentElement().getLocalName();
+        } catch (EcaXmlException e) {
             return null;
         }
     }
