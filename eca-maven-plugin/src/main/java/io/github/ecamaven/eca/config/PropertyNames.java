@@ -22,6 +22,11 @@ public final class PropertyNames {
     public static final String SF_EXECUTABLE = "eca.sfExecutable";
     public static final String SF_TIMEOUT = "eca.sfTimeout";
     public static final String TARGET_ORG = "eca.targetOrg";
+    /**
+     * The id of the source org: the org that holds the apps' global OAuth settings and consumer, which every
+     * {@code oauthLink} names and whose consumer key every linked org shares.
+     */
+    public static final String SOURCE_ORG_ID = "eca.sourceOrgId";
     public static final String TARGET_DEV_HUB = "eca.targetDevHub";
     public static final String WAIT = "eca.wait";
     public static final String POLL_INTERVAL = "eca.pollInterval";
@@ -69,8 +74,6 @@ public final class PropertyNames {
     public static final String VALIDATE_FAIL_ON_SEVERITY = "eca.validate.failOnSeverity";
     public static final String VALIDATE_RULES = "eca.validate.rules";
     public static final String VALIDATE_MANIFESTS = "eca.validate.manifests";
-    /** The org that holds the apps' global OAuth settings and consumers: what every oauthLink must point at. */
-    public static final String VALIDATE_SOURCE_ORG_ID = "eca.validate.sourceOrgId";
     public static final String VALIDATE_BASELINE = "eca.validate.baseline";
     public static final String VALIDATE_WRITE_BASELINE = "eca.validate.writeBaseline";
     public static final String VALIDATE_RULES_PAGE = "eca.validate.rulesPage";
@@ -145,7 +148,7 @@ public final class PropertyNames {
      * the default) and names the new one.
      */
     public static final java.util.Map<String, String> RENAMED = java.util.Map.of("eca.packageCreate.type",
-            PACKAGE_TYPE);
+            PACKAGE_TYPE, "eca.validate.sourceOrgId", SOURCE_ORG_ID);
 
     /** The POM element of a property: its last segment ({@code eca.deploy.checkOnly} → {@code checkOnly}). */
     public static String element(String property) {

@@ -85,6 +85,15 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
     @Parameter(property = PropertyNames.CREDENTIALS_FILE, defaultValue = "")
     protected File credentialsFile;
 
+    /**
+     * The id of the app's source org (00D…), the org that holds its global OAuth settings and consumer. A Packaged app
+     * hands over or rotates the credentials of its source org only. Empty: the org the app's files name.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.SOURCE_ORG_ID, defaultValue = "")
+    protected String sourceOrgId;
+
     /** The user's settings, for a Nango API key kept as a server password. */
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     protected Settings settings;
@@ -131,6 +140,7 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
                 buildDirectory().toPath().toAbsolutePath(),
                 names.isEmpty() ? null : names.get(0), configured,
                         blankToNull(targetOrg), destination, integration,
-                blankToNull(nangoUrl), key, source, file == null ? null : file.toPath(), revokeOld);
+                blankToNull(nangoUrl), key, source, file == null ? null : file.toPath(), revokeOld,
+                blankToNull(sourceOrgId));
     }
 }

@@ -113,7 +113,7 @@ public class ValidateMojo extends AbstractEcaMojo {
      * at its consumer (ECA-SEC-003). Empty: the org of the header, where the project holds the global settings.
      * @since 0.2.0
      */
-    @Parameter(property = PropertyNames.VALIDATE_SOURCE_ORG_ID, defaultValue = "")
+    @Parameter(property = PropertyNames.SOURCE_ORG_ID, defaultValue = "")
     private String sourceOrgId;
 
     @Override

@@ -2,7 +2,7 @@ package io.github.ecamaven.eca.validate;
 
 import io.github.ecamaven.eca.config.PackageType;
 import io.github.ecamaven.eca.config.PropertyNames;
-import io.github.ecamaven.eca.model.values.SalesforceValues;
+import io.github.ecamaven.eca.project.SourceOrg;
 import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.validate.report.Tool;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ import java.util.Map;
  *     ({@link PropertyNames#PACKAGE_TYPE}); null when it does not, and the rules that depend on it say what they
  *     assumed
  * @param sourceOrgId the id of the org that holds the apps' global OAuth settings
- *     ({@link PropertyNames.VALIDATE_SOURCE_ORG_ID}); null when the build does not say
+ *     ({@link PropertyNames.SOURCE_ORG_ID}); null when the build does not say
  */
 public record ValidationRequest(Path projectDir, Profile profile, Severity failOnSeverity,
         Map<String, String> ruleSettings, List<Path> manifests, Path baselineFile, boolean writeBaseline,
@@ -71,15 +71,8 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
 
     /** The org id as given, or null for blank; ConfigurationException naming the property. */
     private static String sourceOrgId(String id) {
-        if (id == null || id.isBlank()) {
-            return null;
-        }
-        String problem = SalesforceValues.orgIdProblem(id);
-        if (problem != null) {
-            throw new ConfigurationException(PropertyNames.describe(PropertyNames.VALIDATE_SOURCE_ORG_ID) + " '" + id.strip()
-                    + "' " + problem);
-        }
-        return id.strip();
+        SourceOrg s = SourceOrg.declared(id);
+        return s == null ? null : s.orgId();
     }
 
     /** The org that holds the apps' global OAuth settings; null or blank for unknown. */

@@ -47,12 +47,12 @@ class SourceOrgIdTest {
     void aLinkIntoAnotherOrgThanTheDeclaredSourceIsNamedWithTheParameter() throws Exception {
         List<Finding> found = findings(linkedCopy("00D000000000003"), "00D000000000001");
         assertThat(found).singleElement().satisfies(f -> assertThat(f.message())
-                .contains("org 00D000000000003", "is 00D000000000001", PropertyNames.VALIDATE_SOURCE_ORG_ID));
+                .contains("org 00D000000000003", "is 00D000000000001", PropertyNames.SOURCE_ORG_ID));
     }
 
     @Test
     void aSourceOrgIdThatIsNoOrgIdIsRefusedNamingTheParameter() {
         assertThatThrownBy(() -> findings(dir, "0Ho000000000001")).isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining(PropertyNames.VALIDATE_SOURCE_ORG_ID).hasMessageContaining("is not an org id");
+                .hasMessageContaining(PropertyNames.SOURCE_ORG_ID).hasMessageContaining("is not an org id");
     }
 }

@@ -7,6 +7,7 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.project.EcaFile;
 import io.github.ecamaven.eca.project.EcaProject;
+import io.github.ecamaven.eca.project.SourceOrg;
 import io.github.ecamaven.eca.validate.Category;
 import io.github.ecamaven.eca.validate.RuleContext;
 import io.github.ecamaven.eca.validate.RuleExample;
@@ -48,22 +49,14 @@ public final class OrgSpecificIdsRule extends AbstractRule {
             if (linked == null || f.appName() == null) {
                 continue;
             }
-            String source = ctx.sourceOrgId();
-            String why = " (" + PropertyNames.VALIDATE_SOURCE_ORG_ID + ")";
-            if (source == null && project.satellite(f.appName(), MetadataType.GLOBAL_OAUTH_SETTINGS) != null) {
-                // the project holds the app's global OAuth settings, so it is the source org's: the org the header
-                // was retrieved from
-                EcaFile header = project.header(f.appName());
-                Element scoped = header == null ? null : header.element("orgScopedExternalApp");
-                source = scoped == null ? null : SalesforceValues.orgIdOf(scoped.getTextContent());
-                why = " (the org of its <orgScopedExternalApp>, since this project holds its global OAuth settings)";
-            }
-            if (source != null && !SalesforceValues.sameOrg(linked, source)) {
+            SourceOrg source = SourceOrg.declaredOrHeld(ctx.sourceOrgId(), project.header(f.appName()),
+                    project.satellite(f.appName(), MetadataType.GLOBAL_OAUTH_SETTINGS));
+            if (source != null && !source.is(linked)) {
                 ctx.report(f, link, "<oauthLink> links to the consumer of org " + linked + ", but the source org"
-                        + " of " + f.appName() + why + " is " + source + ": a deploy into the source org fails on"
-                        + " this link, and an org deployed with it shares another org's consumer; retrieve the OAuth"
-                        + " settings from the source org again" + (ctx.sourceOrgId() == null ? ""
-                                : ", or correct " + PropertyNames.VALIDATE_SOURCE_ORG_ID));
+                        + " of " + f.appName() + " " + source.basis() + " is " + source.orgId() + ": a deploy into the"
+                        + " source org fails on this link, and an org deployed with it shares another org's consumer;"
+                        + " retrieve the OAuth settings from the source org again" + (ctx.sourceOrgId() == null ? ""
+                                : ", or correct " + PropertyNames.SOURCE_ORG_ID));
             }
         }
     }
