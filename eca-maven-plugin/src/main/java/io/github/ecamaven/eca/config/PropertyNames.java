@@ -110,6 +110,10 @@ public final class PropertyNames {
     public static final String CREDENTIALS_SKIP = "eca.credentials.skip";
     public static final String ROTATE_CREDENTIALS_SKIP = "eca.rotateCredentials.skip";
     public static final String ROTATE_CREDENTIALS_REVOKE_OLD = "eca.rotateCredentials.revokeOld";
+    public static final String DOCTOR_SKIP = "eca.doctor.skip";
+    public static final String DOCTOR_SOURCE_ORG = "eca.doctor.sourceOrg";
+    public static final String DOCTOR_ERROR = "eca.doctor.error";
+    public static final String DOCTOR_FAIL_ON = "eca.doctor.failOn";
 
     // package-create
     public static final String PACKAGE_CREATE_SKIP = "eca.packageCreate.skip";

@@ -1,7 +1,5 @@
 package io.github.ecamaven.eca.maven;
 
-import io.github.ecamaven.eca.sf.ProcessSfCli;
-import io.github.ecamaven.eca.project.NangoCallback;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.CredentialsGoals;
 import io.github.ecamaven.eca.credentials.CredentialsRequest;
@@ -10,18 +8,14 @@ import io.github.ecamaven.eca.generate.EcaApp;
 import io.github.ecamaven.eca.sf.Secret;
 import java.io.File;
 import java.util.List;
-import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * What eca:credentials and eca:rotate-credentials share: the app, the destination and Nango's URL, integration and
- * API key (from the environment or a settings.xml server, never from the POM or the command line).
+ * What eca:credentials and eca:rotate-credentials share: the app and the destination; Nango's URL, integration and
+ * API key come from {@link AbstractNangoMojo}.
  */
-public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
+public abstract class AbstractCredentialsMojo extends AbstractNangoMojo {
 
     /**
      * API name of the one app whose key and secret are handed over or rotated ({@code -Deca.appNames=API_NAME}).
@@ -42,39 +36,6 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
     @Parameter(property = PropertyNames.CREDENTIALS_DESTINATION, defaultValue = "")
     protected String credentialsDestination;
 
-    /** Unique key of the Nango integration (provider salesforce) to create or update.
-     * @since 0.1.0 */
-    @Parameter(property = PropertyNames.NANGO_INTEGRATION, defaultValue = "")
-    protected String nangoIntegration;
-
-    /**
-     * Base URL of Nango's API: Nango Cloud or a self-hosted server. {@code http://} only for this machine.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.NANGO_URL, defaultValue = NangoCallback.CLOUD_URL)
-    protected String nangoUrl;
-
-    /** Nango's custom callback URL, which the app must list before its key goes to Nango; empty:
-     * {@code <eca.nangoUrl>/oauth/callback}.
-     * @since 0.2.0 */
-    @Parameter(property = PropertyNames.NANGO_CALLBACK_URL, defaultValue = "")
-    protected String nangoCallbackUrl;
-
-    /** Name of the environment variable holding Nango's environment API key (never the key itself).
-     * @since 0.1.0 */
-    @Parameter(property = PropertyNames.NANGO_SECRET_KEY_ENV, defaultValue = ProcessSfCli.NANGO_SECRET_KEY)
-    protected String nangoSecretKeyEnv;
-
-    /**
-     * Id of a settings.xml {@code <server>} whose password (may be encrypted) is Nango's API key; it takes
-     * precedence over {@code eca.nangoSecretKeyEnv}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.NANGO_SECRET_KEY_SERVER, defaultValue = "")
-    protected String nangoSecretKeyServer;
-
     /**
      * The env file for {@code eca.credentialsDestination=env-file}. Empty means
      * {@code target/eca/credentials/<app>.env}. Refused inside a package directory, when git tracks it, and inside a
@@ -84,28 +45,6 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
      */
     @Parameter(property = PropertyNames.CREDENTIALS_FILE, defaultValue = "")
     protected File credentialsFile;
-
-    /**
-     * The id of the app's source org (00D…), the org that holds its global OAuth settings and consumer. A Packaged app
-     * hands over or rotates the credentials of its source org only. Empty: the org the app's files name.
-     *
-     * @since 0.2.0
-     */
-    @Parameter(property = PropertyNames.SOURCE_ORG_ID, defaultValue = "")
-    protected String sourceOrgId;
-
-    /** The user's settings, for a Nango API key kept as a server password. */
-    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
-    protected Settings settings;
-
-    @Component
-    private SettingsDecrypter settingsDecrypter;
-
-    @Override
-    protected Set<String> secretVariables() {
-        String env = blankToNull(nangoSecretKeyEnv);
-        return env == null ? Set.of() : Set.of(env);
-    }
 
     protected CredentialsGoals goals() {
         return new CredentialsGoals(sfCli(), ecaLog());
@@ -123,18 +62,8 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
         String integration = blankToNull(nangoIntegration);
         String destination = blankToNull(credentialsDestination);
         boolean nango = CredentialsRequest.NANGO.equals(destination) || destination == null && integration != null;
-        String server = blankToNull(nangoSecretKeyServer);
-        String env = blankToNull(nangoSecretKeyEnv);
-        String source = server != null ? "settings.xml server '" + server + "'"
-                : "the environment variable " + (env == null ? "(none named by " + PropertyNames.NANGO_SECRET_KEY_ENV
-                + ")" : env);
-        Secret key = null;
-        if (nango && server != null) {
-            key = ServerPasswords.of(settings, settingsDecrypter, server,
-                    PropertyNames.NANGO_SECRET_KEY_SERVER);
-        } else if (nango && env != null) {
-            key = environmentSecret(env);
-        }
+        String source = nangoKeySource();
+        Secret key = nango ? nangoKey() : null;
         File file = credentialsFile == null || credentialsFile.getPath().isBlank() ? null : credentialsFile;
         return new CredentialsRequest(projectDirectory.toPath().toAbsolutePath(),
                 buildDirectory().toPath().toAbsolutePath(),
