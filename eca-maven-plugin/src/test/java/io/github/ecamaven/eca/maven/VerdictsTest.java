@@ -89,6 +89,7 @@ class VerdictsTest {
         s.put(new SfdxProjectException(Path.of("sfdx-project.json"), 3, 7, "a comment; remove it", null),
                 Blame.CONTENT);
         s.put(new MigrationException("no Connected App named X; check eca.appNames"), Blame.CONTENT);
+        s.put(new io.github.ecamaven.eca.doctor.DoctorException("2 check(s) failed; each fix is above"), Blame.CONTENT);
         s.put(new OrgSyncException("the org lacks Nango_oauth; deploy it first"), Blame.CONTENT);
         s.put(new GenerateConfigException(List.of(new ConfigProblem("Nango", "<scopes>", "unknown scope"))),
                 Blame.CONTENT);
