@@ -228,7 +228,7 @@ final class Checks {
         return CheckResult.failed(ORG_LOCAL_SAME_ORG, app + " is a Local app of org " + home + ", but the user connects"
                 + " through " + targetName() + ": Salesforce blocks cross-org OAuth flows for Local apps.",
                 "Deploy the app into this org linked to the source org's consumer (" + deployHint()
-                        + " -Deca.deploy.formation=linked), or make it Packaged and install its package there.");
+                        + " with the linked formation), or make it Packaged and install its package there.");
     }
 
     /** The source org as the project tells, or null. */
@@ -291,7 +291,7 @@ final class Checks {
         return CheckResult.failed(ORG_LINK_TO_SOURCE, "the oauthLink in " + targetName() + " names a consumer of org "
                 + linked + ", not of the source org " + s.orgId() + " " + s.basis() + ".",
                 "Deploy the app again with the source org's oauthLink (" + deployHint()
-                        + " -Deca.deploy.formation=linked).");
+                        + " with the linked formation).");
     }
 
     private CheckResult settingsMatch() throws Exception {

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * A small project with one Local app, Nango_App, of the source org {@link #SOURCE_ID}: header, OAuth settings and
- * global OAuth settings (Nango Cloud's callback, PKCE on, scopes Api and RefreshToken). The same files serve as what
+ * global OAuth settings (Nango Cloud's callback, PKCE on, scopes Api and RefreshToken), OAuth policies (users
+ * self-authorize, refresh tokens valid until revoked). The same files serve as what
  * an org answers to a retrieve ({@link #orgFiles}).
  */
 final class DoctorProject {
@@ -21,6 +22,8 @@ final class DoctorProject {
     static final String OAUTH = "force-app/main/default/extlClntAppOauthSettings/Nango_App_oauth.ecaOauth-meta.xml";
     static final String GLOBAL = "force-app/main/default/extlClntAppGlobalOauthSets/Nango_App_glbloauth"
             + ".ecaGlblOauth-meta.xml";
+    static final String POLICIES = "force-app/main/default/extlClntAppOauthPolicies/Nango_App_oauthPlcy"
+            + ".ecaOauthPlcy-meta.xml";
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String NS = " xmlns=\"http://soap.sforce.com/2006/04/metadata\"";
 
@@ -49,6 +52,13 @@ final class DoctorProject {
                     <isPkceRequired>true</isPkceRequired>
                     <isSecretRequiredForRefreshToken>true</isSecretRequiredForRefreshToken>
                     <label>Nango_App_glbloauth</label>
+                """));
+        p.files.put(POLICIES, xml("ExtlClntAppOauthConfigurablePolicies", """
+                    <externalClientApplication>Nango_App</externalClientApplication>
+                    <ipRelaxationPolicyType>Enforce</ipRelaxationPolicyType>
+                    <label>Nango_App_oauthPlcy</label>
+                    <permittedUsersPolicyType>AllSelfAuthorized</permittedUsersPolicyType>
+                    <refreshTokenPolicyType>Infinite</refreshTokenPolicyType>
                 """));
         return p;
     }
