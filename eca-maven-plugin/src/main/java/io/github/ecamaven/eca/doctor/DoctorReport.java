@@ -82,7 +82,8 @@ public final class DoctorReport {
             for (ErrorFamily f : error.families()) {
                 out.add("  " + f.title() + " (faq.html#" + f.faqAnchor() + ")");
                 for (ErrorFamily.Cause c : f.causes()) {
-                    out.add("    - " + c.text() + " → " + String.join(", ", c.checkIds()));
+                    out.add("    - " + c.text() + " → " + (c.checkIds().isEmpty() ? "no check can see this"
+                            : String.join(", ", c.checkIds())));
                 }
             }
             if (error.families().isEmpty()) {
@@ -159,9 +160,9 @@ public final class DoctorReport {
             for (ErrorFamily f : error.families()) {
                 b.append("- [").append(f.title()).append("](faq.html#").append(f.faqAnchor()).append(")\n");
                 for (ErrorFamily.Cause c : f.causes()) {
-                    b.append("  - ").append(c.text()).append(": ");
-                    b.append(String.join(", ", c.checkIds().stream().map(id -> "`" + id + "`").toList()))
-                            .append('\n');
+                    b.append("  - ").append(cell(c.text())).append(": ");
+                    b.append(c.checkIds().isEmpty() ? "no check can see this" : String.join(", ", c.checkIds()
+                            .stream().map(id -> "`" + id + "`").toList())).append('\n');
                 }
             }
             b.append('\n');
