@@ -27,7 +27,9 @@ public final class ExpectedCallbackRule extends AbstractRule {
     public ExpectedCallbackRule() {
         super(ID, Severity.ERROR, Category.OAUTH, "Expected callback URLs are registered",
                 "An integration platform redirects to its own callback; if the app does not list it, every"
-                        + " authorization ends in redirect_uri_mismatch.",
+                        + " authorization ends in redirect_uri_mismatch. Nango's is its server's URL followed by"
+                        + " /oauth/callback: the nango profile expects the one of the Nango the build declares"
+                        + " (eca.nangoUrl, Nango Cloud by default, or eca.nangoCallbackUrl).",
                 NANGO_GUIDE);
     }
 
