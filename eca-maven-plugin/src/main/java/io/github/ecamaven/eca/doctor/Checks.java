@@ -249,8 +249,9 @@ final class Checks {
         if (targetId.why() == null && s != null && s.is(targetId.value().orgId())) {
             return true;
         }
-        if (retrieved.why() != null) {
-            return null;
+        if (retrieved.why() != null || !retrieved.value().containsKey(MetadataType.OAUTH_SETTINGS)
+                && !retrieved.value().containsKey(MetadataType.GLOBAL_OAUTH_SETTINGS)) {
+            return null; // the org has none of the app's OAuth settings: no consumer of its own, no link either
         }
         String link = orgLink();
         if (link != null) {
@@ -272,6 +273,11 @@ final class Checks {
             return CheckResult.unknown(ORG_LINK_TO_SOURCE, "the app's OAuth settings could not be retrieved from "
                     + targetName() + ": " + retrieved.why(), "Make sure the app is in the org and sf can retrieve"
                     + " from it, then run eca:doctor again.");
+        }
+        if (!retrieved.value().containsKey(MetadataType.OAUTH_SETTINGS)) {
+            return CheckResult.unknown(ORG_LINK_TO_SOURCE, targetName() + " has no OAuth settings of " + app
+                    + ", so there is no link to check.", "Deploy the app into the org first (see "
+                    + ORG_APP_PRESENT.id() + ").");
         }
         String link = orgLink();
         if (link == null) {
@@ -386,10 +392,14 @@ final class Checks {
         Boolean own = targetOwnsConsumer();
         OrgView owner = Boolean.FALSE.equals(own) ? source : target;
         if (own == null || owner == null) {
-            return CheckResult.unknown(NANGO_CLIENT_ID_MATCHES, own == null ? "which org holds the app's consumer is"
-                    + " unknown (the app could not be retrieved: " + retrieved.why() + ")."
-                    : "the consumer is the source org's, and no source org was named.",
-                    "Pass -D" + PropertyNames.DOCTOR_SOURCE_ORG + "=<alias of the source org>.");
+            if (own == null) {
+                return CheckResult.unknown(NANGO_CLIENT_ID_MATCHES, "which org holds the app's consumer is unknown: "
+                        + (retrieved.why() != null ? "the app could not be retrieved (" + retrieved.why() + ")."
+                        : targetName() + " has none of the app's OAuth settings."), "Deploy the app into the org"
+                        + " first (see " + ORG_APP_PRESENT.id() + "), then run eca:doctor again.");
+            }
+            return CheckResult.unknown(NANGO_CLIENT_ID_MATCHES, "the consumer is the source org's, and no source org"
+                    + " was named.", "Pass -D" + PropertyNames.DOCTOR_SOURCE_ORG + "=<alias of the source org>.");
         }
         String key = owner.consumerKey(app);
         String ownerName = owner == target ? targetName() : "the source org";

@@ -161,6 +161,13 @@ class DoctorChecksTest {
         assertStatus(wrong, CheckStatus.FAILED);
         assertThat(wrong.detail()).contains("00D000000000002").contains("00D000000000001");
 
+        Scenario absent = new Scenario();
+        absent.target = new FakeOrgView("customer", OTHER_ID);
+        CheckResult a = absent.run(DoctorCheck.ORG_LINK_TO_SOURCE);
+        assertStatus(a, CheckStatus.UNKNOWN);
+        assertThat(a.detail()).contains("has no OAuth settings of Nango_App");
+        assertStatus(absent.run().check(DoctorCheck.NANGO_CLIENT_ID_MATCHES), CheckStatus.UNKNOWN);
+
         Scenario unknown = linked(OTHER_ID);
         unknown.project.edit(HEADER, "    <orgScopedExternalApp>00D000000000001:Nango_App</orgScopedExternalApp>\n",
                 "");
