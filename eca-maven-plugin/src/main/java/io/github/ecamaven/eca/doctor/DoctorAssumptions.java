@@ -25,7 +25,8 @@ final class DoctorAssumptions {
      * OAuth settings (the consumer) are queryable by {@code DeveloperName} with the same names as their metadata
      * types. An org that answers otherwise makes {@code timing.propagation} answer "?".
      */
-    static final String LAST_MODIFIED_QUERY = "SELECT DeveloperName, LastModifiedDate FROM %s WHERE DeveloperName = '%s'";
+    static final String LAST_MODIFIED_QUERY =
+            "SELECT DeveloperName, LastModifiedDate FROM %s WHERE DeveloperName = '%s'";
 
     private DoctorAssumptions() {}
 }

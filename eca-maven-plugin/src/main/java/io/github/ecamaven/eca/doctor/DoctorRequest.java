@@ -23,7 +23,8 @@ import java.util.List;
  */
 public record DoctorRequest(Path projectDir, Path buildDir, String appName, List<String> configuredApps,
         String targetOrg, String sourceOrg, String sourceOrgId, String nangoIntegration, String nangoUrl,
-        String nangoCallbackUrl, Secret nangoKey, String nangoKeySource, String error, boolean failOnError, Path reportDir) {
+        String nangoCallbackUrl, Secret nangoKey, String nangoKeySource, String error, boolean failOnError,
+        Path reportDir) {
 
     @Override
     public String toString() {

@@ -83,7 +83,7 @@ public abstract class AbstractNangoMojo extends AbstractOrgMojo {
                 + ")" : env);
     }
 
-    /** Nango's API key: the settings.xml server's password, else the environment variable; null when neither names one. */
+    /** Nango's API key: the settings.xml server's password, else the environment variable; null when none names one. */
     protected Secret nangoKey() throws MojoExecutionException {
         String server = blankToNull(nangoSecretKeyServer);
         String env = blankToNull(nangoSecretKeyEnv);

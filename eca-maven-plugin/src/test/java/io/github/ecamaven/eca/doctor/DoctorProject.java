@@ -31,7 +31,8 @@ final class DoctorProject {
 
     static DoctorProject local() {
         DoctorProject p = new DoctorProject();
-        p.files.put("sfdx-project.json", "{\n  \"packageDirectories\": [{\"path\": \"force-app\", \"default\": true}],\n"
+        p.files.put("sfdx-project.json", "{\n  \"packageDirectories\": [{\"path\": \"force-app\", \"default\": true}],"
+                + "\n"
                 + "  \"sourceApiVersion\": \"65.0\"\n}\n");
         p.files.put(HEADER, xml("ExternalClientApplication", """
                     <contactEmail>ops@example.com</contactEmail>

@@ -23,11 +23,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes the site page "When the connection fails": the template {@code src/site-templates/usage-connection-fails.md.vm}
- * with one section per {@link ErrorFamily}, each with the error as the user saw it and the output of a real doctor run
- * over an in-memory org and Nango set up to produce it, so the page shows what the current code prints. The build runs
- * it in {@code process-test-classes} into {@code target/generated-site/markdown/}. A family without a scenario here
- * fails the build.
+ * Writes the site page "When the connection fails": the template
+ * {@code src/site-templates/usage-connection-fails.md.vm} with one section per {@link ErrorFamily}, each with the
+ * error as the user saw it and the output of a real doctor run over an in-memory org and Nango set up to produce it,
+ * so the page shows what the current code prints. The build runs it in {@code process-test-classes} into
+ * {@code target/generated-site/markdown/}. A family without a scenario here fails the build.
  */
 public final class UsageConnectionFailsPage {
 
@@ -49,7 +49,8 @@ public final class UsageConnectionFailsPage {
     /** {@code args[0]}: the template; {@code args[1]}: the page to write; {@code args[2]}: a scratch directory. */
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
-            throw new IllegalArgumentException("usage: UsageConnectionFailsPage <template.md.vm> <out.md.vm> <scratch>");
+            throw new IllegalArgumentException("usage: UsageConnectionFailsPage <template.md.vm> <out.md.vm>"
+                    + " <scratch>");
         }
         String page = render(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8), Path.of(args[2]));
         Path out = Path.of(args[1]);
@@ -155,7 +156,8 @@ public final class UsageConnectionFailsPage {
                 .toList();
         String command = "mvn eca:doctor " + sc.options() + " -Deca.nangoIntegration=salesforce-crm \\\n"
                 + "    -Deca.doctor.error='" + sc.error().replace("'", "'\\''") + "'";
-        return "<a id=\"" + f.faqAnchor() + "\"></a>\n\n" + "$h2 " + f.title() + "\n\n" + sc.setup() + " The user saw:\n\n"
+        return "<a id=\"" + f.faqAnchor() + "\"></a>\n\n" + "$h2 " + f.title() + "\n\n" + sc.setup()
+                + " The user saw:\n\n"
                 + fence("", sc.error()) + "\n\n" + fence("", command + "\n\n" + String.join("\n", console)) + "\n\n"
                 + "More in the [FAQ](faq.html#" + f.faqAnchor() + ").\n\n";
     }
