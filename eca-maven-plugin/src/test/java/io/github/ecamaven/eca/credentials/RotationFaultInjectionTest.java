@@ -82,7 +82,8 @@ class RotationFaultInjectionTest {
             NangoClient client = new NangoClient("https://api.nango.dev", Secret.of("6b4e0c1a-2f3d-4c5b-9a8e-0123456789ab"),
                     "NANGO_SECRET_KEY", nango);
             return new Rotation(new OrgCredentialsApi(org, "66.0", "it"),
-                    new NangoDestination(client, INTEGRATION, "Salesforce (Nango_Integration)", "api,refresh_token"),
+                    new NangoDestination(client, INTEGRATION, "Salesforce (Nango_Integration)", "api,refresh_token",
+                            NangoProvider.Choice.of(null, false, org.orgId)),
                     state, "Nango_Integration", "it", log);
         }
 
