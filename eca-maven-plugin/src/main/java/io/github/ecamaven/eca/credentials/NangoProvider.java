@@ -32,6 +32,11 @@ public enum NangoProvider {
         return sandbox ? SALESFORCE_SANDBOX : SALESFORCE;
     }
 
+    /** Whether this provider fits an org that is ({@code sandbox}) or is not a sandbox. */
+    public boolean fits(boolean sandbox) {
+        return this == forOrg(sandbox);
+    }
+
     /** The provider named {@code id} in Nango, or null when it is none of the Salesforce providers. */
     public static NangoProvider ofId(String id) {
         for (NangoProvider p : values()) {
