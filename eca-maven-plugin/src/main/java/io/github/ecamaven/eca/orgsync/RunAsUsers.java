@@ -57,35 +57,18 @@ public final class RunAsUsers {
     }
 
     /**
-     * For drift: a resolver of templates for {@code targetOrg} that asks sf who the org is only when a template
-     * needs it, once. An sf failure comes out of the function as {@link Unresolvable}, whose cause it is.
+     * For drift: the resolver of templates for {@code targetOrg}. sf is asked who the org is only when one of
+     * {@code repositoryFiles} has a template, and once.
      */
-    public Function<RunAsUser, String> resolverFor(String targetOrg) {
-        OrgIdentity[] org = new OrgIdentity[1];
-        return template -> {
-            if (org[0] == null) {
-                try {
-                    org[0] = OrgIdentity.of(sf, targetOrg);
-                } catch (SfCliException e) {
-                    throw new Unresolvable(e);
-                }
-            }
-            return resolve(template, targetOrg, org[0]);
-        };
-    }
-
-    /** sf could not say who the org is while a template was resolved; the cause is sf's exception. */
-    public static final class Unresolvable extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Unresolvable(SfCliException cause) {
-            super(cause);
+    public Function<RunAsUser, String> resolverFor(String targetOrg, List<EcaFile> repositoryFiles)
+            throws SfCliException {
+        boolean templates = repositoryFiles.stream().anyMatch(f -> f.type() == MetadataType.OAUTH_POLICIES
+                && RunAsUser.isTemplate(f.text(RunAsUser.FIELD)));
+        if (!templates) {
+            return t -> null;
         }
-
-        @Override
-        public synchronized SfCliException getCause() {
-            return (SfCliException) super.getCause();
-        }
+        OrgIdentity org = OrgIdentity.of(sf, targetOrg);
+        return template -> resolve(template, targetOrg, org);
     }
 
     /**

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.project.EcaFile;
 import io.github.ecamaven.eca.project.RunAsUser;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ecamaven.eca.sf.SfCommand;
+import io.github.ecamaven.eca.sf.SfResult;
 import io.github.ecamaven.eca.testing.FakeSfCli;
 import io.github.ecamaven.eca.testing.SfFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,12 +144,37 @@ class RunAsUsersTest {
     }
 
     @Test
-    void driftAsksSfWhoTheOrgIsOnceAndOnlyWhenATemplateNeedsIt() throws Exception {
+    void driftAsksSfWhoTheOrgIsOnlyWhenATemplateNeedsIt() throws Exception {
+        List<EcaFile> files = EcaFile.find(project, List.of(project.resolve("force-app")), Set.of());
+        FakeSfCli none = new FakeSfCli();
+        assertThat(new RunAsUsers(none, EcaLog.NONE).resolverFor("dev", files).apply(RunAsUser.parse(MAP))).isNull();
+        assertThat(none.commands).isEmpty();
+
+        policies(MAP);
+        files = EcaFile.find(project, List.of(project.resolve("force-app")), Set.of());
         FakeSfCli sf = new FakeSfCli().then("org-display.json");
-        Function<RunAsUser, String> resolver = new RunAsUsers(sf, EcaLog.NONE).resolverFor("dev");
-        assertThat(sf.commands).isEmpty();
+        Function<RunAsUser, String> resolver = new RunAsUsers(sf, EcaLog.NONE).resolverFor("dev", files);
         assertThat(resolver.apply(RunAsUser.parse(MAP))).isEqualTo("integration@acme.com.dev");
         assertThat(resolver.apply(RunAsUser.parse(RunAsUser.LOGIN_USER))).isEqualTo("hub@example.com");
         assertThat(sf.commands).hasSize(1);
+    }
+
+    @Test
+    void retrieveCountsTheOrgsUserAsNoDriftWhenTheTemplateGivesItForThatOrg() throws Exception {
+        String mine = policies(MAP);
+        for (String[] org : new String[][] {{"integration@acme.com.dev", "0"}, {"someone@acme.com.dev", "1"}}) {
+            FakeSfCli sf = new FakeSfCli().then(cmd -> {
+                Path out = project.resolve(cmd.option("--output-dir"));
+                OrgSyncServicesTest.write(out, "Nango", "true", "Infinite");
+                Files.writeString(out.resolve("extlClntAppOauthPolicies/Nango_oauthPlcy.ecaOauthPlcy-meta.xml"),
+                        mine.replace(MAP, org[0]));
+                return new SfResult(cmd, 0, "", "", new ObjectMapper().readTree(
+                        "{\"status\":0,\"result\":{\"status\":\"Succeeded\",\"success\":true,\"files\":[]}}"));
+            }).then("org-display.json");
+            RetrieveResult r = new RetrieveService(sf, EcaLog.NONE).retrieve(new RetrieveRequest(project, "dev",
+                    Set.of("Nango"), null, project.resolve("target/eca/retrieved"), project.resolve("target/eca"),
+                    project.resolve("target"), 10, null));
+            assertThat(r.drift().drifts()).as(org[0]).hasSize(Integer.parseInt(org[1]));
+        }
     }
 }
