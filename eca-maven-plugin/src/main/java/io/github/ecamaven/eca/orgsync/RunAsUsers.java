@@ -85,6 +85,17 @@ public final class RunAsUsers {
      */
     public Map<Path, Path> stage(Path projectDir, String targetOrg, String orgName, List<EcaFile> files)
             throws OrgSyncException, SfCliException, IOException {
+        return writeStaging(projectDir, check(targetOrg, orgName, files));
+    }
+
+    /**
+     * The checks of {@link #stage} without the staging copies: for a deploy that stages its files itself, which then
+     * writes each file's text through {@link #withUser}.
+     *
+     * @return each templated file's path to the username its template gives for the org
+     */
+    public Map<Path, String> check(String targetOrg, String orgName, List<EcaFile> files)
+            throws OrgSyncException, SfCliException {
         OrgIdentity org = null;
         Map<Path, String> resolved = new LinkedHashMap<>();
         Map<String, String> checked = new LinkedHashMap<>();
@@ -122,7 +133,7 @@ public final class RunAsUsers {
                 checked.put(RunAsUser.normalised(user), user);
             }
         }
-        return writeStaging(projectDir, resolved);
+        return resolved;
     }
 
     private void checkUser(String user, String targetOrg, String orgName, String where, RunAsUser template)
@@ -173,6 +184,16 @@ public final class RunAsUsers {
         return b.toString();
     }
 
+    /** An OAuth policies file's text with {@code username} in its run-as user element; the rest byte for byte. */
+    public static String withUser(String policiesXml, String username) {
+        Matcher m = ELEMENT.matcher(policiesXml);
+        if (!m.find()) {
+            throw new IllegalArgumentException("no <" + RunAsUser.FIELD + "> in the OAuth policies");
+        }
+        String xml = username.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return policiesXml.substring(0, m.start(2)) + xml + policiesXml.substring(m.end(2));
+    }
+
     private Map<Path, Path> writeStaging(Path projectDir, Map<Path, String> resolved) throws IOException {
         Map<Path, Path> staged = new LinkedHashMap<>();
         if (resolved.isEmpty()) {
@@ -183,14 +204,8 @@ public final class RunAsUsers {
         for (Map.Entry<Path, String> e : resolved.entrySet()) {
             Path original = e.getKey().toAbsolutePath();
             Path copy = root.resolve(projectDir.toAbsolutePath().relativize(original).toString());
-            String text = Files.readString(original, StandardCharsets.UTF_8);
-            Matcher m = ELEMENT.matcher(text);
-            if (!m.find()) {
-                throw new IllegalStateException("no <" + RunAsUser.FIELD + "> in " + original);
-            }
-            String xml = e.getValue().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
             Files.createDirectories(copy.getParent());
-            writes.put(copy, (text.substring(0, m.start(2)) + xml + text.substring(m.end(2)))
+            writes.put(copy, withUser(Files.readString(original, StandardCharsets.UTF_8), e.getValue())
                     .getBytes(StandardCharsets.UTF_8));
             staged.put(e.getKey(), copy);
         }
