@@ -115,10 +115,15 @@ public final class RunAsUsers {
             RunAsUser template = RunAsUser.parse(value);
             String user = value;
             if (template != null) {
-                if (org == null) {
+                // an entry for the alias the user passed needs no sf call; anything else needs to know who the org is
+                String passedKey = template.keyFor(targetOrg, null, null);
+                boolean byPassed = !template.isLoginUser() && passedKey != null
+                        && !RunAsUser.FALLBACK.equals(passedKey)
+                        && !RunAsUser.LOGIN_USER.equals(template.entries().get(passedKey));
+                if (org == null && !byPassed) {
                     org = OrgIdentity.of(sf, targetOrg);
                 }
-                user = resolve(template, targetOrg, org);
+                user = byPassed ? template.entries().get(passedKey) : resolve(template, targetOrg, org);
                 if (user == null) {
                     String key = targetOrg != null ? targetOrg : org.alias() != null ? org.alias() : org.username();
                     throw new OrgSyncException(where + ": the per-org map " + template.text() + " has no entry for "

@@ -60,20 +60,29 @@ class RunAsUsersTest {
     @Test
     void aTemplateIsResolvedForTheOrgCheckedThereAndDeployedFromTheStagingCopyOnly() throws Exception {
         String mine = policies(MAP);
-        FakeSfCli sf = new FakeSfCli().then("org-display.json").then("data-query.user-active.json").then(deployed());
+        // the entry for the alias passed needs no sf org display
+        FakeSfCli sf = new FakeSfCli().then("data-query.user-active.json").then(deployed());
 
         new DeployService(sf, EcaLog.NONE).deploy(to("dev"));
 
-        assertThat(sf.argv(0)).containsExactly("org", "display", "--target-org", "dev", "--json");
-        assertThat(sf.argv(1)).containsExactly("data", "query", "--query",
+        assertThat(sf.argv(0)).containsExactly("data", "query", "--query",
                 "SELECT Id, Username, IsActive FROM User WHERE Username = 'integration@acme.com.dev'",
                 "--target-org", "dev", "--json");
-        SfCommand deploy = sf.commands.get(2);
+        SfCommand deploy = sf.commands.get(1);
         assertThat(deploy.words()).containsExactly("project", "deploy", "start");
         assertThat(deploy.arguments()).contains(STAGED).doesNotContain(POLICIES);
         assertThat(Files.readString(project.resolve(STAGED)))
                 .isEqualTo(mine.replace(MAP, "integration@acme.com.dev"));
         assertThat(Files.readString(project.resolve(POLICIES))).isEqualTo(mine);
+    }
+
+    @Test
+    void anEntryForTheOrgsAliasOrUsernameAsksSfWhoTheOrgIs() throws Exception {
+        policies("@{targetOrg: hub@example.com=integration@acme.com.dev, *=nobody@acme.com}");
+        FakeSfCli sf = new FakeSfCli().then("org-display.json").then("data-query.user-active.json").then(deployed());
+        new DeployService(sf, EcaLog.NONE).deploy(to("ci"));
+        assertThat(sf.argv(0)).containsExactly("org", "display", "--target-org", "ci", "--json");
+        assertThat(sf.commands.get(1).option("--query")).endsWith("Username = 'integration@acme.com.dev'");
     }
 
     @Test
@@ -94,20 +103,20 @@ class RunAsUsersTest {
     @Test
     void aUserMissingOrInactiveInTheOrgIsRefusedBeforeAnyDeploy() throws Exception {
         String mine = policies(MAP);
-        FakeSfCli none = new FakeSfCli().then("org-display.json").then("data-query.user-none.json");
+        FakeSfCli none = new FakeSfCli().then("data-query.user-none.json");
         assertThatThrownBy(() -> new DeployService(none, EcaLog.NONE).deploy(to("dev")))
                 .isInstanceOf(OrgSyncException.class)
                 .hasMessageContaining(POLICIES + " <clientCredentialsFlowUser>")
                 .hasMessageContaining("the run-as user integration@acme.com.dev (" + MAP + " for this org) does not"
-                        + " exist in mockhub (hub@example.com, org 00D0000000000AAAAA)")
+                        + " exist in dev;")
                 .hasMessageContaining("nothing was deployed")
                 .hasMessageContaining("Create the user there with the API Only permission")
                 .hasMessageContaining("point the map's entry for this org at another user");
         assertThat(none.commands).noneMatch(c -> c.words().contains("deploy"));
 
-        FakeSfCli inactive = new FakeSfCli().then("org-display.json").then("data-query.user-inactive.json");
+        FakeSfCli inactive = new FakeSfCli().then("data-query.user-inactive.json");
         assertThatThrownBy(() -> new DeployService(inactive, EcaLog.NONE).deploy(to("dev")))
-                .hasMessageContaining("integration@acme.com.dev (" + MAP + " for this org) is inactive in mockhub")
+                .hasMessageContaining("integration@acme.com.dev (" + MAP + " for this org) is inactive in dev;")
                 .hasMessageContaining("Activate the user");
         assertThat(inactive.commands).noneMatch(c -> c.words().contains("deploy"));
         assertThat(Files.readString(project.resolve(POLICIES))).isEqualTo(mine);
