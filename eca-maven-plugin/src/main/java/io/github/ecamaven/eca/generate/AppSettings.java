@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.ExtlClntAppDistState;
 import io.github.ecamaven.eca.model.ExtlClntAppStartPage;
 import io.github.ecamaven.eca.model.PermittedUsersPolicyType;
@@ -321,12 +322,13 @@ public final class AppSettings {
                 .append(" `clientCredentialsFlowUser` names a user the org lacks fails with \"Enter a valid execution")
                 .append(" user for the OAuth client credentials flow.\" So `<clientCredentialsUser>` takes one of:\n\n")
                 .append("| Value | Example | The org gets |\n|---|---|---|\n")
-                .append("| a username | `integration@acme.com` | that user, in every org |\n")
+                .append("| a username | `integration@acme.com` | that user, in every org (checked there before each deploy"
+                        + " too) |\n")
                 .append("| `").append(RunAsUser.LOGIN_USER).append("` | `").append(RunAsUser.LOGIN_USER)
                 .append("` | the user sf is logged in to the target org with |\n")
                 .append("| a per-org map `").append(RunAsUser.MAP_START).append(" key=username, …}` | `")
                 .append(RunAsUser.MAP_EXAMPLE).append("` | the entry whose key is the alias you pass")
-                .append(" (`-Deca.targetOrg`), else the org's alias, else the username sf is logged in with, else `")
+                .append(" (`-D").append(PropertyNames.TARGET_ORG).append("`), else the org's alias, else the username sf is logged in with, else `")
                 .append(RunAsUser.FALLBACK).append("`; a value may be `").append(RunAsUser.LOGIN_USER)
                 .append("`; entries are separated by commas or new lines |\n\n")
                 .append("eca:generate writes a template into the committed OAuth policies file as it is, never a")
