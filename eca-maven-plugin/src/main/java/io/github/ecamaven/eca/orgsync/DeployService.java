@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Deploys the ECA files with {@code sf project deploy start} (or {@code validate}), header first when asked, and
@@ -50,23 +51,27 @@ public final class DeployService {
         }
         List<EcaFile> headers = files.stream().filter(f -> !f.type().isSatellite()).toList();
         String org = TargetOrgs.named(sf, r.targetOrg());
+        // the run-as users: resolved for this org and checked there before anything is sent; a file with a template
+        // goes from its staging copy (RunAsUsers), never from the user's file
+        Map<Path, Path> staged = new RunAsUsers(sf, log).stage(r.projectDir(), r.targetOrg(), org, files);
         if (r.headerFirst() && !headers.isEmpty() && headers.size() < files.size()) {
-            run(r, org, headers, "headers");
-            run(r, org, files, "all components");
+            run(r, org, headers, "headers", staged);
+            run(r, org, files, "all components", staged);
         } else {
-            run(r, org, files, "all components");
+            run(r, org, files, "all components", staged);
         }
         return files.stream().map(f -> r.projectDir().relativize(f.path())).toList();
     }
 
-    private void run(DeployRequest r, String org, List<EcaFile> files, String what)
+    private void run(DeployRequest r, String org, List<EcaFile> files, String what, Map<Path, Path> staged)
             throws OrgSyncException, SfCliException {
         String testLevel = (r.checkOnly() ? SfOption.VALIDATE_TEST_LEVEL : SfOption.DEPLOY_TEST_LEVEL)
                 .check(PropertyNames.DEPLOY_TEST_LEVEL, r.testLevel());
         SfOption.atLeast(PropertyNames.WAIT, r.waitMinutes(), SfOption.DEPLOY_MIN_WAIT, "minute");
         SfCommand.Builder b = SfCommand.of("project", "deploy", r.checkOnly() ? "validate" : "start");
         for (EcaFile f : files) {
-            b.option("--source-dir", r.projectDir().relativize(f.path().toAbsolutePath()).toString());
+            b.option("--source-dir", r.projectDir().relativize(staged.getOrDefault(f.path(), f.path())
+                    .toAbsolutePath()).toString());
         }
         SfCommand cmd = b.option("--target-org", r.targetOrg())
                 .option("--test-level", testLevel)
