@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.orgsync;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.generate.AppSettings;
 import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.io.AtomicFiles;
@@ -79,6 +80,11 @@ public final class CustomerBundle {
         Map<Path, byte[]> zips = new LinkedHashMap<>();
         for (String app : names) {
             List<EcaFile> own = files.stream().filter(f -> app.equals(f.appName())).toList();
+            if (own.isEmpty()) {
+                throw new OrgSyncException("nothing to bundle for app " + app + ": the package directories hold no"
+                        + " External Client App file of it; check " + PropertyNames.describe(PropertyNames.APP_NAMES)
+                        + ", or run eca:generate, then eca:retrieve against the source org");
+            }
             FormationFiles selection = FormationFiles.select(OrgFormation.LINKED, false, sourceOrgId, own);
             List<FormationFiles.Outgoing> going = selection.outgoing();
             if (going.stream().noneMatch(o -> o.file().type() == MetadataType.EXTERNAL_CLIENT_APPLICATION)) {
@@ -146,7 +152,7 @@ public final class CustomerBundle {
         s.append("- `").append(ProjectPaths.DEFAULT_MANIFEST).append("`: exactly these two components\n")
                 .append("- `").append(SfdxProject.FILE_NAME).append("`: makes this folder a Salesforce DX project\n\n")
                 .append("## Deploy it\n\n")
-                .append("With the Salesforce CLI (`sf`), in this folder:\n\n")
+                .append("Unzip the bundle, then, with the Salesforce CLI (`sf`), in the unzipped folder:\n\n")
                 .append("1. Log in to your org with an alias (a sandbox adds"
                         + " `--instance-url https://test.salesforce.com`):\n\n")
                 .append("       sf org login web --alias ").append(ALIAS).append("\n\n")
