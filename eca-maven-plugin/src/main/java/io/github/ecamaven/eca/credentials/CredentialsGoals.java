@@ -91,8 +91,20 @@ public final class CredentialsGoals {
         return new Setup(app, org, destination);
     }
 
+    /** Refuses before any Nango call when the app lacks Nango's callback ({@link NangoCallbackCheck}). */
+    private void requireNangoCallback(CredentialsRequest r, ProjectApp app, List<Path> packageDirs)
+            throws CredentialsException, IOException, EcaXmlException {
+        NangoCallbackCheck check = NangoCallbackCheck.of(r.nangoCallback(), r.projectDir(), packageDirs, app.name());
+        if (!check.known()) {
+            log.warn("the project has no global OAuth settings file of " + app.name() + ", so whether it lists"
+                    + " Nango's callback " + check.callback().url() + " is not checked here (eca:doctor compares the"
+                    + " org's callbacks)");
+        }
+        check.require(app.name());
+    }
+
     private Destination destination(CredentialsRequest r, ProjectApp app, List<Path> packageDirs)
-            throws CredentialsException {
+            throws CredentialsException, IOException, EcaXmlException {
         String to = r.to() == null || r.to().isBlank() ? (r.nangoIntegration() == null
                 ? CredentialsRequest.CONSOLE : CredentialsRequest.NANGO)
                 : r.to().strip();
@@ -112,6 +124,7 @@ public final class CredentialsGoals {
                             + " commaSeparatedOauthScopes, so the Nango integration's scopes are unknown. Run"
                             + " eca:generate (or retrieve the app) first.", false);
                 }
+                requireNangoCallback(r, app, packageDirs);
                 NangoClient nango = new NangoClient(r.nangoUrl(), r.nangoKey(), r.nangoKeySource());
                 return new NangoDestination(nango, r.nangoIntegration().strip(), "Salesforce (" + app.name() + ")",
                         app.scopes());

@@ -1,10 +1,10 @@
 package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.sf.ProcessSfCli;
+import io.github.ecamaven.eca.project.NangoCallback;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.CredentialsGoals;
 import io.github.ecamaven.eca.credentials.CredentialsRequest;
-import io.github.ecamaven.eca.credentials.NangoClient;
 import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.generate.EcaApp;
 import io.github.ecamaven.eca.sf.Secret;
@@ -42,11 +42,8 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
     @Parameter(property = PropertyNames.CREDENTIALS_DESTINATION, defaultValue = "")
     protected String credentialsDestination;
 
-    /**
-     * Unique key of the Nango integration (provider salesforce) to create or update.
-     *
-     * @since 0.1.0
-     */
+    /** Unique key of the Nango integration (provider salesforce) to create or update.
+     * @since 0.1.0 */
     @Parameter(property = PropertyNames.NANGO_INTEGRATION, defaultValue = "")
     protected String nangoIntegration;
 
@@ -55,14 +52,17 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.NANGO_URL, defaultValue = NangoClient.CLOUD_URL)
+    @Parameter(property = PropertyNames.NANGO_URL, defaultValue = NangoCallback.CLOUD_URL)
     protected String nangoUrl;
 
-    /**
-     * Name of the environment variable holding Nango's environment API key (never the key itself).
-     *
-     * @since 0.1.0
-     */
+    /** Nango's custom callback URL, which the app must list before its key goes to Nango; empty:
+     * {@code <eca.nangoUrl>/oauth/callback}.
+     * @since 0.2.0 */
+    @Parameter(property = PropertyNames.NANGO_CALLBACK_URL, defaultValue = "")
+    protected String nangoCallbackUrl;
+
+    /** Name of the environment variable holding Nango's environment API key (never the key itself).
+     * @since 0.1.0 */
     @Parameter(property = PropertyNames.NANGO_SECRET_KEY_ENV, defaultValue = ProcessSfCli.NANGO_SECRET_KEY)
     protected String nangoSecretKeyEnv;
 
@@ -141,6 +141,6 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
                 names.isEmpty() ? null : names.get(0), configured,
                         blankToNull(targetOrg), destination, integration,
                 blankToNull(nangoUrl), key, source, file == null ? null : file.toPath(), revokeOld,
-                blankToNull(sourceOrgId));
+                blankToNull(sourceOrgId), blankToNull(nangoCallbackUrl));
     }
 }
