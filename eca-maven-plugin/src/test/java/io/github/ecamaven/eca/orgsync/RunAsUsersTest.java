@@ -77,6 +77,34 @@ class RunAsUsersTest {
     }
 
     @Test
+    void aLinkedDeployWithPoliciesSendsTheUserResolvedForTheOrgFromItsStagedCopy() throws Exception {
+        String mine = policies(MAP);
+        // org display (the linked formation's check of the target), the user query, the two deploys
+        FakeSfCli sf = new FakeSfCli().then("org-display.json").then("data-query.user-active.json")
+                .then(deployed()).then(deployed());
+        new DeployService(sf, EcaLog.NONE).deploy(new DeployRequest(project, "dev", Set.of("Nango"), false, true,
+                null, 5, io.github.ecamaven.eca.project.OrgFormation.INDEPENDENT, true, null,
+                project.resolve("target")));
+
+        assertThat(sf.commands.get(1).option("--query")).endsWith("Username = 'integration@acme.com.dev'");
+        Path staged = project.resolve("target/eca/deploy/independent/" + POLICIES);
+        assertThat(Files.readString(staged)).isEqualTo(mine.replace(MAP, "integration@acme.com.dev"));
+        assertThat(Files.readString(project.resolve(POLICIES))).isEqualTo(mine);
+        // sf deploys from the staged project, not from the user's
+        assertThat(sf.directories).isNotEmpty().allMatch(d -> d.endsWith(Path.of("target/eca/deploy/independent")));
+    }
+
+    @Test
+    void aFormationDeployIsRefusedBeforeSendingWhenTheUserIsMissingInTheOrg() throws Exception {
+        policies(MAP);
+        FakeSfCli sf = new FakeSfCli().then("org-display.json").then("data-query.user-none.json");
+        assertThatThrownBy(() -> new DeployService(sf, EcaLog.NONE).deploy(new DeployRequest(project, "dev",
+                Set.of("Nango"), false, true, null, 5, io.github.ecamaven.eca.project.OrgFormation.INDEPENDENT, true,
+                null, project.resolve("target")))).hasMessageContaining("does not exist in dev");
+        assertThat(sf.commands).noneMatch(c -> c.words().contains("deploy"));
+    }
+
+    @Test
     void anEntryForTheOrgsAliasOrUsernameAsksSfWhoTheOrgIs() throws Exception {
         policies("@{targetOrg: hub@example.com=integration@acme.com.dev, *=nobody@acme.com}");
         FakeSfCli sf = new FakeSfCli().then("org-display.json").then("data-query.user-active.json").then(deployed());
