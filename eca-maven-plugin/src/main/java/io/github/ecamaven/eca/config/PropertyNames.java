@@ -63,6 +63,8 @@ public final class PropertyNames {
     public static final String NANGO_CALLBACK_URL = "eca.nangoCallbackUrl";
     public static final String NANGO_SECRET_KEY_ENV = "eca.nangoSecretKeyEnv";
     public static final String NANGO_SECRET_KEY_SERVER = "eca.nangoSecretKeyServer";
+    /** The Nango provider of the integration (salesforce or salesforce-sandbox); empty: the one that fits the org. */
+    public static final String NANGO_PROVIDER = "eca.nangoProvider";
 
     // generate
     public static final String GENERATE_SKIP = "eca.generate.skip";
@@ -105,6 +107,13 @@ public final class PropertyNames {
     public static final String DEPLOY_CHECK_ONLY = "eca.deploy.checkOnly";
     public static final String DEPLOY_HEADER_FIRST = "eca.deploy.headerFirst";
     public static final String DEPLOY_TEST_LEVEL = "eca.deploy.testLevel";
+    /** How the app exists in the target org: {@code source}, {@code linked} or {@code independent}. */
+    public static final String DEPLOY_FORMATION = "eca.deploy.formation";
+    /** Whether the policies files go; empty for the formation's default. */
+    public static final String DEPLOY_POLICIES = "eca.deploy.policies";
+
+    // bundle
+    public static final String BUNDLE_SKIP = "eca.bundle.skip";
 
     // credentials, rotate-credentials
     public static final String CREDENTIALS_SKIP = "eca.credentials.skip";

@@ -18,21 +18,14 @@ import java.util.List;
  * @param nangoKey the environment API key, null when not found; {@code nangoKeySource} names where it was looked for
  * @param file {@code eca.credentialsFile}; null for {@code target/eca/credentials/<app>.env}
  * @param sourceOrgId {@code eca.sourceOrgId}; null when the build does not declare the source org
+ * @param nangoProvider {@code eca.nangoProvider}; null for the provider that fits the org
  * @param nangoCallbackUrl {@code eca.nangoCallbackUrl}, Nango's custom callback URL; null to derive it from
  *     {@code nangoUrl} ({@link #nangoCallback()})
  */
 public record CredentialsRequest(Path projectDir, Path buildDir, String app, List<String> configuredApps,
                                  String targetOrg, String to, String nangoIntegration, String nangoUrl, Secret nangoKey,
                                  String nangoKeySource, Path file, boolean revokeOld,
-                                 String sourceOrgId, String nangoCallbackUrl) {
-
-    /** A request whose Nango callback is derived from {@code nangoUrl}. */
-    public CredentialsRequest(Path projectDir, Path buildDir, String app, List<String> configuredApps,
-                              String targetOrg, String to, String nangoIntegration, String nangoUrl, Secret nangoKey,
-                              String nangoKeySource, Path file, boolean revokeOld, String sourceOrgId) {
-        this(projectDir, buildDir, app, configuredApps, targetOrg, to, nangoIntegration, nangoUrl, nangoKey,
-                nangoKeySource, file, revokeOld, sourceOrgId, null);
-    }
+                                 String sourceOrgId, String nangoProvider, String nangoCallbackUrl) {
 
     /**
      * The callback Nango sends, which the app must list.

@@ -4,6 +4,7 @@ import static io.github.ecamaven.eca.doctor.DoctorCheck.*;
 
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.NangoClient;
+import io.github.ecamaven.eca.credentials.NangoProvider;
 import io.github.ecamaven.eca.drift.DriftDetector;
 import io.github.ecamaven.eca.drift.DriftReport;
 import io.github.ecamaven.eca.drift.FieldDrift;
@@ -13,6 +14,7 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.project.EcaFile;
 import io.github.ecamaven.eca.project.NangoCallback;
+import io.github.ecamaven.eca.project.OrgFormation;
 import io.github.ecamaven.eca.project.SourceOrg;
 import io.github.ecamaven.eca.sf.OrgIdentity;
 import io.github.ecamaven.eca.text.Sha256;
@@ -228,7 +230,8 @@ final class Checks {
         return CheckResult.failed(ORG_LOCAL_SAME_ORG, app + " is a Local app of org " + home + ", but the user connects"
                 + " through " + targetName() + ": Salesforce blocks cross-org OAuth flows for Local apps.",
                 "Deploy the app into this org linked to the source org's consumer (" + deployHint()
-                        + " with the linked formation), or make it Packaged and install its package there.");
+                        + " -D" + PropertyNames.DEPLOY_FORMATION + "=" + OrgFormation.LINKED.value()
+                        + "), or make it Packaged and install its package there.");
     }
 
     /** The source org as the project tells, or null. */
@@ -297,7 +300,7 @@ final class Checks {
         return CheckResult.failed(ORG_LINK_TO_SOURCE, "the oauthLink in " + targetName() + " names a consumer of org "
                 + linked + ", not of the source org " + s.orgId() + " " + s.basis() + ".",
                 "Deploy the app again with the source org's oauthLink (" + deployHint()
-                        + " with the linked formation).");
+                        + " -D" + PropertyNames.DEPLOY_FORMATION + "=" + OrgFormation.LINKED.value() + ").");
     }
 
     private CheckResult settingsMatch() throws Exception {
@@ -369,7 +372,7 @@ final class Checks {
                     + " sandbox.", "Check that the integration's provider is salesforce-sandbox for a sandbox and"
                     + " salesforce otherwise.");
         }
-        String wanted = sandbox ? NangoProviders.SANDBOX : NangoProviders.PRODUCTION;
+        String wanted = NangoProvider.forOrg(sandbox).id();
         if (wanted.equals(i.provider())) {
             return CheckResult.ok(NANGO_PROVIDER_FITS_ORG, "provider " + i.provider() + " for " + (sandbox
                     ? "a sandbox" : "a production or developer org") + ".");

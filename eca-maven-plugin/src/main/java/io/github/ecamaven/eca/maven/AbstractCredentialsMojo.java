@@ -36,6 +36,11 @@ public abstract class AbstractCredentialsMojo extends AbstractNangoMojo {
     @Parameter(property = PropertyNames.CREDENTIALS_DESTINATION, defaultValue = "")
     protected String credentialsDestination;
 
+    /** Nango provider {@code salesforce} or {@code salesforce-sandbox}; empty: the one that fits the org.
+     * @since 0.2.0 */
+    @Parameter(property = PropertyNames.NANGO_PROVIDER, defaultValue = "")
+    protected String nangoProvider;
+
     /**
      * The env file for {@code eca.credentialsDestination=env-file}. Empty means
      * {@code target/eca/credentials/<app>.env}. Refused inside a package directory, when git tracks it, and inside a
@@ -70,6 +75,6 @@ public abstract class AbstractCredentialsMojo extends AbstractNangoMojo {
                 names.isEmpty() ? null : names.get(0), configured,
                         blankToNull(targetOrg), destination, integration,
                 blankToNull(nangoUrl), key, source, file == null ? null : file.toPath(), revokeOld,
-                blankToNull(sourceOrgId), blankToNull(nangoCallbackUrl));
+                blankToNull(sourceOrgId), blankToNull(nangoProvider), blankToNull(nangoCallbackUrl));
     }
 }

@@ -18,8 +18,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  */
 public abstract class AbstractNangoMojo extends AbstractOrgMojo {
 
-    /** Unique key of the Nango integration (provider salesforce): the one the credentials goals create or update,
-     * the one eca:doctor reads.
+    /** Unique key of the Nango integration: the one the credentials goals create or update (provider
+     * {@code eca.nangoProvider}), the one eca:doctor reads.
      * @since 0.1.0 */
     @Parameter(property = PropertyNames.NANGO_INTEGRATION, defaultValue = "")
     protected String nangoIntegration;

@@ -5,6 +5,7 @@ import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.drift.FieldDrift;
 import io.github.ecamaven.eca.orgsync.ConfigurationTree;
+import io.github.ecamaven.eca.project.NangoCallback;
 import io.github.ecamaven.eca.orgsync.RetrieveRequest;
 import io.github.ecamaven.eca.orgsync.RetrieveResult;
 import io.github.ecamaven.eca.orgsync.RetrieveService;
@@ -61,6 +62,17 @@ public class RetrieveMojo extends AbstractSyncMojo {
     @Parameter(property = PropertyNames.RETRIEVE_FAIL_ON_DRIFT, defaultValue = "false")
     private String failOnDrift;
 
+    /** Base URL of the Nango server the apps connect through: the nango preset's callback in what {@code <apps>}
+     * declares, which the org is compared with.
+     * @since 0.2.0 */
+    @Parameter(property = PropertyNames.NANGO_URL, defaultValue = NangoCallback.CLOUD_URL)
+    private String nangoUrl;
+
+    /** Nango's custom callback URL; empty: {@code <eca.nangoUrl>/oauth/callback}.
+     * @since 0.2.0 */
+    @Parameter(property = PropertyNames.NANGO_CALLBACK_URL, defaultValue = "")
+    private String nangoCallbackUrl;
+
     /**
      * Skips this goal.
      *
@@ -90,7 +102,8 @@ public class RetrieveMojo extends AbstractSyncMojo {
         WriteTargets.of(root, buildDirectory().toPath()).check(PropertyNames.REPORT_DIRECTORY, reportDir);
         List<Path> expected = apps == null || apps.isEmpty() ? null : ConfigurationTree.generate(apps,
                 root, project != null && project.getBasedir() != null ? project.getBasedir().toPath() : root,
-                reportDir.resolve("configuration"), buildDirectory().toPath());
+                reportDir.resolve("configuration"), buildDirectory().toPath(),
+                NangoCallback.of(nangoUrl, nangoCallbackUrl));
         if (expected != null) {
             getLog().info("Comparing the org with what <apps> declares (generated into " + expected.get(0).getParent()
                     + ")");

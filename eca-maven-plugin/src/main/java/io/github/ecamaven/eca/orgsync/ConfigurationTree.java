@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.orgsync;
 
+import io.github.ecamaven.eca.project.NangoCallback;
 import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.generate.EcaApp;
 import io.github.ecamaven.eca.generate.EcaGenerator;
@@ -29,9 +30,11 @@ public final class ConfigurationTree {
      * when it holds anything else), with the namespace and API version of the
      * project's sfdx-project.json.
      *
+     * @param nangoCallback the callback of the Nango server the build declares (the nango preset registers it)
      * @return the package directories written, to compare against
      */
-    public static List<Path> generate(List<EcaApp> apps, Path projectDir, Path baseDir, Path outDir, Path buildDir)
+    public static List<Path> generate(List<EcaApp> apps, Path projectDir, Path baseDir, Path outDir, Path buildDir,
+            NangoCallback nangoCallback)
             throws IOException, GenerateConfigException, SfdxProjectException {
         OutputFolder.prepareEmpty(WriteScope.of(projectDir, buildDir), outDir, "the configuration folder");
         if (SfdxProject.exists(projectDir)) {
@@ -41,7 +44,8 @@ public final class ConfigurationTree {
         }
         new EcaGenerator(EcaLog.NONE).generate(new GenerateRequest(outDir, baseDir,
                 ProjectPaths.DEFAULT_PACKAGE_DIRECTORY, ProjectPaths.DEFAULT_ORG_DIRECTORY,
-                ProjectPaths.DEFAULT_MANIFEST, null, null, null, null, null, null, apps, false));
+                ProjectPaths.DEFAULT_MANIFEST, null, null, null, null, null, null, apps, false)
+                .withNangoCallback(nangoCallback));
         return List.of(outDir.resolve(ProjectPaths.DEFAULT_PACKAGE_DIRECTORY),
                 outDir.resolve(ProjectPaths.DEFAULT_ORG_DIRECTORY));
     }

@@ -1341,6 +1341,9 @@ public final class StandInOrg implements AutoCloseable {
                     return null;
                 }
                 case GLOBAL_SETTINGS -> {
+                    if (!StandInAssumptions.GLOBAL_SETTINGS_SOURCE_DEPLOYABLE) {
+                        return StandInAssumptions.GLOBAL_SETTINGS_NOT_DEPLOYABLE_PROBLEM;
+                    }
                     Map<String, Object> consumer = StandInConsumers.byLink(links.get(app(c, "_glbloauth")));
                     return consumer != null && !ownOrg(consumer) && !StandInAssumptions.LINK_WITH_GLOBAL_SETTINGS_ACCEPTED
                             ? StandInAssumptions.LINK_AND_GLOBAL_SETTINGS_PROBLEM : null;
