@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An org as doctor reads it: {@code sf org display} for who it is, the org's REST API with the session sf holds
+ * An org as doctor reads it: one {@code sf org display} for who it is and its session, the org's REST API with it
  * (GET only: the OAuth usage and credentials resources, two SOQL queries) and one {@code sf project retrieve start}
  * into a folder of the build directory.
  */
@@ -50,10 +50,12 @@ final class SfOrgView implements OrgView {
         this.projectDir = projectDir;
     }
 
+    /** Who the org is, from the one {@code sf org display} that also gives the session (else its own). */
     @Override
     public synchronized OrgIdentity identity() throws Exception {
         if (identity == null) {
-            identity = OrgIdentity.of(sf, alias);
+            OrgIdentity fromSession = rest.identity();
+            identity = fromSession != null ? fromSession : OrgIdentity.of(sf, alias);
         }
         return identity;
     }
