@@ -4,7 +4,7 @@ import io.github.ecamaven.eca.it.standin.ItOrg
 
 try {
     def log = new File(basedir, 'build.log').text
-    // the fine execution has failOn=error: the build passes only because every check passed or could not tell
+    // the first invocation (its fine execution has failOn=error) passes: every check passed or could not tell
     assert log.contains('BUILD SUCCESS')
     def report = { String scenario ->
         new JsonSlurper().parse(new File(basedir, "target/doctor/${scenario}/doctor.json"))
@@ -44,6 +44,13 @@ try {
 
     // ... for an app with PKCE off while Nango sends a challenge
     assert status(nango)['nango.pkce-consistent'] == 'failed'
+
+    // 4. the second invocation: the same sandbox with failOn=error writes its report and fails the build
+    def strict = report('sandbox-fails-the-build')
+    assert strict.summary.failed == 3
+    assert log.contains('BUILD FAILURE')
+    assert log.contains('3 check(s) failed: org.app-present, org.local-same-org, nango.provider-fits-org')
+    assert log.contains('-Deca.doctor.failOn=never to report without failing')
 
     // read-only: only GETs reach the orgs' REST API and Nango, the Metadata API only retrieves
     def orgRequests = ItOrg.requests(basedir)
