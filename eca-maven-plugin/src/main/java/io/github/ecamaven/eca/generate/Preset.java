@@ -85,13 +85,6 @@ public enum Preset {
     public static final int PARTNER_MAX_IDLE_DAYS = 30;
 
     /**
-     * A fresh bean holding only the values this preset sets.
-     *
-     * @param packaged whether the app is Packaged: presets then give partner-safe values
-     */
-    abstract EcaApp defaults(boolean packaged);
-
-    /**
      * The elements this preset leaves out, instead of refusing the app, where the files' API version lacks their
      * field: the partner idle limit ({@code refreshTokenIdleLimit}), which the source org can also turn on in Setup
      * and eca:validate asks for (ECA-SEC-004). Any other preset value the API version lacks is refused, as a
@@ -100,6 +93,13 @@ public enum Preset {
     public boolean optionalBelowItsVersion(String element) {
         return this == NANGO && "refreshTokenIdleLimit".equals(element);
     }
+
+    /**
+     * A fresh bean holding only the values this preset sets.
+     *
+     * @param packaged whether the app is Packaged: presets then give partner-safe values
+     */
+    abstract EcaApp defaults(boolean packaged);
 
     /** The callback URLs this preset registers. */
     public List<String> callbackUrls() {
