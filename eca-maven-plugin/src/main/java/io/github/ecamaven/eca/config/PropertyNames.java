@@ -60,6 +60,8 @@ public final class PropertyNames {
     public static final String NANGO_URL = "eca.nangoUrl";
     public static final String NANGO_SECRET_KEY_ENV = "eca.nangoSecretKeyEnv";
     public static final String NANGO_SECRET_KEY_SERVER = "eca.nangoSecretKeyServer";
+    /** The Nango provider of the integration (salesforce or salesforce-sandbox); empty: the one that fits the org. */
+    public static final String NANGO_PROVIDER = "eca.nangoProvider";
 
     // generate
     public static final String GENERATE_SKIP = "eca.generate.skip";

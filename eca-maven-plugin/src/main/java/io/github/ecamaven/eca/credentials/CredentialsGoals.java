@@ -7,25 +7,44 @@ import io.github.ecamaven.eca.log.EcaLog;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
+import io.github.ecamaven.eca.project.SourceOrg;
+import io.github.ecamaven.eca.sf.OrgIdentity;
 import io.github.ecamaven.eca.sf.TargetOrgs;
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * eca:credentials and eca:rotate-credentials without Maven: pick the app, check it is Local, build the destination,
- * then read the key (and secret) from the org over the session sf holds for it and hand them over, or rotate.
+ * eca:credentials and eca:rotate-credentials without Maven: pick the app, check the org (a Packaged app's one
+ * consumer lives in its source org, which every linked or installed org shares, so only the source org hands it out),
+ * build the destination, then read the key (and secret) from the org over the session sf holds for it and hand them
+ * over, or rotate.
  */
 public final class CredentialsGoals {
 
     private final SfCli sf;
     private final EcaLog log;
+    private final Function<String, SfRest> orgs;
+    private final NangoClient.Transport nango;
 
     public CredentialsGoals(SfCli sf, EcaLog log) {
+        this(sf, log, targetOrg -> new OrgSessionRest(sf, targetOrg, log), null);
+    }
+
+    /**
+     * @param orgs the REST session of a target org (its alias, null for sf's default org)
+     * @param nango how Nango is reached; null for HTTP
+     */
+    CredentialsGoals(SfCli sf, EcaLog log, Function<String, SfRest> orgs, NangoClient.Transport nango) {
         this.sf = sf;
         this.log = log;
+        this.orgs = orgs;
+        this.nango = nango;
     }
 
     /** Reads the app's credentials and hands them to the destination; returns the line saying what changed. */
@@ -53,7 +72,7 @@ public final class CredentialsGoals {
         }
         s.destination.preflight();
         return new Rotation(s.org, s.destination, stateFile(request), s.app.name(), request.targetOrg(), log)
-                .rotate(request.revokeOld());
+                .sharedConsumer(s.app.packaged()).rotate(request.revokeOld());
     }
 
     /** eca:credentials must not change a destination while a rotation of the app is pending. */
@@ -81,18 +100,57 @@ public final class CredentialsGoals {
             throws CredentialsException, IOException, EcaXmlException, SfdxProjectException, SfCliException {
         String name = ProjectApp.choose(r.app(), r.configuredApps(), PropertyNames.APP_NAMES);
         List<Path> packageDirs = EcaFileFinder.packageDirectories(r.projectDir());
-        ProjectApp app = ProjectApp.read(r.projectDir(), packageDirs, name);
-        app.requireLocal(goal);
+        ProjectApp app = ProjectApp.read(r.projectDir(), withOrgDirectory(r.projectDir(), packageDirs), name);
+        SourceOrg source = app.sourceOrg(goal, r.sourceOrgId());
+        NangoProvider override = NangoProvider.named(r.nangoProvider());
         String apiVersion = SfdxProject.exists(r.projectDir()) ? SfdxProject.read(r.projectDir()).sourceApiVersion()
                 : null;
-        Destination destination = destination(r, app, packageDirs);
         log.info(doing + " " + name + " in " + TargetOrgs.named(sf, r.targetOrg()));
-        OrgCredentialsApi org = new OrgCredentialsApi(new OrgSessionRest(sf, r.targetOrg(), log), apiVersion, r.targetOrg());
+        SfRest rest = orgs.apply(r.targetOrg());
+        OrgCredentialsApi org = new OrgCredentialsApi(rest, apiVersion, r.targetOrg());
+        if (source != null) {
+            OrgIdentity identity = rest.identity();
+            app.requireSourceOrg(goal, source, identity, r.targetOrg());
+            org.packaged(name);
+            log.info(name + " is Packaged and " + identity.describe() + " is its source org " + source.basis()
+                    + ": its consumer key and secret are the ones every linked and installed org shares.");
+        }
+        Destination destination = destination(r, app, packageDirs, override, org, rest);
         return new Setup(app, org, destination);
     }
 
-    private Destination destination(CredentialsRequest r, ProjectApp app, List<Path> packageDirs)
-            throws CredentialsException {
+    /**
+     * The package directories, and the org directory ({@code eca-org}) when it exists and is not one of them: the
+     * global OAuth settings that tell a Packaged app's source org are kept there, out of the package.
+     */
+    private static List<Path> withOrgDirectory(Path projectDir, List<Path> packageDirs) {
+        Path orgDir = projectDir.resolve(ProjectPaths.DEFAULT_ORG_DIRECTORY).normalize();
+        if (!Files.isDirectory(orgDir) || packageDirs.contains(orgDir)) {
+            return packageDirs;
+        }
+        List<Path> out = new ArrayList<>(packageDirs);
+        out.add(orgDir);
+        return out;
+    }
+
+    /** The Nango provider: the one named, else the one that fits the org ({@code SELECT IsSandbox}); logged. */
+    private NangoProvider.Choice provider(NangoProvider override, OrgCredentialsApi org, SfRest rest)
+            throws CredentialsException, SfCliException {
+        NangoProvider.Choice choice;
+        if (override != null) {
+            choice = NangoProvider.Choice.of(override, false, null);
+        } else {
+            boolean sandbox = org.isSandbox();
+            OrgIdentity identity = rest.identity();
+            choice = NangoProvider.Choice.of(null, sandbox, identity == null ? null : identity.orgId());
+        }
+        log.info(choice.toString());
+        return choice;
+    }
+
+    private Destination destination(CredentialsRequest r, ProjectApp app, List<Path> packageDirs,
+                                    NangoProvider override, OrgCredentialsApi org, SfRest rest)
+            throws CredentialsException, SfCliException {
         String to = r.to() == null || r.to().isBlank() ? (r.nangoIntegration() == null
                 ? CredentialsRequest.CONSOLE : CredentialsRequest.NANGO)
                 : r.to().strip();
@@ -112,9 +170,10 @@ public final class CredentialsGoals {
                             + " commaSeparatedOauthScopes, so the Nango integration's scopes are unknown. Run"
                             + " eca:generate (or retrieve the app) first.", false);
                 }
-                NangoClient nango = new NangoClient(r.nangoUrl(), r.nangoKey(), r.nangoKeySource());
-                return new NangoDestination(nango, r.nangoIntegration().strip(), "Salesforce (" + app.name() + ")",
-                        app.scopes());
+                NangoClient client = nango == null ? new NangoClient(r.nangoUrl(), r.nangoKey(), r.nangoKeySource())
+                        : new NangoClient(r.nangoUrl(), r.nangoKey(), r.nangoKeySource(), nango);
+                return new NangoDestination(client, r.nangoIntegration().strip(), "Salesforce (" + app.name() + ")",
+                        app.scopes(), provider(override, org, rest));
             }
             case CredentialsRequest.ENV_FILE -> {
                 Path file = r.file() != null ? r.file()

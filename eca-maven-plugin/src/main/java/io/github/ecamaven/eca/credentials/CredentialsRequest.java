@@ -17,11 +17,12 @@ import java.util.List;
  * @param nangoKey the environment API key, null when not found; {@code nangoKeySource} names where it was looked for
  * @param file {@code eca.credentialsFile}; null for {@code target/eca/credentials/<app>.env}
  * @param sourceOrgId {@code eca.sourceOrgId}; null when the build does not declare the source org
+ * @param nangoProvider {@code eca.nangoProvider}; null for the provider that fits the org
  */
 public record CredentialsRequest(Path projectDir, Path buildDir, String app, List<String> configuredApps,
                                  String targetOrg, String to, String nangoIntegration, String nangoUrl, Secret nangoKey,
                                  String nangoKeySource, Path file, boolean revokeOld,
-                                 String sourceOrgId) {
+                                 String sourceOrgId, String nangoProvider) {
 
     /** The {@code eca.credentialsDestination} names: an integration in Nango, a dotenv file, the console. */
     public static final String NANGO = "nango";

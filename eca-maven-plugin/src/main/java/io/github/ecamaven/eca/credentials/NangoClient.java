@@ -149,11 +149,12 @@ public final class NangoClient {
                 creds));
     }
 
-    /** {@code POST /integrations} with provider salesforce. */
-    public void create(String uniqueKey, String displayName, OAuthClient client) throws CredentialsException {
+    /** {@code POST /integrations} with the provider. */
+    public void create(String uniqueKey, NangoProvider provider, String displayName, OAuthClient client)
+            throws CredentialsException {
         ObjectNode body = JSON.createObjectNode();
         body.put("unique_key", uniqueKey);
-        body.put("provider", "salesforce");
+        body.put("provider", provider.id());
         if (displayName != null) {
             body.put("display_name", displayName);
         }

@@ -8,28 +8,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * A Nango integration of provider {@code salesforce} holding the app's key as {@code client_id}, its secret as
- * {@code client_secret} and its scopes. Idempotent: reads the integration first, creates it when missing, and
- * patches it only when the key, the secret or the scopes differ.
+ * A Nango integration of a Salesforce provider ({@link NangoProvider}: the one that fits the org, or the one the user
+ * named) holding the app's key as {@code client_id}, its secret as {@code client_secret} and its scopes. Idempotent:
+ * reads the integration first, creates it when missing, and patches it only when the key, the secret or the scopes
+ * differ. An integration of the other Salesforce provider is refused: its users would sign in at the wrong login host.
  */
 public final class NangoDestination implements Destination {
-
-    private static final Set<String> PROVIDERS = Set.of("salesforce", "salesforce-sandbox");
 
     private final NangoClient nango;
     private final String integration;
     private final String displayName;
     private final String scopes;
+    private final NangoProvider.Choice provider;
 
-    /** @param scopes the app's OAuth scopes as Nango wants them: comma-separated, no spaces */
-    public NangoDestination(NangoClient nango, String integration, String displayName, String scopes) {
+    /**
+     * @param scopes the app's OAuth scopes as Nango wants them: comma-separated, no spaces
+     * @param provider the provider to create the integration with, and the one an existing integration must have
+     */
+    public NangoDestination(NangoClient nango, String integration, String displayName, String scopes,
+                            NangoProvider.Choice provider) {
         this.nango = nango;
         this.integration = integration;
         this.displayName = displayName;
         this.scopes = scopes;
+        this.provider = provider;
     }
 
     @Override
@@ -55,8 +59,8 @@ public final class NangoDestination implements Destination {
         OAuthClient wanted = new OAuthClient(c.key(), c.secret(), scopes);
         Optional<Integration> current = nango.get(integration);
         if (current.isEmpty()) {
-            nango.create(integration, displayName, wanted);
-            return "Created " + describe() + " (provider salesforce, client_id " + c.key() + ", scopes " + scopes + ")";
+            nango.create(integration, provider.provider(), displayName, wanted);
+            return "Created " + describe() + " (provider " + provider.provider().id() + ", client_id " + c.key() + ", scopes " + scopes + ")";
         }
         List<String> changed = differences(current.get(), wanted);
         if (changed.isEmpty()) {
@@ -68,9 +72,19 @@ public final class NangoDestination implements Destination {
     }
 
     private List<String> differences(Integration current, OAuthClient wanted) throws CredentialsException {
-        if (current.provider() != null && !PROVIDERS.contains(current.provider())) {
-            throw new CredentialsException(describe() + " is for provider '" + current.provider() + "', not salesforce;"
-                    + " name another integration with -D" + PropertyNames.NANGO_INTEGRATION + "=KEY.", false);
+        NangoProvider kind = NangoProvider.ofId(current.provider());
+        if (current.provider() != null && kind == null) {
+            throw new CredentialsException(describe() + " is for provider '" + current.provider() + "', not "
+                    + String.join(" or ", NangoProvider.ids()) + "; name another integration with -D"
+                    + PropertyNames.NANGO_INTEGRATION + "=KEY.", false);
+        }
+        if (kind != null && kind != provider.provider()) {
+            throw new CredentialsException(describe() + " is for provider '" + kind.id() + "', but this needs '"
+                    + provider.provider().id() + "' (" + provider.reason() + "); Nango would send its users to the"
+                    + " login host of the other kind of org. Name another integration with -D"
+                    + PropertyNames.NANGO_INTEGRATION + "=KEY (it is created with provider '" + provider.provider().id()
+                    + "'), or, if '" + kind.id() + "' is right for this org, say so with -D"
+                    + PropertyNames.NANGO_PROVIDER + "=" + kind.id() + ".", false);
         }
         OAuthClient held = current.credentials();
         if (held == null || held.clientId() == null) {

@@ -39,10 +39,28 @@ public final class OrgCredentialsApi {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_PAGES = 50;
 
+    /**
+     * Assumption (Salesforce documents the credentials API for Local apps; whether it serves a Packaged app in its
+     * source org is not documented): an org that does not serve a Packaged app answers 404, or an error whose code or
+     * message says not found or not supported. Only for a Packaged app is such an answer explained this way.
+     */
+    static boolean refusesPackagedApp(int status, String code, String message) {
+        String text = (code + " " + message).toLowerCase(Locale.ROOT);
+        return status == 404 || text.contains("not_found") || text.contains("not found")
+                || text.contains("not supported") || text.contains("not_supported") || text.contains("packaged");
+    }
+
+    /** Where Setup of the source org shows an app's consumer key and secret, for {@code app}. */
+    public static String setupPath(String app) {
+        return "External Client App Manager → " + app + " → Settings → OAuth Settings → Consumer Key and Secret";
+    }
+
     private final SfRest rest;
     private final String projectApiVersion;
     private final String orgName;
-    private String base;
+    private String data;
+    /** The Packaged app whose "not found" answers are explained, or null for a Local app. */
+    private String packagedApp;
 
     /** An app the org lists in {@code /apps/oauth/usage}. */
     public record OrgApp(String developerName, String identifier) {
@@ -107,12 +125,39 @@ public final class OrgCredentialsApi {
         throw new CredentialsException(message, false);
     }
 
-    /** {@code services/data/vNN.0/apps/oauth/}, decided on the first call. */
-    private String base() throws SfCliException, CredentialsException {
-        if (base == null) {
-            base = "services/data/v" + callVersion(projectApiVersion, rest.orgApiVersion(), orgName) + "/apps/oauth/";
+    /**
+     * The app is Packaged: an answer that it is not found or not supported says that the org's credentials API does
+     * not serve it, and names where Setup of the source org shows the pair instead of a bare HTTP error.
+     */
+    public OrgCredentialsApi packaged(String app) {
+        this.packagedApp = app;
+        return this;
+    }
+
+    /** {@code services/data/vNN.0/}, decided on the first call. */
+    private String data() throws SfCliException, CredentialsException {
+        if (data == null) {
+            data = "services/data/v" + callVersion(projectApiVersion, rest.orgApiVersion(), orgName) + "/";
         }
-        return base;
+        return data;
+    }
+
+    /** {@code services/data/vNN.0/apps/oauth/}. */
+    private String base() throws SfCliException, CredentialsException {
+        return data() + "apps/oauth/";
+    }
+
+    /** Whether the org is a sandbox: {@code SELECT IsSandbox FROM Organization}. */
+    public boolean isSandbox() throws SfCliException, CredentialsException {
+        String what = "tell whether it is a sandbox (SELECT IsSandbox FROM Organization)";
+        JsonNode body = check(rest.send("GET", data() + "query?q=SELECT+IsSandbox+FROM+Organization", null), what);
+        JsonNode flag = body.path("records").path(0).get("IsSandbox");
+        if (flag == null || !flag.isBoolean()) {
+            throw new CredentialsException("the " + orgName + " answered without Organization.IsSandbox when asked to"
+                    + " " + what + "; name the Nango provider yourself: -D" + PropertyNames.NANGO_PROVIDER + "="
+                    + String.join(" or ", NangoProvider.ids()) + ".", true);
+        }
+        return flag.asBoolean();
     }
 
     /** Every app in {@code /apps/oauth/usage}, following the pages until one is empty. */
@@ -142,6 +187,9 @@ public final class OrgCredentialsApi {
             }
         }
         List<String> names = apps.stream().map(OrgApp::developerName).sorted().toList();
+        if (packagedApp != null) {
+            throw notServed("/apps/oauth/usage lists " + (names.isEmpty() ? "no app" : String.join(", ", names)));
+        }
         throw new CredentialsException("the " + orgName + " has no External Client App '" + developerName + "' in"
                 + " /apps/oauth/usage; it lists " + (names.isEmpty() ? "none" : String.join(", ", names)) + ". Deploy the"
                 + " app first (eca:deploy -D" + PropertyNames.TARGET_ORG + "=...), or name one of these with -D"
@@ -284,6 +332,9 @@ public final class OrgCredentialsApi {
         }
         String said = "HTTP " + r.status() + (code.isEmpty() ? "" : " " + code) + (message.isEmpty() ? "" : ": " + message);
         String lower = message.toLowerCase(Locale.ROOT);
+        if (packagedApp != null && refusesPackagedApp(r.status(), code, message)) {
+            return notServed("asked to " + what + ", it answered " + said);
+        }
         if (lower.contains("not currently enabled") || lower.contains("feature is not enabled")
                 || code.contains("NOT_ENABLED")) {
             return new CredentialsException("the " + orgName + " refused to " + what + " (" + said + "). " + SETTING_FIX,
@@ -298,6 +349,15 @@ public final class OrgCredentialsApi {
                     + " sf org login web --alias <alias>.", true);
         }
         return new CredentialsException("the " + orgName + " could not " + what + " (" + said + ").", r.status() >= 500);
+    }
+
+    /** The credentials API of this org does not serve the Packaged app: where to read the pair instead. */
+    private CredentialsException notServed(String answer) {
+        return new CredentialsException("the " + orgName + " does not serve the Packaged app " + packagedApp
+                + " through its credentials REST API (" + answer + "). Salesforce documents that API for Local apps;"
+                + " that it serves a Packaged app in its source org is not documented, and this org does not (if the"
+                + " app was deployed minutes ago, wait and run again). Read the consumer key and secret in Setup of the"
+                + " source org: " + setupPath(packagedApp) + ", and put them into the destination by hand.", false);
     }
 
     private static String text(JsonNode n, String field) {

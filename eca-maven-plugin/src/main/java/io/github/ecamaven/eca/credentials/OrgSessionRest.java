@@ -3,6 +3,7 @@ package io.github.ecamaven.eca.credentials;
 import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.sf.OrgIdentity;
 import io.github.ecamaven.eca.sf.Secret;
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
@@ -19,7 +20,7 @@ import java.time.Duration;
 
 /**
  * {@link SfRest} over sf's login: one {@code sf org display --target-org <org> --json} gives the instance URL, the
- * org's API version and the session sf holds for the org (sf refreshes it when it has expired), and the REST calls of the goal go straight
+ * org's API version and id ({@link #identity()}) and the session sf holds for the org (sf refreshes it when it has expired), and the REST calls of the goal go straight
  * to the org with it. A rotation makes about eight calls; through {@code sf api request rest} each would start sf
  * (about a second of CPU and two of wall time each), so the goal would spend most of its time starting sf.
  *
@@ -37,7 +38,7 @@ public final class OrgSessionRest implements SfRest {
     private final HttpClient http;
     private Session session;
 
-    private record Session(URI instance, Secret token, String apiVersion) {
+    private record Session(URI instance, Secret token, OrgIdentity identity) {
     }
 
     /** @param targetOrg sf alias or username; null for sf's default org */
@@ -72,7 +73,16 @@ public final class OrgSessionRest implements SfRest {
         if (session == null) {
             session = open();
         }
-        return session.apiVersion();
+        return session.identity().apiVersion();
+    }
+
+    /** Who the org is, from the same {@code sf org display} that gave the session (no second call). */
+    @Override
+    public synchronized OrgIdentity identity() throws SfCliException, CredentialsException {
+        if (session == null) {
+            session = open();
+        }
+        return session.identity();
     }
 
     private Session open() throws SfCliException, CredentialsException {
@@ -96,7 +106,7 @@ public final class OrgSessionRest implements SfRest {
                     + " org's session only over https:// (or http:// to this machine). Log in again with an https"
                     + " instance URL.", true);
         }
-        return new Session(instance, Secret.of(token), text(result, "apiVersion"));
+        return new Session(instance, Secret.of(token), OrgIdentity.from(result));
     }
 
     private Response exchange(Session s, String method, String path, String jsonBody) throws CredentialsException {

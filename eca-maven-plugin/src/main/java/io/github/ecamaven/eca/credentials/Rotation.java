@@ -47,6 +47,7 @@ public final class Rotation {
     private final String app;
     private final String targetOrg;
     private final EcaLog log;
+    private boolean shared;
     private OrgApp orgApp;
     private String consumer;
 
@@ -78,6 +79,22 @@ public final class Rotation {
         this.log = log;
     }
 
+    /**
+     * The app is Packaged and this org its source org: the consumer is the one every linked org shares (and every org
+     * where the package is installed uses), so they all switch to the new pair with the promotion. The order is that
+     * of a Local app (the destination holds the new pair before the promotion); the log says who switches.
+     */
+    public Rotation sharedConsumer(boolean shared) {
+        this.shared = shared;
+        return this;
+    }
+
+    /** What the log says of the orgs that share the consumer; empty for a Local app. */
+    private String sharers() {
+        return shared ? " Every linked org of " + app + " switches with it: they share this consumer; orgs where the"
+                + " package is installed keep working, because they use the same consumer." : "";
+    }
+
     /** The command that finishes a pending rotation of {@code app}. */
     static String command(String app, String targetOrg, String destinationCommand) {
         return "mvn eca:rotate-credentials -D" + PropertyNames.APP_NAMES + "=" + app
@@ -107,6 +124,10 @@ public final class Rotation {
         }
         orgApp = org.app(app);
         consumer = org.consumer(orgApp);
+        if (shared) {
+            log.info("Rotating the consumer of " + app + " in its source org; the promotion switches every org that"
+                    + " shares it." + sharers());
+        }
         if (saved == null) {
             return start(revokeOld);
         }
@@ -246,7 +267,7 @@ public final class Rotation {
             }
             s = record(s.at(Step.PROMOTED));
             log.info("Promoted the staged pair: it is now the primary pair of " + app + " (consumer key " + ours.key()
-                    + ").");
+                    + ")." + sharers());
             w = w.promoted();
         }
         throw pending(s, w, "what the org and " + destination.describe() + " hold kept changing while it ran", null);
@@ -295,6 +316,10 @@ public final class Rotation {
                     + " revoke it sooner with -D" + PropertyNames.ROTATE_CREDENTIALS_REVOKE_OLD + "=true.");
         }
         deleteState();
+        if (shared) {
+            log.info("Rotated " + app + ": the consumer key is now " + w.primary().key() + " in its source org and in "
+                    + destination.describe() + "." + sharers());
+        }
         return w.primary().key();
     }
 

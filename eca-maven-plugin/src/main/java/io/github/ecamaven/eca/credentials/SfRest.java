@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.sf.OrgIdentity;
 import io.github.ecamaven.eca.sf.SfCliException;
 
 /**
@@ -31,6 +32,11 @@ public interface SfRest {
 
     /** The newest API version the org offers ({@code 67.0}), or null when unknown. */
     default String orgApiVersion() throws SfCliException, CredentialsException {
+        return null;
+    }
+
+    /** Who the org is (its id above all), as read when the session was opened; null when unknown. */
+    default OrgIdentity identity() throws SfCliException, CredentialsException {
         return null;
     }
 }

@@ -43,12 +43,20 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
     protected String credentialsDestination;
 
     /**
-     * Unique key of the Nango integration (provider salesforce) to create or update.
+     * Unique key of the Nango integration (provider {@code eca.nangoProvider}) to create or update.
      *
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.NANGO_INTEGRATION, defaultValue = "")
     protected String nangoIntegration;
+
+    /**
+     * Nango provider {@code salesforce} or {@code salesforce-sandbox}; empty: the one that fits the org (a sandbox's).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.NANGO_PROVIDER, defaultValue = "")
+    protected String nangoProvider;
 
     /**
      * Base URL of Nango's API: Nango Cloud or a self-hosted server. {@code http://} only for this machine.
@@ -125,22 +133,18 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
         boolean nango = CredentialsRequest.NANGO.equals(destination) || destination == null && integration != null;
         String server = blankToNull(nangoSecretKeyServer);
         String env = blankToNull(nangoSecretKeyEnv);
-        String source = server != null ? "settings.xml server '" + server + "'"
-                : "the environment variable " + (env == null ? "(none named by " + PropertyNames.NANGO_SECRET_KEY_ENV
-                + ")" : env);
+        String source = server != null ? "settings.xml server '" + server + "'" : "the environment variable "
+                + (env == null ? "(none named by " + PropertyNames.NANGO_SECRET_KEY_ENV + ")" : env);
         Secret key = null;
         if (nango && server != null) {
-            key = ServerPasswords.of(settings, settingsDecrypter, server,
-                    PropertyNames.NANGO_SECRET_KEY_SERVER);
+            key = ServerPasswords.of(settings, settingsDecrypter, server, PropertyNames.NANGO_SECRET_KEY_SERVER);
         } else if (nango && env != null) {
             key = environmentSecret(env);
         }
         File file = credentialsFile == null || credentialsFile.getPath().isBlank() ? null : credentialsFile;
         return new CredentialsRequest(projectDirectory.toPath().toAbsolutePath(),
-                buildDirectory().toPath().toAbsolutePath(),
-                names.isEmpty() ? null : names.get(0), configured,
-                        blankToNull(targetOrg), destination, integration,
-                blankToNull(nangoUrl), key, source, file == null ? null : file.toPath(), revokeOld,
-                blankToNull(sourceOrgId));
+                buildDirectory().toPath().toAbsolutePath(), names.isEmpty() ? null : names.get(0), configured,
+                blankToNull(targetOrg), destination, integration, blankToNull(nangoUrl), key, source,
+                file == null ? null : file.toPath(), revokeOld, blankToNull(sourceOrgId), blankToNull(nangoProvider));
     }
 }

@@ -6,9 +6,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Reads the consumer key and secret of a Local External Client App through the org's OAuth credentials REST API
- * (with the login sf holds for the org) and hands them over: to a Nango integration (created, or updated
- * only when the key, secret or scopes differ), to an owner-only env file, or the key alone to the console. The
+ * Reads the consumer key and secret of a Local External Client App (or of a Packaged one in its source org, whose
+ * consumer every linked and installed org shares) through the org's OAuth credentials REST API (with the login sf
+ * holds for the org) and hands them over: to a Nango integration (created with the provider that fits the org, or
+ * updated only when the key, secret or scopes differ), to an owner-only env file, or the key alone to the console. The
  * secret never appears in the log. Works on one app; refused while a rotation of that app is pending (finish it with
  * eca:rotate-credentials).
  *

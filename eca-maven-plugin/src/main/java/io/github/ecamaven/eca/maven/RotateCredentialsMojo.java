@@ -6,7 +6,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Rotates the consumer key and secret of one Local External Client App without downtime: stages a new pair in the
+ * Rotates the consumer key and secret of one Local External Client App (or of a Packaged one in its source org: every
+ * linked org switches with it) without downtime: stages a new pair in the
  * org, puts it into the destination (Nango or the env file) and reads it back, then promotes it. Progress is kept in
  * {@code target/eca/rotation.json} (ids and salted digests, never a secret); a rerun, and every answer that leaves
  * open whether a request took effect, reads what the org and the destination hold and goes on from there. A promotion

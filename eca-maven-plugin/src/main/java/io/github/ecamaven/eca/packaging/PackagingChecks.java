@@ -61,7 +61,8 @@ public final class PackagingChecks {
             if (type != null && !type.isPackageable()) {
                 problems.add(where + ": " + type.typeName() + " cannot be packaged"
                         + (type == MetadataType.GLOBAL_OAUTH_SETTINGS
-                                ? " (it holds the consumer key and secret; subscribers get their own)"
+                                ? " (it holds the consumer key and secret, which stay in the source org; linked and installed orgs"
+                                + " share that one consumer)"
                                 : " (policies are set by each subscriber's admin)")
                         + "; move it out of the package directory or list it in .forceignore");
                 continue;

@@ -20,12 +20,15 @@ final class FakeNango implements NangoClient.Transport {
 
     /** unique_key → credentials object ({@code client_id}, {@code client_secret}, {@code scopes}). */
     final Map<String, ObjectNode> integrations = new LinkedHashMap<>();
+    /** unique_key → provider. */
+    final Map<String, String> providers = new LinkedHashMap<>();
     Faults faults = new Faults();
 
     void put(String key, String clientId, String clientSecret, String scopes) {
         ObjectNode c = JSON.createObjectNode();
         c.put("type", "OAUTH2").put("client_id", clientId).put("client_secret", clientSecret).put("scopes", scopes);
         integrations.put(key, c);
+        providers.put(key, "salesforce");
     }
 
     /** The client_id and secret of {@code key}, or null. */
@@ -69,7 +72,7 @@ final class FakeNango implements NangoClient.Transport {
                 if (c == null) {
                     return notFound(key);
                 }
-                ObjectNode data = JSON.createObjectNode().put("unique_key", key).put("provider", "salesforce");
+                ObjectNode data = JSON.createObjectNode().put("unique_key", key).put("provider", providers.get(key));
                 data.set("credentials", c.deepCopy());
                 ObjectNode out = JSON.createObjectNode();
                 out.set("data", data);
@@ -83,6 +86,7 @@ final class FakeNango implements NangoClient.Transport {
                             + "\"Unique key already exists\",\"path\":[\"uniqueKey\"]}]}}");
                 }
                 integrations.put(k, (ObjectNode) b.get("credentials").deepCopy());
+                providers.put(k, b.path("provider").asText());
                 return new NangoClient.Reply(200, "{\"data\":{\"unique_key\":\"" + k + "\"}}");
             }
             case "PATCH" -> {
@@ -93,6 +97,7 @@ final class FakeNango implements NangoClient.Transport {
                 return new NangoClient.Reply(200, "{\"data\":{\"unique_key\":\"" + key + "\"}}");
             }
             case "DELETE" -> {
+                providers.remove(key);
                 return integrations.remove(key) == null ? notFound(key)
                         : new NangoClient.Reply(200, "{\"success\":true}");
             }

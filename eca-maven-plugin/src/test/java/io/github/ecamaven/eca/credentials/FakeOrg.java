@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.sf.OrgIdentity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,12 @@ final class FakeOrg implements SfRest {
     String stagedState;
     boolean settingOff;
     boolean noPermission;
+    /** The org's id, as {@code sf org display} reports it. */
+    String orgId = "00D000000000001AAA";
+    /** {@code Organization.IsSandbox}. */
+    boolean sandbox;
+    /** The credentials API does not list the app (as an org whose consumer is elsewhere, or which does not serve it). */
+    boolean appUnlisted;
     int nextId = 1;
     /** The staged pairs deleted: "KEY STATE". */
     final List<String> deleted = new ArrayList<>();
@@ -55,6 +62,11 @@ final class FakeOrg implements SfRest {
     @Override
     public String orgApiVersion() {
         return orgApiVersion;
+    }
+
+    @Override
+    public OrgIdentity identity() {
+        return new OrgIdentity(orgId, "admin@example.com", "https://example.my.salesforce.com", "it", orgApiVersion);
     }
 
     @Override
@@ -96,9 +108,13 @@ final class FakeOrg implements SfRest {
     private Response answer(String method, String call, String body) {
         String p = call.substring(call.indexOf(' ') + 1);
         String base = "credentials/" + APP_ID + "/" + CONSUMER;
+        if (p.matches("services/data/v\\d+\\.\\d+/query\\?q=SELECT\\+IsSandbox\\+FROM\\+Organization")) {
+            return ok("{\"totalSize\":1,\"done\":true,\"records\":[{\"attributes\":{\"type\":\"Organization\"},"
+                    + "\"IsSandbox\":" + sandbox + "}]}");
+        }
         if (p.startsWith("usage")) {
-            return ok("{\"apps\":[{\"developerName\":\"" + app + "\",\"identifier\":\"" + APP_ID + "\"},"
-                    + "{\"developerName\":\"Other_App\",\"identifier\":\"0xI000000000002AAA\"}]}");
+            return ok("{\"apps\":[" + (appUnlisted ? "" : "{\"developerName\":\"" + app + "\",\"identifier\":\""
+                    + APP_ID + "\"},") + "{\"developerName\":\"Other_App\",\"identifier\":\"0xI000000000002AAA\"}]}");
         }
         if (p.equals("credentials/" + APP_ID)) {
             return ok("{\"consumers\":[{\"id\":\"" + CONSUMER + "\",\"key\":\"" + key + "\",\"name\":\"" + app + "\"}]}");

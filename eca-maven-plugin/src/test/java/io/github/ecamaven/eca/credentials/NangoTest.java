@@ -33,7 +33,7 @@ class NangoTest {
 
     private NangoDestination destination(String scopes) throws CredentialsException {
         return new NangoDestination(new NangoClient(nango.url(), Secret.of(API_KEY), "NANGO_SECRET_KEY"), "sf",
-                "Salesforce (App)", scopes);
+                "Salesforce (App)", scopes, NangoProvider.Choice.of(null, false, "00D000000000001AAA"));
     }
 
     private static AppCredentials pair(String key, String secret) {
@@ -133,7 +133,7 @@ class NangoTest {
             port = s.getLocalPort();
         }
         NangoDestination d = new NangoDestination(new NangoClient("http://127.0.0.1:" + port, Secret.of(API_KEY),
-                "NANGO_SECRET_KEY"), "sf", null, "api");
+                "NANGO_SECRET_KEY"), "sf", null, "api", NangoProvider.Choice.of(NangoProvider.SALESFORCE, false, null));
 
         assertThatThrownBy(() -> d.deliver(pair("k", SECRET))).isInstanceOf(CredentialsException.class)
                 .hasMessageContaining("cannot reach Nango at http://127.0.0.1:" + port)

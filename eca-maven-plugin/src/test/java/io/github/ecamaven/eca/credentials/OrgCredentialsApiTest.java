@@ -120,4 +120,35 @@ class OrgCredentialsApiTest {
         assertThat(new OrgCredentialsApi(paged, "65.0", null).apps()).extracting(OrgApp::developerName)
                 .containsExactly("A", "B");
     }
+
+    @Test
+    void aPackagedAppTheCredentialsApiAnswersNotFoundForIsExplainedWithTheSetupPath() throws Exception {
+        SfRest notServed = (m, p, b) -> p.contains("/usage") ? new SfRest.Response(200, "{\"apps\":[{\"developerName\":"
+                + "\"Pkg_App\",\"identifier\":\"0xI1\"}]}")
+                : new SfRest.Response(404, "[{\"errorCode\":\"NOT_FOUND\",\"message\":\"The requested resource does not"
+                + " exist\"}]");
+        OrgCredentialsApi packaged = new OrgCredentialsApi(notServed, "66.0", "src").packaged("Pkg_App");
+        OrgCredentialsApi local = new OrgCredentialsApi(notServed, "66.0", "src");
+
+        assertThatThrownBy(() -> packaged.consumer(packaged.app("Pkg_App")))
+                .hasMessageContaining("does not serve the Packaged app Pkg_App through its credentials REST API (asked to"
+                        + " read the consumers of Pkg_App, it answered HTTP 404 NOT_FOUND")
+                .hasMessageContaining(OrgCredentialsApi.setupPath("Pkg_App"))
+                .satisfies(e -> assertThat(((CredentialsException) e).isEnvironmentProblem()).isFalse());
+        assertThatThrownBy(() -> local.consumer(local.app("Pkg_App"))).hasMessageContaining("could not read the"
+                + " consumers of Pkg_App (HTTP 404 NOT_FOUND").hasMessageNotContaining("Packaged");
+    }
+
+    @Test
+    void theSandboxFlagComesFromTheOrganizationQuery() throws Exception {
+        assertThat(api.isSandbox()).isFalse();
+        org.sandbox = true;
+        assertThat(api.isSandbox()).isTrue();
+        assertThat(org.paths).contains("services/data/v66.0/query?q=SELECT+IsSandbox+FROM+Organization");
+
+        SfRest noFlag = (m, p, b) -> new SfRest.Response(200, "{\"totalSize\":0,\"records\":[]}");
+        assertThatThrownBy(() -> new OrgCredentialsApi(noFlag, "66.0", "x").isSandbox())
+                .hasMessageContaining("without Organization.IsSandbox")
+                .hasMessageContaining("-Deca.nangoProvider=salesforce or salesforce-sandbox");
+    }
 }

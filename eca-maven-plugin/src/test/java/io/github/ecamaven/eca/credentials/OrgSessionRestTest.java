@@ -67,6 +67,23 @@ class OrgSessionRestTest {
     }
 
     @Test
+    void theOrgsIdentityComesFromTheSameOrgDisplay() throws Exception {
+        try (CannedHttp org = new CannedHttp()) {
+            org.then(200, "{}");
+            FakeSfCli sf = new FakeSfCli().then(display(org.url(), TOKEN));
+            OrgSessionRest rest = new OrgSessionRest(sf, "my-org", log);
+
+            var identity = rest.identity();
+            rest.send("GET", "services/data/v66.0/apps/oauth/usage", null);
+
+            assertThat(identity.orgId()).isEqualTo(SfFixtures.text("org-display.json")
+                    .replaceAll("(?s).*\"id\": \"([^\"]+)\".*", "$1")).startsWith("00D");
+            assertThat(identity.toString()).doesNotContain(TOKEN);
+            assertThat(sf.commands).hasSize(1);
+        }
+    }
+
+    @Test
     void anEndedSessionIsAskedForAgainOnceAndTheCallRepeated() throws Exception {
         try (CannedHttp org = new CannedHttp()) {
             org.then(401, "[{\"errorCode\":\"INVALID_SESSION_ID\"}]").then(200, "{}")

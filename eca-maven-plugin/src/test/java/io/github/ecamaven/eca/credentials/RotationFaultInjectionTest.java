@@ -54,6 +54,8 @@ class RotationFaultInjectionTest {
         final String originalKey;
         final String originalSecret;
         final List<String> secrets = new ArrayList<>();
+        /** A Packaged app in its source org: the consumer every linked org shares. */
+        boolean shared;
         int checks;
 
         Case(Start start, boolean revokeOld, Faults faults, int number) throws Exception {
@@ -82,8 +84,9 @@ class RotationFaultInjectionTest {
             NangoClient client = new NangoClient("https://api.nango.dev", Secret.of("6b4e0c1a-2f3d-4c5b-9a8e-0123456789ab"),
                     "NANGO_SECRET_KEY", nango);
             return new Rotation(new OrgCredentialsApi(org, "66.0", "it"),
-                    new NangoDestination(client, INTEGRATION, "Salesforce (Nango_Integration)", "api,refresh_token"),
-                    state, "Nango_Integration", "it", log);
+                    new NangoDestination(client, INTEGRATION, "Salesforce (Nango_Integration)", "api,refresh_token",
+                            NangoProvider.Choice.of(null, false, org.orgId)),
+                    state, "Nango_Integration", "it", log).sharedConsumer(shared);
         }
 
         /** Nango holds a pair the org accepts; the pair from before is valid unless revoking was asked for. */
@@ -277,5 +280,39 @@ class RotationFaultInjectionTest {
         }
         System.out.println("RotationFaultInjectionTest: " + cases + " cases of a fault inside a rollback");
         assertThat(cases).isGreaterThan(100);
+    }
+
+    /**
+     * A Packaged app's consumer, rotated in its source org: the same order and the same promise as for a Local app,
+     * whatever request fails and however; a finished rotation says that every linked org switches with it.
+     */
+    @Test
+    void aSharedConsumerKeepsThePromiseToo() throws Exception {
+        int cases = 0;
+        int number = 200_000;
+        Case plain = new Case(Start.INTEGRATION_EXISTS, false, new Faults(), number++);
+        plain.shared = true;
+        assertThat(plain.run().rotated()).isTrue();
+        assertThat(plain.log.text()).contains("Every linked org of Nango_Integration switches with it");
+        int requests = plain.org.faults.requests.size();
+        for (int at = 0; at < requests; at++) {
+            for (Faults.Kind kind : Faults.Kind.values()) {
+                Faults faults = new Faults(at, kind);
+                Case c = new Case(Start.INTEGRATION_EXISTS, false, faults, number++);
+                c.shared = true;
+                Outcome o;
+                try {
+                    o = c.run();
+                } catch (AssertionError e) {
+                    throw new AssertionError("shared consumer, " + kind + " at request " + at + "; requests "
+                            + faults.requests + "; log:\n" + c.log.text(), e);
+                }
+                if (o.rotated()) {
+                    assertThat(c.log.text()).contains("Rotated Nango_Integration: the consumer key is now " + c.org.key);
+                }
+                cases++;
+            }
+        }
+        assertThat(cases).isGreaterThan(50);
     }
 }

@@ -54,22 +54,38 @@ public final class ItOrg {
     }
 
     /**
-     * Starts an org for {@code basedir} and logs sf in. Options: everything {@link Scenario#fromMap} reads, plus
-     * {@code alias} (default {@value #DEFAULT_ALIAS}; the org's username defaults to {@code <alias>@standin.example.com}), {@code sfExecutable} (default: the pinned install in
-     * {@code ~/.cache/eca-maven-plugin/sf-2.129.8}), {@code sfHome} (default {@code <basedir>/sf-home}, the HOME
-     * it/pom.xml gives the IT's forked build; other values are for tests outside the invoker), {@code packages} (names of
-     * Managed packages already in the Dev Hub, see {@link StandInOrg#existingPackage}), {@code setDefaultDevHub} (default
-     * true), {@code setDefault} (target-org, default false), {@code login} (default true).
+     * Starts an org for {@code basedir} and logs sf in. Call it once per org the IT needs, each with its own
+     * {@code alias}: every call is one more org (own port, own org id, own records), all logged in under the same
+     * sf HOME. Calling it again with an alias that already runs for {@code basedir} means the IT runs again: all its
+     * orgs are stopped first.
      *
-     * @return a JDK-typed view: port, instanceUrl, alias, username, sfHome, login (sf's JSON output of the login,
-     *     token masked); {@code basedir/standin.properties} gets port, instanceUrl, alias, username, sfHome and
-     *     requestsAfterLogin (how many requests the org had seen when setup finished)
+     * <p>Options: everything {@link Scenario#fromMap} reads (among them {@code orgId}, default a fresh one per org;
+     * {@code isSandbox}; {@code users}, the usernames the User query finds besides the login user; {@code apps}, the
+     * apps this org is the source org of, with a consumer), plus {@code alias} (default {@value #DEFAULT_ALIAS}; the
+     * org's username defaults to {@code <alias>@standin.example.com}), {@code sfExecutable} (default: the pinned
+     * install in {@code ~/.cache/eca-maven-plugin/sf-2.129.8}), {@code sfHome} (default {@code <basedir>/sf-home}, the
+     * HOME it/pom.xml gives the IT's forked build; other values are for tests outside the invoker), {@code packages}
+     * (names of Managed packages already in the Dev Hub, see {@link StandInOrg#existingPackage}),
+     * {@code setDefaultDevHub} (default true for the first org of the IT, false for the others), {@code setDefault}
+     * (target-org, default false), {@code login} (default true).
+     *
+     * @return a JDK-typed view: port, instanceUrl, alias, username, orgId, sfHome, login (sf's JSON output of the
+     *     login, token masked), oauthLinks (app → its oauthLink). {@code basedir/standin.properties} gets, for the
+     *     first org of the IT, port, instanceUrl, alias, username, sfHome and requestsAfterLogin (how many requests the
+     *     org had seen when its setup finished); and for every org {@code <alias>.orgId}, {@code <alias>.instanceUrl},
+     *     {@code <alias>.username}, {@code <alias>.port}, {@code <alias>.requestsAfterLogin} and per seeded app
+     *     {@code <alias>.oauthLink.<App>} ({@code <15-char org id>:<consumer id>}) and
+     *     {@code <alias>.consumerKeyDigest.<App>} (SHA-256 hex of the consumer key, {@link StandInConsumers#digest};
+     *     the key itself is never written)
      */
     public static Map<String, Object> start(File basedir, Map<String, ?> options) {
         String key = key(basedir);
-        stop(basedir); // a leftover from an earlier run of the same case
-        Scenario scenario = Scenario.fromMap(options);
         String alias = String.valueOf(options.containsKey("alias") ? options.get("alias") : DEFAULT_ALIAS);
+        if (orgs(basedir).containsKey(alias)) {
+            stop(basedir); // a leftover from an earlier run of the same case
+        }
+        boolean first = orgs(basedir).isEmpty();
+        Scenario scenario = Scenario.fromMap(options);
         if (!options.containsKey("username")) {
             // sf files auth by username (sfHome/.sfdx/<username>.json): one username per alias, so even two logins
             // into one HOME would not overwrite each other's instance URL
@@ -91,32 +107,32 @@ public final class ItOrg {
             view.put("instanceUrl", org.instanceUrl());
             view.put("alias", alias);
             view.put("username", org.username());
+            view.put("orgId", org.orgId());
             view.put("sfHome", sfHome.toString());
+            Map<String, String> links = new LinkedHashMap<>();
+            for (Scenario.AppSeed app : scenario.apps()) {
+                links.put(app.name(), org.oauthLink(app.name()));
+            }
+            view.put("oauthLinks", links);
             if (!Boolean.FALSE.equals(bool(options.get("login")))) {
+                Boolean devHub = bool(options.get("setDefaultDevHub"));
                 SfCli.Result login = new SfCli(sf, sfHome).login(org, alias, basedir.toPath(),
-                        !Boolean.FALSE.equals(bool(options.get("setDefaultDevHub"))),
-                        Boolean.TRUE.equals(bool(options.get("setDefault"))));
+                        devHub == null ? first : devHub, Boolean.TRUE.equals(bool(options.get("setDefault"))));
                 if (login.exitCode() != 0) {
                     throw new IllegalStateException("sf org login access-token against the stand-in org failed: exit "
                             + login.exitCode() + "\n" + mask(login.stdout(), org.accessToken()) + "\n" + login.stderr());
                 }
                 view.put("login", mask(login.stdout(), org.accessToken()));
             }
-            Properties p = new Properties();
-            p.setProperty("port", String.valueOf(org.port()));
-            p.setProperty("instanceUrl", org.instanceUrl());
-            p.setProperty("alias", alias);
-            p.setProperty("username", org.username());
-            p.setProperty("sfHome", sfHome.toString());
-            p.setProperty("requestsAfterLogin", String.valueOf(org.requests().size()));
-            try (Writer w = Files.newBufferedWriter(basedir.toPath().resolve("standin.properties"), StandardCharsets.UTF_8)) {
-                p.store(w, "stand-in Salesforce org of this IT (it/src/test/java/.../standin/ItOrg.java)");
-            }
             Map<String, Object> entry = new ConcurrentHashMap<>();
             entry.put("close", (AutoCloseable) org::close);
             entry.put("requests", (Supplier<List<Map<String, Object>>>) () -> {
                 List<Map<String, Object>> out = new ArrayList<>();
-                org.requests().forEach(r -> out.add(r.toMap()));
+                org.requests().forEach(r -> {
+                    Map<String, Object> m = new LinkedHashMap<>(r.toMap());
+                    m.put("alias", alias);
+                    out.add(m);
+                });
                 return out;
             });
             entry.put("uploads", (Supplier<List<Map<String, Object>>>) () -> {
@@ -131,9 +147,29 @@ public final class ItOrg {
                 });
                 return out;
             });
+            entry.put("deployedComponents", (Supplier<List<Map<String, Object>>>) () -> {
+                List<Map<String, Object>> out = new ArrayList<>();
+                for (Scenario.OrgComponent c : org.deployedComponents()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("type", c.type());
+                    m.put("fullName", c.fullName());
+                    Map<String, String> files = new LinkedHashMap<>();
+                    c.files().forEach((path, bytes) -> files.put(path, new String(bytes, StandardCharsets.UTF_8)));
+                    m.put("files", files);
+                    out.add(m);
+                }
+                return out;
+            });
             entry.put("org", org);
+            entry.put("requestsAfterLogin", org.requests().size());
             entry.putAll(view);
-            registry().put(key, entry);
+            Map<String, String> digests = new LinkedHashMap<>();
+            for (Scenario.AppSeed app : scenario.apps()) {
+                digests.put(app.name(), StandInConsumers.digest(org.consumerKey(app.name())));
+            }
+            entry.put("consumerKeyDigests", digests);
+            orgs(basedir).put(alias, entry);
+            writeProperties(basedir);
             return view;
         } catch (IOException e) {
             org.close();
@@ -144,47 +180,134 @@ public final class ItOrg {
         }
     }
 
-    /** The org started for {@code basedir} when called from the same class loader, else null. */
+    /** Writes {@code basedir/standin.properties} from the orgs running for {@code basedir} (see {@link #start}). */
+    @SuppressWarnings("unchecked")
+    private static void writeProperties(File basedir) throws IOException {
+        Properties p = new Properties();
+        boolean first = true;
+        for (Map.Entry<String, Map<String, Object>> e : orgs(basedir).entrySet()) {
+            String alias = e.getKey();
+            Map<String, Object> org = e.getValue();
+            if (first) {
+                for (String k : List.of("port", "instanceUrl", "alias", "username", "sfHome", "requestsAfterLogin")) {
+                    p.setProperty(k, String.valueOf(org.get(k)));
+                }
+                first = false;
+            }
+            for (String k : List.of("orgId", "instanceUrl", "username", "port", "requestsAfterLogin")) {
+                p.setProperty(alias + "." + k, String.valueOf(org.get(k)));
+            }
+            ((Map<String, String>) org.get("oauthLinks")).forEach((app, link) -> p.setProperty(alias + ".oauthLink." + app, link));
+            ((Map<String, String>) org.get("consumerKeyDigests"))
+                    .forEach((app, d) -> p.setProperty(alias + ".consumerKeyDigest." + app, d));
+        }
+        try (Writer w = Files.newBufferedWriter(basedir.toPath().resolve("standin.properties"), StandardCharsets.UTF_8)) {
+            p.store(w, "stand-in Salesforce orgs of this IT (it/src/test/java/.../standin/ItOrg.java)");
+        }
+    }
+
+    /** The first org started for {@code basedir} when called from the same class loader, else null. */
     public static StandInOrg org(File basedir) {
-        Map<String, Object> entry = registry().get(key(basedir));
+        Map<String, Map<String, Object>> orgs = orgs(basedir);
+        return orgs.isEmpty() ? null : orgs.values().iterator().next().get("org") instanceof StandInOrg o ? o : null;
+    }
+
+    /** The org started for {@code basedir} with {@code alias} when called from the same class loader, else null. */
+    public static StandInOrg org(File basedir, String alias) {
+        Map<String, Object> entry = orgs(basedir).get(alias);
         return entry != null && entry.get("org") instanceof StandInOrg o ? o : null;
     }
 
-    /** The requests the org of {@code basedir} received (maps: method, path, query, contentType, soapAction, body, status). */
-    @SuppressWarnings("unchecked")
+    /**
+     * The requests all orgs of {@code basedir} received (maps: alias, method, path, query, contentType, soapAction,
+     * body, status), org after org in the order they were started, each org's in the order received.
+     */
     public static List<Map<String, Object>> requests(File basedir) {
-        Map<String, Object> entry = registry().get(key(basedir));
-        if (entry == null) {
-            throw new IllegalStateException("no stand-in org running for " + basedir);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String alias : running(basedir).keySet()) {
+            out.addAll(requests(basedir, alias));
         }
-        return ((Supplier<List<Map<String, Object>>>) entry.get("requests")).get();
+        return out;
+    }
+
+    /** The requests the org {@code alias} of {@code basedir} received, in order (maps as in {@link #requests(File)}). */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> requests(File basedir, String alias) {
+        return ((Supplier<List<Map<String, Object>>>) entry(basedir, alias).get("requests")).get();
     }
 
     /**
-     * The package versions uploaded to the org of {@code basedir} ({@code POST Package2VersionCreateRequest}, whose
+     * The package versions uploaded to the orgs of {@code basedir} ({@code POST Package2VersionCreateRequest}, whose
      * multipart body {@link #requests} only summarises): maps with requestId, request (the
      * Package2VersionCreateRequest JSON part, e.g. Package2Id, InstallKey), descriptor (package2-descriptor.json) and
      * files (the names in package.zip).
      */
     @SuppressWarnings("unchecked")
     public static List<Map<String, Object>> uploads(File basedir) {
-        Map<String, Object> entry = registry().get(key(basedir));
-        if (entry == null) {
-            throw new IllegalStateException("no stand-in org running for " + basedir);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> entry : running(basedir).values()) {
+            out.addAll(((Supplier<List<Map<String, Object>>>) entry.get("uploads")).get());
         }
-        return ((Supplier<List<Map<String, Object>>>) entry.get("uploads")).get();
+        return out;
     }
 
-    /** Stops the org of {@code basedir}; does nothing when none runs. */
+    /**
+     * The components deploys brought into the org {@code alias} of {@code basedir}, as the org holds them now (what a
+     * retrieve returns, with a generated {@code oauthLink} or {@code consumerKey}): maps type, fullName and files
+     * (mdapi path, e.g. {@code extlClntAppOauthSettings/App_oauth.ecaOauth}, to its text), in the order of their
+     * first deploy.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> deployedComponents(File basedir, String alias) {
+        return ((Supplier<List<Map<String, Object>>>) entry(basedir, alias).get("deployedComponents")).get();
+    }
+
+    /** Stops all orgs of {@code basedir}; does nothing when none runs. */
     public static void stop(File basedir) {
-        Map<String, Object> entry = registry().remove(key(basedir));
-        if (entry != null) {
+        Map<?, ?> orgs = registry().remove(key(basedir));
+        if (orgs == null) {
+            return;
+        }
+        Exception failure = null;
+        for (Object entry : orgs.values()) {
             try {
-                ((AutoCloseable) entry.get("close")).close();
+                ((AutoCloseable) ((Map<?, ?>) entry).get("close")).close();
             } catch (Exception e) {
-                throw new IllegalStateException(e);
+                failure = e;
             }
         }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    /** The orgs of {@code basedir} by alias, in start order (the live map of the registry). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> orgs(File basedir) {
+        Map<String, Map<String, Object>> registry = registry();
+        synchronized (registry) {
+            return (Map<String, Map<String, Object>>) (Map<String, ?>) registry.computeIfAbsent(key(basedir),
+                    k -> java.util.Collections.synchronizedMap(new LinkedHashMap<>()));
+        }
+    }
+
+    private static Map<String, Map<String, Object>> running(File basedir) {
+        Map<String, Map<String, Object>> orgs = orgs(basedir);
+        if (orgs.isEmpty()) {
+            throw new IllegalStateException("no stand-in org running for " + basedir);
+        }
+        synchronized (orgs) {
+            return new LinkedHashMap<>(orgs);
+        }
+    }
+
+    private static Map<String, Object> entry(File basedir, String alias) {
+        Map<String, Object> entry = orgs(basedir).get(alias);
+        if (entry == null) {
+            throw new IllegalStateException("no stand-in org with alias '" + alias + "' running for " + basedir
+                    + "; running: " + orgs(basedir).keySet());
+        }
+        return entry;
     }
 
     private static Map<String, Map<String, Object>> registry() {

@@ -32,7 +32,10 @@ public final class OAuthCredentialsStandIn {
     public static final class App {
         final String name;
         final String identifier;
+        /** Null for an app linked to another org's consumer: its credentials are not in this org. */
         final String consumerId;
+        /** {@code Packaged}, {@code Local} or null (unknown: treated as Local). */
+        String distributionState;
         String key;
         String secret;
         String stagedId;
@@ -61,7 +64,18 @@ public final class OAuthCredentialsStandIn {
 
     private final Map<String, App> apps = new LinkedHashMap<>();
     private final List<Event> events = new ArrayList<>();
+    private final String orgId;
     private int ids;
+
+    /** Resources of no particular org: consumers are not shared with other stand-in orgs. */
+    public OAuthCredentialsStandIn() {
+        this(null);
+    }
+
+    /** Resources of the org {@code orgId}: its consumers are registered in {@link StandInConsumers}. */
+    public OAuthCredentialsStandIn(String orgId) {
+        this.orgId = orgId;
+    }
 
     /** One HTTP answer: status and a JSON-serialisable body (null for 204). */
     public record Answer(int status, Object body) {
@@ -72,13 +86,37 @@ public final class OAuthCredentialsStandIn {
         return PATH.matcher(path).matches();
     }
 
-    /** Adds a Local app with its primary pair; ids are made up in Salesforce's shapes (0xI…, 888…). */
+    /**
+     * Adds a Local app with its primary pair; ids are made up in Salesforce's shapes (0xI…, 888…). In an org's
+     * resources the consumer is also registered in {@link StandInConsumers}, so other orgs can link to it.
+     */
     public synchronized App addApp(String name, String key, String secret) {
+        if (orgId != null) {
+            Map<String, Object> c = StandInConsumers.mint(orgId, name, key);
+            StandInConsumers.update(orgId, (String) c.get("consumerId"), key, secret);
+            return addApp(name, (String) c.get("consumerId"), key, secret, "Local");
+        }
+        return addApp(name, String.format("888000000000%03dAAA", ids + 1).substring(0, 18), key, secret, "Local");
+    }
+
+    /** Adds an app whose consumer ({@code consumerId}, key and secret) this org holds. */
+    public synchronized App addApp(String name, String consumerId, String key, String secret, String distributionState) {
         ids++;
-        App a = new App(name, String.format("0xI00000000000%03dAAA", ids).substring(0, 18),
-                String.format("888000000000%03dAAA", ids).substring(0, 18), key, secret);
+        App a = new App(name, String.format("0xI00000000000%03dAAA", ids).substring(0, 18), consumerId, key, secret);
+        a.distributionState = distributionState;
         apps.put(name, a);
         return a;
+    }
+
+    /** Adds an app linked to another org's consumer: listed (see StandInAssumptions), its credentials not found. */
+    public synchronized void addLinkedApp(String name, String distributionState) {
+        if (apps.containsKey(name)) {
+            return;
+        }
+        ids++;
+        App a = new App(name, String.format("0xI00000000000%03dAAA", ids).substring(0, 18), null, null, null);
+        a.distributionState = distributionState;
+        apps.put(name, a);
     }
 
     /** Stages a pair outside the plugin (as Setup would). */
@@ -141,7 +179,7 @@ public final class OAuthCredentialsStandIn {
         }
         App app = apps.values().stream().filter(a -> a.identifier.equals(parts[1])
                 || a.identifier.substring(0, 15).equals(parts[1])).findFirst().orElse(null);
-        if (app == null) {
+        if (app == null || !servesCredentials(app)) {
             return error(404, "NOT_FOUND", NOT_FOUND);
         }
         String prefix = "/services/data/v" + m.group(1) + "." + m.group(2) + "/apps/oauth/credentials/" + app.identifier;
@@ -240,6 +278,9 @@ public final class OAuthCredentialsStandIn {
                 app.stagedKey = k;
                 app.stagedSecret = s;
                 app.stagedState = "Rotated";
+                if (orgId != null) {
+                    StandInConsumers.update(orgId, app.consumerId, app.key, app.secret);
+                }
                 events.add(new Event(System.nanoTime(), app.name, "rotate " + app.stagedId));
                 return new Answer(200, staged(app, consumerUrl));
             }
@@ -249,10 +290,17 @@ public final class OAuthCredentialsStandIn {
         }
     }
 
+    /** Whether the credentials resources of {@code app} exist in this org (see {@link StandInAssumptions}). */
+    private static boolean servesCredentials(App app) {
+        return app.consumerId != null
+                && (StandInAssumptions.CREDENTIALS_API_SERVES_PACKAGED_APPS || !"Packaged".equals(app.distributionState));
+    }
+
     private Answer usage(int version, Map<String, String> query) {
         int page = Integer.parseInt(query.getOrDefault("page", "0"));
         int size = Integer.parseInt(query.getOrDefault("pageSize", "100"));
         List<App> all = new ArrayList<>(apps.values());
+        all.removeIf(a -> a.consumerId == null && !StandInAssumptions.LINKED_APP_LISTED_IN_USAGE);
         List<Map<String, Object>> list = new ArrayList<>();
         for (int i = page * size; i < Math.min(all.size(), (page + 1) * size); i++) {
             App a = all.get(i);

@@ -26,6 +26,16 @@ public final class Scenario {
     /** The Status a PackageInstallRequest ends in. */
     public enum InstallOutcome { SUCCESS, IN_PROGRESS, ERROR }
 
+    /**
+     * An External Client App that is in the org from the start with a consumer of this org (the org is its source
+     * org): header, OAuth settings with the generated {@code oauthLink} and global OAuth settings.
+     *
+     * @param distributionState {@code Packaged} or {@code Local}
+     * @param scopes the {@code commaSeparatedOauthScopes}, e.g. {@code Api, RefreshToken}
+     */
+    public record AppSeed(String name, String distributionState, String callbackUrl, String scopes, boolean pkce) {
+    }
+
     /** Metadata an org holds: one component with its mdapi files (paths relative to the zip root, e.g. {@code externalClientApps/X.eca}). */
     public record OrgComponent(String type, String fullName, Map<String, byte[]> files) {
     }
@@ -43,7 +53,11 @@ public final class Scenario {
     private String orgName = "Stand-in Dev Hub";
     private String namespacePrefix = "ecans";
     private boolean devHub = true;
-    private String accessToken = "00D000000000001!standin";
+    private String accessToken;
+    private String orgId;
+    private boolean sandbox;
+    private final List<String> users = new ArrayList<>();
+    private final List<AppSeed> apps = new ArrayList<>();
 
     private String packageCreateErrorCode;
     private String packageCreateErrorMessage;
@@ -96,7 +110,10 @@ public final class Scenario {
      * {@code install} (SUCCESS|IN_PROGRESS|ERROR), {@code installErrors} (list), {@code sourceDir} (a source-format
      * directory whose ECA files the org holds), {@code components} (list of maps type/fullName/path/content),
      * {@code retrieveFailure} (map code/message), {@code deployFailures} (map component → problem; component is a
-     * fullName, {@code Type:fullName}, a zip file name or {@code *}). Other keys are ignored (e.g. {@code alias}).
+     * fullName, {@code Type:fullName}, a zip file name or {@code *}), {@code orgId} (15 or 18 characters; default a
+     * fresh one per org), {@code isSandbox} (boolean), {@code users} (list of usernames besides the login user),
+     * {@code apps} (list of maps name, distributionState (default Packaged), callbackUrl, scopes (default
+     * {@code Api, RefreshToken}), pkce (default true); see {@link AppSeed}). Other keys are ignored (e.g. {@code alias}).
      */
     public static Scenario fromMap(Map<String, ?> o) {
         Scenario s = named(o.containsKey("scenario") ? String.valueOf(o.get("scenario")) : "default");
@@ -145,6 +162,29 @@ public final class Scenario {
         if (o.get("deployFailures") instanceof Map<?, ?> m) {
             m.forEach((k, v) -> s.deployFailure(String.valueOf(k), String.valueOf(v)));
         }
+        if (o.get("orgId") != null) {
+            s.orgId(String.valueOf(o.get("orgId")));
+        }
+        if (o.containsKey("isSandbox")) {
+            s.sandbox(Boolean.parseBoolean(String.valueOf(o.get("isSandbox"))));
+        }
+        if (o.get("users") instanceof Collection<?> c) {
+            s.users(c.stream().map(String::valueOf).toArray(String[]::new));
+        }
+        if (o.get("apps") instanceof Collection<?> c) {
+            for (Object item : c) {
+                Map<?, ?> m = (Map<?, ?>) item;
+                Object name = m.get("name");
+                if (name == null) {
+                    throw new IllegalArgumentException("stand-in option apps: every app needs a name, got " + m);
+                }
+                s.app(new AppSeed(String.valueOf(name),
+                        m.get("distributionState") == null ? "Packaged" : String.valueOf(m.get("distributionState")),
+                        m.get("callbackUrl") == null ? "https://api.nango.dev/oauth/callback" : String.valueOf(m.get("callbackUrl")),
+                        m.get("scopes") == null ? "Api, RefreshToken" : String.valueOf(m.get("scopes")),
+                        m.get("pkce") == null || Boolean.parseBoolean(String.valueOf(m.get("pkce")))));
+            }
+        }
         return s;
     }
 
@@ -188,14 +228,59 @@ public final class Scenario {
         return devHub;
     }
 
-    /** The only access token the org accepts (others get 401 INVALID_SESSION_ID). */
+    /** The only access token the org accepts (others get 401 INVALID_SESSION_ID); default {@code <15-char org id>!standin}. */
     public synchronized Scenario accessToken(String accessToken) {
         this.accessToken = accessToken;
         return this;
     }
 
     public synchronized String accessToken() {
-        return accessToken;
+        return accessToken != null ? accessToken
+                : (orgId == null ? "00D000000000001" : orgId.substring(0, 15)) + "!standin";
+    }
+
+    /** The org id (15 or 18 characters); null until the org starts, which then picks a fresh one. */
+    public synchronized Scenario orgId(String orgId) {
+        this.orgId = orgId;
+        return this;
+    }
+
+    public synchronized String orgId() {
+        return orgId;
+    }
+
+    /** Whether the org is a sandbox: {@code Organization.IsSandbox}, and a sandbox instance name. */
+    public synchronized Scenario sandbox(boolean sandbox) {
+        this.sandbox = sandbox;
+        return this;
+    }
+
+    public synchronized boolean sandbox() {
+        return sandbox;
+    }
+
+    /** Users of the org besides the login user: what {@code SELECT ... FROM User WHERE Username = '...'} finds. */
+    public synchronized Scenario users(String... usernames) {
+        users.addAll(List.of(usernames));
+        return this;
+    }
+
+    /** The usernames of the org: the login user first, then {@link #users(String...)}. */
+    public synchronized List<String> users() {
+        List<String> out = new ArrayList<>();
+        out.add(username);
+        users.stream().filter(u -> out.stream().noneMatch(u::equalsIgnoreCase)).forEach(out::add);
+        return out;
+    }
+
+    /** An app this org is the source org of, with a consumer (created when the org starts). */
+    public synchronized Scenario app(AppSeed app) {
+        apps.add(app);
+        return this;
+    }
+
+    public synchronized List<AppSeed> apps() {
+        return List.copyOf(apps);
     }
 
     // ---- packaging ----

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ecamaven.eca.credentials.CredentialsException;
 import io.github.ecamaven.eca.credentials.NangoClient;
+import io.github.ecamaven.eca.credentials.NangoProvider;
 import io.github.ecamaven.eca.credentials.NangoClient.OAuthClient;
 import io.github.ecamaven.eca.sf.Secret;
 import java.net.URI;
@@ -52,7 +53,7 @@ class StandInNangoTest {
         NangoClient c = client(FULL);
         assertThat(c.get("sf")).isEmpty();
 
-        c.create("sf", "Salesforce (App)", pair("3MVG9A", "SECRET-A"));
+        c.create("sf", NangoProvider.SALESFORCE, "Salesforce (App)", pair("3MVG9A", "SECRET-A"));
         var got = c.get("sf").orElseThrow();
         assertThat(got.provider()).isEqualTo("salesforce");
         assertThat(got.credentials().clientId()).isEqualTo("3MVG9A");
@@ -73,9 +74,9 @@ class StandInNangoTest {
     @Test
     void errorShapes() throws Exception {
         NangoClient c = client(FULL);
-        c.create("sf", null, pair("3MVG9A", "SECRET-A"));
+        c.create("sf", NangoProvider.SALESFORCE, null, pair("3MVG9A", "SECRET-A"));
 
-        assertThatThrownBy(() -> c.create("sf", null, pair("3MVG9A", "SECRET-A")))
+        assertThatThrownBy(() -> c.create("sf", NangoProvider.SALESFORCE, null, pair("3MVG9A", "SECRET-A")))
                 .hasMessageContaining("HTTP 400 invalid_body: Unique key already exists");
         assertThatThrownBy(() -> c.update("missing", pair("x", "y")))
                 .hasMessageContaining("HTTP 404 not_found: Integration \"missing\" does not exist");

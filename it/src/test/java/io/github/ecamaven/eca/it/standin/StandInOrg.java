@@ -58,7 +58,6 @@ import org.w3c.dom.NodeList;
 public final class StandInOrg implements AutoCloseable {
 
     static final String TYPE_KEY = "__type";
-    private static final String ORG_ID = "00D000000000001EAA";
     private static final String USER_ID = "005000000000001AAA";
     private static final String API_VERSION = "67.0";
     private static final Pattern VERSION_IN_PATH = Pattern.compile("^/services/data/v(\\d+\\.\\d+)(/.*)?$");
@@ -79,9 +78,13 @@ public final class StandInOrg implements AutoCloseable {
     private final Map<String, VersionRequest> versionRequests = new LinkedHashMap<>();
     private final Map<String, RetrieveJob> retrieves = new LinkedHashMap<>();
     private final Map<String, DeployJob> deploys = new LinkedHashMap<>();
+    private final Map<String, String> deployResults = new LinkedHashMap<>();
     private final List<UploadedVersion> uploads = new ArrayList<>();
     private final List<DeployedZip> deployedZips = new ArrayList<>();
-    private final OAuthCredentialsStandIn oauthCredentials = new OAuthCredentialsStandIn();
+    private final String orgId;
+    private final OAuthCredentialsStandIn oauthCredentials;
+    /** The keys ({@code Type:fullName}) of the components deploys brought, in the order of their first deploy. */
+    private final java.util.Set<String> deployedKeys = new java.util.LinkedHashSet<>();
 
     /** What sf uploaded for one package version create request. */
     public record UploadedVersion(String requestId, Map<String, Object> request, Map<String, Object> descriptor,
@@ -119,6 +122,17 @@ public final class StandInOrg implements AutoCloseable {
 
     private StandInOrg(Scenario scenario) throws IOException {
         this.scenario = scenario;
+        this.orgId = scenario.orgId() == null ? StandInConsumers.claimNewOrgId() : StandInConsumers.claimOrgId(scenario.orgId());
+        scenario.orgId(orgId);
+        this.oauthCredentials = new OAuthCredentialsStandIn(orgId);
+        try {
+            for (Scenario.AppSeed app : scenario.apps()) {
+                seed(app);
+            }
+        } catch (RuntimeException e) {
+            StandInConsumers.release(orgId);
+            throw e;
+        }
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         this.executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "stand-in-org");
@@ -141,6 +155,39 @@ public final class StandInOrg implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The org id, 18 characters (Organization.Id, {@code organization_id} of userinfo, the org part of its {@code oauthLink}s). */
+    public String orgId() {
+        return orgId;
+    }
+
+    /**
+     * The {@code oauthLink} of an app whose consumer this org holds ({@code <15-char org id>:<15-char consumer id>}),
+     * or null.
+     */
+    public String oauthLink(String app) {
+        Map<String, Object> c = StandInConsumers.ofApp(orgId, app);
+        return c == null ? null : StandInConsumers.link(c);
+    }
+
+    /** The consumer key of an app whose consumer this org holds, or null. Never log or write it; see {@link StandInConsumers#digest}. */
+    public String consumerKey(String app) {
+        Map<String, Object> c = StandInConsumers.ofApp(orgId, app);
+        return c == null ? null : (String) c.get("key");
+    }
+
+    /** The components deploys brought into this org, as the org holds them now (what a retrieve returns). */
+    public synchronized List<Scenario.OrgComponent> deployedComponents() {
+        List<Scenario.OrgComponent> out = new ArrayList<>();
+        for (String key : deployedKeys) {
+            int colon = key.indexOf(':');
+            Scenario.OrgComponent c = scenario.orgComponentOrNull(key.substring(0, colon), key.substring(colon + 1));
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     public int port() {
@@ -205,6 +252,7 @@ public final class StandInOrg implements AutoCloseable {
 
     @Override
     public void close() {
+        StandInConsumers.release(orgId);
         server.stop(0);
         executor.shutdownNow();
         try {
@@ -252,7 +300,7 @@ public final class StandInOrg implements AutoCloseable {
                 json(reply, a.status(), a.body() == null ? "" : a.body());
                 reply.body = a.body() == null ? new byte[0] : reply.body;
             } else {
-                rest(method, path, soql, contentType, body, reply);
+                rest(method, path, soql, "true".equals(queryParam(rawQuery, "columns")), contentType, body, reply);
             }
         } catch (Exception e) {
             // a bug or an unsupported request: answer like Salesforce does, so sf prints an error instead of hanging
@@ -312,13 +360,13 @@ public final class StandInOrg implements AutoCloseable {
     // ------------------------------------------------------------------------------------------------------------
     // REST and Tooling
 
-    private void rest(String method, String path, String soql, String contentType, byte[] body, Reply reply)
+    private void rest(String method, String path, String soql, boolean columns, String contentType, byte[] body, Reply reply)
             throws IOException {
         if (path.equals("/services/oauth2/userinfo")) {
             Map<String, Object> u = new LinkedHashMap<>();
-            u.put("sub", "http://127.0.0.1/id/" + ORG_ID + "/" + USER_ID);
+            u.put("sub", "http://127.0.0.1/id/" + orgId + "/" + USER_ID);
             u.put("user_id", USER_ID);
-            u.put("organization_id", ORG_ID);
+            u.put("organization_id", orgId);
             u.put("preferred_username", scenario.username());
             u.put("name", "Stand-in User");
             u.put("email", scenario.username());
@@ -347,7 +395,11 @@ public final class StandInOrg implements AutoCloseable {
         }
         if ((rest.equals("/query") || rest.equals("/query/") || rest.equals("/tooling/query") || rest.equals("/tooling/query/"))
                 && "GET".equals(method) && soql != null) {
-            query(soql, apiVersion, reply);
+            if (columns) {
+                columns(soql, reply);
+            } else {
+                query(soql, apiVersion, reply);
+            }
             return;
         }
         Matcher s = SOBJECT_PATH.matcher(rest);
@@ -367,7 +419,8 @@ public final class StandInOrg implements AutoCloseable {
             Map<String, Object> user = new LinkedHashMap<>();
             user.put("attributes", Map.of("type", "User", "url", "/services/data/v" + apiVersion + "/sobjects/User/" + id));
             user.put("Id", id);
-            user.put("Username", scenario.username());
+            user.put("Username", users().stream().filter(u -> u.get("Id").toString().startsWith(id.substring(0, Math.min(15, id.length()))))
+                    .map(u -> u.get("Username")).findFirst().orElse(scenario.username()));
             user.put("Name", "Stand-in User");
             json(reply, 200, user);
             return;
@@ -392,6 +445,50 @@ public final class StandInOrg implements AutoCloseable {
         json(reply, 200, out);
     }
 
+    /** The {@code columns=true} variant of a query: the column metadata {@code sf data query} asks for after a result. */
+    private void columns(String soql, Reply reply) {
+        Soql q;
+        try {
+            q = Soql.parse(soql);
+        } catch (IllegalArgumentException e) {
+            error(reply, 400, "MALFORMED_QUERY", e.getMessage());
+            return;
+        }
+        List<Map<String, Object>> columns = new ArrayList<>();
+        for (String field : q.fields) {
+            List<Map<String, Object>> level = columns;
+            for (String segment : field.split("\\.")) {
+                Map<String, Object> column = level.stream().filter(c -> segment.equals(c.get("columnName"))).findFirst().orElse(null);
+                if (column == null) {
+                    column = new LinkedHashMap<>();
+                    column.put("aggregate", false);
+                    column.put("apexType", null);
+                    column.put("booleanType", false);
+                    column.put("columnName", segment);
+                    column.put("custom", false);
+                    column.put("displayName", segment);
+                    column.put("foreignKeyName", null);
+                    column.put("insertable", false);
+                    column.put("joinColumns", new ArrayList<Map<String, Object>>());
+                    column.put("numberType", false);
+                    column.put("textType", false);
+                    column.put("updatable", false);
+                    level.add(column);
+                }
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> next = (List<Map<String, Object>>) column.get("joinColumns");
+                level = next;
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("columnMetadata", columns);
+        out.put("entityName", q.object);
+        out.put("groupBy", false);
+        out.put("idSelected", q.fields.stream().anyMatch("Id"::equalsIgnoreCase));
+        out.put("keyPrefix", null);
+        json(reply, 200, out);
+    }
+
     private synchronized void query(String soql, String apiVersion, Reply reply) {
         Soql q;
         try {
@@ -410,6 +507,7 @@ public final class StandInOrg implements AutoCloseable {
                 source = List.of();
             }
             case "Organization" -> source = List.of(organization());
+            case "User" -> source = users();
             case "Package2VersionCreateRequest" -> {
                 String id = q.condition("Id");
                 if (id != null && versionRequests.containsKey(id)) {
@@ -441,11 +539,27 @@ public final class StandInOrg implements AutoCloseable {
         json(reply, 200, result);
     }
 
+    /** The users of the org (the login user first, {@code USER_ID}), all active. */
+    private List<Map<String, Object>> users() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        int n = 0;
+        for (String username : scenario.users()) {
+            n++;
+            Map<String, Object> u = record("User", n == 1 ? USER_ID : StandInConsumers.caseSafe(
+                    "005" + String.format(Locale.ROOT, "%012d", n)));
+            u.put("Username", username);
+            u.put("Name", n == 1 ? "Stand-in User" : username.substring(0, Math.max(1, username.indexOf('@'))));
+            u.put("IsActive", true);
+            out.add(u);
+        }
+        return out;
+    }
+
     private Map<String, Object> organization() {
-        Map<String, Object> o = record("Organization", ORG_ID);
+        Map<String, Object> o = record("Organization", orgId);
         o.put("Name", scenario.orgName());
-        o.put("InstanceName", "SI1");
-        o.put("IsSandbox", false);
+        o.put("InstanceName", scenario.sandbox() ? "CS1" : "SI1");
+        o.put("IsSandbox", scenario.sandbox());
         o.put("TrialExpirationDate", null);
         o.put("NamespacePrefix", scenario.namespacePrefix());
         o.put("OrganizationType", "Developer Edition");
@@ -1060,16 +1174,30 @@ public final class StandInOrg implements AutoCloseable {
         if (job == null) {
             return null;
         }
+        // the outcome is decided once, on the first status check (minting a consumer twice would change the key)
+        String result = deployResults.get(id);
+        if (result == null) {
+            result = deployOutcome(id, job);
+            deployResults.put(id, result);
+        }
+        return result;
+    }
+
+    private String deployOutcome(String id, DeployJob job) {
         boolean checkOnly = "true".equals(job.options().get("checkOnly"));
         boolean rollback = !"false".equals(job.options().get("rollbackOnError"));
         String now = SOAP_DATE.format(Instant.now());
         List<Component> comps = components(job.files());
+        EcaDeploy eca = new EcaDeploy(comps);
         StringBuilder successes = new StringBuilder();
         StringBuilder failures = new StringBuilder();
         int failed = 0;
         List<Component> ok = new ArrayList<>();
         for (Component c : comps) {
             String problem = scenario.deployProblem(c.type(), c.fullName(), c.fileName());
+            if (problem == null) {
+                problem = eca.problem(c);
+            }
             if (problem != null) {
                 failed++;
                 failures.append("<componentFailures><changed>false</changed><columnNumber>0</columnNumber><componentType>")
@@ -1092,7 +1220,11 @@ public final class StandInOrg implements AutoCloseable {
                 successes.append(componentSuccess(c.type(), c.fullName(), c.fileName(), created, changed, now));
                 if (applied) {
                     scenario.orgComponent(c.type(), c.fullName(), c.files());
+                    deployedKeys.add(c.type() + ":" + c.fullName());
                 }
+            }
+            if (applied) {
+                eca.apply(ok);
             }
             if (success) {
                 successes.append(componentSuccess("", "package.xml", "package.xml", false, true, now));
@@ -1114,6 +1246,222 @@ public final class StandInOrg implements AutoCloseable {
                 + "<numberTestsTotal>0</numberTestsTotal><rollbackOnError>" + rollback + "</rollbackOnError>"
                 + "<runTestsEnabled>false</runTestsEnabled><startDate>" + job.createdDate() + "</startDate>"
                 + "<status>" + status + "</status><success>" + success + "</success>";
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // External Client Apps across orgs: consumers, oauthLink, run-as user (StandInAssumptions for the unknowns)
+
+    static final String HEADER = "ExternalClientApplication";
+    static final String OAUTH_SETTINGS = "ExtlClntAppOauthSettings";
+    static final String GLOBAL_SETTINGS = "ExtlClntAppGlobalOauthSettings";
+    static final String OAUTH_POLICIES = "ExtlClntAppOauthConfigurablePolicies";
+
+    /** Puts an app this org is the source org of into it: a new consumer, header, OAuth and global OAuth settings. */
+    private void seed(Scenario.AppSeed app) {
+        Map<String, Object> consumer = StandInConsumers.mint(orgId, app.name(), null);
+        String ns = "http://soap.sforce.com/2006/04/metadata";
+        scenario.orgComponent(HEADER, app.name(), "externalClientApps/" + app.name() + ".eca",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ExternalClientApplication xmlns=\"" + ns + "\">\n"
+                        + "    <contactEmail>standin@example.com</contactEmail>\n"
+                        + "    <distributionState>" + esc(app.distributionState()) + "</distributionState>\n"
+                        + "    <isProtected>false</isProtected>\n"
+                        + "    <label>" + esc(app.name()) + "</label>\n"
+                        + "    <orgScopedExternalApp>" + orgId.substring(0, 15) + ":" + esc(app.name()) + "</orgScopedExternalApp>\n"
+                        + "</ExternalClientApplication>\n");
+        scenario.orgComponent(OAUTH_SETTINGS, app.name() + "_oauth", "extlClntAppOauthSettings/" + app.name() + "_oauth.ecaOauth",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ExtlClntAppOauthSettings xmlns=\"" + ns + "\">\n"
+                        + "    <commaSeparatedOauthScopes>" + esc(app.scopes()) + "</commaSeparatedOauthScopes>\n"
+                        + "    <externalClientApplication>" + esc(app.name()) + "</externalClientApplication>\n"
+                        + "    <label>" + esc(app.name()) + "_oauth</label>\n"
+                        + "    <oauthLink>" + StandInConsumers.link(consumer) + "</oauthLink>\n"
+                        + "</ExtlClntAppOauthSettings>\n");
+        scenario.orgComponent(GLOBAL_SETTINGS, app.name() + "_glbloauth",
+                "extlClntAppGlobalOauthSets/" + app.name() + "_glbloauth.ecaGlblOauth",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ExtlClntAppGlobalOauthSettings xmlns=\"" + ns + "\">\n"
+                        + "    <callbackUrl>" + esc(app.callbackUrl()) + "</callbackUrl>\n"
+                        + "    <consumerKey>" + esc((String) consumer.get("key")) + "</consumerKey>\n"
+                        + "    <externalClientApplication>" + esc(app.name()) + "</externalClientApplication>\n"
+                        + "    <isPkceRequired>" + app.pkce() + "</isPkceRequired>\n"
+                        + "    <label>" + esc(app.name()) + "_glbloauth</label>\n"
+                        + "</ExtlClntAppGlobalOauthSettings>\n");
+        oauthCredentials.addApp(app.name(), (String) consumer.get("consumerId"), (String) consumer.get("key"),
+                (String) consumer.get("secret"), app.distributionState());
+    }
+
+    /** What one deploy means for the External Client Apps in it: checks per component, then the consumers. */
+    private final class EcaDeploy {
+        /** App name → the OAuth settings component of the deploy, and its oauthLink (null when absent). */
+        private final Map<String, Component> settings = new LinkedHashMap<>();
+        private final Map<String, String> links = new LinkedHashMap<>();
+        /** App name → the global OAuth settings component of the deploy. */
+        private final Map<String, Component> globals = new LinkedHashMap<>();
+        private final Map<String, Component> headers = new LinkedHashMap<>();
+
+        EcaDeploy(List<Component> comps) {
+            for (Component c : comps) {
+                switch (c.type()) {
+                    case HEADER -> headers.put(c.fullName(), c);
+                    case OAUTH_SETTINGS -> {
+                        String app = app(c, "_oauth");
+                        settings.put(app, c);
+                        links.put(app, element(main(c), "oauthLink"));
+                    }
+                    case GLOBAL_SETTINGS -> globals.put(app(c, "_glbloauth"), c);
+                    default -> { }
+                }
+            }
+        }
+
+        /** Why the org refuses {@code c}, or null. */
+        String problem(Component c) {
+            switch (c.type()) {
+                case OAUTH_SETTINGS -> {
+                    String app = app(c, "_oauth");
+                    String link = links.get(app);
+                    if (link == null) {
+                        boolean consumer = globals.containsKey(app) || StandInConsumers.ofApp(orgId, app) != null;
+                        return consumer || StandInAssumptions.UNLINKED_SETTINGS_WITHOUT_CONSUMER_ACCEPTED ? null
+                                : StandInAssumptions.UNLINKED_SETTINGS_PROBLEM;
+                    }
+                    Map<String, Object> consumer = StandInConsumers.byLink(link);
+                    if (consumer == null) {
+                        return StandInAssumptions.UNKNOWN_OAUTH_LINK_PROBLEM;
+                    }
+                    if (!ownOrg(consumer) && !StandInAssumptions.LINKED_LOCAL_APP_ACCEPTED && "Local".equals(distributionState(app))) {
+                        return StandInAssumptions.LINKED_LOCAL_APP_PROBLEM;
+                    }
+                    return null;
+                }
+                case GLOBAL_SETTINGS -> {
+                    Map<String, Object> consumer = StandInConsumers.byLink(links.get(app(c, "_glbloauth")));
+                    return consumer != null && !ownOrg(consumer) && !StandInAssumptions.LINK_WITH_GLOBAL_SETTINGS_ACCEPTED
+                            ? StandInAssumptions.LINK_AND_GLOBAL_SETTINGS_PROBLEM : null;
+                }
+                case OAUTH_POLICIES -> {
+                    String user = element(main(c), "clientCredentialsFlowUser");
+                    return user == null || user.isBlank() || scenario.users().stream().anyMatch(user.strip()::equalsIgnoreCase)
+                            ? null : StandInAssumptions.EXECUTION_USER_PROBLEM;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+
+        /** After the components were stored: link, mint and write the generated values into what the org holds. */
+        void apply(List<Component> ok) {
+            for (Component c : ok) {
+                if (c.type().equals(GLOBAL_SETTINGS)) {
+                    String app = app(c, "_glbloauth");
+                    Map<String, Object> consumer = StandInConsumers.ofApp(orgId, app);
+                    if (consumer == null) {
+                        consumer = StandInConsumers.mint(orgId, app, element(main(c), "consumerKey"));
+                        oauthCredentials.addApp(app, (String) consumer.get("consumerId"), (String) consumer.get("key"),
+                                (String) consumer.get("secret"), distributionState(app));
+                    }
+                    store(c, "consumerKey", (String) consumer.get("key"));
+                }
+            }
+            for (Component c : ok) {
+                if (c.type().equals(OAUTH_SETTINGS)) {
+                    String app = app(c, "_oauth");
+                    String link = links.get(app);
+                    Map<String, Object> consumer = link != null ? StandInConsumers.byLink(link) : StandInConsumers.ofApp(orgId, app);
+                    if (consumer == null) {
+                        continue; // accepted without a consumer (StandInAssumptions.UNLINKED_SETTINGS_WITHOUT_CONSUMER_ACCEPTED)
+                    }
+                    if (!ownOrg(consumer)) {
+                        oauthCredentials.addLinkedApp(app, distributionState(app));
+                    }
+                    if (link == null) {
+                        store(c, "oauthLink", StandInConsumers.link(consumer));
+                    }
+                }
+            }
+        }
+
+        private boolean ownOrg(Map<String, Object> consumer) {
+            return orgId.substring(0, 15).equals(((String) consumer.get("orgId")).substring(0, 15));
+        }
+
+        /** The header's distributionState: from this deploy, else from the org. */
+        private String distributionState(String app) {
+            Component h = headers.get(app);
+            if (h != null) {
+                return element(main(h), "distributionState");
+            }
+            Scenario.OrgComponent held = scenario.orgComponentOrNull(HEADER, app);
+            return held == null || held.files().isEmpty() ? null
+                    : element(held.files().values().iterator().next(), "distributionState");
+        }
+
+        /** Adds {@code element} with {@code value} to the stored main file of {@code c} when it lacks one. */
+        private void store(Component c, String element, String value) {
+            Scenario.OrgComponent held = scenario.orgComponentOrNull(c.type(), c.fullName());
+            if (held == null || !held.files().containsKey(c.fileName()) || element(held.files().get(c.fileName()), element) != null) {
+                return;
+            }
+            Map<String, byte[]> files = new LinkedHashMap<>(held.files());
+            files.put(c.fileName(), withElement(files.get(c.fileName()), element, value));
+            scenario.orgComponent(c.type(), c.fullName(), files);
+        }
+    }
+
+    /** The app a satellite belongs to: its {@code externalClientApplication}, else its name without {@code suffix}. */
+    private static String app(Component c, String suffix) {
+        String app = element(main(c), "externalClientApplication");
+        if (app != null && !app.isBlank()) {
+            return app.strip();
+        }
+        return c.fullName().endsWith(suffix) ? c.fullName().substring(0, c.fullName().length() - suffix.length()) : c.fullName();
+    }
+
+    private static byte[] main(Component c) {
+        byte[] b = c.files().get(c.fileName());
+        return b == null ? new byte[0] : b;
+    }
+
+    /** The text of the first {@code name} element directly under the root of {@code xml}, or null. */
+    static String element(byte[] xml, String name) {
+        if (xml == null || xml.length == 0) {
+            return null;
+        }
+        Element root = parseXml(xml).getDocumentElement();
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && name.equals(e.getLocalName())) {
+                return e.getTextContent().strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code xml} with {@code <name>value</name>} added under the root, before the first element that sorts after it
+     * (the elements of these types are in alphabetical order), indented like its neighbours.
+     */
+    static byte[] withElement(byte[] xml, String name, String value) {
+        String text = new String(xml, StandardCharsets.UTF_8);
+        Element root = parseXml(xml).getDocumentElement();
+        String before = null;
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getLocalName().compareTo(name) > 0) {
+                before = e.getLocalName();
+                break;
+            }
+        }
+        String line = "<" + name + ">" + esc(value) + "</" + name + ">";
+        int at = before == null ? -1 : text.indexOf("<" + before + ">");
+        if (at < 0 && before != null) {
+            at = text.indexOf("<" + before);
+        }
+        if (at < 0) {
+            int end = text.lastIndexOf("</");
+            int lineStart = text.lastIndexOf('\n', end) + 1;
+            return (text.substring(0, lineStart) + "    " + line + "\n" + text.substring(lineStart)).getBytes(StandardCharsets.UTF_8);
+        }
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        String indent = text.substring(lineStart, at).isBlank() ? text.substring(lineStart, at) : "";
+        return (text.substring(0, at) + line + "\n" + indent + text.substring(at)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
