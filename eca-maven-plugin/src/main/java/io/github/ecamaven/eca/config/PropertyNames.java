@@ -104,6 +104,13 @@ public final class PropertyNames {
     public static final String DEPLOY_CHECK_ONLY = "eca.deploy.checkOnly";
     public static final String DEPLOY_HEADER_FIRST = "eca.deploy.headerFirst";
     public static final String DEPLOY_TEST_LEVEL = "eca.deploy.testLevel";
+    /** How the app exists in the target org: {@code source}, {@code linked} or {@code independent}. */
+    public static final String DEPLOY_FORMATION = "eca.deploy.formation";
+    /** Whether the policies files go; empty for the formation's default. */
+    public static final String DEPLOY_POLICIES = "eca.deploy.policies";
+
+    // bundle
+    public static final String BUNDLE_SKIP = "eca.bundle.skip";
 
     // credentials, rotate-credentials
     public static final String CREDENTIALS_SKIP = "eca.credentials.skip";

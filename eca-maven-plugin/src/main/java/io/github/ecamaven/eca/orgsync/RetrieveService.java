@@ -161,7 +161,8 @@ public final class RetrieveService {
         return file;
     }
 
-    private static String apiVersion(Path projectDir) throws IOException, SfdxProjectException {
+    /** The project's sourceApiVersion, else the newest version the plugin confirms. */
+    static String apiVersion(Path projectDir) throws IOException, SfdxProjectException {
         if (SfdxProject.exists(projectDir)) {
             String v = SfdxProject.read(projectDir).sourceApiVersion();
             if (ApiVersion.tryParse(v) != null) {

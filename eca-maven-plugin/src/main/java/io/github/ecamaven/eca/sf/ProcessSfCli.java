@@ -115,6 +115,16 @@ public final class ProcessSfCli implements SfCli {
         env.putAll(CHILD_ENVIRONMENT);
     }
 
+    @Override
+    public SfCli in(Path otherDirectory) {
+        ProcessSfCli other = new ProcessSfCli(otherDirectory, configuredExecutable, timeout, log, checkVersion,
+                withheld);
+        other.progressInterval = progressInterval;
+        other.executable = executable; // what this one found and checked, so it is not looked up again
+        other.version = version;
+        return other;
+    }
+
     /** How often a running sf command gets a progress line ({@link WaitProgress#INTERVAL}; shorter in tests). */
     ProcessSfCli progressInterval(Duration interval) {
         this.progressInterval = interval;

@@ -22,4 +22,13 @@ public interface SfCli {
 
     /** Runs one sf command with {@code --json}; first {@link SfCommand#checkValues}, before anything starts. */
     SfResult run(SfCommand command) throws SfCliException;
+
+    /**
+     * The same sf, run in {@code workingDirectory} (another sfdx project, such as a staging copy the plugin wrote):
+     * sf finds its project, and the {@code --source-dir} paths, from the working directory. A gateway that runs no
+     * process (a test's) stays itself.
+     */
+    default SfCli in(java.nio.file.Path workingDirectory) {
+        return this;
+    }
 }

@@ -70,6 +70,15 @@ public final class FakeSfCli implements SfCli {
         }
     }
 
+    /** The working directories {@link #in} was asked for, in order; the fake stays itself there. */
+    public final List<java.nio.file.Path> directories = new ArrayList<>();
+
+    @Override
+    public SfCli in(java.nio.file.Path workingDirectory) {
+        directories.add(workingDirectory);
+        return this;
+    }
+
     /** The arguments of the {@code i}-th command. */
     public List<String> argv(int i) {
         return commands.get(i).arguments();

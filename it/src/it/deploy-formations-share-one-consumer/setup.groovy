@@ -1,0 +1,23 @@
+import io.github.ecamaven.eca.it.standin.ItOrg
+
+// the source org holds the app and its consumer (its id is the one of the project's orgScopedExternalApp and of
+// eca.sourceOrgId); three more orgs: one linked by eca:deploy, one independent, one a customer deploys the bundle to
+def source = ItOrg.start(basedir, [alias: 'it-formations-source', sfExecutable: sfExecutable,
+        orgId: '00DFS0000000001AAA',
+        apps: [[name: 'Nango_Integration', distributionState: 'Packaged',
+                callbackUrl: 'https://api.nango.dev/oauth/callback', scopes: 'Api, RefreshToken', pkce: true]]])
+['it-formations-linked', 'it-formations-own', 'it-formations-customer'].each { alias ->
+    ItOrg.start(basedir, [alias: alias, sfExecutable: sfExecutable, devHub: false])
+}
+// the OAuth settings as eca:retrieve brings them from the source org: with the oauthLink Salesforce generated there
+def oauth = new File(basedir, 'force-app/main/default/extlClntAppOauthSettings/Nango_Integration_oauth.ecaOauth-meta.xml')
+oauth.parentFile.mkdirs()
+oauth.text = """<?xml version="1.0" encoding="UTF-8"?>
+<ExtlClntAppOauthSettings xmlns="http://soap.sforce.com/2006/04/metadata">
+    <commaSeparatedOauthScopes>Api, RefreshToken</commaSeparatedOauthScopes>
+    <externalClientApplication>Nango_Integration</externalClientApplication>
+    <label>Nango_Integration_oauth</label>
+    <oauthLink>${source.oauthLinks.Nango_Integration}</oauthLink>
+</ExtlClntAppOauthSettings>
+"""
+return true
