@@ -131,7 +131,8 @@ public final class AppSettings {
             s("refreshTokenRotation", "true/false", Boolean.FALSE, GOS, "isRefreshTokenRotationEnabled",
                     Mapping.SAME, "Issue a new refresh token on every refresh"),
             s("refreshTokenIdleLimit", "true/false", Boolean.FALSE, GOS, "isEnforceRefreshTokenTTL", Mapping.SAME,
-                    "Developer switch of the source org: refresh tokens unused for 30 days expire in every org that"
+                    "Developer switch of the source org: refresh tokens unused for "
+                            + SalesforceValues.REFRESH_TOKEN_IDLE_DAYS_MAX + " days expire in every org that"
                             + " installs the app or links to it (the partner idle limit); the OAuth policies configure"
                             + " only the org they are deployed to"),
             s("consumerKey", "text", null, GOS, "consumerKey", Mapping.SAME,
