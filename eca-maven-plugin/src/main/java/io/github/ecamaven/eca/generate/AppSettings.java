@@ -288,39 +288,6 @@ public final class AppSettings {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|");
     }
 
-    /** The "App configuration reference" page as Markdown. */
-    public static String markdown() {
-        StringBuilder b = new StringBuilder("# App configuration reference\n\n");
-        b.append("Every element of an `<app>` in the `<apps>` of eca:generate: the values it takes, what it is")
-                .append(" when nothing sets it and under each preset, the metadata field it sets, and the first API")
-                .append(" version that has that field (a setting newer than the project's `<apiVersion>` is")
-                .append(" refused). Generated from the plugin's settings table, like the")
-                .append(" [rule catalogue](rules.html). ").append(SETTINGS.size()).append(" elements.\n\n");
-        b.append("| Element | Values | Default |");
-        for (Preset p : Preset.values()) {
-            b.append(" Preset `").append(p.id()).append("` |");
-        }
-        b.append(" Sets | Since | Description |\n|---|---|---|");
-        b.append("---|".repeat(Preset.values().length)).append("---|---|---|\n");
-        for (Setting s : SETTINGS) {
-            b.append("| `").append(s.element()).append("` | ").append(text(s.type())).append(" | ")
-                    .append(cell(s.defaultValue())).append(" |");
-            for (Preset p : Preset.values()) {
-                b.append(" ").append(cell(presetValue(p, s.element()))).append(" |");
-            }
-            b.append(" ").append(s.target() == null ? "" : s.target().typeName() + "." + s.field()
-                    + (s.mapping() == Mapping.NEGATED ? " (negated)" : "")).append(" | ")
-                    .append(s.since() == null ? "" : s.since().toString()).append(" | ")
-                    .append(text(s.description())).append(" |\n");
-        }
-        b.append("\nA preset's values apply to a Local app.");
-        for (Preset p : Preset.values()) {
-            b.append(packagedValues(p));
-        }
-        b.append(" `tokenExchangeFlow` and `clientCredentialsFlow` are written to the OAuth policies as well.\n");
-        return b.toString();
-    }
-
     /**
      * What {@code preset} sets otherwise for a Packaged app, split by where it acts: the global OAuth settings (the
      * source org's developer switches, which reach every org that installs the app or links to it) and the OAuth
@@ -351,6 +318,37 @@ public final class AppSettings {
                     .append(" configure only the org they are deployed to (each customer's admin sets their own)");
         }
         return b.append(".").toString();
+    }
+
+    /** The "App configuration reference" page as Markdown. */
+    public static String markdown() {
+        StringBuilder b = new StringBuilder("# App configuration reference\n\n");
+        b.append("Every element of an `<app>` in the `<apps>` of eca:generate: the values it takes, what it is")
+                .append(" when nothing sets it and under each preset, the metadata field it sets, and the first API")
+                .append(" version that has that field (a setting newer than the project's `<apiVersion>` is")
+                .append(" refused). Generated from the plugin's settings table, like the")
+                .append(" [rule catalogue](rules.html). ").append(SETTINGS.size()).append(" elements.\n\n");
+        b.append("| Element | Values | Default |");
+        for (Preset p : Preset.values()) {
+            b.append(" Preset `").append(p.id()).append("` |");
+        }
+        b.append(" Sets | Since | Description |\n|---|---|---|");
+        b.append("---|".repeat(Preset.values().length)).append("---|---|---|\n");
+        for (Setting s : SETTINGS) {
+            b.append("| `").append(s.element()).append("` | ").append(text(s.type())).append(" | ")
+                    .append(cell(s.defaultValue())).append(" |");
+            for (Preset p : Preset.values()) {
+                b.append(" ").append(cell(presetValue(p, s.element()))).append(" |");
+            }
+            b.append(" ").append(s.target() == null ? "" : s.target().typeName() + "." + s.field()
+                    + (s.mapping() == Mapping.NEGATED ? " (negated)" : "")).append(" | ")
+                    .append(s.since() == null ? "" : s.since().toString()).append(" | ")
+                    .append(text(s.description())).append(" |\n");
+        }
+        b.append("\nA preset's values apply to a Local app.").append(Arrays.stream(Preset.values())
+                .map(AppSettings::packagedValues).collect(java.util.stream.Collectors.joining()))
+                .append(" `tokenExchangeFlow` and `clientCredentialsFlow` are written to the OAuth policies as well.\n");
+        return b.toString();
     }
 
     /** Writes the Markdown page to {@code args[0]}. */
