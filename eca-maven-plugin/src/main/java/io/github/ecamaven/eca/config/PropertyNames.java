@@ -57,7 +57,10 @@ public final class PropertyNames {
     public static final String CREDENTIALS_DESTINATION = "eca.credentialsDestination";
     public static final String CREDENTIALS_FILE = "eca.credentialsFile";
     public static final String NANGO_INTEGRATION = "eca.nangoIntegration";
+    /** Nango's base URL; also read by generate, check and validate, for the Nango callback ({@code NangoCallback}). */
     public static final String NANGO_URL = "eca.nangoUrl";
+    /** Nango's custom callback URL; empty: {@code <eca.nangoUrl>/oauth/callback}. Read where {@link #NANGO_URL} is. */
+    public static final String NANGO_CALLBACK_URL = "eca.nangoCallbackUrl";
     public static final String NANGO_SECRET_KEY_ENV = "eca.nangoSecretKeyEnv";
     public static final String NANGO_SECRET_KEY_SERVER = "eca.nangoSecretKeyServer";
     /** The Nango provider of the integration (salesforce or salesforce-sandbox); empty: the one that fits the org. */

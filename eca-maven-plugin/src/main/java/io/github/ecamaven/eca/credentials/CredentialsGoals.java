@@ -103,6 +103,9 @@ public final class CredentialsGoals {
         ProjectApp app = ProjectApp.read(r.projectDir(), withOrgDirectory(r.projectDir(), packageDirs), name);
         SourceOrg source = app.sourceOrg(goal, r.sourceOrgId());
         NangoProvider override = NangoProvider.named(r.nangoProvider());
+        if (CredentialsRequest.NANGO.equals(destinationName(r))) {
+            requireNangoCallback(r, app, packageDirs); // before the org or Nango is asked anything
+        }
         String apiVersion = SfdxProject.exists(r.projectDir()) ? SfdxProject.read(r.projectDir()).sourceApiVersion()
                 : null;
         log.info(doing + " " + name + " in " + TargetOrgs.named(sf, r.targetOrg()));
@@ -117,6 +120,25 @@ public final class CredentialsGoals {
         }
         Destination destination = destination(r, app, packageDirs, override, org, rest);
         return new Setup(app, org, destination);
+    }
+
+    /** {@code eca.credentialsDestination}, else nango when an integration is named, else console. */
+    private static String destinationName(CredentialsRequest r) {
+        return r.to() == null || r.to().isBlank() ? (r.nangoIntegration() == null
+                ? CredentialsRequest.CONSOLE : CredentialsRequest.NANGO) : r.to().strip();
+    }
+
+    /** Refuses before any Nango call when the app lacks Nango's callback ({@link NangoCallbackCheck}). */
+    private void requireNangoCallback(CredentialsRequest r, ProjectApp app, List<Path> packageDirs)
+            throws CredentialsException, IOException, EcaXmlException {
+        NangoCallbackCheck check = NangoCallbackCheck.of(r.nangoCallback(), r.projectDir(),
+                withOrgDirectory(r.projectDir(), packageDirs), app.name());
+        if (!check.known()) {
+            log.warn("the project has no global OAuth settings file of " + app.name() + ", so whether it lists"
+                    + " Nango's callback " + check.callback().url() + " is not checked here (eca:doctor compares the"
+                    + " org's callbacks)");
+        }
+        check.require(app.name());
     }
 
     /**
@@ -150,10 +172,8 @@ public final class CredentialsGoals {
 
     private Destination destination(CredentialsRequest r, ProjectApp app, List<Path> packageDirs,
                                     NangoProvider override, OrgCredentialsApi org, SfRest rest)
-            throws CredentialsException, SfCliException {
-        String to = r.to() == null || r.to().isBlank() ? (r.nangoIntegration() == null
-                ? CredentialsRequest.CONSOLE : CredentialsRequest.NANGO)
-                : r.to().strip();
+            throws CredentialsException, SfCliException, IOException, EcaXmlException {
+        String to = destinationName(r);
         switch (to) {
             case CredentialsRequest.NANGO -> {
                 if (r.nangoIntegration() == null || r.nangoIntegration().isBlank()) {

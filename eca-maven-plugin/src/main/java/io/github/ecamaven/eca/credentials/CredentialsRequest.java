@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.project.NangoCallback;
 import io.github.ecamaven.eca.sf.Secret;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,11 +19,22 @@ import java.util.List;
  * @param file {@code eca.credentialsFile}; null for {@code target/eca/credentials/<app>.env}
  * @param sourceOrgId {@code eca.sourceOrgId}; null when the build does not declare the source org
  * @param nangoProvider {@code eca.nangoProvider}; null for the provider that fits the org
+ * @param nangoCallbackUrl {@code eca.nangoCallbackUrl}, Nango's custom callback URL; null to derive it from
+ *     {@code nangoUrl} ({@link #nangoCallback()})
  */
 public record CredentialsRequest(Path projectDir, Path buildDir, String app, List<String> configuredApps,
                                  String targetOrg, String to, String nangoIntegration, String nangoUrl, Secret nangoKey,
                                  String nangoKeySource, Path file, boolean revokeOld,
-                                 String sourceOrgId, String nangoProvider) {
+                                 String sourceOrgId, String nangoProvider, String nangoCallbackUrl) {
+
+    /**
+     * The callback Nango sends, which the app must list.
+     *
+     * @throws io.github.ecamaven.eca.failure.ConfigurationException naming the property whose value is no URL
+     */
+    public NangoCallback nangoCallback() {
+        return NangoCallback.of(nangoUrl, nangoCallbackUrl);
+    }
 
     /** The {@code eca.credentialsDestination} names: an integration in Nango, a dotenv file, the console. */
     public static final String NANGO = "nango";

@@ -4,6 +4,7 @@ import io.github.ecamaven.eca.config.PropertyNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ecamaven.eca.project.NangoCallback;
 import io.github.ecamaven.eca.sf.Secret;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -28,8 +29,6 @@ import java.util.Optional;
  */
 public final class NangoClient {
 
-    /** Nango Cloud. */
-    public static final String CLOUD_URL = "https://api.nango.dev";
     /** The API-key scopes the goals need. */
     public static final String KEY_SCOPES = "environment:integrations:create, environment:integrations:update,"
             + " environment:integrations:read_credentials and environment:integrations:delete";
@@ -102,17 +101,17 @@ public final class NangoClient {
 
     /** The base URL without a trailing slash; https, or http for 127.0.0.1, ::1 and localhost only. */
     static URI checkedBaseUrl(String url) throws CredentialsException {
-        String u = url == null || url.isBlank() ? CLOUD_URL : url.strip().replaceAll("/+$", "");
+        String u = url == null || url.isBlank() ? NangoCallback.CLOUD_URL : url.strip().replaceAll("/+$", "");
         URI uri;
         try {
             uri = new URI(u);
         } catch (URISyntaxException e) {
             throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u + "' is not a URL; give e.g. "
-                    + CLOUD_URL + ".", false);
+                    + NangoCallback.CLOUD_URL + ".", false);
         }
         if (uri.getHost() == null || uri.getScheme() == null) {
             throw new CredentialsException(PropertyNames.NANGO_URL + " '" + u + "' is not an absolute URL; give e.g. "
-                    + CLOUD_URL
+                    + NangoCallback.CLOUD_URL
                     + ".", false);
         }
         if (!SecretTransport.allows(uri)) {

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.credentials;
 
+import io.github.ecamaven.eca.project.NangoCallback;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.NangoClient.Integration;
 import io.github.ecamaven.eca.credentials.NangoClient.OAuthClient;
@@ -139,7 +140,7 @@ public final class NangoDestination implements Destination {
     @Override
     public String commandLine() {
         return "-D" + PropertyNames.CREDENTIALS_DESTINATION + "=nango -D" + PropertyNames.NANGO_INTEGRATION + "="
-                + integration + (NangoClient.CLOUD_URL.equals(nango.baseUrl().toString()) ? ""
+                + integration + (NangoCallback.CLOUD_URL.equals(nango.baseUrl().toString()) ? ""
                 : " -D" + PropertyNames.NANGO_URL + "=" + nango.baseUrl());
     }
 }

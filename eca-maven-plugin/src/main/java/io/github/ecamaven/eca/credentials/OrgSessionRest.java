@@ -19,9 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * {@link SfRest} over sf's login: one {@code sf org display --target-org <org> --json} gives the instance URL, the
- * org's API version and id ({@link #identity()}) and the session sf holds for the org (sf refreshes it when it has expired), and the REST calls of the goal go straight
- * to the org with it. A rotation makes about eight calls; through {@code sf api request rest} each would start sf
+ * {@link SfRest} over sf's login: one {@code sf org display --target-org <org> --json} gives the instance URL, who the
+ * org is ({@link #identity()}: its id and API version) and the session sf holds for the org (sf refreshes it when it
+ * has expired), and the REST calls of the goal go straight to the org with it. A rotation makes about eight calls; through {@code sf api request rest} each would start sf
  * (about a second of CPU and two of wall time each), so the goal would spend most of its time starting sf.
  *
  * <p>The session lives in memory for the goal only: never logged, never written, sent only over https (or http to

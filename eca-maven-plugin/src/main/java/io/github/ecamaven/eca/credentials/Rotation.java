@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Zero-downtime rotation of a Local app's key and secret: stage a new pair in the org, hand it to the destination,
- * read it back, promote it; the old pair then stays valid for Salesforce's grace period (as a staged credential in
- * state {@code Rotated}) unless revoking is asked for.
+ * Zero-downtime rotation of a Local app's key and secret (or a Packaged app's, in its source org): stage a new pair
+ * in the org, hand it to the destination, read it back, promote it; the old pair then stays valid for Salesforce's
+ * grace period (as a staged credential in state {@code Rotated}) unless revoking is asked for.
  *
  * <p>The promise: at every moment the destination holds a pair the org accepts (its primary pair, or a staged pair
  * that is active or rotated and not yet expired). So every step is decided from what the org and the destination
@@ -125,8 +125,8 @@ public final class Rotation {
         orgApp = org.app(app);
         consumer = org.consumer(orgApp);
         if (shared) {
-            log.info("Rotating the consumer of " + app + " in its source org; the promotion switches every org that"
-                    + " shares it." + sharers());
+            log.info("Rotating the consumer of " + app + " in its source org, in the order of a Local app: "
+                    + destination.describe() + " gets the new pair before the promotion." + sharers());
         }
         if (saved == null) {
             return start(revokeOld);

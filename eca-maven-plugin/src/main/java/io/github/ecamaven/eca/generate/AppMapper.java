@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.project.NangoCallback;
 import io.github.ecamaven.eca.text.Choices;
 import io.github.ecamaven.eca.text.DidYouMean;
 import io.github.ecamaven.eca.config.PropertyNames;
@@ -63,7 +64,16 @@ final class AppMapper {
 
     /** Where the parts of an app go and which API version the files are for. */
     record Target(ApiVersion apiVersion, String packageDirectory, String orgDirectory, boolean packagedProject,
-            Path baseDir, String apiVersionOrigin) {
+            Path baseDir, String apiVersionOrigin, NangoCallback nangoCallback) {
+
+        Target {
+            nangoCallback = nangoCallback == null ? NangoCallback.CLOUD : nangoCallback;
+        }
+
+        Target(ApiVersion apiVersion, String packageDirectory, String orgDirectory, boolean packagedProject,
+                Path baseDir, String apiVersionOrigin) {
+            this(apiVersion, packageDirectory, orgDirectory, packagedProject, baseDir, apiVersionOrigin, null);
+        }
 
         Target(ApiVersion apiVersion, String packageDirectory, String orgDirectory, boolean packagedProject,
                 Path baseDir) {
@@ -91,7 +101,7 @@ final class AppMapper {
         }
         boolean packaged = app.getDistributionState() != null
                 && app.getDistributionState().trim().equalsIgnoreCase(ExtlClntAppDistState.Packaged.name());
-        this.presetValues = preset == null ? new EcaApp() : preset.defaults(packaged);
+        this.presetValues = preset == null ? new EcaApp() : preset.defaults(packaged, target.nangoCallback());
     }
 
     /** The files of {@code app}; problems go to {@code problems} (the files are then incomplete). */

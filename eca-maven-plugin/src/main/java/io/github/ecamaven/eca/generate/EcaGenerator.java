@@ -212,7 +212,7 @@ public final class EcaGenerator {
         List<PlannedFile> files = new ArrayList<>();
         if (api != null && packageDir != null && orgDir != null) {
             AppMapper.Target target = new AppMapper.Target(api, packageDir, orgDir, packagedProject,
-                    request.baseDir(), apiChoice.origin());
+                    request.baseDir(), apiChoice.origin(), request.nangoCallback());
             Map<String, String> names = new HashMap<>();
             for (EcaApp app : request.apps()) {
                 String name = app.getName() == null ? null : app.getName().trim();

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.project.NangoCallback;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import java.util.Map;
  * @param validationRules the eca:validate rule settings (rule id to off/error/warning/info) applied on top
  * @param packageType {@code Managed} or {@code Unlocked} when the build knows the package's type (a Packaged app
  *     needs a namespace in a Managed package only), else null
+ * @param nangoCallback the callback of the Nango server the build declares, which the {@code nango} preset registers
+ *     and the {@code nango} profile expects; null for Nango Cloud's
  */
 public record GenerateRequest(
         Path projectDir,
@@ -47,9 +50,11 @@ public record GenerateRequest(
         Boolean clientSecretRestAccess,
         String validationProfile,
         Map<String, String> validationRules,
-        String packageType) {
+        String packageType,
+        NangoCallback nangoCallback) {
 
     public GenerateRequest {
+        nangoCallback = nangoCallback == null ? NangoCallback.CLOUD : nangoCallback;
         apps = apps == null ? List.of() : List.copyOf(apps);
         validationRules = validationRules == null ? Map.of() : Map.copyOf(validationRules);
     }
@@ -59,14 +64,14 @@ public record GenerateRequest(
             String manifest, String apiVersion, String namespace, String packageName, String projectName,
             String versionName, String versionNumber, List<EcaApp> apps, boolean checkOnly) {
         this(projectDir, baseDir, packageDirectory, orgDirectory, manifest, apiVersion, namespace, packageName,
-                projectName, versionName, versionNumber, apps, checkOnly, null, null, Map.of(), null);
+                projectName, versionName, versionNumber, apps, checkOnly, null, null, Map.of(), null, null);
     }
 
     /** This request, checked with the given eca:validate profile and rule settings. */
     public GenerateRequest withValidation(String profile, Map<String, String> rules) {
         return new GenerateRequest(projectDir, baseDir, packageDirectory, orgDirectory, manifest, apiVersion,
                 namespace, packageName, projectName, versionName, versionNumber, apps, checkOnly,
-                clientSecretRestAccess, profile, rules, packageType);
+                clientSecretRestAccess, profile, rules, packageType, nangoCallback);
     }
 
     /** A request checked with eca:validate's default profile and rules. */
@@ -75,13 +80,21 @@ public record GenerateRequest(
             String versionName, String versionNumber, List<EcaApp> apps, boolean checkOnly,
             Boolean clientSecretRestAccess) {
         this(projectDir, baseDir, packageDirectory, orgDirectory, manifest, apiVersion, namespace, packageName,
-                projectName, versionName, versionNumber, apps, checkOnly, clientSecretRestAccess, null, Map.of(), null);
+                projectName, versionName, versionNumber, apps, checkOnly, clientSecretRestAccess, null, Map.of(), null,
+                null);
     }
 
     /** This request for a package of the given type ({@code Managed}, {@code Unlocked}; null or blank: unknown). */
     public GenerateRequest withPackageType(String type) {
         return new GenerateRequest(projectDir, baseDir, packageDirectory, orgDirectory, manifest, apiVersion,
                 namespace, packageName, projectName, versionName, versionNumber, apps, checkOnly,
-                clientSecretRestAccess, validationProfile, validationRules, type);
+                clientSecretRestAccess, validationProfile, validationRules, type, nangoCallback);
+    }
+
+    /** This request for the Nango server whose callback is {@code callback} (null: Nango Cloud). */
+    public GenerateRequest withNangoCallback(NangoCallback callback) {
+        return new GenerateRequest(projectDir, baseDir, packageDirectory, orgDirectory, manifest, apiVersion,
+                namespace, packageName, projectName, versionName, versionNumber, apps, checkOnly,
+                clientSecretRestAccess, validationProfile, validationRules, packageType, callback);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.project.NangoCallback;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.Locale;
 public enum Preset {
 
     /**
-     * Nango's Salesforce guide, step for step: callback {@code https://api.nango.dev/oauth/callback}, scopes Api and
+     * Nango's Salesforce guide, step for step: the callback of the declared Nango server ({@link NangoCallback}: Nango
+     * Cloud's {@code https://api.nango.dev/oauth/callback} by default), scopes Api and
      * RefreshToken, the Authorization Code and Credentials flow, secret required for the web-server and refresh-token
      * flows, PKCE required, refresh token valid until revoked. Nango is a server-side OAuth broker: it keeps the
      * refresh token encrypted on its server and refreshes access tokens itself, so a token that expires after idle
@@ -29,9 +31,9 @@ public enum Preset {
      */
     NANGO("nango") {
         @Override
-        EcaApp defaults(boolean packaged) {
+        EcaApp defaults(boolean packaged, NangoCallback nango) {
             EcaApp a = new EcaApp();
-            a.setCallbackUrls(List.of("https://api.nango.dev/oauth/callback"));
+            a.setCallbackUrls(List.of(nango.url()));
             a.setScopes(List.of("Api", "RefreshToken"));
             a.setAuthorizationCodeAndCredentialsFlow("true");
             a.setSecretRequiredForWebServerFlow("true");
@@ -57,7 +59,7 @@ public enum Preset {
      */
     JWT_CI("jwt-ci") {
         @Override
-        EcaApp defaults(boolean packaged) {
+        EcaApp defaults(boolean packaged, NangoCallback nango) {
             EcaApp a = new EcaApp();
             a.setCallbackUrls(List.of("http://localhost:1717/OauthRedirect"));
             a.setScopes(List.of("Api", "Web", "RefreshToken"));
@@ -98,12 +100,23 @@ public enum Preset {
      * A fresh bean holding only the values this preset sets.
      *
      * @param packaged whether the app is Packaged: presets then give partner-safe values
+     * @param nango the callback of the Nango server the project declares
      */
-    abstract EcaApp defaults(boolean packaged);
+    abstract EcaApp defaults(boolean packaged, NangoCallback nango);
 
-    /** The callback URLs this preset registers. */
+    /** {@link #defaults(boolean, NangoCallback)} with Nango Cloud's callback. */
+    EcaApp defaults(boolean packaged) {
+        return defaults(packaged, NangoCallback.CLOUD);
+    }
+
+    /** The callback URLs this preset registers with Nango Cloud. */
     public List<String> callbackUrls() {
-        return nullToEmpty(defaults(false).getCallbackUrls());
+        return callbackUrls(NangoCallback.CLOUD);
+    }
+
+    /** The callback URLs this preset registers when the project declares the Nango callback {@code nango}. */
+    public List<String> callbackUrls(NangoCallback nango) {
+        return nullToEmpty(defaults(false, nango).getCallbackUrls());
     }
 
     /** The scope tokens this preset grants. */

@@ -79,7 +79,8 @@ final class ValidationGate {
         List<Path> manifests = manifest.startsWith("manifest/") || manifest.equals("package.xml") ? List.of()
                 : List.of(Path.of(manifest));
         ValidationRequest vr = new ValidationRequest(request.projectDir(), profile, Severity.ERROR,
-                request.validationRules(), manifests, null, false, null).withPackageType(request.packageType());
+                request.validationRules(), manifests, null, false, null).withPackageType(request.packageType())
+                .withNangoCallback(request.nangoCallback());
         findings = EcaValidator.findings(vr, planned);
         if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR && (planned.containsKey(f.path())
                 || f.path().equals(SfdxProject.FILE_NAME)) && Files.exists(request.projectDir().resolve(

@@ -1,10 +1,10 @@
 package io.github.ecamaven.eca.maven;
 
 import io.github.ecamaven.eca.sf.ProcessSfCli;
+import io.github.ecamaven.eca.project.NangoCallback;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.credentials.CredentialsGoals;
 import io.github.ecamaven.eca.credentials.CredentialsRequest;
-import io.github.ecamaven.eca.credentials.NangoClient;
 import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.generate.EcaApp;
 import io.github.ecamaven.eca.sf.Secret;
@@ -42,19 +42,13 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
     @Parameter(property = PropertyNames.CREDENTIALS_DESTINATION, defaultValue = "")
     protected String credentialsDestination;
 
-    /**
-     * Unique key of the Nango integration (provider {@code eca.nangoProvider}) to create or update.
-     *
-     * @since 0.1.0
-     */
+    /** Unique key of the Nango integration (provider {@code eca.nangoProvider}) to create or update.
+     * @since 0.1.0 */
     @Parameter(property = PropertyNames.NANGO_INTEGRATION, defaultValue = "")
     protected String nangoIntegration;
 
-    /**
-     * Nango provider {@code salesforce} or {@code salesforce-sandbox}; empty: the one that fits the org (a sandbox's).
-     *
-     * @since 0.2.0
-     */
+    /** Nango provider {@code salesforce} or {@code salesforce-sandbox}; empty: the one that fits the org.
+     * @since 0.2.0 */
     @Parameter(property = PropertyNames.NANGO_PROVIDER, defaultValue = "")
     protected String nangoProvider;
 
@@ -63,14 +57,17 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.NANGO_URL, defaultValue = NangoClient.CLOUD_URL)
+    @Parameter(property = PropertyNames.NANGO_URL, defaultValue = NangoCallback.CLOUD_URL)
     protected String nangoUrl;
 
-    /**
-     * Name of the environment variable holding Nango's environment API key (never the key itself).
-     *
-     * @since 0.1.0
-     */
+    /** Nango's custom callback URL, which the app must list before its key goes to Nango; empty:
+     * {@code <eca.nangoUrl>/oauth/callback}.
+     * @since 0.2.0 */
+    @Parameter(property = PropertyNames.NANGO_CALLBACK_URL, defaultValue = "")
+    protected String nangoCallbackUrl;
+
+    /** Name of the environment variable holding Nango's environment API key (never the key itself).
+     * @since 0.1.0 */
     @Parameter(property = PropertyNames.NANGO_SECRET_KEY_ENV, defaultValue = ProcessSfCli.NANGO_SECRET_KEY)
     protected String nangoSecretKeyEnv;
 
@@ -145,6 +142,7 @@ public abstract class AbstractCredentialsMojo extends AbstractOrgMojo {
         return new CredentialsRequest(projectDirectory.toPath().toAbsolutePath(),
                 buildDirectory().toPath().toAbsolutePath(), names.isEmpty() ? null : names.get(0), configured,
                 blankToNull(targetOrg), destination, integration, blankToNull(nangoUrl), key, source,
-                file == null ? null : file.toPath(), revokeOld, blankToNull(sourceOrgId), blankToNull(nangoProvider));
+                file == null ? null : file.toPath(), revokeOld, blankToNull(sourceOrgId), blankToNull(nangoProvider),
+                blankToNull(nangoCallbackUrl));
     }
 }

@@ -7,6 +7,7 @@ import io.github.ecamaven.eca.generate.EcaGenerator;
 import io.github.ecamaven.eca.generate.GenerateRequest;
 import io.github.ecamaven.eca.generate.GenerateResult;
 import io.github.ecamaven.eca.model.io.WriteJournal;
+import io.github.ecamaven.eca.project.NangoCallback;
 import io.github.ecamaven.eca.validate.Profile;
 import io.github.ecamaven.eca.validate.ValidationRequest;
 import java.util.List;
@@ -53,35 +54,23 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
     @Parameter(property = PropertyNames.API_VERSION, defaultValue = "")
     protected String apiVersion;
 
-    /**
-     * Namespace prefix; required for Packaged apps unless sfdx-project.json has one.
-     *
-     * @since 0.1.0
-     */
+    /** Namespace prefix; required for Packaged apps unless sfdx-project.json has one.
+     * @since 0.1.0 */
     @Parameter(property = PropertyNames.NAMESPACE)
     protected String namespace;
 
-    /**
-     * 2GP package name for Packaged apps; defaults to the existing {@code package}, else the artifactId.
-     *
-     * @since 0.1.0
-     */
+    /** 2GP package name for Packaged apps; defaults to the existing {@code package}, else the artifactId.
+     * @since 0.1.0 */
     @Parameter(property = PropertyNames.PACKAGE_NAME)
     protected String packageName;
 
-    /**
-     * Package {@code versionName} for Packaged apps; defaults to the existing one, else {@code ver <major.minor>}.
-     *
-     * @since 0.1.0
-     */
+    /** Package {@code versionName} for Packaged apps; defaults to the existing one, else {@code ver <major.minor>}.
+     * @since 0.1.0 */
     @Parameter(property = PropertyNames.VERSION_NAME)
     protected String versionName;
 
-    /**
-     * Package {@code versionNumber} for Packaged apps; defaults to the existing one, else {@code 0.1.0.NEXT}.
-     *
-     * @since 0.1.0
-     */
+    /** Package {@code versionNumber} for Packaged apps; defaults to the existing one, else {@code 0.1.0.NEXT}.
+     * @since 0.1.0 */
     @Parameter(property = PropertyNames.VERSION_NUMBER)
     protected String versionNumber;
 
@@ -122,6 +111,16 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
     @Parameter(property = PropertyNames.PACKAGE_TYPE, defaultValue = "")
     protected String packageType;
 
+    /** Base URL of the Nango server the apps connect through; the nango preset registers its {@code /oauth/callback}.
+     * @since 0.2.0 */
+    @Parameter(property = PropertyNames.NANGO_URL, defaultValue = NangoCallback.CLOUD_URL)
+    protected String nangoUrl;
+
+    /** Nango's custom callback URL, which the nango preset then registers; empty: {@code <eca.nangoUrl>/oauth/callback}.
+     * @since 0.2.0 */
+    @Parameter(property = PropertyNames.NANGO_CALLBACK_URL, defaultValue = "")
+    protected String nangoCallbackUrl;
+
     /** Whether this run only compares: eca:check always, eca:generate when asked. */
     protected abstract boolean checkOnly();
 
@@ -138,7 +137,8 @@ public abstract class AbstractGenerateMojo extends AbstractEcaMojo {
                 .writingThrough(WriteJournal.in(buildDirectory().toPath()));
         // the profile is read here too, so that one that is none fails as in eca:validate even when nothing changes
         GenerateResult result = generator.generate(request.withValidation(Profile.named(profile).name(),
-                ValidationRequest.parseRuleSettings(rules)).withPackageType(packageType));
+                ValidationRequest.parseRuleSettings(rules)).withPackageType(packageType)
+                .withNangoCallback(NangoCallback.of(nangoUrl, nangoCallbackUrl)));
         if (checkOnly() && !result.allUpToDate()) {
             throw new MojoFailureException(result.differences());
         }

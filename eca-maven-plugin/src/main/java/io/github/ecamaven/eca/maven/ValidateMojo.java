@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.maven;
 
+import io.github.ecamaven.eca.project.NangoCallback;
 import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.validate.EcaValidator;
@@ -25,10 +26,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true, requiresProject = false)
 public class ValidateMojo extends AbstractEcaMojo {
 
-    /**
-     * Skips this goal.
-     * @since 0.1.0
-     */
+    /** Skips this goal.
+     * @since 0.1.0 */
     @Parameter(property = PropertyNames.VALIDATE_SKIP, defaultValue = "false")
     private String skipValidate;
 
@@ -40,10 +39,8 @@ public class ValidateMojo extends AbstractEcaMojo {
     @Parameter(property = PropertyNames.VALIDATE_PROFILE, defaultValue = Profile.DEFAULT_NAME)
     private String profile;
 
-    /**
-     * Lowest severity of a new finding that fails the build: {@code error}, {@code warning} or {@code info}.
-     * @since 0.1.0
-     */
+    /** Lowest severity of a new finding that fails the build: {@code error}, {@code warning} or {@code info}.
+     * @since 0.1.0 */
     @Parameter(property = PropertyNames.VALIDATE_FAIL_ON_SEVERITY, defaultValue = "error")
     private String failOnSeverity;
 
@@ -70,17 +67,13 @@ public class ValidateMojo extends AbstractEcaMojo {
     @Parameter(property = PropertyNames.VALIDATE_BASELINE, defaultValue = "eca-validate-baseline.txt")
     private String baseline;
 
-    /**
-     * Records the current findings in the baseline file instead of failing.
-     * @since 0.1.0
-     */
+    /** Records the current findings in the baseline file instead of failing.
+     * @since 0.1.0 */
     @Parameter(property = PropertyNames.VALIDATE_WRITE_BASELINE, defaultValue = "false")
     private String writeBaseline;
 
-    /**
-     * Directory of the SARIF, Checkstyle and JUnit reports; not the project root or in a package directory.
-     * @since 0.1.0
-     */
+    /** Directory of the SARIF, Checkstyle and JUnit reports; not the project root or in a package directory.
+     * @since 0.1.0 */
     @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = ProjectPaths.BUILD_FOLDER_PARAMETER)
     private File reportDirectory;
 
@@ -116,6 +109,16 @@ public class ValidateMojo extends AbstractEcaMojo {
     @Parameter(property = PropertyNames.SOURCE_ORG_ID, defaultValue = "")
     private String sourceOrgId;
 
+    /** Base URL of the Nango server the apps connect through: the nango profile expects its {@code /oauth/callback}.
+     * @since 0.2.0 */
+    @Parameter(property = PropertyNames.NANGO_URL, defaultValue = NangoCallback.CLOUD_URL)
+    private String nangoUrl;
+
+    /** Nango's custom callback URL, which the nango profile then expects; empty: {@code <eca.nangoUrl>/oauth/callback}.
+     * @since 0.2.0 */
+    @Parameter(property = PropertyNames.NANGO_CALLBACK_URL, defaultValue = "")
+    private String nangoCallbackUrl;
+
     @Override
     protected String goalName() {
         return "validate";
@@ -137,7 +140,7 @@ public class ValidateMojo extends AbstractEcaMojo {
                 root.resolve(baseline), recordBaseline, reports.toPath())
                 .withRulesPage(rulesPage).withMaxFindingsPerRule(maxFindingsPerRule)
                 .withWriteRoots(java.util.List.of(buildDirectory().toPath())).withPackageType(packageType)
-                .withSourceOrgId(sourceOrgId);
+                .withSourceOrgId(sourceOrgId).withNangoCallback(NangoCallback.of(nangoUrl, nangoCallbackUrl));
         ValidationResult result = EcaValidator.validate(request, ecaLog());
         if (result.failed()) {
             throw new MojoFailureException(result.failure(request.reportDir().resolve(EcaValidator.SARIF)));

@@ -156,7 +156,7 @@ public final class EcaValidator {
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<Rule, Severity> e : enabled.entrySet()) {
             RuleContext ctx = new RuleContext(e.getKey(), e.getValue(), request.profile(), request.packageType(),
-                    request.sourceOrgId());
+                    request.sourceOrgId(), request.nangoCallback());
             e.getKey().check(project, ctx);
             findings.addAll(ctx.findings());
         }

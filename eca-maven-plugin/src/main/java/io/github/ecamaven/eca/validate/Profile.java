@@ -3,6 +3,7 @@ package io.github.ecamaven.eca.validate;
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.generate.Preset;
+import io.github.ecamaven.eca.project.NangoCallback;
 import io.github.ecamaven.eca.validate.rules.IpRelaxationRule;
 import io.github.ecamaven.eca.validate.rules.PkceRule;
 import io.github.ecamaven.eca.validate.rules.SecretRequiredRule;
@@ -15,7 +16,8 @@ import java.util.Map;
  * A named set of expectations on top of the rules' defaults.
  *
  * @param name {@code default}, {@code nango} or {@code isv}
- * @param expectedCallbacks callback URLs every app with global OAuth settings must list
+ * @param expectedCallbacks callback URLs every app with global OAuth settings must list, with Nango Cloud's callback
+ *     where the profile's preset registers Nango's ({@link #expectedCallbacks(NangoCallback)} for another Nango)
  * @param requiredScopes scope tokens every app's OAuth settings must contain
  * @param severities severity changes for rules (the user's settings are applied on top)
  * @param treatAllAppsAsDistributed whether the distribution-dependent rules judge Local apps like Packaged ones
@@ -51,6 +53,15 @@ public record Profile(String name, List<String> expectedCallbacks, List<String> 
         }
         return new Profile(preset.id(), preset.callbackUrls(), preset.scopes(), Map.copyOf(severities), false,
                 preset.localRefreshTokenPolicy());
+    }
+
+    /**
+     * The callbacks every app must list when the project declares the Nango callback {@code nango}: those of the
+     * preset this profile is named after, else {@link #expectedCallbacks()}.
+     */
+    public List<String> expectedCallbacks(NangoCallback nango) {
+        Preset preset = Preset.of(name);
+        return preset == null || nango == null ? expectedCallbacks : preset.callbackUrls(nango);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.validate;
 
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.io.SourcePosition;
+import io.github.ecamaven.eca.project.NangoCallback;
 import io.github.ecamaven.eca.project.ProjectFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ public final class RuleContext {
     private final Profile profile;
     private final String packageType;
     private final String sourceOrgId;
+    private final NangoCallback nangoCallback;
     private final List<Finding> findings = new ArrayList<>();
 
     /**
@@ -31,6 +33,13 @@ public final class RuleContext {
 
     /** @param sourceOrgId the org that holds the apps' global OAuth settings when the build names it, else null */
     public RuleContext(Rule rule, Severity override, Profile profile, String packageType, String sourceOrgId) {
+        this(rule, override, profile, packageType, sourceOrgId, null);
+    }
+
+    /** @param nangoCallback the callback of the Nango server the build declares; null for Nango Cloud's */
+    public RuleContext(Rule rule, Severity override, Profile profile, String packageType, String sourceOrgId,
+            NangoCallback nangoCallback) {
+        this.nangoCallback = nangoCallback == null ? NangoCallback.CLOUD : nangoCallback;
         this.rule = rule;
         this.override = override;
         this.profile = profile;
@@ -41,6 +50,11 @@ public final class RuleContext {
     /** The id of the org that holds the apps' global OAuth settings and consumers; null when the build does not say. */
     public String sourceOrgId() {
         return sourceOrgId;
+    }
+
+    /** The callback of the Nango server the build declares ({@code eca.nangoUrl}, {@code eca.nangoCallbackUrl}). */
+    public NangoCallback nangoCallback() {
+        return nangoCallback;
     }
 
     public Profile profile() {

@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.validate;
 
 import io.github.ecamaven.eca.config.PackageType;
 import io.github.ecamaven.eca.config.PropertyNames;
+import io.github.ecamaven.eca.project.NangoCallback;
 import io.github.ecamaven.eca.project.SourceOrg;
 import io.github.ecamaven.eca.failure.ConfigurationException;
 import io.github.ecamaven.eca.validate.report.Tool;
@@ -34,11 +35,13 @@ import java.util.Map;
  *     assumed
  * @param sourceOrgId the id of the org that holds the apps' global OAuth settings
  *     ({@link PropertyNames.SOURCE_ORG_ID}); null when the build does not say
+ * @param nangoCallback the callback of the Nango server the build declares ({@link PropertyNames#NANGO_URL},
+ *     {@link PropertyNames#NANGO_CALLBACK_URL}), which the {@code nango} profile expects; null for Nango Cloud's
  */
 public record ValidationRequest(Path projectDir, Profile profile, Severity failOnSeverity,
         Map<String, String> ruleSettings, List<Path> manifests, Path baselineFile, boolean writeBaseline,
         Path reportDir, String rulesPage, Map<String, String> environment, List<Path> writeRoots,
-        int maxFindingsPerRule, String packageType, String sourceOrgId) {
+        int maxFindingsPerRule, String packageType, String sourceOrgId, NangoCallback nangoCallback) {
 
     /** The default of {@code maxFindingsPerRule}. */
     public static final int DEFAULT_MAX_FINDINGS_PER_RULE = Integer.parseInt(FindingCap.DEFAULT);
@@ -52,6 +55,23 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
         rulesPage = rulesPage == null || rulesPage.isBlank() ? Tool.RULES_PAGE : rulesPage.strip();
         environment = Map.copyOf(environment);
         writeRoots = writeRoots == null ? List.of() : List.copyOf(writeRoots);
+        nangoCallback = nangoCallback == null ? NangoCallback.CLOUD : nangoCallback;
+    }
+
+    /** As before the Nango callback: Nango Cloud's. */
+    public ValidationRequest(Path projectDir, Profile profile, Severity failOnSeverity,
+            Map<String, String> ruleSettings, List<Path> manifests, Path baselineFile, boolean writeBaseline,
+            Path reportDir, String rulesPage, Map<String, String> environment, List<Path> writeRoots,
+            int maxFindingsPerRule, String packageType, String sourceOrgId) {
+        this(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile, writeBaseline, reportDir,
+                rulesPage, environment, writeRoots, maxFindingsPerRule, packageType, sourceOrgId, null);
+    }
+
+    /** The callback of the Nango server the build declares; null for Nango Cloud's. */
+    public ValidationRequest withNangoCallback(NangoCallback callback) {
+        return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType,
+                sourceOrgId, callback);
     }
 
     /** As before the package type: unknown. */
@@ -78,13 +98,15 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
     /** The org that holds the apps' global OAuth settings; null or blank for unknown. */
     public ValidationRequest withSourceOrgId(String id) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType, id);
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType, id,
+                nangoCallback);
     }
 
     /** The project's package is {@code Managed} or {@code Unlocked}; null or blank for unknown. */
     public ValidationRequest withPackageType(String type) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, type, sourceOrgId);
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, type, sourceOrgId,
+                nangoCallback);
     }
 
     /** A request whose reports link to the plugin's own rule catalogue. */
@@ -105,45 +127,53 @@ public record ValidationRequest(Path projectDir, Profile profile, Severity failO
     public ValidationRequest withProfile(Profile p) {
         return new ValidationRequest(projectDir, p, failOnSeverity, ruleSettings, manifests, baselineFile,
                 writeBaseline, reportDir, rulesPage, environment, writeRoots,
-                maxFindingsPerRule, packageType, sourceOrgId);
+                maxFindingsPerRule, packageType, sourceOrgId,
+                nangoCallback);
     }
 
     public ValidationRequest withRuleSettings(Map<String, String> settings) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, settings, manifests, baselineFile,
                 writeBaseline, reportDir, rulesPage, environment, writeRoots,
-                maxFindingsPerRule, packageType, sourceOrgId);
+                maxFindingsPerRule, packageType, sourceOrgId,
+                nangoCallback);
     }
 
     public ValidationRequest withBaseline(Path file, boolean write) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, file, write,
-                reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType, sourceOrgId);
+                reportDir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType, sourceOrgId,
+                nangoCallback);
     }
 
     public ValidationRequest withReportDir(Path dir) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, dir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType, sourceOrgId);
+                writeBaseline, dir, rulesPage, environment, writeRoots, maxFindingsPerRule, packageType, sourceOrgId,
+                nangoCallback);
     }
 
     public ValidationRequest withEnvironment(Map<String, String> env) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, env, writeRoots, maxFindingsPerRule, packageType, sourceOrgId);
+                writeBaseline, reportDir, rulesPage, env, writeRoots, maxFindingsPerRule, packageType, sourceOrgId,
+                nangoCallback);
     }
 
     /** Reports and the baseline may go into these folders (resolved) besides the project. */
     public ValidationRequest withWriteRoots(List<Path> roots) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, roots, maxFindingsPerRule, packageType, sourceOrgId);
+                writeBaseline, reportDir, rulesPage, environment, roots, maxFindingsPerRule, packageType, sourceOrgId,
+                nangoCallback);
     }
 
     /** At most {@code max} findings per rule on the console and in the reports (see {@link FindingCap}). */
     public ValidationRequest withMaxFindingsPerRule(int max) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, rulesPage, environment, writeRoots, max, packageType, sourceOrgId);
+                writeBaseline, reportDir, rulesPage, environment, writeRoots, max, packageType, sourceOrgId,
+                nangoCallback);
     }
 
     public ValidationRequest withRulesPage(String page) {
         return new ValidationRequest(projectDir, profile, failOnSeverity, ruleSettings, manifests, baselineFile,
-                writeBaseline, reportDir, page, environment, writeRoots, maxFindingsPerRule, packageType, sourceOrgId);
+                writeBaseline, reportDir, page, environment, writeRoots, maxFindingsPerRule, packageType, sourceOrgId,
+                nangoCallback);
     }
 
     /**

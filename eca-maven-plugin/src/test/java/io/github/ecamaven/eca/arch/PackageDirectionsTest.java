@@ -39,8 +39,9 @@ class PackageDirectionsTest {
             Map.entry("orgsync", Set.of("project", "sf", "drift", "generate")),
             Map.entry("packaging", Set.of("project", "sf")),
             Map.entry("credentials", Set.of("project", "sf")),
+            Map.entry("doctor", Set.of("project", "sf", "validate", "drift", "credentials")),
             Map.entry("maven", Set.of("project", "sf", "validate", "generate", "drift", "migrate", "orgsync",
-                    "packaging", "credentials")));
+                    "packaging", "credentials", "doctor")));
 
     /**
      * The one import against the directions: a validation profile is named after the preset whose values it checks,

@@ -41,7 +41,7 @@ class CredentialsGoalsTest {
     private CredentialsRequest request(String sourceOrgId, String provider) {
         return new CredentialsRequest(project, project.resolve("target"), APP, List.of(APP), "it", null, INTEGRATION,
                 null, Secret.of("6b4e0c1a-2f3d-4c5b-9a8e-0123456789ab"), "NANGO_SECRET_KEY", null, false, sourceOrgId,
-                provider);
+                provider, null);
     }
 
     /** The app's header and OAuth settings; {@code oauthLink} null for none. */

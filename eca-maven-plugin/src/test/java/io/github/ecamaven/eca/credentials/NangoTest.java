@@ -143,7 +143,7 @@ class NangoTest {
 
     @Test
     void plainHttpOnlyForThisMachine() throws Exception {
-        assertThat(NangoClient.checkedBaseUrl(null).toString()).isEqualTo(NangoClient.CLOUD_URL);
+        assertThat(NangoClient.checkedBaseUrl(null).toString()).isEqualTo(io.github.ecamaven.eca.project.NangoCallback.CLOUD_URL);
         assertThat(NangoClient.checkedBaseUrl("http://localhost:3003/").toString()).isEqualTo("http://localhost:3003");
         assertThat(NangoClient.checkedBaseUrl("http://[::1]:3003").getHost()).isEqualTo("[::1]");
         assertThat(NangoClient.checkedBaseUrl("https://nango.example.com").toString())

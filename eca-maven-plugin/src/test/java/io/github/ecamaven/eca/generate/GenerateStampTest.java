@@ -181,6 +181,9 @@ class GenerateStampTest {
         if (type == Integer.class) {
             return v == null ? 7 : (Integer) v + 1;
         }
+        if (type == io.github.ecamaven.eca.project.NangoCallback.class) {
+            return io.github.ecamaven.eca.project.NangoCallback.of("https://nango.example.com", null);
+        }
         if (type == java.io.File.class) {
             return new java.io.File(project.toFile(), "other.crt");
         }

@@ -451,6 +451,15 @@ class RuleCasesTest {
         contrast("ECA-CB-004", "the host of the second callback", Profile.NANGO, v -> p -> p.edit(GLOBAL, CALLBACK,
                 "https://app.example.com/cb\n" + CALLBACK.replace("api.nango.dev", v)), "api.nango.dev",
                 "api.nango.example", GLOBAL + ":3 ERROR");
+        contrast("ECA-CB-004", "the callback under a self-hosted Nango (eca.nangoUrl)", Profile.NANGO, v -> p -> p
+                .nango("https://nango.example.com/", null).edit(GLOBAL, CALLBACK, v),
+                "https://nango.example.com/oauth/callback", CALLBACK, GLOBAL + ":3 ERROR");
+        contrast("ECA-CB-004", "the callback under Nango's custom callback URL (eca.nangoCallbackUrl)", Profile.NANGO,
+                v -> p -> p.nango("https://nango.example.com", "https://auth.example.com/oauth/callback")
+                        .edit(GLOBAL, CALLBACK, v), "https://auth.example.com/oauth/callback",
+                "https://nango.example.com/oauth/callback", GLOBAL + ":3 ERROR");
+        pass("ECA-CB-004", "the default profile expects no Nango callback, whatever eca.nangoUrl says",
+                p -> p.nango("https://nango.example.com", null));
         contrast("ECA-OAUTH-008", "certificate", v -> p -> p.edit(GLOBAL, "    <externalClientApplication>",
                 "    <certificate>" + v + "</certificate>\n    <externalClientApplication>"), CERTIFICATE,
                 java.util.Base64.getEncoder().encodeToString(new byte[600]), GLOBAL + ":4 ERROR");

@@ -36,6 +36,8 @@ final class TestProject {
     private final Map<String, String> files = new LinkedHashMap<>();
     /** What the build says the package is ({@code eca.packageType}); null for unknown. */
     private String packageType;
+    /** The Nango server the build declares ({@code eca.nangoUrl}, {@code eca.nangoCallbackUrl}); null for Nango Cloud. */
+    private io.github.ecamaven.eca.project.NangoCallback nangoCallback;
 
     static TestProject clean() {
         TestProject p = new TestProject();
@@ -143,12 +145,19 @@ final class TestProject {
 
     /** Whether this project has the same files, with the same content, and package type as {@code other}. */
     boolean sameAs(TestProject other) {
-        return files.equals(other.files) && java.util.Objects.equals(packageType, other.packageType);
+        return files.equals(other.files) && java.util.Objects.equals(packageType, other.packageType)
+                && java.util.Objects.equals(nangoCallback, other.nangoCallback);
     }
 
     /** The build's package type, {@code Managed} or {@code Unlocked}. */
     TestProject packageType(String type) {
         packageType = type;
+        return this;
+    }
+
+    /** The build's {@code eca.nangoUrl} and {@code eca.nangoCallbackUrl} (null or blank: not set). */
+    TestProject nango(String nangoUrl, String callbackUrl) {
+        nangoCallback = io.github.ecamaven.eca.project.NangoCallback.of(nangoUrl, callbackUrl);
         return this;
     }
 
@@ -217,7 +226,7 @@ final class TestProject {
     List<Finding> validate(Path dir, Profile profile) {
         try {
             return EcaValidator.validate(ValidationRequest.of(write(dir)).withProfile(profile)
-                            .withPackageType(packageType),
+                            .withPackageType(packageType).withNangoCallback(nangoCallback),
                     io.github.ecamaven.eca.log.EcaLog.NONE).findings();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,9 +11,14 @@ import io.github.ecamaven.eca.validate.RuleKind;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.project.EcaFile;
 import io.github.ecamaven.eca.project.EcaProject;
+import io.github.ecamaven.eca.project.NangoCallback;
 import java.util.List;
 
-/** ECA-CB-004: the callbacks the profile expects (nango: https://api.nango.dev/oauth/callback) are listed. */
+/**
+ * ECA-CB-004: the callbacks the profile expects are listed; for the nango profile, the callback of the Nango server
+ * the build declares ({@link NangoCallback}: Nango Cloud's unless {@code eca.nangoUrl} or {@code eca.nangoCallbackUrl}
+ * names another).
+ */
 public final class ExpectedCallbackRule extends AbstractRule {
 
     /** The rule id. */
@@ -22,7 +27,9 @@ public final class ExpectedCallbackRule extends AbstractRule {
     public ExpectedCallbackRule() {
         super(ID, Severity.ERROR, Category.OAUTH, "Expected callback URLs are registered",
                 "An integration platform redirects to its own callback; if the app does not list it, every"
-                        + " authorization ends in redirect_uri_mismatch.",
+                        + " authorization ends in redirect_uri_mismatch. Nango's is its server's URL followed by"
+                        + " /oauth/callback: the nango profile expects the one of the Nango the build declares"
+                        + " (eca.nangoUrl, Nango Cloud by default, or eca.nangoCallbackUrl).",
                 NANGO_GUIDE);
     }
 
@@ -34,7 +41,8 @@ public final class ExpectedCallbackRule extends AbstractRule {
 
     @Override
     public void check(EcaProject project, RuleContext ctx) {
-        List<String> expected = ctx.profile().expectedCallbacks();
+        NangoCallback nango = ctx.nangoCallback();
+        List<String> expected = ctx.profile().expectedCallbacks(nango);
         if (expected.isEmpty()) {
             return;
         }
@@ -43,11 +51,21 @@ public final class ExpectedCallbackRule extends AbstractRule {
             for (String cb : expected) {
                 if (!have.contains(cb)) {
                     Object at = f.element("callbackUrl") != null ? f.element("callbackUrl") : f.root();
-                    ctx.report(f, (org.w3c.dom.Node) at, "the " + ctx.profile().name() + " profile expects the"
-                            + " callback " + cb + " in <callbackUrl>");
+                    ctx.report(f, (org.w3c.dom.Node) at, cb.equals(nango.url()) ? nangoMessage(ctx, nango, have)
+                            : "the " + ctx.profile().name() + " profile expects the callback " + cb
+                                    + " in <callbackUrl>");
                 }
             }
         }
+    }
+
+    /** Which Nango the callback belongs to, where it was derived from, and the fix. */
+    private static String nangoMessage(RuleContext ctx, NangoCallback nango, List<String> have) {
+        String cloudOnly = !nango.isCloud() && NangoCallback.CLOUD.isAmong(have) ? "; it lists Nango Cloud's "
+                + NangoCallback.CLOUD.url() + ", which a self-hosted Nango does not send" : "";
+        return "the " + ctx.profile().name() + " profile expects Nango's callback " + nango.url() + " in <callbackUrl>"
+                + " (" + nango.origin() + ")" + cloudOnly + ", else every authorization through Nango ends in"
+                + " redirect_uri_mismatch; " + nango.fix();
     }
 
     @Override

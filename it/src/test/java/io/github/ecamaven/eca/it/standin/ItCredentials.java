@@ -44,7 +44,36 @@ public final class ItCredentials {
         if (org == null) {
             throw new IllegalStateException("start the stand-in org first: ItOrg.start(basedir, ...)");
         }
+        appsOfFirstOrg(basedir, org, apps);
+    }
+
+    /**
+     * Adds apps (maps as in {@link #apps(File, List)}) to the org {@code alias} of {@code basedir}; their consumers
+     * are this org's. {@link #orgState(File, String)} shows them.
+     */
+    public static void apps(File basedir, String alias, List<Map<String, Object>> apps) {
+        StandInOrg org = ItOrg.org(basedir, alias);
+        if (org == null) {
+            throw new IllegalStateException("start the stand-in org '" + alias + "' first: ItOrg.start(basedir, [alias: '"
+                    + alias + "', ...])");
+        }
         OAuthCredentialsStandIn c = org.oauthCredentials();
+        addApps(c, apps);
+    }
+
+    private static void appsOfFirstOrg(File basedir, StandInOrg org, List<Map<String, Object>> apps) {
+        OAuthCredentialsStandIn c = org.oauthCredentials();
+        addApps(c, apps);
+        Map<String, Object> entry = entry(basedir);
+        entry.put("orgState", (Supplier<Map<String, Map<String, Object>>>) c::state);
+        entry.put("orgEvents", (Supplier<List<Map<String, Object>>>) () -> {
+            List<Map<String, Object>> out = new ArrayList<>();
+            c.events().forEach(e -> out.add(Map.of("nanos", e.nanos(), "app", e.app(), "what", e.what())));
+            return out;
+        });
+    }
+
+    private static void addApps(OAuthCredentialsStandIn c, List<Map<String, Object>> apps) {
         for (Map<String, Object> a : apps) {
             String name = String.valueOf(a.get("name"));
             c.addApp(name, String.valueOf(a.get("key")), String.valueOf(a.get("secret")));
@@ -58,13 +87,6 @@ public final class ItCredentials {
                 c.stage(name, String.valueOf(s.get(0)), String.valueOf(s.get(1)), String.valueOf(s.get(2)));
             }
         }
-        Map<String, Object> entry = entry(basedir);
-        entry.put("orgState", (Supplier<Map<String, Map<String, Object>>>) c::state);
-        entry.put("orgEvents", (Supplier<List<Map<String, Object>>>) () -> {
-            List<Map<String, Object>> out = new ArrayList<>();
-            c.events().forEach(e -> out.add(Map.of("nanos", e.nanos(), "app", e.app(), "what", e.what())));
-            return out;
-        });
     }
 
     /**
@@ -105,6 +127,15 @@ public final class ItCredentials {
     /** Per app: identifier, consumerId, key, secret and, when staged, stagedId, stagedKey, stagedSecret, stagedState. */
     public static Map<String, Map<String, Object>> orgState(File basedir) {
         return get(basedir, "orgState");
+    }
+
+    /**
+     * The credentials resources of the org {@code alias} of {@code basedir}, per app as in {@link #orgState(File)}:
+     * the apps seeded with {@code ItOrg.start(..., [apps: ...])}, minted by deploys or added by
+     * {@link #apps(File, String, List)}; an app linked to another org's consumer has a null consumerId and key.
+     */
+    public static Map<String, Map<String, Object>> orgState(File basedir, String alias) {
+        return ItOrg.supplied(basedir, alias, "credentialsState");
     }
 
     /** Credential changes in the org: maps of nanos, app, what (read-secret, stage ID, rotate ID, delete-staged ID STATE). */

@@ -160,6 +160,7 @@ public final class ItOrg {
                 }
                 return out;
             });
+            entry.put("credentialsState", (Supplier<Map<String, Map<String, Object>>>) org.oauthCredentials()::state);
             entry.put("org", org);
             entry.put("requestsAfterLogin", org.requests().size());
             entry.putAll(view);
@@ -260,6 +261,12 @@ public final class ItOrg {
     @SuppressWarnings("unchecked")
     public static List<Map<String, Object>> deployedComponents(File basedir, String alias) {
         return ((Supplier<List<Map<String, Object>>>) entry(basedir, alias).get("deployedComponents")).get();
+    }
+
+    /** A JDK-typed value the org {@code alias} of {@code basedir} keeps (for {@link ItCredentials}). */
+    @SuppressWarnings("unchecked")
+    static <T> T supplied(File basedir, String alias, String what) {
+        return ((Supplier<T>) entry(basedir, alias).get(what)).get();
     }
 
     /** Stops all orgs of {@code basedir}; does nothing when none runs. */

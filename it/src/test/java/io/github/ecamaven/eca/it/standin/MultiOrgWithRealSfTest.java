@@ -142,6 +142,10 @@ class MultiOrgWithRealSfTest {
         assertThat(ItOrg.deployedComponents(basedir, CUSTOMER)).extracting(c -> c.get("type") + ":" + c.get("fullName"))
                 .containsExactly("ExternalClientApplication:" + APP, "ExtlClntAppOauthSettings:" + APP + "_oauth");
         assertThat(ItOrg.deployedComponents(basedir, SOURCE)).as("deploys stay in their org").isEmpty();
+        assertThat(ItOrg.deployedComponents(basedir, CUSTOMER).get(1).get("files"))
+                .isEqualTo(Map.of("extlClntAppOauthSettings/" + APP + "_oauth.ecaOauth", oauthSettings(APP, link)));
+        assertThat(ItOrg.org(basedir, CUSTOMER).oauthLink(APP)).as("the consumer stays in the source org").isNull();
+        assertThat(ItCredentials.orgState(basedir, CUSTOMER).get(APP)).containsEntry("consumerId", null);
 
         // the customer org lists the app but does not hold its consumer; the source org answers with it
         String id = identifier(CUSTOMER, APP);

@@ -9,6 +9,10 @@ package io.github.ecamaven.eca.it.standin;
  * {@code oauthLink} to an existing consumer links the app to that consumer; a deploy without {@code oauthLink} but
  * with the global OAuth settings generates a consumer and the {@code oauthLink} (visible on retrieve); a policies
  * file whose {@code clientCredentialsFlowUser} is not a user of the org fails with {@link #EXECUTION_USER_PROBLEM}.
+ *
+ * <p>Not modelled at all: what installing a package version brings into an org (an install creates no app in the
+ * stand-in org), and where the developer-side partner controls (refresh-token idle limit, IP allowlist) live; the
+ * stand-in keeps whatever fields a deploy brings.
  */
 public final class StandInAssumptions {
 
@@ -36,6 +40,16 @@ public final class StandInAssumptions {
     public static final String LINK_AND_GLOBAL_SETTINGS_PROBLEM =
             "The OAuth settings are linked to an OAuth consumer in another org. Remove the oauthLink field to deploy"
                     + " the app with its own global OAuth settings.";
+
+    /**
+     * Whether the global OAuth settings can be deployed from source ({@code sf project deploy start}). Salesforce's
+     * help deploys them that way, one guide says only the SOAP Metadata API can; assumed they can.
+     */
+    public static final boolean GLOBAL_SETTINGS_SOURCE_DEPLOYABLE = true;
+
+    /** The component failure when {@link #GLOBAL_SETTINGS_SOURCE_DEPLOYABLE} is false: an assumed text. */
+    public static final String GLOBAL_SETTINGS_NOT_DEPLOYABLE_PROBLEM =
+            "The global OAuth settings can't be deployed with the source; they are generated when OAuth is enabled.";
 
     /**
      * Whether a header whose {@code distributionState} is {@code Local} may be deployed linked to another org's

@@ -49,6 +49,14 @@ import org.w3c.dom.NodeList;
  * sf sees consistent state across commands (a created package can be versioned, the version promoted, a deployed
  * component retrieved). Outcomes are chosen with the {@link Scenario}, which can be changed between calls.
  *
+ * <p>Several orgs can run side by side, each with its own org id, users and records; the OAuth consumers of all of
+ * them are in {@link StandInConsumers}. A deploy treats External Client Apps as Salesforce's org formations do: OAuth
+ * settings whose {@code oauthLink} names an existing consumer (of any stand-in org) link the app to it; OAuth
+ * settings without {@code oauthLink} deployed with the app's global OAuth settings get a new consumer of this org,
+ * and a retrieve shows the generated {@code oauthLink} and {@code consumerKey}; an {@code oauthLink} to no consumer
+ * and a {@code clientCredentialsFlowUser} the org lacks are component failures. What Salesforce leaves open is
+ * decided in {@link StandInAssumptions}.
+ *
  * <pre>{@code
  * try (StandInOrg org = StandInOrg.start(Scenario.named("version-create-error"))) {
  *     // SF_ACCESS_TOKEN=org.accessToken() sf org login access-token --instance-url org.instanceUrl() --no-prompt ...
@@ -1333,6 +1341,9 @@ public final class StandInOrg implements AutoCloseable {
                     return null;
                 }
                 case GLOBAL_SETTINGS -> {
+                    if (!StandInAssumptions.GLOBAL_SETTINGS_SOURCE_DEPLOYABLE) {
+                        return StandInAssumptions.GLOBAL_SETTINGS_NOT_DEPLOYABLE_PROBLEM;
+                    }
                     Map<String, Object> consumer = StandInConsumers.byLink(links.get(app(c, "_glbloauth")));
                     return consumer != null && !ownOrg(consumer) && !StandInAssumptions.LINK_WITH_GLOBAL_SETTINGS_ACCEPTED
                             ? StandInAssumptions.LINK_AND_GLOBAL_SETTINGS_PROBLEM : null;
