@@ -6,9 +6,9 @@ def source = ItOrg.start(basedir, [alias: 'it-formations-source', sfExecutable: 
         orgId: '00DFS0000000001AAA',
         apps: [[name: 'Nango_Integration', distributionState: 'Packaged',
                 callbackUrl: 'https://api.nango.dev/oauth/callback', scopes: 'Api, RefreshToken', pkce: true]]])
-['it-formations-linked', 'it-formations-own', 'it-formations-customer'].each { alias ->
-    ItOrg.start(basedir, [alias: alias, sfExecutable: sfExecutable, devHub: false])
-}
+ItOrg.start(basedir, [alias: 'it-formations-linked', sfExecutable: sfExecutable, devHub: false])
+ItOrg.start(basedir, [alias: 'it-formations-own', sfExecutable: sfExecutable, devHub: false])
+ItOrg.start(basedir, [alias: 'it-formations-customer', sfExecutable: sfExecutable, devHub: false])
 // the OAuth settings as eca:retrieve brings them from the source org: with the oauthLink Salesforce generated there
 def oauth = new File(basedir, 'force-app/main/default/extlClntAppOauthSettings/Nango_Integration_oauth.ecaOauth-meta.xml')
 oauth.parentFile.mkdirs()

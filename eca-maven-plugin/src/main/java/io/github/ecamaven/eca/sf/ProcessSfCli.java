@@ -64,6 +64,8 @@ public final class ProcessSfCli implements SfCli {
     private final boolean checkVersion;
     private final Set<String> withheld;
     private volatile Duration progressInterval = WaitProgress.INTERVAL;
+    /** The folder a relative HOME is relative to, when sf runs elsewhere ({@link #in}); null to leave HOME as it is. */
+    private volatile Path homeBase;
     private volatile String executable;
     private volatile String version;
 
@@ -122,7 +124,19 @@ public final class ProcessSfCli implements SfCli {
         other.progressInterval = progressInterval;
         other.executable = executable; // what this one found and checked, so it is not looked up again
         other.version = version;
+        other.homeBase = homeBase != null ? homeBase : workingDirectory;
         return other;
+    }
+
+    /**
+     * Makes a relative {@code HOME} (where sf keeps its logins and aliases) relative to {@code base}, the folder it was
+     * meant in, so an sf started in another folder still finds the same logins.
+     */
+    static void keepRelativeHome(Map<String, String> env, Path base) {
+        String home = env.get("HOME");
+        if (base != null && home != null && !home.isBlank() && !Path.of(home).isAbsolute()) {
+            env.put("HOME", base.toAbsolutePath().resolve(home).normalize().toString());
+        }
     }
 
     /** How often a running sf command gets a progress line ({@link WaitProgress#INTERVAL}; shorter in tests). */
@@ -281,6 +295,7 @@ public final class ProcessSfCli implements SfCli {
         argv.addAll(command.arguments());
         ProcessBuilder pb = new ProcessBuilder(argv).directory(workingDirectory.toFile());
         childEnvironment(pb.environment(), withheld);
+        keepRelativeHome(pb.environment(), homeBase);
         String runId = UUID.randomUUID().toString();
         pb.environment().put(RUN_VARIABLE, runId);
         pb.redirectInput(ProcessBuilder.Redirect.PIPE);

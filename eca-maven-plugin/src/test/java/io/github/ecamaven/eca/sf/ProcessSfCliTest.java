@@ -91,6 +91,23 @@ class ProcessSfCliTest {
     }
 
     @Test
+    void anSfRunInAnotherFolderRunsThereWithTheSameHome() throws Exception {
+        Path sf = script("printf '{\"status\":0,\"result\":{\"pwd\":\"%s\"}}' \"$(pwd)\"");
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path staged = Files.createDirectories(dir.resolve("project/target/eca/deploy/linked"));
+        SfResult r = new ProcessSfCli(project, sf.toString(), Duration.ofSeconds(20), log).in(staged).run(create());
+        assertThat(Path.of(r.result().get("pwd").asText()).toRealPath()).isEqualTo(staged.toRealPath());
+
+        // a relative HOME (sf's logins) stays the one of the project's folder; an absolute one stays as it is
+        java.util.Map<String, String> env = new java.util.HashMap<>(java.util.Map.of("HOME", "sf-home"));
+        ProcessSfCli.keepRelativeHome(env, project);
+        assertThat(env).containsEntry("HOME", project.toAbsolutePath().resolve("sf-home").toString());
+        java.util.Map<String, String> absolute = new java.util.HashMap<>(java.util.Map.of("HOME", "/home/u"));
+        ProcessSfCli.keepRelativeHome(absolute, project);
+        assertThat(absolute).containsEntry("HOME", "/home/u");
+    }
+
+    @Test
     void checksTheVersionOnceAndLogsOnlyTheMaskedCommandLine() throws Exception {
         Path sf = script("echo '{\"status\":0,\"result\":{}}'");
         ProcessSfCli cli = cli(sf, 20);
