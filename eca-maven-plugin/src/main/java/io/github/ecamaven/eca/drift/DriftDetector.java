@@ -5,6 +5,7 @@ import io.github.ecamaven.eca.model.io.EcaXmlException;
 import io.github.ecamaven.eca.model.io.MetadataDocument;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.project.EcaFile;
+import io.github.ecamaven.eca.project.RunAsUser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.w3c.dom.Element;
 
@@ -30,6 +32,22 @@ public final class DriftDetector {
 
     private static final Set<String> REFRESH = Set.of("refreshTokenPolicyType", "refreshTokenValidityPeriod",
             "refreshTokenValidityUnit");
+
+    /** The username a run-as user template gives in the compared org, or null when it gives none there. */
+    private final Function<RunAsUser, String> runAsUser;
+
+    /** A detector for trees whose run-as user templates resolve to no user (any org user is drift). */
+    public DriftDetector() {
+        this(t -> null);
+    }
+
+    /**
+     * A detector for one org: a run-as user template ({@link RunAsUser}) of the repository matches the org's user
+     * when it is the username {@code runAsUser} gives for that org.
+     */
+    public DriftDetector(Function<RunAsUser, String> runAsUser) {
+        this.runAsUser = runAsUser;
+    }
 
     /**
      * Compares two source trees.
@@ -81,7 +99,7 @@ public final class DriftDetector {
         return new DriftReport(drifts, missing);
     }
 
-    private static void compareFields(String app, String component, MetadataDocument<MetadataComponent> repo,
+    private void compareFields(String app, String component, MetadataDocument<MetadataComponent> repo,
             MetadataDocument<MetadataComponent> org, List<FieldDrift> out) {
         Map<String, String> mine = flatten(repo.root());
         Map<String, String> theirs = flatten(org.root());
@@ -92,6 +110,16 @@ public final class DriftDetector {
                 continue; // satellite labels are set to the component name by the org
             }
             String theirValue = theirs.get(field);
+            if (RunAsUser.FIELD.equals(field) && RunAsUser.isTemplate(f.getValue())
+                    && RunAsUser.problem(f.getValue()) == null) {
+                RunAsUser template = RunAsUser.parse(f.getValue());
+                String resolved = runAsUser.apply(template);
+                if (resolved == null || !RunAsUser.normalised(resolved).equals(RunAsUser.normalised(theirValue))) {
+                    out.add(new FieldDrift(app, component, field, template.text() + (resolved == null
+                            ? " (no user for this org)" : " (" + resolved + " in this org)"), theirValue));
+                }
+                continue;
+            }
             if (same(f.getValue(), theirValue, field)) {
                 continue;
             }

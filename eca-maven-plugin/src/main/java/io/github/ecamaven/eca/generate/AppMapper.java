@@ -28,9 +28,11 @@ import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.schema.ValueKind;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.validate.rules.ApiNameRule;
+import io.github.ecamaven.eca.project.RunAsUser;
 import io.github.ecamaven.eca.validate.rules.CallbackLengthRule;
 import io.github.ecamaven.eca.validate.rules.CallbackSchemeRule;
 import io.github.ecamaven.eca.validate.rules.CallbackSyntaxRule;
+import io.github.ecamaven.eca.validate.rules.ClientCredentialsUserRule;
 import io.github.ecamaven.eca.validate.rules.ContactEmailRule;
 import io.github.ecamaven.eca.validate.rules.ScopeTokenRule;
 import java.io.File;
@@ -303,7 +305,7 @@ final class AppMapper {
             problem("<clientCredentialsUser>", "only used by the client-credentials flow; add"
                     + " <clientCredentialsFlow>true</clientCredentialsFlow> or remove <clientCredentialsUser>");
         }
-        b.settingIfPresent(user);
+        b.settingIfPresent(runAsUser(user));
 
         PermittedUsersPolicyType permitted = enumValue(PermittedUsersPolicyType.class,
                 pick("permittedUsers", app.getPermittedUsers(), presetValues.getPermittedUsers()));
@@ -339,6 +341,20 @@ final class AppMapper {
         b.settingIfPresent(timeout);
         b.settingIfPresent(url("startUrl", app.getStartUrl()));
         return b.build();
+    }
+
+    /**
+     * A run-as user template goes into the committed file as it is (the map on one line), never resolved; a malformed
+     * one is refused as ECA-OAUTH-003 ({@link ClientCredentialsUserRule#ID}) refuses it in the file.
+     */
+    private Val<String> runAsUser(Val<String> user) {
+        String problem = RunAsUser.problem(user.value());
+        if (problem != null) {
+            problem("<clientCredentialsUser>", problem);
+            return user;
+        }
+        RunAsUser template = RunAsUser.parse(user.value());
+        return template == null ? user : user.map(v -> template.text());
     }
 
     private void refreshToken(Builder b) {

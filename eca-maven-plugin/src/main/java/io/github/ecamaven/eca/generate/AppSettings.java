@@ -1,5 +1,6 @@
 package io.github.ecamaven.eca.generate;
 
+import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.model.ExtlClntAppDistState;
 import io.github.ecamaven.eca.model.ExtlClntAppStartPage;
 import io.github.ecamaven.eca.model.PermittedUsersPolicyType;
@@ -11,6 +12,7 @@ import io.github.ecamaven.eca.model.schema.ApiVersion;
 import io.github.ecamaven.eca.model.schema.EcaSchema;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
+import io.github.ecamaven.eca.project.RunAsUser;
 import io.github.ecamaven.eca.text.Choices;
 import io.github.ecamaven.eca.text.DidYouMean;
 import io.github.ecamaven.eca.validate.report.Tool;
@@ -118,8 +120,10 @@ public final class AppSettings {
                     Mapping.SAME, "Enable the Authorization Code and Credentials flow (headless)"),
             s("clientCredentialsFlow", "true/false", Boolean.FALSE, GOS, "isClientCredentialsFlowEnabled",
                     Mapping.SAME, "Enable the client-credentials flow; needs <clientCredentialsUser>"),
-            s("clientCredentialsUser", "username", null, OP, "clientCredentialsFlowUser", Mapping.SAME,
-                    "User the client-credentials flow runs as"),
+            s("clientCredentialsUser", "username, " + RunAsUser.LOGIN_USER + " or " + RunAsUser.MAP_START + " …}",
+                    null, OP, "clientCredentialsFlowUser", Mapping.SAME,
+                    "User the client-credentials flow runs as (API Only); a template is resolved for each target org"
+                            + " when eca:deploy sends the file (see below)"),
             s("deviceFlow", "true/false", Boolean.FALSE, GOS, "isDeviceFlowEnabled", Mapping.SAME,
                     "Enable the device flow"),
             s("tokenExchangeFlow", "true/false", Boolean.FALSE, GOS, "isTokenExchangeEnabled", Mapping.SAME,
@@ -348,7 +352,35 @@ public final class AppSettings {
         b.append("\nA preset's values apply to a Local app.").append(Arrays.stream(Preset.values())
                 .map(AppSettings::packagedValues).collect(java.util.stream.Collectors.joining()))
                 .append(" `tokenExchangeFlow` and `clientCredentialsFlow` are written to the OAuth policies as well.\n");
+        runAsUser(b);
         return b.toString();
+    }
+
+    /** The forms of {@code <clientCredentialsUser>}: the syntax is {@link RunAsUser}'s. */
+    private static void runAsUser(StringBuilder b) {
+        b.append("\n## The run-as user in each org\n\n")
+                .append("Usernames are org-specific (a sandbox adds a suffix), and a deploy whose")
+                .append(" `clientCredentialsFlowUser` names a user the org lacks fails with \"Enter a valid execution")
+                .append(" user for the OAuth client credentials flow.\" So `<clientCredentialsUser>` takes one of:\n\n")
+                .append("| Value | Example | The org gets |\n|---|---|---|\n")
+                .append("| a username | `integration@acme.com` | that user, in every org (checked there before each deploy"
+                        + " too) |\n")
+                .append("| `").append(RunAsUser.LOGIN_USER).append("` | `").append(RunAsUser.LOGIN_USER)
+                .append("` | the user sf is logged in to the target org with |\n")
+                .append("| a per-org map `").append(RunAsUser.MAP_START).append(" key=username, …}` | `")
+                .append(RunAsUser.MAP_EXAMPLE).append("` | the entry whose key is the alias you pass")
+                .append(" (`-D").append(PropertyNames.TARGET_ORG).append("`), else the org's alias, else the username sf is logged in with, else `")
+                .append(RunAsUser.FALLBACK).append("`; a value may be `").append(RunAsUser.LOGIN_USER)
+                .append("`; entries are separated by commas or new lines |\n\n")
+                .append("eca:generate writes a template into the committed OAuth policies file as it is, never a")
+                .append(" resolved username. eca:deploy resolves it for the target org, checks with")
+                .append(" `sf data query` that the user exists and is active there (else it refuses before sending")
+                .append(" anything, naming the map entry to add or the user to create with API Only), and writes the")
+                .append(" username only into the copy it deploys from `target/eca/deploy`. eca:retrieve counts the")
+                .append(" org's user as no drift when it is the one the template gives for that org.\n\n")
+                .append("The templates start with `@{`, not `${`: Maven replaces `${…}` in the POM before the plugin")
+                .append(" sees it, and a whole value such as `${targetOrg.username}` that no property defines becomes")
+                .append(" nothing at all, so the plugin refuses `${targetOrg…}` and names the `@{…}` form.\n");
     }
 
     /** Writes the Markdown page to {@code args[0]}. */

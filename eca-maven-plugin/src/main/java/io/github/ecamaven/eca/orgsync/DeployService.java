@@ -18,10 +18,12 @@ import io.github.ecamaven.eca.project.OrgFormation;
 import io.github.ecamaven.eca.model.io.WriteScope;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Deploys the ECA files with {@code sf project deploy start} (or {@code validate}), header first when asked, and
@@ -57,17 +59,30 @@ public final class DeployService {
         FormationFiles selection = FormationFiles.select(r.formation(), r.sendsPolicies(), r.sourceOrgId(), found);
         String org = TargetOrgs.named(sf, r.targetOrg());
         StagedProject staged = null;
+        Map<Path, Path> runAsStaged = Map.of();
         String targetOrg = r.targetOrg();
+        List<FormationFiles.Outgoing> outgoing = selection.outgoing();
+        List<EcaFile> sending = outgoing.stream().map(FormationFiles.Outgoing::file).toList();
+        RunAsUsers runAs = new RunAsUsers(sf, log);
         if (r.formation() != OrgFormation.SOURCE) {
             OrgIdentity target = OrgIdentity.of(sf, r.targetOrg());
             selection.refuseSourceOrgAsTarget(target);
+            // the run-as users: resolved for this org and checked there before anything is sent; the resolved
+            // username goes only into the staged copy
+            Map<Path, String> users = runAs.check(r.targetOrg(), org, sending);
+            outgoing = outgoing.stream().map(o -> users.containsKey(o.file().path()) ? new FormationFiles.Outgoing(
+                    o.file(), o.stagedPath(), RunAsUsers.withUser(new String(o.content(), StandardCharsets.UTF_8),
+                            users.get(o.file().path())).getBytes(StandardCharsets.UTF_8), o.edit()) : o).toList();
             // sf runs in the staged project, where the project's own sf configuration (its default org) is not
             targetOrg = targetOrg != null ? targetOrg : target.username();
             staged = StagedProject.write(r.stagingDir(), WriteScope.of(r.projectDir(), r.buildDir()),
-                    RetrieveService.apiVersion(r.projectDir()), selection.outgoing());
+                    RetrieveService.apiVersion(r.projectDir()), outgoing);
+        } else {
+            // a file with a run-as user template goes from its staging copy (RunAsUsers), never from the user's file
+            runAsStaged = runAs.stage(r.projectDir(), r.targetOrg(), org, sending);
         }
         describe(selection, org, staged);
-        List<EcaFile> files = selection.outgoing().stream().map(FormationFiles.Outgoing::file).toList();
+        List<EcaFile> files = sending;
         if (files.isEmpty()) {
             throw new OrgSyncException("nothing to deploy: the " + r.formation().value() + " formation leaves out"
                     + " every file of " + (r.apps().isEmpty() ? "the project" : r.apps().toString()) + "; see "
@@ -76,10 +91,10 @@ public final class DeployService {
         }
         List<EcaFile> headers = files.stream().filter(f -> !f.type().isSatellite()).toList();
         if (r.headerFirst() && !headers.isEmpty() && headers.size() < files.size()) {
-            run(r, targetOrg, org, headers, "headers", staged);
-            run(r, targetOrg, org, files, "all components", staged);
+            run(r, targetOrg, org, headers, "headers", staged, runAsStaged);
+            run(r, targetOrg, org, files, "all components", staged, runAsStaged);
         } else {
-            run(r, targetOrg, org, files, "all components", staged);
+            run(r, targetOrg, org, files, "all components", staged, runAsStaged);
         }
         return files.stream().map(f -> r.projectDir().relativize(f.path())).toList();
     }
@@ -102,14 +117,15 @@ public final class DeployService {
     }
 
     private void run(DeployRequest r, String targetOrg, String org, List<EcaFile> files, String what,
-            StagedProject staged) throws OrgSyncException, SfCliException {
+            StagedProject staged, Map<Path, Path> runAsStaged) throws OrgSyncException, SfCliException {
         String testLevel = (r.checkOnly() ? SfOption.VALIDATE_TEST_LEVEL : SfOption.DEPLOY_TEST_LEVEL)
                 .check(PropertyNames.DEPLOY_TEST_LEVEL, r.testLevel());
         SfOption.atLeast(PropertyNames.WAIT, r.waitMinutes(), SfOption.DEPLOY_MIN_WAIT, "minute");
         SfCommand.Builder b = SfCommand.of("project", "deploy", r.checkOnly() ? "validate" : "start");
         for (EcaFile f : files) {
             b.option("--source-dir", staged != null ? staged.sourceDir(f)
-                    : r.projectDir().relativize(f.path().toAbsolutePath()).toString());
+                    : r.projectDir().relativize(runAsStaged.getOrDefault(f.path(), f.path()).toAbsolutePath())
+                            .toString());
         }
         SfCommand cmd = b.option("--target-org", targetOrg)
                 .option("--test-level", testLevel)

@@ -102,7 +102,9 @@ public final class RetrieveService {
         List<Path> kept = new ArrayList<>();
         List<Path> dropped = new ArrayList<>();
         keepOnlyConfiguredApps(out, r.apps(), kept, dropped, !intoSource);
-        DriftReport drift = new DriftDetector().compare(projectDir, expected, out, r.apps());
+        // a run-as user template matches the org's user when it gives that user for this org
+        DriftReport drift = new DriftDetector(new RunAsUsers(sf, log).resolverFor(r.targetOrg(),
+                EcaFile.find(projectDir, expected, r.apps()))).compare(projectDir, expected, out, r.apps());
         Path json = reportDir.resolve("drift.json");
         Path md = reportDir.resolve("drift.md");
         Map<Path, byte[]> reports = new LinkedHashMap<>();

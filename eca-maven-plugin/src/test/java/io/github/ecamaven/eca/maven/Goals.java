@@ -38,6 +38,11 @@ final class Goals {
         return dir;
     }
 
+    /** The session of the goals: {@code -D} properties, the project; what Maven's expression evaluator reads. */
+    MavenSession session() {
+        return session;
+    }
+
     MavenProject project() {
         return session.getCurrentProject();
     }

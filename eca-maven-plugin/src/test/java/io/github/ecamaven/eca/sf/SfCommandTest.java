@@ -93,9 +93,10 @@ class SfCommandTest {
                 }
             }
         }
-        // values the plugin works out itself (paths it relativised, numbers it checked) or from a fixed set (SfOption)
+        // values the plugin works out itself (paths it relativised, numbers it checked, a query it wrote) or from a
+        // fixed set (SfOption)
         Set<String> derived = Set.of("--source-dir", "--manifest", "--output-dir", "--wait", "--publish-wait",
-                "--test-level", "--security-type", "--upgrade-type", "--apex-compile", "--package-type");
+                "--test-level", "--security-type", "--upgrade-type", "--apex-compile", "--package-type", "--query");
         assertThat(flags).contains("--target-org", "--target-dev-hub");
         assertThat(flags.stream().filter(f -> !derived.contains(f))
                 .filter(f -> SfOption.parameterOf(List.of("package", "install"), f).startsWith("sf's")))

@@ -479,6 +479,16 @@ class RuleCasesTest {
         contrast("ECA-OAUTH-003", "the run-as user of client credentials", v -> p -> p.edit(OAUTH_PLCY, "    <label>",
                 CC + "    <clientCredentialsFlowUser>" + v + "</clientCredentialsFlowUser>\n    <label>"),
                 "int@example.com", "", OAUTH_PLCY + ":5 ERROR");
+        contrast("ECA-OAUTH-003", "the run-as user template", v -> p -> p.edit(OAUTH_PLCY, "    <label>",
+                CC + "    <clientCredentialsFlowUser>" + v + "</clientCredentialsFlowUser>\n    <label>"),
+                "@{targetOrg.username}", "@{targetOrg.userName}", OAUTH_PLCY + ":6 ERROR");
+        contrast("ECA-OAUTH-003", "the run-as user written the way Maven replaces", v -> p -> p.edit(OAUTH_PLCY,
+                "    <label>", CC + "    <clientCredentialsFlowUser>" + v + "</clientCredentialsFlowUser>\n    <label>"),
+                "@{targetOrg.username}", "${targetOrg.username}", OAUTH_PLCY + ":6 ERROR");
+        contrast("ECA-OAUTH-003", "an entry of the per-org run-as user map", v -> p -> p.edit(OAUTH_PLCY,
+                "    <label>", CC + "    <clientCredentialsFlowUser>@{targetOrg: dev=int@example.com.dev, " + v
+                        + "}</clientCredentialsFlowUser>\n    <label>"),
+                "*=@{targetOrg.username}", "*", OAUTH_PLCY + ":6 ERROR");
         contrast("ECA-OAUTH-004", "who may use client credentials", v -> p -> p.edit(OAUTH_PLCY, "    <label>",
                 CC + "    <label>").edit(OAUTH_PLCY, "AllSelfAuthorized", v), "AdminApprovedPreAuthorized",
                 "AllSelfAuthorized", OAUTH_PLCY + ":7 WARNING");

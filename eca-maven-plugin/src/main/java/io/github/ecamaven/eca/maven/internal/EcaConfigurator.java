@@ -1,6 +1,7 @@
 package io.github.ecamaven.eca.maven.internal;
 
 import io.github.ecamaven.eca.generate.AppSettings;
+import io.github.ecamaven.eca.project.RunAsUser;
 import org.codehaus.plexus.classworlds.realm.ClassRealm;
 import org.codehaus.plexus.component.configurator.BasicComponentConfigurator;
 import org.codehaus.plexus.component.configurator.ComponentConfigurationException;
@@ -12,12 +13,17 @@ import org.codehaus.plexus.configuration.PlexusConfiguration;
  * The configurator of the goals that take {@code <apps>} ({@code @Mojo(configurator = "eca")}, declared to Maven in
  * {@code META-INF/plexus/components.xml}): Maven's own, after a look at the raw {@code <apps>}. Maven would fail on an
  * unknown child of {@code <app>} with "Cannot find 'contactEmial' in class …EcaApp" while it configures the goal,
- * before the goal runs; this names the closest element and the reference page instead ({@link AppSettings}).
+ * before the goal runs; this names the closest element and the reference page instead ({@link AppSettings}). It also
+ * reads {@code <clientCredentialsUser>} as written: Maven replaces a whole {@code ${targetOrg.username}} with null, so
+ * only here can the plugin tell the user to write the {@code @{…}} template ({@link RunAsUser}).
  */
 public class EcaConfigurator extends BasicComponentConfigurator {
 
     /** The role hint the goals name. */
     public static final String HINT = "eca";
+
+    /** The {@code <app>} element of the client-credentials run-as user, whose templates {@link RunAsUser} reads. */
+    private static final String RUN_AS_USER = AppSettings.get("clientCredentialsUser").element();
 
     @Override
     public void configureComponent(Object component, PlexusConfiguration configuration, ExpressionEvaluator evaluator,
@@ -47,6 +53,16 @@ public class EcaConfigurator extends BasicComponentConfigurator {
                 String problem = AppSettings.unknownElement(element.getName(), where);
                 if (problem != null) {
                     throw new ComponentConfigurationException(apps, problem);
+                }
+                String raw = element.getValue(null);
+                if (RUN_AS_USER.equals(element.getName()) && raw != null && raw.contains("${")) {
+                    // the raw text: Maven would turn a whole ${targetOrg.username} into null before the goal sees
+                    // it; every other malformed template reaches eca:generate, which names it with the other problems
+                    String template = RunAsUser.problem(raw);
+                    if (template != null) {
+                        throw new ComponentConfigurationException(apps, where + ": <" + RUN_AS_USER + ">: "
+                                + template);
+                    }
                 }
             }
         }

@@ -10,8 +10,12 @@ import io.github.ecamaven.eca.validate.RuleKind;
 import io.github.ecamaven.eca.validate.Severity;
 import io.github.ecamaven.eca.project.EcaFile;
 import io.github.ecamaven.eca.project.EcaProject;
+import io.github.ecamaven.eca.project.RunAsUser;
 
-/** ECA-OAUTH-003: the client-credentials flow has a run-as user. */
+/**
+ * ECA-OAUTH-003: the client-credentials flow has a run-as user, and a run-as user template ({@link RunAsUser}) is
+ * well-formed, since eca:deploy resolves it for the target org.
+ */
 public final class ClientCredentialsUserRule extends AbstractRule {
 
     /** The rule id. */
@@ -20,7 +24,9 @@ public final class ClientCredentialsUserRule extends AbstractRule {
     public ClientCredentialsUserRule() {
         super(ID, Severity.ERROR, Category.OAUTH, "Client credentials flow has a run-as user",
                 "Tokens from the client-credentials flow act as the user in clientCredentialsFlowUser; without one"
-                        + " the flow cannot issue tokens.",
+                        + " the flow cannot issue tokens. Usernames differ between orgs, so the value may be a"
+                        + " template eca:deploy resolves for each target org (" + RunAsUser.LOGIN_USER + " or "
+                        + RunAsUser.MAP_START + " alias=username, …}); a malformed template resolves to no user.",
                 OAUTH_POLICIES_DOC);
     }
 
@@ -37,6 +43,10 @@ public final class ClientCredentialsUserRule extends AbstractRule {
             if (Boolean.TRUE.equals(f.flag("isClientCredentialsFlowEnabled")) && (user == null || user.isEmpty())) {
                 ctx.report(f, f.element("isClientCredentialsFlowEnabled"), "the client credentials flow is enabled"
                         + " but <clientCredentialsFlowUser> is not set; name an API-only integration user");
+            }
+            String template = RunAsUser.problem(user);
+            if (template != null) {
+                ctx.report(f, f.element("clientCredentialsFlowUser"), "<clientCredentialsFlowUser>: " + template);
             }
         }
     }

@@ -1,0 +1,222 @@
+package io.github.ecamaven.eca.orgsync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ecamaven.eca.log.EcaLog;
+import io.github.ecamaven.eca.model.io.AtomicFiles;
+import io.github.ecamaven.eca.model.io.WriteScope;
+import io.github.ecamaven.eca.model.schema.MetadataType;
+import io.github.ecamaven.eca.project.EcaFile;
+import io.github.ecamaven.eca.project.ProjectPaths;
+import io.github.ecamaven.eca.project.RunAsUser;
+import io.github.ecamaven.eca.sf.OrgIdentity;
+import io.github.ecamaven.eca.sf.SfCli;
+import io.github.ecamaven.eca.sf.SfCliException;
+import io.github.ecamaven.eca.sf.SfCommand;
+import io.github.ecamaven.eca.sf.SfResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The client-credentials run-as user of each OAuth policies file, for one target org: a template
+ * ({@link RunAsUser}) resolved for the org, and every run-as user checked with {@code sf data query} to exist and be
+ * active there before anything is sent. The resolved username goes only into a staging copy under
+ * {@code target/eca/deploy/}, never into the user's files.
+ */
+public final class RunAsUsers {
+
+    /** Where the staging copies go, below the project: {@code target/eca/deploy/<path of the file in the project>}. */
+    static final String STAGING = ProjectPaths.DEFAULT_BUILD_DIRECTORY + "/" + ProjectPaths.BUILD_FOLDER + "/deploy";
+
+    private static final Pattern ELEMENT = Pattern.compile(
+            "(<" + RunAsUser.FIELD + ">)(.*?)(</" + RunAsUser.FIELD + ">)", Pattern.DOTALL);
+
+    private final SfCli sf;
+    private final EcaLog log;
+
+    public RunAsUsers(SfCli sf, EcaLog log) {
+        this.sf = sf;
+        this.log = log;
+    }
+
+    /**
+     * The username {@code template} gives in an org, or null when its map has no entry for the org.
+     *
+     * @param passed the alias or username the user passed as the target org (it counts for the map); null for sf's
+     *     default org
+     */
+    public static String resolve(RunAsUser template, String passed, OrgIdentity org) {
+        return template.resolve(passed, org.alias(), org.username());
+    }
+
+    /**
+     * For drift: the resolver of templates for {@code targetOrg}. sf is asked who the org is only when one of
+     * {@code repositoryFiles} has a template, and once.
+     */
+    public Function<RunAsUser, String> resolverFor(String targetOrg, List<EcaFile> repositoryFiles)
+            throws SfCliException {
+        boolean templates = repositoryFiles.stream().anyMatch(f -> f.type() == MetadataType.OAUTH_POLICIES
+                && RunAsUser.isTemplate(f.text(RunAsUser.FIELD)));
+        if (!templates) {
+            return t -> null;
+        }
+        OrgIdentity org = OrgIdentity.of(sf, targetOrg);
+        return template -> resolve(template, targetOrg, org);
+    }
+
+    /**
+     * Before a deploy: resolves the run-as user of every OAuth policies file among {@code files} for the target org,
+     * checks that each user exists and is active there, and writes a staging copy with the resolved username for
+     * every file whose value is a template.
+     *
+     * @param projectDir the project (the staging copies go to its {@value #STAGING})
+     * @param targetOrg what the user passed as the target org; null for sf's default
+     * @param orgName how messages name the org
+     * @return each templated file's path to its staging copy's (empty when no file has a template)
+     * @throws OrgSyncException naming the user, the org and the fix, when a template has no entry for the org or a
+     *     user is missing or inactive there; nothing has been sent then
+     */
+    public Map<Path, Path> stage(Path projectDir, String targetOrg, String orgName, List<EcaFile> files)
+            throws OrgSyncException, SfCliException, IOException {
+        return writeStaging(projectDir, check(targetOrg, orgName, files));
+    }
+
+    /**
+     * The checks of {@link #stage} without the staging copies: for a deploy that stages its files itself, which then
+     * writes each file's text through {@link #withUser}.
+     *
+     * @return each templated file's path to the username its template gives for the org
+     */
+    public Map<Path, String> check(String targetOrg, String orgName, List<EcaFile> files)
+            throws OrgSyncException, SfCliException {
+        OrgIdentity org = null;
+        Map<Path, String> resolved = new LinkedHashMap<>();
+        Map<String, String> checked = new LinkedHashMap<>();
+        for (EcaFile f : files) {
+            if (f.type() != MetadataType.OAUTH_POLICIES) {
+                continue;
+            }
+            String value = f.text(RunAsUser.FIELD);
+            if (value == null || value.isEmpty()) {
+                continue;
+            }
+            String where = f.relativePath() + " <" + RunAsUser.FIELD + ">";
+            String problem = RunAsUser.problem(value);
+            if (problem != null) {
+                throw new OrgSyncException(where + ": " + problem + "; then run eca:generate or edit the file");
+            }
+            RunAsUser template = RunAsUser.parse(value);
+            String user = value;
+            if (template != null) {
+                // an entry for the alias the user passed needs no sf call; anything else needs to know who the org is
+                String passedKey = template.keyFor(targetOrg, null, null);
+                boolean byPassed = !template.isLoginUser() && passedKey != null
+                        && !RunAsUser.FALLBACK.equals(passedKey)
+                        && !RunAsUser.LOGIN_USER.equals(template.entries().get(passedKey));
+                if (org == null && !byPassed) {
+                    org = OrgIdentity.of(sf, targetOrg);
+                }
+                user = byPassed ? template.entries().get(passedKey) : resolve(template, targetOrg, org);
+                if (user == null) {
+                    String key = targetOrg != null ? targetOrg : org.alias() != null ? org.alias() : org.username();
+                    throw new OrgSyncException(where + ": the per-org map " + template.text() + " has no entry for "
+                            + org.describe() + "; add " + key + "=<username of its API Only integration user> (or a "
+                            + RunAsUser.FALLBACK + "=… fallback) to <clientCredentialsUser> and run eca:generate,"
+                            + " or to the file");
+                }
+                resolved.put(f.path(), user);
+            }
+            if (!checked.containsKey(RunAsUser.normalised(user))) {
+                checkUser(user, targetOrg, org != null ? org.describe() : orgName, where, template);
+                checked.put(RunAsUser.normalised(user), user);
+            }
+        }
+        return resolved;
+    }
+
+    private void checkUser(String user, String targetOrg, String orgName, String where, RunAsUser template)
+            throws OrgSyncException, SfCliException {
+        SfResult result = sf.run(userQuery(user, targetOrg));
+        JsonNode records = result.result() == null ? null : result.result().path("records");
+        String from = template == null ? "" : " (" + template.text() + " for this org)";
+        String change = template == null ? "or name another user in <clientCredentialsUser>"
+                : "or point the map's entry for this org at another user";
+        if (records == null || records.size() == 0) {
+            throw new OrgSyncException(where + ": the run-as user " + user + from + " does not exist in " + orgName
+                    + "; nothing was deployed. Create the user there with the API Only permission, " + change
+                    + ".");
+        }
+        if (!records.get(0).path("IsActive").asBoolean(false)) {
+            throw new OrgSyncException(where + ": the run-as user " + user + from + " is inactive in " + orgName
+                    + "; nothing was deployed. Activate the user, " + change + ".");
+        }
+        log.info("Run-as user " + user + from + " exists and is active in " + orgName);
+    }
+
+    /**
+     * {@code sf data query --query "SELECT Id, Username, IsActive FROM User WHERE Username = '<user>'"
+     * --target-org <org>}.
+     */
+    static SfCommand userQuery(String username, String targetOrg) {
+        return SfCommand.of("data", "query")
+                .option("--query", "SELECT Id, Username, IsActive FROM User WHERE Username = '" + soqlString(username)
+                        + "'")
+                .option("--target-org", targetOrg)
+                .build();
+    }
+
+    /** The text of a SOQL string literal: backslash and single quote escaped with a backslash. */
+    static String soqlString(String value) {
+        StringBuilder b = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\'' -> b.append("\\'");
+                case '"' -> b.append("\\\"");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** An OAuth policies file's text with {@code username} in its run-as user element; the rest byte for byte. */
+    public static String withUser(String policiesXml, String username) {
+        Matcher m = ELEMENT.matcher(policiesXml);
+        if (!m.find()) {
+            throw new IllegalArgumentException("no <" + RunAsUser.FIELD + "> in the OAuth policies");
+        }
+        String xml = username.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return policiesXml.substring(0, m.start(2)) + xml + policiesXml.substring(m.end(2));
+    }
+
+    private Map<Path, Path> writeStaging(Path projectDir, Map<Path, String> resolved) throws IOException {
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        if (resolved.isEmpty()) {
+            return staged;
+        }
+        Path root = projectDir.resolve(STAGING);
+        Map<Path, byte[]> writes = new LinkedHashMap<>();
+        for (Map.Entry<Path, String> e : resolved.entrySet()) {
+            Path original = e.getKey().toAbsolutePath();
+            Path copy = root.resolve(projectDir.toAbsolutePath().relativize(original).toString());
+            Files.createDirectories(copy.getParent());
+            writes.put(copy, withUser(Files.readString(original, StandardCharsets.UTF_8), e.getValue())
+                    .getBytes(StandardCharsets.UTF_8));
+            staged.put(e.getKey(), copy);
+        }
+        AtomicFiles.writeAll(writes, WriteScope.of(root));
+        log.info("Staged " + staged.size() + " OAuth policies file(s) with the run-as user resolved for the target"
+                + " org in " + STAGING);
+        return staged;
+    }
+}
