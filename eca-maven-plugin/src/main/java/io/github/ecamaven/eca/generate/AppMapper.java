@@ -134,9 +134,23 @@ final class AppMapper {
             return new Val<>(configured, el, false, el);
         }
         if (fromPreset != null) {
-            return new Val<>(fromPreset, "<preset>" + preset.id() + "</preset>", false, el);
+            return new Val<>(fromPreset, presetOrigin(), false, el);
         }
         return new Val<>(dflt, "default of " + el, true, el);
+    }
+
+    /** How a value's origin names the preset. */
+    private String presetOrigin() {
+        return "<preset>" + preset.id() + "</preset>";
+    }
+
+    /**
+     * Whether {@code v} is the preset's value of an element the preset leaves out where the API version lacks it
+     * ({@link Preset#optionalBelowItsVersion}), not the configuration's.
+     */
+    private boolean optionalHere(Val<?> v) {
+        return preset != null && v.origin().equals(presetOrigin()) && v.element() != null
+                && preset.optionalBelowItsVersion(v.element().substring(1, v.element().length() - 1));
     }
 
     /** The eca:validate rule that reports the same value in a file. */
@@ -265,6 +279,8 @@ final class AppMapper {
         b.setting(pick("pkceRequired", app.getPkceRequired(), presetValues.getPkceRequired()));
         b.setting(pick("refreshTokenRotation", app.getRefreshTokenRotation(),
                 presetValues.getRefreshTokenRotation()));
+        b.setting(pick("refreshTokenIdleLimit", app.getRefreshTokenIdleLimit(),
+                presetValues.getRefreshTokenIdleLimit()));
         b.setting(pick("secretRequiredForRefreshToken", app.getSecretRequiredForRefreshToken(),
                 presetValues.getSecretRequiredForRefreshToken()));
         b.setting(pick("secretRequiredForTokenExchange", app.getSecretRequiredForTokenExchange(),
@@ -583,7 +599,8 @@ final class AppMapper {
                 throw new IllegalStateException(type.typeName() + " has no element " + field);
             }
             if (!spec.availableIn(target.apiVersion())) {
-                if (v.value() != null && !v.isDefault() && !Boolean.FALSE.equals(v.value())) {
+                // a preset value the preset marks as optional below its version is left out like a default
+                if (v.value() != null && !v.isDefault() && !Boolean.FALSE.equals(v.value()) && !optionalHere(v)) {
                     problem(v.origin(), "sets " + field + ", which exists from API " + spec.since() + " on; the"
                             + " External Client App files are written for API " + target.apiVersion() + " ("
                             + target.apiVersionOrigin() + "). To use it, raise sourceApiVersion in sfdx-project.json"

@@ -134,6 +134,11 @@ public final class AppSettings {
                     "X.509 certificate for the JWT bearer flow (never a private key)"),
             s("refreshTokenRotation", "true/false", Boolean.FALSE, GOS, "isRefreshTokenRotationEnabled",
                     Mapping.SAME, "Issue a new refresh token on every refresh"),
+            s("refreshTokenIdleLimit", "true/false", Boolean.FALSE, GOS, "isEnforceRefreshTokenTTL", Mapping.SAME,
+                    "Developer switch of the source org: refresh tokens unused for "
+                            + SalesforceValues.REFRESH_TOKEN_IDLE_DAYS_MAX + " days expire in every org that"
+                            + " installs the app or links to it (the partner idle limit); the OAuth policies configure"
+                            + " only the org they are deployed to"),
             s("consumerKey", "text", null, GOS, "consumerKey", Mapping.SAME,
                     "Consumer key (client id) to deploy; a consumer secret is never accepted"),
             e("permittedUsers", List.of(PermittedUsersPolicyType.values()),
@@ -225,9 +230,13 @@ public final class AppSettings {
 
     /** The value {@code preset} gives {@code element} (for a Local app), or null. */
     public static Object presetValue(Preset preset, String element) {
+        return value(preset.defaults(false), element);
+    }
+
+    private static Object value(EcaApp app, String element) {
         try {
             Method m = EcaApp.class.getMethod("get" + Character.toUpperCase(element.charAt(0)) + element.substring(1));
-            return m.invoke(preset.defaults(false));
+            return m.invoke(app);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("EcaApp has no getter for <" + element + ">", e);
         }
@@ -283,6 +292,38 @@ public final class AppSettings {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|");
     }
 
+    /**
+     * What {@code preset} sets otherwise for a Packaged app, split by where it acts: the global OAuth settings (the
+     * source org's developer switches, which reach every org that installs the app or links to it) and the OAuth
+     * policies (the org the file is deployed to); empty when the preset sets nothing else.
+     */
+    static String packagedValues(Preset preset) {
+        StringBuilder global = new StringBuilder();
+        StringBuilder policies = new StringBuilder();
+        for (Setting s : SETTINGS) {
+            Object local = value(preset.defaults(false), s.element());
+            Object packaged = value(preset.defaults(true), s.element());
+            if (packaged == null || packaged.equals(local)) {
+                continue;
+            }
+            StringBuilder to = s.target() == MetadataType.GLOBAL_OAUTH_SETTINGS ? global : policies;
+            to.append(to.length() == 0 ? "" : ", ").append("`").append(s.element()).append("` ").append(cell(packaged));
+        }
+        if (global.length() == 0 && policies.length() == 0) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(" For a Packaged app the `").append(preset.id()).append("` preset sets");
+        if (global.length() > 0) {
+            b.append(" ").append(global).append(" in the global OAuth settings: developer switches of the source")
+                    .append(" org, which reach every org that installs the app or links to it");
+        }
+        if (policies.length() > 0) {
+            b.append(global.length() > 0 ? "; and " : " ").append(policies).append(" in the OAuth policies, which")
+                    .append(" configure only the org they are deployed to (each customer's admin sets their own)");
+        }
+        return b.append(".").toString();
+    }
+
     /** The "App configuration reference" page as Markdown. */
     public static String markdown() {
         StringBuilder b = new StringBuilder("# App configuration reference\n\n");
@@ -308,8 +349,8 @@ public final class AppSettings {
                     .append(s.since() == null ? "" : s.since().toString()).append(" | ")
                     .append(text(s.description())).append(" |\n");
         }
-        b.append("\nA preset's values apply to a Local app; for a Packaged app the `nango` preset gives the partner")
-                .append(" security values instead (refresh tokens expire after 30 idle days and rotate).")
+        b.append("\nA preset's values apply to a Local app.").append(Arrays.stream(Preset.values())
+                .map(AppSettings::packagedValues).collect(java.util.stream.Collectors.joining()))
                 .append(" `tokenExchangeFlow` and `clientCredentialsFlow` are written to the OAuth policies as well.\n");
         runAsUser(b);
         return b.toString();

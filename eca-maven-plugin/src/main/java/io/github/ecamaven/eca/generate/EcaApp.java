@@ -39,6 +39,7 @@ public class EcaApp {
     private String jwtBearer;
     private File certificateFile;
     private String refreshTokenRotation;
+    private String refreshTokenIdleLimit;
     private String consumerKey;
     private String permittedUsers;
     private List<String> permissionSets;
@@ -289,6 +290,17 @@ public class EcaApp {
         this.refreshTokenRotation = value;
     }
 
+    /**
+     * Limit refresh tokens to 30 idle days in every org that uses the app, installed or linked (default false).
+     */
+    public Boolean getRefreshTokenIdleLimit() {
+        return StrictBoolean.parseOrNull(refreshTokenIdleLimit);
+    }
+
+    public void setRefreshTokenIdleLimit(String value) {
+        this.refreshTokenIdleLimit = value;
+    }
+
     /** Consumer key (client id) to deploy; optional. A consumer secret is never accepted. */
     public String getConsumerKey() {
         return consumerKey;
@@ -442,6 +454,7 @@ public class EcaApp {
         m.put("tokenExchangeFlow", tokenExchangeFlow);
         m.put("jwtBearer", jwtBearer);
         m.put("refreshTokenRotation", refreshTokenRotation);
+        m.put("refreshTokenIdleLimit", refreshTokenIdleLimit);
         m.put("policiesEnabled", policiesEnabled);
         m.put("oauthPluginEnabled", oauthPluginEnabled);
         return m;

@@ -19,7 +19,12 @@ public enum Preset {
      * refresh token encrypted on its server and refreshes access tokens itself, so a token that expires after idle
      * days would silently disconnect integrations that are used rarely. A Packaged app gets the partner security
      * controls instead (refresh tokens idle for at most 30 days, rotated on each refresh), which Nango follows
-     * because it stores each new refresh token it is given.
+     * because it stores each new refresh token it is given. Both are developer switches in the global OAuth
+     * settings of the source org, the only place that reaches the orgs that install the app or link to it; the idle
+     * limit ({@code refreshTokenIdleLimit}) exists from the API version the since table gives it, and below that
+     * version the preset leaves it out (eca:validate then says how to turn it on). The 30 idle days in the OAuth
+     * policies are the source org's own policy, which the switch makes of "valid until revoked" there too: policies
+     * are never packaged, and each customer's admin sets theirs.
      *
      * <p>The {@code nango} validation profile is derived from this preset ({@code Profile.NANGO}), so the callback,
      * scopes and policies are written down here only.
@@ -39,6 +44,7 @@ public enum Preset {
                 a.setRefreshTokenValidityPeriod(PARTNER_MAX_IDLE_DAYS);
                 a.setRefreshTokenValidityUnit("Days");
                 a.setRefreshTokenRotation("true");
+                a.setRefreshTokenIdleLimit("true");
             } else {
                 a.setRefreshTokenPolicy("Infinite");
             }
@@ -79,6 +85,16 @@ public enum Preset {
      * controls, in days.
      */
     public static final int PARTNER_MAX_IDLE_DAYS = 30;
+
+    /**
+     * The elements this preset leaves out, instead of refusing the app, where the files' API version lacks their
+     * field: the partner idle limit ({@code refreshTokenIdleLimit}), which the source org can also turn on in Setup
+     * and eca:validate asks for (ECA-SEC-004). Any other preset value the API version lacks is refused, as a
+     * configured one is.
+     */
+    public boolean optionalBelowItsVersion(String element) {
+        return this == NANGO && "refreshTokenIdleLimit".equals(element);
+    }
 
     /**
      * A fresh bean holding only the values this preset sets.

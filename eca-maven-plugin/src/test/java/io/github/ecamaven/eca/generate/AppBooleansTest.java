@@ -21,7 +21,9 @@ class AppBooleansTest {
     @Test
     void everyBooleanAppElementRefusesATypoNamingTheElement() throws Exception {
         Set<String> elements = nango().booleanTexts().keySet();
-        assertThat(elements).contains("pkceRequired", "secretRequiredForRefreshToken").hasSize(13);
+        assertThat(elements).contains("pkceRequired", "secretRequiredForRefreshToken", "refreshTokenIdleLimit")
+                .containsExactlyInAnyOrderElementsOf(AppSettings.all().stream()
+                        .filter(s -> s.type().equals("true/false")).map(AppSettings.Setting::element).toList());
         for (String element : elements) {
             EcaApp app = nango();
             EcaApp.class.getMethod("set" + Character.toUpperCase(element.charAt(0)) + element.substring(1),

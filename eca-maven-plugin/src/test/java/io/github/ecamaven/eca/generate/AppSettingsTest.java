@@ -65,4 +65,18 @@ class AppSettingsTest {
         assertThat(md).contains("Preset `nango`", "Preset `jwt-ci`", "`https://api.nango.dev/oauth/callback`",
                 "ExtlClntAppGlobalOauthSettings.isConsumerSecretOptional (negated)");
     }
+
+    @Test
+    void thePageSaysWhereThePackagedValuesOfAPresetAct() {
+        assertThat(AppSettings.get("refreshTokenIdleLimit").field()).isEqualTo("isEnforceRefreshTokenTTL");
+        assertThat(AppSettings.get("refreshTokenIdleLimit").since()).hasToString("67.0");
+        assertThat(AppSettings.packagedValues(Preset.NANGO))
+                .contains("`refreshTokenRotation` `true`, `refreshTokenIdleLimit` `true` in the global OAuth"
+                        + " settings: developer switches of the source org, which reach every org that installs the"
+                        + " app or links to it")
+                .contains("`refreshTokenPolicy` `SpecificInactivity`", "in the OAuth policies, which configure only"
+                        + " the org they are deployed to");
+        assertThat(AppSettings.packagedValues(Preset.JWT_CI)).isEmpty();
+        assertThat(AppSettings.markdown()).contains(AppSettings.packagedValues(Preset.NANGO));
+    }
 }

@@ -361,7 +361,17 @@ class GenerateValidatePropertyTest {
         } else if (!rotationNeeded) {
             a.setRefreshTokenRotation(maybe(r));
         }
+        idleLimitIfPackaged(c);
     }
+
+    /** The developer switch of the idle limit a Packaged app needs, where the API version has it. */
+    private static void idleLimitIfPackaged(Case c) {
+        if (c.packaged() && available(MetadataType.GLOBAL_OAUTH_SETTINGS, IDLE_LIMIT, ApiVersion.parse(c.api))) {
+            c.app.setRefreshTokenIdleLimit("true");
+        }
+    }
+
+    private static final String IDLE_LIMIT = "isEnforceRefreshTokenTTL";
 
     // ------------------------------------------------------------------ invalid values
 
@@ -419,18 +429,18 @@ class GenerateValidatePropertyTest {
                         dir -> replaceJson(dir, "versionNumber", v));
             }
             default -> {
+                // at an API version that has the switch, with refresh tokens to limit
+                ApiVersion since = MetadataType.GLOBAL_OAUTH_SETTINGS.schema().field(IDLE_LIMIT).since();
+                if (ApiVersion.parse(c.api).isBefore(since)) {
+                    c.api = since.toString();
+                }
+                c.app.setScopes(List.of("Api", "RefreshToken"));
                 makePackaged(c);
                 c.app.setRefreshTokenRotation("true");
-                return new Bad("Packaged app with refresh tokens valid until revoked",
-                        k -> {
-                            k.app.setRefreshTokenPolicy("Infinite");
-                            k.app.setRefreshTokenValidityPeriod(null);
-                            k.app.setRefreshTokenValidityUnit(null);
-                        }, dir -> {
-                            replaceElement(dir, "ecaOauthPlcy-meta.xml", "refreshTokenPolicyType", "Infinite");
-                            removeElement(dir, "ecaOauthPlcy-meta.xml", "refreshTokenValidityPeriod");
-                            removeElement(dir, "ecaOauthPlcy-meta.xml", "refreshTokenValidityUnit");
-                        });
+                c.app.setRefreshTokenIdleLimit("true");
+                return new Bad("Packaged app whose refresh tokens stay valid until revoked in the customers' orgs",
+                        k -> k.app.setRefreshTokenIdleLimit("false"),
+                        dir -> replaceElement(dir, "ecaGlblOauth-meta.xml", IDLE_LIMIT, "false"));
             }
         }
     }
@@ -444,6 +454,7 @@ class GenerateValidatePropertyTest {
             c.app.setRefreshTokenValidityPeriod(null);
             c.app.setRefreshTokenValidityUnit(null);
             c.app.setRefreshTokenRotation("true");
+            idleLimitIfPackaged(c);
         }
     }
 

@@ -55,13 +55,15 @@ class PresetProfileTest {
     void packagedNangoAppGetsPartnerSafeValues(@TempDir Path project) throws Exception {
         EcaApp app = nango();
         app.setDistributionState("Packaged");
-        new EcaGenerator(EcaLog.NONE).generate(request(project, false, "66.0", "nangons", app));
+        new EcaGenerator(EcaLog.NONE).generate(request(project, false, "67.0", "nangons", app));
         String policies = read(project, OAUTH_POLICIES.replace("force-app", "eca-org"));
         assertThat(policies).contains("<refreshTokenPolicyType>SpecificInactivity</refreshTokenPolicyType>",
                 "<refreshTokenValidityPeriod>30</refreshTokenValidityPeriod>",
                 "<refreshTokenValidityUnit>Days</refreshTokenValidityUnit>");
         assertThat(read(project, GLOBAL.replace("force-app", "eca-org")))
-                .contains("<isRefreshTokenRotationEnabled>true</isRefreshTokenRotationEnabled>");
+                .as("the developer switches of the source org, which reach every org that installs the app")
+                .contains("<isEnforceRefreshTokenTTL>true</isEnforceRefreshTokenTTL>",
+                        "<isRefreshTokenRotationEnabled>true</isRefreshTokenRotationEnabled>");
         for (Profile p : List.of(Profile.DEFAULT, Profile.NANGO, Profile.ISV)) {
             assertThat(validate(project, p)).extracting(Finding::ruleId)
                     .doesNotContain("ECA-SEC-004", "ECA-SEC-005", "ECA-SEC-006");
@@ -69,17 +71,59 @@ class PresetProfileTest {
     }
 
     @Test
-    void packagedNangoAppWithValidUntilRevokedIsRefusedNamingTheOverride(@TempDir Path project) throws Exception {
+    void belowTheSwitchsApiVersionThePresetLeavesItOutAndValidateSaysHowToTurnItOn(@TempDir Path project)
+            throws Exception {
         EcaApp app = nango();
         app.setDistributionState("Packaged");
-        app.setRefreshTokenPolicy("Infinite");
+        new EcaGenerator(EcaLog.NONE).generate(request(project, false, "66.0", "nangons", app));
+        assertThat(read(project, GLOBAL.replace("force-app", "eca-org"))).doesNotContain("isEnforceRefreshTokenTTL")
+                .contains("<isRefreshTokenRotationEnabled>true</isRefreshTokenRotationEnabled>");
+        assertThat(validate(project, Profile.NANGO)).filteredOn(f -> f.ruleId().equals("ECA-SEC-004"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.path()).contains("extlClntAppGlobalOauthSets");
+                    assertThat(f.message()).contains("turn the limit on in Setup of the source org",
+                            "raise sourceApiVersion to 67.0 and set <isEnforceRefreshTokenTTL>true");
+                });
+        // configured, not from the preset, the element the API version lacks is refused as every such setting is
+        app.setRefreshTokenIdleLimit("true");
         GenerateConfigException e = org.junit.jupiter.api.Assertions.assertThrows(GenerateConfigException.class,
-                () -> new EcaGenerator(EcaLog.NONE).generate(request(project, false, "66.0", "nangons", app)));
-        assertThat(e.getMessage()).contains("<app> Nango_Integration: <refreshTokenPolicy>: eca:validate would reject",
-                "with ECA-SEC-004: refresh tokens are valid until revoked (Infinite) in a Packaged app");
+                () -> new EcaGenerator(EcaLog.NONE).generate(request(project.resolve("b"), false, "66.0", "nangons",
+                        app)));
+        assertThat(e.getMessage()).contains("<refreshTokenIdleLimit>", "isEnforceRefreshTokenTTL",
+                "exists from API 67.0 on");
+    }
+
+    @Test
+    void packagedNangoAppWithTheSwitchOffIsRefusedNamingTheElement(@TempDir Path project) throws Exception {
+        EcaApp app = nango();
+        app.setDistributionState("Packaged");
+        app.setRefreshTokenIdleLimit("false");
+        GenerateConfigException e = org.junit.jupiter.api.Assertions.assertThrows(GenerateConfigException.class,
+                () -> new EcaGenerator(EcaLog.NONE).generate(request(project, false, "67.0", "nangons", app)));
+        assertThat(e.getMessage()).contains("<app> Nango_Integration: <refreshTokenIdleLimit>: eca:validate would"
+                + " reject", "with ECA-SEC-004: refresh tokens of a Packaged app stay valid until revoked in the orgs"
+                + " that install it");
         try (var files = java.nio.file.Files.list(project)) {
             assertThat(files).as("nothing written").isEmpty();
         }
+    }
+
+    @Test
+    void validUntilRevokedInAPackagedAppsPoliciesConfiguresOnlyTheSourceOrg(@TempDir Path project)
+            throws Exception {
+        EcaApp app = nango();
+        app.setDistributionState("Packaged");
+        app.setRefreshTokenPolicy("Infinite");
+        new EcaGenerator(EcaLog.NONE).generate(request(project, false, "67.0", "nangons", app));
+        assertThat(read(project, OAUTH_POLICIES.replace("force-app", "eca-org")))
+                .contains("<refreshTokenPolicyType>Infinite</refreshTokenPolicyType>");
+        assertThat(validate(project, Profile.DEFAULT)).filteredOn(f -> f.ruleId().equals("ECA-SEC-004"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.message()).contains("valid until revoked (Infinite) in a Packaged app (these"
+                            + " policies configure only the org they are deployed to");
+                });
     }
 
     @Test

@@ -297,18 +297,31 @@ class RuleCasesTest {
         // Security by distribution
         fail("ECA-SEC-004", "Infinite in a Local app", p -> p.edit(OAUTH_PLCY, "SpecificInactivity", "Infinite"),
                 OAUTH_PLCY + ":7 WARNING");
-        fail("ECA-SEC-004", "Infinite in a Packaged app", p -> p.packaged().edit(OAUTH_PLCY, "SpecificInactivity",
-                "Infinite"), OAUTH_PLCY + ":7 ERROR");
+        fail("ECA-SEC-004", "Infinite in a Packaged app's policies: only the org they are deployed to",
+                p -> p.packaged().edit(OAUTH_PLCY, "SpecificInactivity", "Infinite"), OAUTH_PLCY + ":7 WARNING");
+        fail("ECA-SEC-004", "a Packaged app without the developer switch", p -> p.packaged()
+                .edit(PACKAGED_GLOBAL, IDLE_LIMIT_ON, ""), PACKAGED_GLOBAL + ":2 ERROR");
+        fail("ECA-SEC-004", "a Packaged app with the developer switch off", p -> p.packaged()
+                .edit(PACKAGED_GLOBAL, ">true</isEnforceRefreshTokenTTL>", ">false</isEnforceRefreshTokenTTL>"),
+                PACKAGED_GLOBAL + ":6 ERROR");
+        fail("ECA-SEC-004", "the developer switch is dated 67.0: a note at 66.0", p -> p.packaged()
+                .edit(PACKAGED_GLOBAL, IDLE_LIMIT_ON, "").edit(JSON, "\"67.0\"", "\"66.0\""),
+                PACKAGED_GLOBAL + ":2 INFO");
+        pass("ECA-SEC-004", "a Packaged app without the RefreshToken scope needs no switch", p -> p.packaged().edit(PACKAGED_GLOBAL, IDLE_LIMIT_ON, "")
+                .edit(OAUTH, "Api, RefreshToken", "Api"));
         fail("ECA-SEC-004", "a day above the limit (the clean project is at it)", p -> p.edit(OAUTH_PLCY,
                 ">" + REFRESH_TOKEN_IDLE_DAYS_MAX + "<", ">" + (REFRESH_TOKEN_IDLE_DAYS_MAX + 1) + "<"),
                 OAUTH_PLCY + ":8 WARNING");
-        fail("ECA-SEC-004", "isv profile judges Local apps as distributed", Profile.ISV,
-                p -> p.edit(OAUTH_PLCY, "SpecificInactivity", "Infinite"), OAUTH_PLCY + ":7 ERROR");
+        fail("ECA-SEC-004", "isv profile asks a Local app for the developer switch", Profile.ISV,
+                p -> p.edit(JSON, "\"64.0\"", "\"67.0\""), GLOBAL + ":2 ERROR");
+        pass("ECA-SEC-004", "isv profile: a Local app with the developer switch", Profile.ISV,
+                p -> p.edit(JSON, "\"64.0\"", "\"67.0\"").edit(GLOBAL, "    <isIntrospectAllTokens>",
+                        IDLE_LIMIT_ON + "    <isIntrospectAllTokens>"));
         fail("ECA-SEC-005", "rotation off in a Packaged app", p -> p.packaged().edit(PACKAGED_GLOBAL,
                 "<isRefreshTokenRotationEnabled>true", "<isRefreshTokenRotationEnabled>false"),
-                PACKAGED_GLOBAL + ":8 ERROR");
+                PACKAGED_GLOBAL + ":9 ERROR");
         fail("ECA-SEC-006", "PKCE off in a Packaged app", p -> p.packaged().edit(PACKAGED_GLOBAL,
-                "<isPkceRequired>true", "<isPkceRequired>false"), PACKAGED_GLOBAL + ":7 ERROR");
+                "<isPkceRequired>true", "<isPkceRequired>false"), PACKAGED_GLOBAL + ":8 ERROR");
         // Project files
         fail("ECA-PROJ-001", "a // comment", p -> p.edit(JSON, "\"name\": \"nango\",", "\"name\": \"nango\", // x"),
                 JSON + ":8 ERROR");
@@ -500,9 +513,12 @@ class RuleCasesTest {
         contrast("ECA-SEC-004", "longest idle period in hours", v -> p -> p.edit(OAUTH_PLCY, ">30<", ">" + v + "<")
                 .edit(OAUTH_PLCY, ">Days<", ">Hours<"), String.valueOf(REFRESH_TOKEN_IDLE_DAYS_MAX * 24),
                 String.valueOf(REFRESH_TOKEN_IDLE_DAYS_MAX * 24 + 1), OAUTH_PLCY + ":8 WARNING");
+        contrast("ECA-SEC-004", "the developer switch is asked of a Packaged app, not of a Local one", v -> p -> p
+                .edit(JSON, "\"64.0\"", "\"67.0\"").edit(ECA, ">Local<", v), ">Local<", ">Packaged<",
+                GLOBAL + ":2 ERROR");
         contrast("ECA-SEC-005", "rotation off with or without the RefreshToken scope", v -> p -> p.packaged()
                 .edit(PACKAGED_GLOBAL, "<isRefreshTokenRotationEnabled>true", "<isRefreshTokenRotationEnabled>false")
-                .edit(OAUTH, "Api, RefreshToken", v), "Api", "Api, RefreshToken", PACKAGED_GLOBAL + ":8 ERROR");
+                .edit(OAUTH, "Api, RefreshToken", v), "Api", "Api, RefreshToken", PACKAGED_GLOBAL + ":9 ERROR");
         contrast("ECA-SEC-007", "the kind of a PEM block", v -> p -> p.edit(GLOBAL, "    <externalClientApplication>",
                 "    <certificate>-----BEGIN " + v + "-----\nMIIEow\n-----END " + v + "-----</certificate>\n"
                         + "    <externalClientApplication>"), "CERTIFICATE", "RSA PRIVATE KEY", GLOBAL + ":4 ERROR");

@@ -167,12 +167,19 @@ final class TestProject {
         return this;
     }
 
+    /** The line of the global OAuth settings that turns the developer switch for idle refresh tokens on. */
+    static final String IDLE_LIMIT_ON = "    <isEnforceRefreshTokenTTL>true</isEnforceRefreshTokenTTL>\n";
+
     static final String PACKAGED_GLOBAL = "config-eca/main/default/extlClntAppGlobalOauthSets/"
             + "Nango_App_glbloauth.ecaGlblOauth-meta.xml";
 
-    /** A Packaged app in a namespaced package directory; the global settings in an unpackaged directory. */
+    /**
+     * A Packaged app in a namespaced package directory; the global settings in an unpackaged directory, with the
+     * developer switch that limits idle refresh tokens in every org (at an API version that has it).
+     */
     TestProject packaged() {
         edit(ECA, "Local", "Packaged");
+        edit(GLOBAL, "    <isIntrospectAllTokens>", IDLE_LIMIT_ON + "    <isIntrospectAllTokens>");
         move(GLOBAL, PACKAGED_GLOBAL);
         files.put(JSON, """
                 {
@@ -189,7 +196,7 @@ final class TestProject {
                   ],
                   "name": "nango",
                   "namespace": "nango",
-                  "sourceApiVersion": "64.0",
+                  "sourceApiVersion": "67.0",
                   "packageAliases": {
                     "Nango": "0Ho000000000001AAA"
                   }

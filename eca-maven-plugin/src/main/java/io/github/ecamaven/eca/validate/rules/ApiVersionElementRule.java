@@ -44,6 +44,15 @@ public final class ApiVersionElementRule extends AbstractRule {
         check(project, ctx, version, from);
     }
 
+    /**
+     * The API version the project's files are deployed at: {@code sourceApiVersion}, else the lowest manifest
+     * version; null when neither says.
+     */
+    static ApiVersion deployVersion(EcaProject project) {
+        ApiVersion v = project.sourceApiVersion();
+        return v != null ? v : lowestManifestVersion(project);
+    }
+
     /** Without sourceApiVersion, sf deploys a manifest at its {@code <version>}: the lowest one decides. */
     private static ApiVersion lowestManifestVersion(EcaProject project) {
         ApiVersion lowest = null;

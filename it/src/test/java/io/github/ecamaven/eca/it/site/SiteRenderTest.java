@@ -128,6 +128,18 @@ class SiteRenderTest {
                 .contains(ex.failing().strip(), ex.fixed().strip());
     }
 
+    /** The customer-orgs page shows its picture of the three formations, and its table rendered from the code. */
+    @Test
+    void customerOrgsPageShowsTheFormationsPicture() throws Exception {
+        Path page = STAGING.resolve("eca-maven-plugin/usage-customer-orgs.html");
+        assertThat(page).as("usage-customer-orgs.html generated from its template (CustomerOrgsPage)").isRegularFile();
+        assertThat(STAGING.resolve("eca-maven-plugin/images/org-formations.svg")).isRegularFile();
+        String dom = browse(page, "customer-orgs.png");
+        assertThat(dom).contains("Connect your customers' orgs", "src=\"images/org-formations.svg\"",
+                "<code>linked</code>", "<code>independent</code>", "Cross-org OAuth flows are not supported");
+        assertThat(dom).as("Velocity was applied").doesNotContain("$h2").doesNotContain("<!-- formations -->");
+    }
+
     private static String unescape(String html) {
         return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&amp;", "&");
