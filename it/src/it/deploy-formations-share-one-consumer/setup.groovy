@@ -9,7 +9,7 @@ def source = ItOrg.start(basedir, [alias: 'it-formations-source', sfExecutable: 
 ItOrg.start(basedir, [alias: 'it-formations-linked', sfExecutable: sfExecutable, devHub: false])
 ItOrg.start(basedir, [alias: 'it-formations-own', sfExecutable: sfExecutable, devHub: false])
 ItOrg.start(basedir, [alias: 'it-formations-customer', sfExecutable: sfExecutable, devHub: false])
-// the OAuth settings as eca:retrieve brings them from the source org: with the oauthLink Salesforce generated there
+// the OAuth settings as sf project retrieve start brings them from the source org: with the oauthLink Salesforce generated there
 def oauth = new File(basedir, 'force-app/main/default/extlClntAppOauthSettings/Nango_Integration_oauth.ecaOauth-meta.xml')
 oauth.parentFile.mkdirs()
 oauth.text = """<?xml version="1.0" encoding="UTF-8"?>

@@ -90,8 +90,9 @@ public record ProjectApp(String name, ExtlClntAppDistState distributionState, St
                     + " key and secret live in its source org, and every linked or installed org shares them. The"
                     + " project does not tell which org that is (no " + PropertyNames.describe(PropertyNames.SOURCE_ORG_ID)
                     + ", no <oauthLink> in its OAuth settings, no global OAuth settings). Name it with -D"
-                    + PropertyNames.SOURCE_ORG_ID + "=<00D… of the source org>, or run eca:retrieve from the source org"
-                    + " first, then run eca:" + goal + " against the source org.", false);
+                    + PropertyNames.SOURCE_ORG_ID + "=<00D… of the source org>, or bring the <oauthLink> into the OAuth settings ("
+                    + SourceOrg.linkRetrieval(name + "_oauth", null) + "), then run eca:" + goal
+                    + " against the source org.", false);
         }
         return source;
     }

@@ -15,6 +15,7 @@ import io.github.ecamaven.eca.project.EcaFile;
 import io.github.ecamaven.eca.project.EcaFileFinder;
 import io.github.ecamaven.eca.project.OrgFormation;
 import io.github.ecamaven.eca.project.ProjectPaths;
+import io.github.ecamaven.eca.project.SourceOrg;
 import io.github.ecamaven.eca.project.SfdxProject;
 import io.github.ecamaven.eca.project.SfdxProjectException;
 import java.io.ByteArrayOutputStream;
@@ -73,7 +74,8 @@ public final class CustomerBundle {
         }
         if (names.isEmpty()) {
             throw new OrgSyncException("nothing to bundle: no External Client App files in the package directories;"
-                    + " run eca:generate, then eca:retrieve against the source org");
+                    + " run eca:generate, deploy to the source org, then bring its <oauthLink> into the OAuth settings: "
+                    + SourceOrg.linkRetrieval("<App>_oauth", null));
         }
         String apiVersion = RetrieveService.apiVersion(projectDir);
         Map<String, Path> out = new LinkedHashMap<>();
@@ -83,7 +85,7 @@ public final class CustomerBundle {
             if (own.isEmpty()) {
                 throw new OrgSyncException("nothing to bundle for app " + app + ": the package directories hold no"
                         + " External Client App file of it; check " + PropertyNames.describe(PropertyNames.APP_NAMES)
-                        + ", or run eca:generate, then eca:retrieve against the source org");
+                        + ", or run eca:generate first");
             }
             FormationFiles selection = FormationFiles.select(OrgFormation.LINKED, false, sourceOrgId, own);
             List<FormationFiles.Outgoing> going = selection.outgoing();
@@ -91,7 +93,7 @@ public final class CustomerBundle {
                 throw new OrgSyncException("app " + app + " has no header file (" + ProjectPaths.sourceFile(
                         ProjectPaths.DEFAULT_PACKAGE_DIRECTORY, MetadataType.EXTERNAL_CLIENT_APPLICATION
                                 .directoryName(), MetadataType.EXTERNAL_CLIENT_APPLICATION.sourceFileName(app))
-                        + ") in the package directories; run eca:generate, or eca:retrieve against the source org");
+                        + ") in the package directories; run eca:generate first");
             }
             Path zip = ProjectPaths.buildFolder(buildDir).resolve(classifier(app) + "." + TYPE);
             zips.put(zip, zip(app, selection, apiVersion));

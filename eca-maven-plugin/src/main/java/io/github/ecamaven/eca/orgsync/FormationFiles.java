@@ -144,9 +144,10 @@ public final class FormationFiles {
     private static String checkLink(OrgFormation formation, String app, String sourceOrgId, EcaFile header,
             EcaFile oauth, EcaFile global) throws OrgSyncException {
         SourceOrg held = SourceOrg.declaredOrHeld(sourceOrgId, header, global);
-        String retrieve = "run eca:retrieve against the source org" + (held == null ? "" : " (" + held.orgId()
-                + ")") + " first, which brings the OAuth settings with the <" + OAUTH_LINK + "> Salesforce generated"
-                + " there";
+        String retrieve = "bring the <" + OAUTH_LINK + "> Salesforce generated in the source org into the file: "
+                + SourceOrg.linkRetrieval(oauth != null ? oauth.componentName() : app + "_oauth",
+                        held == null ? null : "<alias of " + held.orgId() + ">")
+                + " (sf writes it into the file in place; eca:generate keeps it)";
         if (oauth == null) {
             throw new OrgSyncException("app " + app + " has no OAuth settings file ("
                     + expected(header, MetadataType.OAUTH_SETTINGS, app) + "), which the " + formation.value()

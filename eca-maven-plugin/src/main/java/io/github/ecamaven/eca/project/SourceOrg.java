@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.project;
 
 import io.github.ecamaven.eca.config.PropertyNames;
 import io.github.ecamaven.eca.failure.ConfigurationException;
+import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.model.values.SalesforceValues;
 
 /**
@@ -70,6 +71,19 @@ public record SourceOrg(String orgId, String basis) {
         }
         String linked = oauthSettings == null ? null : SalesforceValues.orgIdOf(oauthSettings.text("oauthLink"));
         return linked == null ? null : new SourceOrg(linked, "(the org whose consumer its <oauthLink> names)");
+    }
+
+    /**
+     * The sf command that brings the {@code oauthLink} Salesforce generated in the source org into the project's OAuth
+     * settings file, in place (sf retrieves a component into the file that already holds it; eca:generate keeps the
+     * link from then on).
+     *
+     * @param oauthSettingsName the OAuth settings component ({@code <App>_oauth} as eca:generate names it)
+     * @param sourceOrg the source org's alias or id, or null for a placeholder
+     */
+    public static String linkRetrieval(String oauthSettingsName, String sourceOrg) {
+        return "sf project retrieve start --metadata " + MetadataType.OAUTH_SETTINGS.typeName() + ":"
+                + oauthSettingsName + " --target-org " + (sourceOrg == null ? "<source org>" : sourceOrg);
     }
 
     /** Whether {@code orgId} is this source org (15- and 18-character ids compare equal). */

@@ -121,7 +121,7 @@ class CredentialsGoalsTest {
         assertThatThrownBy(() -> goals().handOver(request(null, null))).isInstanceOf(CredentialsException.class)
                 .hasMessageContaining("does not tell which org that is")
                 .hasMessageContaining("-D" + PropertyNames.SOURCE_ORG_ID + "=<00D")
-                .hasMessageContaining("eca:retrieve from the source org");
+                .hasMessageContaining("sf project retrieve start --metadata ExtlClntAppOauthSettings:");
         assertThat(org.calls).isEmpty();
     }
 

@@ -115,7 +115,7 @@ class CustomerBundleTest {
                 .replace("    <oauthLink>" + LINK + "</oauthLink>\r\n", ""));
         assertThatThrownBy(this::bundle).isInstanceOf(OrgSyncException.class)
                 .hasMessageStartingWith(OAUTH + " has no <oauthLink>, which the linked formation needs")
-                .hasMessageContaining("run eca:retrieve against the source org");
+                .hasMessageContaining("sf project retrieve start --metadata ExtlClntAppOauthSettings:Nango_oauth");
         assertThat(project.resolve("target/eca/Nango-customer-org.zip")).doesNotExist();
     }
 
@@ -124,7 +124,6 @@ class CustomerBundleTest {
         assertThatThrownBy(() -> CustomerBundle.write(project, project.resolve("target"), Set.of("Other"), null,
                 new RecordingLog())).isInstanceOf(OrgSyncException.class)
                 .hasMessage("nothing to bundle for app Other: the package directories hold no External Client App"
-                        + " file of it; check <appNames> (eca.appNames), or run eca:generate, then eca:retrieve"
-                        + " against the source org");
+                        + " file of it; check <appNames> (eca.appNames), or run eca:generate first");
     }
 }

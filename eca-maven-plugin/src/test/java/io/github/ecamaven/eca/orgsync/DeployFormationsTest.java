@@ -243,9 +243,11 @@ class DeployFormationsTest {
         assertThatThrownBy(() -> new DeployService(sf, new RecordingLog()).deploy(request(OrgFormation.LINKED,
                 null, null))).isInstanceOf(OrgSyncException.class)
                 .hasMessage(OAUTH + " has no <oauthLink>, which the linked formation needs: it names the source org's"
-                        + " consumer the org shares; run eca:retrieve against the source org (" + SOURCE_ORG + ")"
-                        + " first, which brings the OAuth settings with the <oauthLink> Salesforce generated there,"
-                        + " or deploy with -Deca.deploy.formation=independent to mint a consumer of the org's own.");
+                        + " consumer the org shares; bring the <oauthLink> Salesforce generated in the source org into"
+                        + " the file: sf project retrieve start --metadata ExtlClntAppOauthSettings:Nango_oauth"
+                        + " --target-org <alias of " + SOURCE_ORG + "> (sf writes it into the file in place;"
+                        + " eca:generate keeps it), or deploy with -Deca.deploy.formation=independent to mint a"
+                        + " consumer of the org's own.");
         assertThat(sf.commands).isEmpty();
         assertThat(staged(OrgFormation.LINKED)).doesNotExist();
     }
@@ -256,8 +258,9 @@ class DeployFormationsTest {
         assertThatThrownBy(() -> new DeployService(new FakeSfCli(), new RecordingLog()).deploy(request(
                 OrgFormation.LINKED, null, null)))
                 .hasMessageStartingWith("app Nango has no OAuth settings file (" + OAUTH + "), which the linked"
-                        + " formation sends with its <oauthLink> to the source org's consumer; run eca:retrieve"
-                        + " against the source org");
+                        + " formation sends with its <oauthLink> to the source org's consumer; bring the <oauthLink>"
+                        + " Salesforce generated in the source org into the file: sf project retrieve start --metadata"
+                        + " ExtlClntAppOauthSettings:Nango_oauth --target-org");
     }
 
     @Test
@@ -268,7 +271,7 @@ class DeployFormationsTest {
                 declared)))
                 .isInstanceOf(OrgSyncException.class)
                 .hasMessageStartingWith(OAUTH + ":6:5: <oauthLink> names the consumer of org " + SOURCE_ORG
-                        + ", but the source org of Nango is " + declared + " (eca.sourceOrgId); run eca:retrieve")
+                        + ", but the source org of Nango is " + declared + " (eca.sourceOrgId); bring the <oauthLink>")
                 .hasMessageEndingWith("or correct <sourceOrgId> (eca.sourceOrgId).");
         assertThat(sf.commands).isEmpty();
     }
