@@ -168,7 +168,10 @@ public final class CustomerBundle {
                         + " with the field names a metadata file of them uses:\n\n");
         for (AppSettings.Setting setting : AppSettings.all()) {
             if (setting.target() != null && FormationFiles.isPolicies(setting.target())) {
-                s.append("- ").append(setting.description()).append(" (`").append(setting.field()).append("`")
+                // what the setting is: the part of its description before "; ", the rest speaks of the POM
+                String what = setting.description();
+                what = what.contains("; ") ? what.substring(0, what.indexOf("; ")) : what;
+                s.append("- ").append(what).append(" (`").append(setting.field()).append("`")
                         .append(setting.values().isEmpty() ? "" : ": " + setting.type()).append(")\n");
             }
         }
