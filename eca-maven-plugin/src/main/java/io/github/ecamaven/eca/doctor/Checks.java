@@ -311,19 +311,31 @@ final class Checks {
         DriftReport drift = new DriftDetector().compare(request.projectDir(), project.packageDirs(), retrieveFolder,
                 Set.of(app));
         boolean owner = Boolean.TRUE.equals(targetOwnsConsumer());
-        // the global OAuth settings stay in the org that holds the consumer: not missing in a linked org
-        List<String> missing = drift.missingInOrg().stream().filter(m -> owner || !m.startsWith(app + "/globalOauth "))
-                .toList();
+        // in an org that shares another org's consumer (linked or installed) the global OAuth settings stay with the
+        // consumer, and the policies are that org's admin's: neither is the project's to match there
+        Set<String> notOurs = owner ? Set.of() : Set.of(DriftDetector.componentName(MetadataType.GLOBAL_OAUTH_SETTINGS),
+                DriftDetector.componentName(MetadataType.OAUTH_POLICIES),
+                DriftDetector.componentName(MetadataType.POLICIES));
+        List<String> missing = drift.missingInOrg().stream()
+                .filter(m -> notOurs.stream().noneMatch(c -> m.startsWith(app + "/" + c + " "))).toList();
         List<String> lines = new ArrayList<>();
-        drift.drifts().stream().map(FieldDrift::describe).forEach(lines::add);
+        List<String> admins = new ArrayList<>();
+        for (FieldDrift d : drift.drifts()) {
+            (notOurs.contains(d.component()) ? admins : lines).add(d.describe());
+        }
         missing.forEach(m -> lines.add(m + ": missing in the org"));
+        String adminNote = admins.isEmpty() ? "" : " The org's admin set its own policies (" + String.join("; ", admins)
+                + "), which is theirs to choose.";
         if (lines.isEmpty()) {
             return CheckResult.ok(ORG_SETTINGS_MATCH, "the org's callbacks, scopes, PKCE, secret, permitted users"
-                    + " and refresh token policy are the project's.");
+                    + " and refresh token policy are the project's" + (owner ? "." : " where they are the project's"
+                    + " to set (header and OAuth settings; the consumer's settings are the source org's).")
+                    + adminNote);
         }
         return CheckResult.failed(ORG_SETTINGS_MATCH, "the org differs from the project: " + String.join("; ", lines)
-                + ".", "Deploy the project's settings (" + deployHint() + "), or take the org's into the project"
-                + " with mvn eca:retrieve.");
+                + "." + adminNote, "Deploy the project's settings (" + deployHint() + (owner ? "" : " -D"
+                + PropertyNames.DEPLOY_FORMATION + "=" + OrgFormation.LINKED.value()) + "), or take the org's into the"
+                + " project with mvn eca:retrieve.");
     }
 
     // ---- Nango

@@ -187,6 +187,30 @@ class DoctorChecksTest {
 
         assertStatus(linked(SOURCE_ID).run(DoctorCheck.ORG_SETTINGS_MATCH), CheckStatus.OK);
 
+        // a linked org's policies are its admin's: other values, or none deployed, are no failure there
+        Scenario adminsOwn = linked(SOURCE_ID);
+        adminsOwn.target.retrieved.put(DoctorProject.POLICIES, adminsOwn.target.retrieved.get(DoctorProject.POLICIES)
+                .replace(">Infinite<", ">Zero<"));
+        CheckResult own = adminsOwn.run(DoctorCheck.ORG_SETTINGS_MATCH);
+        assertStatus(own, CheckStatus.OK);
+        assertThat(own.detail()).contains("The org's admin set its own policies (policies.refreshTokenPolicyType:"
+                + " repository Infinite, org Zero)");
+        Scenario noPolicies = linked(SOURCE_ID);
+        noPolicies.target.retrieved.remove(DoctorProject.POLICIES);
+        assertStatus(noPolicies.run(DoctorCheck.ORG_SETTINGS_MATCH), CheckStatus.OK);
+        // the same difference in the org that holds the consumer is a failure
+        Scenario sourceOwn = new Scenario();
+        sourceOwn.target.retrieved.put(DoctorProject.POLICIES, sourceOwn.target.retrieved.get(DoctorProject.POLICIES)
+                .replace(">Infinite<", ">Zero<"));
+        assertStatus(sourceOwn.run(DoctorCheck.ORG_SETTINGS_MATCH), CheckStatus.FAILED);
+        // a linked org whose OAuth settings differ is told to deploy linked
+        Scenario linkedDrift = linked(SOURCE_ID);
+        linkedDrift.target.retrieved.put(OAUTH, linkedDrift.target.retrieved.get(OAUTH).replace("RefreshToken",
+                "OpenID"));
+        CheckResult ld = linkedDrift.run(DoctorCheck.ORG_SETTINGS_MATCH);
+        assertStatus(ld, CheckStatus.FAILED);
+        assertThat(ld.fix()).contains("-Deca.deploy.formation=linked");
+
         Scenario empty = new Scenario();
         empty.target.retrieved.clear();
         assertStatus(empty.run(DoctorCheck.ORG_SETTINGS_MATCH), CheckStatus.UNKNOWN);
