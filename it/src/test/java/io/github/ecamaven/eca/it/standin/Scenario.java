@@ -32,8 +32,25 @@ public final class Scenario {
      *
      * @param distributionState {@code Packaged} or {@code Local}
      * @param scopes the {@code commaSeparatedOauthScopes}, e.g. {@code Api, RefreshToken}
+     * @param modifiedMinutesAgo how long before the org starts the app and its consumer last changed: the
+     *        {@code LastModifiedDate} the org answers for them ({@link StandInAssumptions#LAST_MODIFIED_SOBJECTS})
      */
-    public record AppSeed(String name, String distributionState, String callbackUrl, String scopes, boolean pkce) {
+    public record AppSeed(String name, String distributionState, String callbackUrl, String scopes, boolean pkce,
+                          int modifiedMinutesAgo) {
+
+        /** Unless told otherwise a seeded app changed long ago: longer than Salesforce takes to distribute a change. */
+        public static final int DEFAULT_MODIFIED_MINUTES_AGO = 120;
+
+        public AppSeed {
+            if (modifiedMinutesAgo < 0) {
+                throw new IllegalArgumentException("stand-in option apps: modifiedMinutesAgo of " + name
+                        + " must be 0 or more (minutes before the org starts), got " + modifiedMinutesAgo);
+            }
+        }
+
+        public AppSeed(String name, String distributionState, String callbackUrl, String scopes, boolean pkce) {
+            this(name, distributionState, callbackUrl, scopes, pkce, DEFAULT_MODIFIED_MINUTES_AGO);
+        }
     }
 
     /** Metadata an org holds: one component with its mdapi files (paths relative to the zip root, e.g. {@code externalClientApps/X.eca}). */
@@ -113,7 +130,8 @@ public final class Scenario {
      * fullName, {@code Type:fullName}, a zip file name or {@code *}), {@code orgId} (15 or 18 characters; default a
      * fresh one per org), {@code isSandbox} (boolean), {@code users} (list of usernames besides the login user),
      * {@code apps} (list of maps name, distributionState (default Packaged), callbackUrl, scopes (default
-     * {@code Api, RefreshToken}), pkce (default true); see {@link AppSeed}). Other keys are ignored (e.g. {@code alias}).
+     * {@code Api, RefreshToken}), pkce (default true), modifiedMinutesAgo (default
+     * {@value AppSeed#DEFAULT_MODIFIED_MINUTES_AGO}); see {@link AppSeed}). Other keys are ignored (e.g. {@code alias}).
      */
     public static Scenario fromMap(Map<String, ?> o) {
         Scenario s = named(o.containsKey("scenario") ? String.valueOf(o.get("scenario")) : "default");
@@ -182,10 +200,23 @@ public final class Scenario {
                         m.get("distributionState") == null ? "Packaged" : String.valueOf(m.get("distributionState")),
                         m.get("callbackUrl") == null ? "https://api.nango.dev/oauth/callback" : String.valueOf(m.get("callbackUrl")),
                         m.get("scopes") == null ? "Api, RefreshToken" : String.valueOf(m.get("scopes")),
-                        m.get("pkce") == null || Boolean.parseBoolean(String.valueOf(m.get("pkce")))));
+                        m.get("pkce") == null || Boolean.parseBoolean(String.valueOf(m.get("pkce"))),
+                        minutes(name, m.get("modifiedMinutesAgo"))));
             }
         }
         return s;
+    }
+
+    private static int minutes(Object app, Object value) {
+        if (value == null) {
+            return AppSeed.DEFAULT_MODIFIED_MINUTES_AGO;
+        }
+        try {
+            return Integer.parseInt(String.valueOf(value).trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("stand-in option apps: modifiedMinutesAgo of " + app
+                    + " must be a whole number of minutes, got '" + value + "'", e);
+        }
     }
 
     // ---- org identity ----

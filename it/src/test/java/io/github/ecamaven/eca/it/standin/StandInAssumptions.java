@@ -1,5 +1,7 @@
 package io.github.ecamaven.eca.it.standin;
 
+import java.util.Set;
+
 /**
  * Everything the stand-in orgs do across orgs that Salesforce does not document and nobody has yet watched a live
  * org do. Each behaviour is one constant here, read by {@link StandInOrg} and {@link OAuthCredentialsStandIn}: what
@@ -85,6 +87,16 @@ public final class StandInAssumptions {
      * way, because the consumer is not in this org.
      */
     public static final boolean LINKED_APP_LISTED_IN_USAGE = true;
+
+    /**
+     * The sObjects that answer eca:doctor's query for when an app and its consumer last changed: the same assumption
+     * as the plugin's {@code DoctorAssumptions.LAST_MODIFIED_QUERY} (its {@code timing.propagation} check), from the
+     * org's side. The header and the global OAuth settings are queryable by their metadata type names through the
+     * REST query endpoint ({@code /services/data/vNN.0/query}, not the tooling one), one record per component with
+     * {@code DeveloperName} = the component's full name and the {@code LastModifiedDate} of its last deploy (of a
+     * seeded app: {@code modifiedMinutesAgo} before the org started). Other sObject names answer INVALID_TYPE.
+     */
+    public static final Set<String> LAST_MODIFIED_SOBJECTS = Set.of(StandInOrg.HEADER, StandInOrg.GLOBAL_SETTINGS);
 
     /**
      * The component failure of a policies file whose {@code clientCredentialsFlowUser} is not a user of the org: the

@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -93,6 +94,8 @@ public final class StandInOrg implements AutoCloseable {
     private final OAuthCredentialsStandIn oauthCredentials;
     /** The keys ({@code Type:fullName}) of the components deploys brought, in the order of their first deploy. */
     private final java.util.Set<String> deployedKeys = new java.util.LinkedHashSet<>();
+    /** When a component ({@code Type:fullName}) last changed: seeded or deployed. Guarded by {@code this}. */
+    private final Map<String, Instant> lastModified = new LinkedHashMap<>();
 
     /** What sf uploaded for one package version create request. */
     public record UploadedVersion(String requestId, Map<String, Object> request, Map<String, Object> descriptor,
@@ -406,7 +409,7 @@ public final class StandInOrg implements AutoCloseable {
             if (columns) {
                 columns(soql, reply);
             } else {
-                query(soql, apiVersion, reply);
+                query(soql, apiVersion, rest.startsWith("/tooling/"), reply);
             }
             return;
         }
@@ -497,7 +500,7 @@ public final class StandInOrg implements AutoCloseable {
         json(reply, 200, out);
     }
 
-    private synchronized void query(String soql, String apiVersion, Reply reply) {
+    private synchronized void query(String soql, String apiVersion, boolean tooling, Reply reply) {
         Soql q;
         try {
             q = Soql.parse(soql);
@@ -532,8 +535,11 @@ public final class StandInOrg implements AutoCloseable {
             case "Package2", "Package2Version", "Package2VersionCreateRequestError", "InstalledSubscriberPackage" ->
                     source = records.getOrDefault(q.object, List.of());
             default -> {
-                error(reply, 400, "INVALID_TYPE", "sObject type '" + q.object + "' is not supported.");
-                return;
+                if (tooling || !StandInAssumptions.LAST_MODIFIED_SOBJECTS.contains(q.object)) {
+                    error(reply, 400, "INVALID_TYPE", "sObject type '" + q.object + "' is not supported.");
+                    return;
+                }
+                source = lastModifiedRecords(q.object);
             }
         }
         List<Map<String, Object>> rows = q.run(source, apiVersion);
@@ -545,6 +551,26 @@ public final class StandInOrg implements AutoCloseable {
         result.put("entityTypeName", q.object);
         result.put("records", rows);
         json(reply, 200, result);
+    }
+
+    /**
+     * One record per component of {@code type} the org holds, as {@link StandInAssumptions#LAST_MODIFIED_SOBJECTS}
+     * assumes: its full name and when it last changed (a component the scenario put in without a time is as old as a
+     * seeded app by default).
+     */
+    private List<Map<String, Object>> lastModifiedRecords(String type) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Scenario.OrgComponent c : scenario.orgComponents()) {
+            if (c.type().equals(type)) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put(TYPE_KEY, type);
+                r.put("DeveloperName", c.fullName());
+                r.put("LastModifiedDate", REST_DATE.format(lastModified.getOrDefault(type + ":" + c.fullName(),
+                        Instant.now().minus(Duration.ofMinutes(Scenario.AppSeed.DEFAULT_MODIFIED_MINUTES_AGO)))));
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** The users of the org (the login user first, {@code USER_ID}), all active. */
@@ -1194,7 +1220,8 @@ public final class StandInOrg implements AutoCloseable {
     private String deployOutcome(String id, DeployJob job) {
         boolean checkOnly = "true".equals(job.options().get("checkOnly"));
         boolean rollback = !"false".equals(job.options().get("rollbackOnError"));
-        String now = SOAP_DATE.format(Instant.now());
+        Instant deployedAt = Instant.now();
+        String now = SOAP_DATE.format(deployedAt);
         List<Component> comps = components(job.files());
         EcaDeploy eca = new EcaDeploy(comps);
         StringBuilder successes = new StringBuilder();
@@ -1229,6 +1256,7 @@ public final class StandInOrg implements AutoCloseable {
                 if (applied) {
                     scenario.orgComponent(c.type(), c.fullName(), c.files());
                     deployedKeys.add(c.type() + ":" + c.fullName());
+                    lastModified.put(c.type() + ":" + c.fullName(), deployedAt);
                 }
             }
             if (applied) {
@@ -1267,6 +1295,11 @@ public final class StandInOrg implements AutoCloseable {
     /** Puts an app this org is the source org of into it: a new consumer, header, OAuth and global OAuth settings. */
     private void seed(Scenario.AppSeed app) {
         Map<String, Object> consumer = StandInConsumers.mint(orgId, app.name(), null);
+        Instant changed = Instant.now().minus(Duration.ofMinutes(app.modifiedMinutesAgo()));
+        for (String key : List.of(HEADER + ":" + app.name(), OAUTH_SETTINGS + ":" + app.name() + "_oauth",
+                GLOBAL_SETTINGS + ":" + app.name() + "_glbloauth")) {
+            lastModified.put(key, changed);
+        }
         String ns = "http://soap.sforce.com/2006/04/metadata";
         scenario.orgComponent(HEADER, app.name(), "externalClientApps/" + app.name() + ".eca",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ExternalClientApplication xmlns=\"" + ns + "\">\n"
