@@ -44,6 +44,7 @@ class MultiOrgWithRealSfTest {
 
     private static File basedir;
     private static SfProofRun sf;
+    private static Path executable;
     private static Map<String, Object> source;
     private static Map<String, Object> customer;
 
@@ -55,8 +56,10 @@ class MultiOrgWithRealSfTest {
         source = ItOrg.start(basedir, Map.of("alias", SOURCE, "sfExecutable", exe.toString(),
                 "apps", List.of(Map.of("name", APP, "distributionState", "Packaged",
                         "callbackUrl", "https://api.nango.dev/oauth/callback", "scopes", "Api, RefreshToken", "pkce", true))));
+        // a login of its own (shareLogin false): this proof reads what sf itself writes at login
         customer = ItOrg.start(basedir, Map.of("alias", CUSTOMER, "sfExecutable", exe.toString(), "isSandbox", true,
-                "devHub", false, "users", List.of(RUN_AS)));
+                "devHub", false, "users", List.of(RUN_AS), "shareLogin", false));
+        executable = exe;
         sf = new SfProofRun(new SfCli(exe, basedir.toPath().resolve("sf-home")), basedir.toPath());
     }
 
@@ -106,6 +109,21 @@ class MultiOrgWithRealSfTest {
 
     @Test
     @Order(2)
+    void aFurtherOrgOfTheItTakesTheFirstLoginsSessionAndSfReachesIt() {
+        Map<String, Object> third = ItOrg.start(basedir, Map.of("alias", "it-multi-third", "sfExecutable",
+                executable.toString()));
+        int before = ItOrg.requests(basedir, "it-multi-third").size();
+        SfCli.Result r = sf.run("org display (derived login)", "org", "display", "--target-org", "it-multi-third",
+                "--json");
+        assertThat(r.exitCode()).as(r::toString).isZero();
+        assertThat(r.json().at("/result/id").asText()).isEqualTo(third.get("orgId"));
+        assertThat(r.json().at("/result/instanceUrl").asText()).startsWith((String) third.get("instanceUrl"));
+        assertThat(ItOrg.requests(basedir, "it-multi-third")).as("sf pinged the third org with the shared session")
+                .hasSizeGreaterThan(before);
+    }
+
+    @Test
+    @Order(3)
     void theUserQueryAnswersFromTheOrgsUsers() throws Exception {
         SfCli.Result r = sf.run("data query (User)", "data", "query", "--query",
                 "SELECT Id, Username, IsActive FROM User WHERE Username = '" + RUN_AS + "'", "--target-org", CUSTOMER, "--json");
@@ -130,7 +148,7 @@ class MultiOrgWithRealSfTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aLinkedDeploySharesTheSourceConsumerAndItsCredentialsAreNotFoundThere() throws Exception {
         String link = ItOrg.org(basedir, SOURCE).oauthLink(APP);
         Path project = project("linked", Map.of(
@@ -157,7 +175,7 @@ class MultiOrgWithRealSfTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aLinkToNoConsumerAndAnUnknownRunAsUserAreComponentFailures() throws IOException {
         String customerOrg = ((String) customer.get("orgId")).substring(0, 15);
         Path project = project("ghost", Map.of(
@@ -180,7 +198,7 @@ class MultiOrgWithRealSfTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anIndependentDeployMintsAConsumerAndTheRetrieveShowsTheGeneratedLink() throws Exception {
         Path project = project("independent", Map.of(
                 "externalClientApps/Own_App.eca-meta.xml", header("Own_App"),
