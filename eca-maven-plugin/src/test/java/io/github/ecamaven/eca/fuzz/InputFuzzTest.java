@@ -131,7 +131,7 @@ class InputFuzzTest {
 
     @Test
     void everyMutatedInputEndsInAModelOrAFileErrorNeverACrash() throws IOException {
-        int cases = Integer.getInteger("eca.fuzz.cases", 10_000);
+        int cases = Integer.getInteger("eca.fuzz.cases", 4_000);
         long seed = Long.getLong("eca.fuzz.seed", 20_261_130L);
         writeCleanProject();
         Kind[] kinds = Kind.values();

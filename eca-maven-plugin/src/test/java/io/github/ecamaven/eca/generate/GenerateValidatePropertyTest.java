@@ -32,10 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 class GenerateValidatePropertyTest {
 
     static final long SEED = 20261130L;
-    static final int VALID_CASES = 1500;
+    static final int VALID_CASES = 900;
     /** Every n-th valid case is also written to disk and validated from there, not only as planned bytes. */
     static final int ON_DISK_EVERY = 7;
-    static final int INVALID_CASES = 500;
+    static final int INVALID_CASES = 300;
 
     private static final String[] PRESETS = {null, "nango", "jwt-ci"};
     private static final String[] SCOPES = {"Api", "Web", "Full", "RefreshToken", "OpenID", "Basic", "Chatter",
