@@ -67,9 +67,8 @@ public final class ItOrg {
      * HOME it/pom.xml gives the IT's forked build; other values are for tests outside the invoker), {@code packages}
      * (names of Managed packages already in the Dev Hub, see {@link StandInOrg#existingPackage}),
      * {@code setDefaultDevHub} (default true for the first org of the IT, false for the others), {@code setDefault}
-     * (target-org, default false), {@code login} (default true), {@code shareLogin} (default true: an org after the
-     * first of an IT takes the first org's session, and its sf login file is derived from the first org's instead of a
-     * second {@code sf org login}; false logs sf in again).
+     * (target-org, default false), {@code login} (default true), {@code realLogin} (default false: the stand-in
+     * writes the files sf's login writes, see {@link SfLoginFiles}; true runs {@code sf org login access-token}).
      *
      * @return a JDK-typed view: port, instanceUrl, alias, username, orgId, sfHome, login (sf's JSON output of the
      *     login, token masked), oauthLinks (app → its oauthLink). {@code basedir/standin.properties} gets, for the
@@ -97,15 +96,6 @@ public final class ItOrg {
                 : basedir.getAbsoluteFile().toPath().resolve("sf-home");
         Boolean devHubOption = bool(options.get("setDefaultDevHub"));
         boolean loginWanted = !Boolean.FALSE.equals(bool(options.get("login")));
-        // one real sf login per IT: a further org of the same IT takes the first org's session, and sf's login file
-        // is derived from the first org's (see SfLoginFiles), which saves sf's second of CPU per org
-        StandInOrg firstOrg = first ? null : (StandInOrg) orgs(basedir).values().iterator().next().get("org");
-        boolean shared = loginWanted && firstOrg != null && !Boolean.FALSE.equals(bool(options.get("shareLogin")))
-                && !Boolean.TRUE.equals(devHubOption) && !Boolean.TRUE.equals(bool(options.get("setDefault")))
-                && SfLoginFiles.exists(sfHome, firstOrg.username());
-        if (shared) {
-            scenario.accessToken(firstOrg.accessToken());
-        }
         StandInOrg org = StandInOrg.start(scenario);
         try {
             Path sf = options.containsKey("sfExecutable") ? Path.of(String.valueOf(options.get("sfExecutable")))
@@ -127,14 +117,14 @@ public final class ItOrg {
                 links.put(app.name(), org.oauthLink(app.name()));
             }
             view.put("oauthLinks", links);
-            if (shared) {
-                SfLoginFiles.copy(sfHome, firstOrg.username(), org, alias, scenario.sandbox());
-                view.put("login", "(the session and login file of " + firstOrg.username() + ", for " + org.username()
-                        + ")");
+            boolean devHub = devHubOption == null ? first : devHubOption;
+            boolean targetOrg = Boolean.TRUE.equals(bool(options.get("setDefault")));
+            if (loginWanted && !Boolean.TRUE.equals(bool(options.get("realLogin")))) {
+                // the files sf's login writes, without starting sf for it (SfLoginFiles)
+                SfLoginFiles.write(sfHome, basedir.getAbsoluteFile().toPath(), org, alias, devHub, targetOrg);
+                view.put("login", "(login files of " + org.username() + " written for alias " + alias + ")");
             } else if (loginWanted) {
-                Boolean devHub = devHubOption;
-                SfCli.Result login = new SfCli(sf, sfHome).login(org, alias, basedir.toPath(),
-                        devHub == null ? first : devHub, Boolean.TRUE.equals(bool(options.get("setDefault"))));
+                SfCli.Result login = new SfCli(sf, sfHome).login(org, alias, basedir.toPath(), devHub, targetOrg);
                 if (login.exitCode() != 0) {
                     throw new IllegalStateException("sf org login access-token against the stand-in org failed: exit "
                             + login.exitCode() + "\n" + mask(login.stdout(), org.accessToken()) + "\n" + login.stderr());

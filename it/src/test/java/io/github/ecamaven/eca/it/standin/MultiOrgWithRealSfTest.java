@@ -53,12 +53,12 @@ class MultiOrgWithRealSfTest {
         Path exe = SfProofRun.executableOrSkip(MultiOrgWithRealSfTest.class, "the multi-org stand-in proof");
         basedir = temp.resolve("it").toFile();
         assertThat(basedir.mkdirs()).isTrue();
-        source = ItOrg.start(basedir, Map.of("alias", SOURCE, "sfExecutable", exe.toString(),
+        // real logins (realLogin): this proof reads what sf itself writes at login
+        source = ItOrg.start(basedir, Map.of("alias", SOURCE, "sfExecutable", exe.toString(), "realLogin", true,
                 "apps", List.of(Map.of("name", APP, "distributionState", "Packaged",
                         "callbackUrl", "https://api.nango.dev/oauth/callback", "scopes", "Api, RefreshToken", "pkce", true))));
-        // a login of its own (shareLogin false): this proof reads what sf itself writes at login
         customer = ItOrg.start(basedir, Map.of("alias", CUSTOMER, "sfExecutable", exe.toString(), "isSandbox", true,
-                "devHub", false, "users", List.of(RUN_AS), "shareLogin", false));
+                "devHub", false, "users", List.of(RUN_AS), "realLogin", true));
         executable = exe;
         sf = new SfProofRun(new SfCli(exe, basedir.toPath().resolve("sf-home")), basedir.toPath());
     }
@@ -109,16 +109,27 @@ class MultiOrgWithRealSfTest {
 
     @Test
     @Order(2)
-    void aFurtherOrgOfTheItTakesTheFirstLoginsSessionAndSfReachesIt() {
+    void sfReachesAnOrgThroughTheLoginFilesTheStandInWrote() {
         Map<String, Object> third = ItOrg.start(basedir, Map.of("alias", "it-multi-third", "sfExecutable",
-                executable.toString()));
+                executable.toString(), "isSandbox", true));
         int before = ItOrg.requests(basedir, "it-multi-third").size();
+        Path sfdx = basedir.toPath().resolve("sf-home/.sfdx");
+        List<String> written = new java.util.ArrayList<>();
+        List<String> real = new java.util.ArrayList<>();
+        try {
+            JSON.readTree(sfdx.resolve(third.get("username") + ".json").toFile()).fieldNames().forEachRemaining(written::add);
+            JSON.readTree(sfdx.resolve(customer.get("username") + ".json").toFile()).fieldNames().forEachRemaining(real::add);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(written).as("the fields sf's own login wrote for the customer org").containsExactlyElementsOf(real);
         SfCli.Result r = sf.run("org display (derived login)", "org", "display", "--target-org", "it-multi-third",
                 "--json");
         assertThat(r.exitCode()).as(r::toString).isZero();
         assertThat(r.json().at("/result/id").asText()).isEqualTo(third.get("orgId"));
         assertThat(r.json().at("/result/instanceUrl").asText()).startsWith((String) third.get("instanceUrl"));
-        assertThat(ItOrg.requests(basedir, "it-multi-third")).as("sf pinged the third org with the shared session")
+        // sf decrypted the session from the written file (the HOME's key) and used it with the third org
+        assertThat(ItOrg.requests(basedir, "it-multi-third")).as("sf pinged the third org with its session")
                 .hasSizeGreaterThan(before);
     }
 
