@@ -18,7 +18,8 @@ import java.util.function.Supplier;
 
 /**
  * Stand-in org for invoker ITs. {@code setup.groovy} starts an org in the invoker's JVM (which stays up while the
- * forked Maven build runs), logs the real sf in with an alias, and writes {@code basedir/standin.properties};
+ * forked Maven build runs), logs sf in with an alias (writing the files sf's login writes, {@link SfLoginFiles}, or
+ * with the real {@code sf org login} when asked), and writes {@code basedir/standin.properties};
  * {@code verify.groovy} inspects the requests and stops it.
  *
  * <pre>{@code
