@@ -69,7 +69,7 @@ public final class DeployService {
             selection.refuseSourceOrgAsTarget(target);
             // the run-as users: resolved for this org and checked there before anything is sent; the resolved
             // username goes only into the staged copy
-            Map<Path, String> users = runAs.check(r.targetOrg(), org, sending);
+            Map<Path, String> users = runAs.check(r.targetOrg(), org, sending, target);
             outgoing = outgoing.stream().map(o -> users.containsKey(o.file().path()) ? new FormationFiles.Outgoing(
                     o.file(), o.stagedPath(), RunAsUsers.withUser(new String(o.content(), StandardCharsets.UTF_8),
                             users.get(o.file().path())).getBytes(StandardCharsets.UTF_8), o.edit()) : o).toList();

@@ -96,7 +96,17 @@ public final class RunAsUsers {
      */
     public Map<Path, String> check(String targetOrg, String orgName, List<EcaFile> files)
             throws OrgSyncException, SfCliException {
-        OrgIdentity org = null;
+        return check(targetOrg, orgName, files, null);
+    }
+
+    /**
+     * {@link #check(String, String, List)} for a deploy that has asked sf who the org is already.
+     *
+     * @param known the target org as {@code sf org display} told it, or null to ask when a template needs it
+     */
+    public Map<Path, String> check(String targetOrg, String orgName, List<EcaFile> files, OrgIdentity known)
+            throws OrgSyncException, SfCliException {
+        OrgIdentity org = known;
         Map<Path, String> resolved = new LinkedHashMap<>();
         Map<String, String> checked = new LinkedHashMap<>();
         for (EcaFile f : files) {

@@ -95,12 +95,27 @@ class RunAsUsersTest {
     }
 
     @Test
+    void aFormationDeployAsksSfWhoTheOrgIsOnceForItsCheckAndTheRunAsUser() throws Exception {
+        policies(RunAsUser.LOGIN_USER);
+        FakeSfCli sf = new FakeSfCli().then("org-display.json").then("data-query.user-active.json")
+                .then(deployed()).then(deployed());
+        new DeployService(sf, EcaLog.NONE).deploy(new DeployRequest(project, "mockhub", Set.of("Nango"), false, true,
+                null, 5, io.github.ecamaven.eca.project.OrgFormation.INDEPENDENT, true, null,
+                project.resolve("target")));
+        assertThat(sf.commands).filteredOn(c -> c.words().contains("display")).hasSize(1);
+        assertThat(sf.commands.get(1).option("--query")).endsWith("Username = 'hub@example.com'");
+    }
+
+    @Test
     void aFormationDeployIsRefusedBeforeSendingWhenTheUserIsMissingInTheOrg() throws Exception {
         policies(MAP);
         FakeSfCli sf = new FakeSfCli().then("org-display.json").then("data-query.user-none.json");
         assertThatThrownBy(() -> new DeployService(sf, EcaLog.NONE).deploy(new DeployRequest(project, "dev",
                 Set.of("Nango"), false, true, null, 5, io.github.ecamaven.eca.project.OrgFormation.INDEPENDENT, true,
-                null, project.resolve("target")))).hasMessageContaining("does not exist in dev");
+                null, project.resolve("target"))))
+                // the org as the formation's sf org display told it (the fixture's org is mockhub)
+                .hasMessageContaining("does not exist in mockhub (hub@example.com, org 00D0000000000AAAAA);")
+                .hasMessageContaining("nothing was deployed");
         assertThat(sf.commands).noneMatch(c -> c.words().contains("deploy"));
     }
 
