@@ -24,7 +24,8 @@ try {
 
     // the user's file keeps the template; the username is only in the staging copy
     assert new File(basedir, policies).text.contains("<clientCredentialsFlowUser>${map}</clientCredentialsFlowUser>")
-    assert new File(basedir, "target/eca/deploy/${policies}").text.contains('>integration@acme.com.dev<')
+    // the source formation stages the deploy as a small project laid out as force-app
+    assert new File(basedir, "target/eca/deploy/source/${policies}").text.contains('>integration@acme.com.dev<')
 } finally {
     ItOrg.stop(basedir)
 }

@@ -59,27 +59,28 @@ public final class DeployService {
         FormationFiles selection = FormationFiles.select(r.formation(), r.sendsPolicies(), r.sourceOrgId(), found);
         String org = TargetOrgs.named(sf, r.targetOrg());
         StagedProject staged = null;
-        Map<Path, Path> runAsStaged = Map.of();
         String targetOrg = r.targetOrg();
         List<FormationFiles.Outgoing> outgoing = selection.outgoing();
         List<EcaFile> sending = outgoing.stream().map(FormationFiles.Outgoing::file).toList();
-        RunAsUsers runAs = new RunAsUsers(sf, log);
+        OrgIdentity target = null;
         if (r.formation() != OrgFormation.SOURCE) {
-            OrgIdentity target = OrgIdentity.of(sf, r.targetOrg());
+            target = OrgIdentity.of(sf, r.targetOrg());
             selection.refuseSourceOrgAsTarget(target);
-            // the run-as users: resolved for this org and checked there before anything is sent; the resolved
-            // username goes only into the staged copy
-            Map<Path, String> users = runAs.check(r.targetOrg(), org, sending, target);
+        }
+        // the run-as users: resolved for this org and checked there before anything is sent
+        Map<Path, String> users = new RunAsUsers(sf, log).check(r.targetOrg(), org, sending, target);
+        if (r.formation() != OrgFormation.SOURCE || !users.isEmpty()) {
+            // what goes differs from the user's files (a formation's selection, a resolved run-as user): it goes from
+            // a staged copy, and the user's files stay as they are
             outgoing = outgoing.stream().map(o -> users.containsKey(o.file().path()) ? new FormationFiles.Outgoing(
                     o.file(), o.stagedPath(), RunAsUsers.withUser(new String(o.content(), StandardCharsets.UTF_8),
                             users.get(o.file().path())).getBytes(StandardCharsets.UTF_8), o.edit()) : o).toList();
             // sf runs in the staged project, where the project's own sf configuration (its default org) is not
-            targetOrg = targetOrg != null ? targetOrg : target.username();
+            if (targetOrg == null) {
+                targetOrg = (target != null ? target : OrgIdentity.of(sf, null)).username();
+            }
             staged = StagedProject.write(r.stagingDir(), WriteScope.of(r.projectDir(), r.buildDir()),
                     RetrieveService.apiVersion(r.projectDir()), outgoing);
-        } else {
-            // a file with a run-as user template goes from its staging copy (RunAsUsers), never from the user's file
-            runAsStaged = runAs.stage(r.projectDir(), r.targetOrg(), org, sending);
         }
         describe(selection, org, staged);
         List<EcaFile> files = sending;
@@ -91,10 +92,10 @@ public final class DeployService {
         }
         List<EcaFile> headers = files.stream().filter(f -> !f.type().isSatellite()).toList();
         if (r.headerFirst() && !headers.isEmpty() && headers.size() < files.size()) {
-            run(r, targetOrg, org, headers, "headers", staged, runAsStaged);
-            run(r, targetOrg, org, files, "all components", staged, runAsStaged);
+            run(r, targetOrg, org, headers, "headers", staged);
+            run(r, targetOrg, org, files, "all components", staged);
         } else {
-            run(r, targetOrg, org, files, "all components", staged, runAsStaged);
+            run(r, targetOrg, org, files, "all components", staged);
         }
         return files.stream().map(f -> r.projectDir().relativize(f.path())).toList();
     }
@@ -117,15 +118,14 @@ public final class DeployService {
     }
 
     private void run(DeployRequest r, String targetOrg, String org, List<EcaFile> files, String what,
-            StagedProject staged, Map<Path, Path> runAsStaged) throws OrgSyncException, SfCliException {
+            StagedProject staged) throws OrgSyncException, SfCliException {
         String testLevel = (r.checkOnly() ? SfOption.VALIDATE_TEST_LEVEL : SfOption.DEPLOY_TEST_LEVEL)
                 .check(PropertyNames.DEPLOY_TEST_LEVEL, r.testLevel());
         SfOption.atLeast(PropertyNames.WAIT, r.waitMinutes(), SfOption.DEPLOY_MIN_WAIT, "minute");
         SfCommand.Builder b = SfCommand.of("project", "deploy", r.checkOnly() ? "validate" : "start");
         for (EcaFile f : files) {
             b.option("--source-dir", staged != null ? staged.sourceDir(f)
-                    : r.projectDir().relativize(runAsStaged.getOrDefault(f.path(), f.path()).toAbsolutePath())
-                            .toString());
+                    : r.projectDir().relativize(f.path().toAbsolutePath()).toString());
         }
         SfCommand cmd = b.option("--target-org", targetOrg)
                 .option("--test-level", testLevel)

@@ -2,20 +2,14 @@ package io.github.ecamaven.eca.orgsync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ecamaven.eca.log.EcaLog;
-import io.github.ecamaven.eca.model.io.AtomicFiles;
-import io.github.ecamaven.eca.model.io.WriteScope;
 import io.github.ecamaven.eca.model.schema.MetadataType;
 import io.github.ecamaven.eca.project.EcaFile;
-import io.github.ecamaven.eca.project.ProjectPaths;
 import io.github.ecamaven.eca.project.RunAsUser;
 import io.github.ecamaven.eca.sf.OrgIdentity;
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
 import io.github.ecamaven.eca.sf.SfCommand;
 import io.github.ecamaven.eca.sf.SfResult;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,13 +21,10 @@ import java.util.regex.Pattern;
 /**
  * The client-credentials run-as user of each OAuth policies file, for one target org: a template
  * ({@link RunAsUser}) resolved for the org, and every run-as user checked with {@code sf data query} to exist and be
- * active there before anything is sent. The resolved username goes only into a staging copy under
- * {@code target/eca/deploy/}, never into the user's files.
+ * active there before anything is sent. The resolved username goes only into the deploy's staged copy
+ * ({@code target/eca/deploy/<formation>}, see {@link DeployService}), never into the user's files.
  */
 public final class RunAsUsers {
-
-    /** Where the staging copies go, below the project: {@code target/eca/deploy/<path of the file in the project>}. */
-    static final String STAGING = ProjectPaths.DEFAULT_BUILD_DIRECTORY + "/" + ProjectPaths.BUILD_FOLDER + "/deploy";
 
     private static final Pattern ELEMENT = Pattern.compile(
             "(<" + RunAsUser.FIELD + ">)(.*?)(</" + RunAsUser.FIELD + ">)", Pattern.DOTALL);
@@ -72,27 +63,15 @@ public final class RunAsUsers {
     }
 
     /**
-     * Before a deploy: resolves the run-as user of every OAuth policies file among {@code files} for the target org,
-     * checks that each user exists and is active there, and writes a staging copy with the resolved username for
-     * every file whose value is a template.
+     * Before a deploy: resolves the run-as user of every OAuth policies file among {@code files} for the target org and
+     * checks that each user exists and is active there. The deploy writes the resolved username into its staged copy
+     * with {@link #withUser}, never into the user's file.
      *
-     * @param projectDir the project (the staging copies go to its {@value #STAGING})
      * @param targetOrg what the user passed as the target org; null for sf's default
      * @param orgName how messages name the org
-     * @return each templated file's path to its staging copy's (empty when no file has a template)
+     * @return each templated file's path to the username its template gives for the org (empty when none has one)
      * @throws OrgSyncException naming the user, the org and the fix, when a template has no entry for the org or a
      *     user is missing or inactive there; nothing has been sent then
-     */
-    public Map<Path, Path> stage(Path projectDir, String targetOrg, String orgName, List<EcaFile> files)
-            throws OrgSyncException, SfCliException, IOException {
-        return writeStaging(projectDir, check(targetOrg, orgName, files));
-    }
-
-    /**
-     * The checks of {@link #stage} without the staging copies: for a deploy that stages its files itself, which then
-     * writes each file's text through {@link #withUser}.
-     *
-     * @return each templated file's path to the username its template gives for the org
      */
     public Map<Path, String> check(String targetOrg, String orgName, List<EcaFile> files)
             throws OrgSyncException, SfCliException {
@@ -207,26 +186,5 @@ public final class RunAsUsers {
         }
         String xml = username.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         return policiesXml.substring(0, m.start(2)) + xml + policiesXml.substring(m.end(2));
-    }
-
-    private Map<Path, Path> writeStaging(Path projectDir, Map<Path, String> resolved) throws IOException {
-        Map<Path, Path> staged = new LinkedHashMap<>();
-        if (resolved.isEmpty()) {
-            return staged;
-        }
-        Path root = projectDir.resolve(STAGING);
-        Map<Path, byte[]> writes = new LinkedHashMap<>();
-        for (Map.Entry<Path, String> e : resolved.entrySet()) {
-            Path original = e.getKey().toAbsolutePath();
-            Path copy = root.resolve(projectDir.toAbsolutePath().relativize(original).toString());
-            Files.createDirectories(copy.getParent());
-            writes.put(copy, withUser(Files.readString(original, StandardCharsets.UTF_8), e.getValue())
-                    .getBytes(StandardCharsets.UTF_8));
-            staged.put(e.getKey(), copy);
-        }
-        AtomicFiles.writeAll(writes, WriteScope.of(root));
-        log.info("Staged " + staged.size() + " OAuth policies file(s) with the run-as user resolved for the target"
-                + " org in " + STAGING);
-        return staged;
     }
 }

@@ -26,7 +26,8 @@ class RunAsUsersTest {
     private static final String NS = " xmlns=\"http://soap.sforce.com/2006/04/metadata\"";
     private static final String POLICIES = "force-app/main/default/extlClntAppOauthPolicies/"
             + "Nango_oauthPlcy.ecaOauthPlcy-meta.xml";
-    private static final String STAGED = "target/eca/deploy/" + POLICIES;
+    /** The source formation's staged copy of the policies file, in a staged project laid out as force-app. */
+    private static final String STAGED = "target/eca/deploy/source/" + POLICIES;
     private static final String MAP = "@{targetOrg: dev=integration@acme.com.dev, *=@{targetOrg.username}}";
 
     @TempDir
@@ -70,7 +71,9 @@ class RunAsUsersTest {
                 "--target-org", "dev", "--json");
         SfCommand deploy = sf.commands.get(1);
         assertThat(deploy.words()).containsExactly("project", "deploy", "start");
-        assertThat(deploy.arguments()).contains(STAGED).doesNotContain(POLICIES);
+        // sf deploys the staged project's copy: it runs in the staged project, where the file has the same path
+        assertThat(sf.directories).containsExactly(project.resolve("target/eca/deploy/source"));
+        assertThat(deploy.arguments()).contains(POLICIES);
         assertThat(Files.readString(project.resolve(STAGED)))
                 .isEqualTo(mine.replace(MAP, "integration@acme.com.dev"));
         assertThat(Files.readString(project.resolve(POLICIES))).isEqualTo(mine);
@@ -141,6 +144,7 @@ class RunAsUsersTest {
         new DeployService(plain, EcaLog.NONE).deploy(to("prod"));
         assertThat(plain.commands.get(0).option("--query")).endsWith("Username = 'integration@acme.com'");
         assertThat(plain.commands.get(1).arguments()).contains(POLICIES);
+        assertThat(plain.directories).as("a plain username goes from the user's file, unstaged").isEmpty();
     }
 
     @Test
