@@ -13,9 +13,7 @@ import io.github.ecamaven.eca.sf.TargetOrgs;
 import io.github.ecamaven.eca.sf.SfCli;
 import io.github.ecamaven.eca.sf.SfCliException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -100,7 +98,7 @@ public final class CredentialsGoals {
             throws CredentialsException, IOException, EcaXmlException, SfdxProjectException, SfCliException {
         String name = ProjectApp.choose(r.app(), r.configuredApps(), PropertyNames.APP_NAMES);
         List<Path> packageDirs = EcaFileFinder.packageDirectories(r.projectDir());
-        ProjectApp app = ProjectApp.read(r.projectDir(), withOrgDirectory(r.projectDir(), packageDirs), name);
+        ProjectApp app = ProjectApp.read(r.projectDir(), packageDirs, name);
         SourceOrg source = app.sourceOrg(goal, r.sourceOrgId());
         NangoProvider override = NangoProvider.named(r.nangoProvider());
         if (CredentialsRequest.NANGO.equals(destinationName(r))) {
@@ -131,28 +129,14 @@ public final class CredentialsGoals {
     /** Refuses before any Nango call when the app lacks Nango's callback ({@link NangoCallbackCheck}). */
     private void requireNangoCallback(CredentialsRequest r, ProjectApp app, List<Path> packageDirs)
             throws CredentialsException, IOException, EcaXmlException {
-        NangoCallbackCheck check = NangoCallbackCheck.of(r.nangoCallback(), r.projectDir(),
-                withOrgDirectory(r.projectDir(), packageDirs), app.name());
+        NangoCallbackCheck check = NangoCallbackCheck.of(r.nangoCallback(), r.projectDir(), packageDirs,
+                app.name());
         if (!check.known()) {
             log.warn("the project has no global OAuth settings file of " + app.name() + ", so whether it lists"
                     + " Nango's callback " + check.callback().url() + " is not checked here (eca:doctor compares the"
                     + " org's callbacks)");
         }
         check.require(app.name());
-    }
-
-    /**
-     * The package directories, and the org directory ({@code eca-org}) when it exists and is not one of them: the
-     * global OAuth settings that tell a Packaged app's source org are kept there, out of the package.
-     */
-    private static List<Path> withOrgDirectory(Path projectDir, List<Path> packageDirs) {
-        Path orgDir = projectDir.resolve(ProjectPaths.DEFAULT_ORG_DIRECTORY).normalize();
-        if (!Files.isDirectory(orgDir) || packageDirs.contains(orgDir)) {
-            return packageDirs;
-        }
-        List<Path> out = new ArrayList<>(packageDirs);
-        out.add(orgDir);
-        return out;
     }
 
     /** The Nango provider: the one named, else the one that fits the org ({@code SELECT IsSandbox}); logged. */
