@@ -2,6 +2,7 @@ package io.github.ecamaven.eca.credentials;
 
 import io.github.ecamaven.eca.model.ExtlClntAppGlobalOauthSettings;
 import io.github.ecamaven.eca.model.io.EcaXmlException;
+import io.github.ecamaven.eca.model.values.SalesforceValues;
 import io.github.ecamaven.eca.project.EcaFile;
 import io.github.ecamaven.eca.project.NangoCallback;
 import java.io.IOException;
@@ -29,12 +30,7 @@ record NangoCallbackCheck(NangoCallback callback, Path file, List<String> callba
         for (EcaFile f : EcaFile.find(projectDir, packageDirs, Set.of(app))) {
             if (f.document().model() instanceof ExtlClntAppGlobalOauthSettings g) {
                 file = f.path();
-                String text = g.getCallbackUrl();
-                for (String line : text == null ? new String[0] : text.split("\r?\n")) {
-                    if (!line.isBlank()) {
-                        callbacks.add(line.strip());
-                    }
-                }
+                callbacks.addAll(SalesforceValues.splitCallbacks(g.getCallbackUrl()));
             }
         }
         return new NangoCallbackCheck(callback, file, List.copyOf(callbacks));

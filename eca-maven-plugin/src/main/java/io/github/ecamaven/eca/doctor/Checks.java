@@ -221,8 +221,9 @@ final class Checks {
         String home = SalesforceValues.orgIdOf(scoped);
         if (home == null) {
             return CheckResult.unknown(ORG_LOCAL_SAME_ORG, "the project's header has no orgScopedExternalApp, so the"
-                    + " org the Local app lives in is unknown.", "Retrieve the app from its org (mvn eca:retrieve)"
-                    + " and run eca:doctor again.");
+                    + " org the Local app lives in is unknown.", "Bring the header of the org the app lives in into"
+                    + " the project (sf project retrieve start --metadata ExternalClientApplication:" + app
+                    + " --target-org <that org>, which writes into the file in place) and run eca:doctor again.");
         }
         if (SalesforceValues.sameOrg(home, orgId)) {
             return CheckResult.ok(ORG_LOCAL_SAME_ORG, "the Local app lives in " + targetName() + ".");
@@ -334,8 +335,8 @@ final class Checks {
         }
         return CheckResult.failed(ORG_SETTINGS_MATCH, "the org differs from the project: " + String.join("; ", lines)
                 + "." + adminNote, "Deploy the project's settings (" + deployHint() + (owner ? "" : " -D"
-                + PropertyNames.DEPLOY_FORMATION + "=" + OrgFormation.LINKED.value()) + "), or take the org's into the"
-                + " project with mvn eca:retrieve.");
+                + PropertyNames.DEPLOY_FORMATION + "=" + OrgFormation.LINKED.value()) + "), or, where the org is"
+                + " right, change the project's <apps> to match (mvn eca:retrieve lists every difference).");
     }
 
     // ---- Nango
@@ -473,7 +474,7 @@ final class Checks {
         Set<String> granted = grantedScopes();
         if (granted == null) {
             return CheckResult.unknown(NANGO_SCOPES_GRANTED, "neither the org nor the project has the app's OAuth"
-                    + " settings.", "Run eca:generate or eca:retrieve for " + app + ".");
+                    + " settings.", "Run eca:generate for " + app + ".");
         }
         String asked = i.credentials().scopes() == null || i.credentials().scopes().isBlank()
                 ? OauthScope.OfflineAccess.oauthName() : i.credentials().scopes();
@@ -503,8 +504,8 @@ final class Checks {
         EcaFile global = globalSettings();
         if (global == null) {
             return CheckResult.unknown(NANGO_CALLBACK_REGISTERED, "neither the org nor the project has the app's"
-                    + " global OAuth settings (its callbacks).", "Retrieve the app from its source org with"
-                    + " mvn eca:retrieve.");
+                    + " global OAuth settings (its callbacks).", "Keep the app's global OAuth settings in the project"
+                    + " (mvn eca:generate writes them) or run eca:doctor against its source org.");
         }
         NangoCallback nangoCallback = NangoCallback.of(request.nangoUrl(), request.nangoCallbackUrl());
         String callback = nangoCallback.url();
@@ -526,7 +527,8 @@ final class Checks {
         EcaFile global = globalSettings();
         if (global == null) {
             return CheckResult.unknown(NANGO_PKCE_CONSISTENT, "neither the org nor the project has the app's global"
-                    + " OAuth settings.", "Retrieve the app from its source org with mvn eca:retrieve.");
+                    + " OAuth settings.", "Keep the app's global OAuth settings in the project (mvn eca:generate writes them)"
+                    + " or run eca:doctor against its source org.");
         }
         boolean required = Boolean.TRUE.equals(global.flag("isPkceRequired"));
         if (required == DoctorAssumptions.NANGO_SENDS_PKCE) {
