@@ -50,8 +50,9 @@ public class DeployMojo extends AbstractSyncMojo {
      * How the apps exist in the target org: {@code source} (every file as the project has it: the org that holds the
      * global OAuth settings and the consumer), {@code linked} (the header and the OAuth settings with their
      * {@code oauthLink}: the org shares the source org's consumer key) or {@code independent} (no link, but the global
-     * OAuth settings: the org mints a consumer of its own). Other formations deploy a copy staged in
-     * {@code target/eca/deploy/<formation>}; the project's files are never changed.
+     * OAuth settings: the org mints a consumer of its own). linked and independent, and source when a run-as user is
+     * resolved for the org, deploy a copy staged in {@code target/eca/deploy/<formation>}; the project's files are
+     * never changed.
      *
      * @since 0.2.0
      */
